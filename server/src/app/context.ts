@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { DomainError } from '../shared/domain-error.js';
+import type { Env } from '../config/env.js';
+import type { Loaders } from '../shared/loaders.js';
+import type { Viewer } from '../shared/viewer.js';
+import type { Storage } from '../modules/evidence/storage.js';
+
+/** What lives for the whole process and is shared by every request. */
+export interface AppDeps {
+  env: Env;
+  log: Logger;
+  storage: Storage;
+}
+
+/** Per request (HTTP) or per operation (WS): its own EntityManager fork, viewer and loaders. */
+export interface Context {
+  requestId: string;
+  viewer: Viewer | null;
+  /** Why the presented token was refused, raised by the first operation that needs a viewer. */
+  authError: DomainError | null;
+  em: EntityManager;
+  loaders: Loaders;
+  deps: AppDeps;
+  log: Logger;
+  /** Cases whose personal data this request already logged as viewed (one event per case and subject). */
+  piiLogged: Set<string>;
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type ErrorRequestHandler } from 'express';
+import { evidenceRouter } from '../modules/evidence/evidence.http.js';
+import type { AppDeps, Context } from './context.js';
+import { buildContext } from './request-context.js';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      id: string;
+    }
+  }
+}
+
+export const JSON_BODY_LIMIT = '1mb';
+
+/** Express app: health, GraphQL over HTTP, evidence files, and the built client. */
+export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<Context>) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const given = req.header('x-request-id');
+    req.id = given && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', req.id);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      deps.log.info({ requestId: req.id, method: req.method, url: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: JSON_BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(orm, deps, req.headers.authorization, req.id) }),
+  );
+  app.use(evidenceRouter(orm, deps));
+
+  if (existsSync(path.join(deps.env.clientDist, 'index.html'))) {
+    app.use(express.static(deps.env.clientDist, { index: false, maxAge: '1h' }));
+    // The client routes in the browser: every other GET gets its shell.
+    app.get(/^\/(?!graphql|files|healthz|readyz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(deps.env.clientDist, 'index.html'));
+    });
+  }
+
+  // Body too large or not JSON: answered in the GraphQL error shape, with a stable code.
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    const status = typeof err?.status === 'number' ? err.status : 500;
+    const message = status === 413
+      ? `The request is larger than the limit of ${JSON_BODY_LIMIT}; shorten the text or attach files as evidence.`
+      : status < 500 ? 'The request body is not valid JSON.' : 'Something went wrong on our side. Please try again.';
+    if (status >= 500) deps.log.error({ err, requestId: req.id }, 'unhandled error');
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL', requestId: req.id } }] });
+  };
+  app.use(onError);
+  return app;
+}

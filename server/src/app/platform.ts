@@ -1,0 +1,99 @@
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Env } from '../config/env.js';
+import { ormConfig } from '../config/mikro-orm.config.js';
+import { startEmbeddedPostgres, type EmbeddedCluster } from '../db/embedded.js';
+import { seedDemo, seedReference } from '../db/seed/seed.js';
+import { Storage } from '../modules/evidence/storage.js';
+import type { Context } from './context.js';
+import { formatError } from './errors.js';
+import { createHttpApp } from './http.js';
+import { createSchema } from './schema.js';
+import { attachWebSocket } from './ws.js';
+
+export interface Platform {
+  url: string;
+  server: Server;
+  orm: MikroORM;
+  cluster: EmbeddedCluster | null;
+  close: () => Promise<void>;
+}
+
+/** The database the platform uses: DATABASE_URL, or an embedded cluster in DATA_DIR/pg. */
+async function database(env: Env, log: Logger): Promise<{ url: string; cluster: EmbeddedCluster | null }> {
+  if (env.databaseUrl) return { url: env.databaseUrl, cluster: null };
+  const pgLog = log.child({ component: 'embedded-postgres' });
+  const cluster = await startEmbeddedPostgres(path.join(env.dataDir, 'pg'), (line) => pgLog.debug(line));
+  const admin = await MikroORM.init(ormConfig(cluster.url('postgres'), { entities: [], discovery: { warnWhenNoEntities: false } }));
+  const exists = await admin.em.getConnection().execute(`select 1 from pg_database where datname = 'panel'`);
+  if (exists.length === 0) await admin.em.getConnection().execute('create database panel');
+  await admin.close();
+  log.info({ port: cluster.port, dir: env.dataDir }, 'embedded PostgreSQL started');
+  return { url: cluster.url('panel'), cluster };
+}
+
+/** Boots everything: database, migrations, seed, GraphQL over HTTP and WS on one port. */
+export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
+  const { url: dbUrl, cluster } = await database(env, log);
+  const orm = await MikroORM.init(ormConfig(dbUrl));
+  await orm.migrator.up();
+  await seedReference(orm.em.fork());
+  if (env.demo) await seedDemo(orm.em.fork(), log);
+
+  const storage = new Storage(env.storageDir);
+  await storage.init();
+  const deps = { env, log, storage };
+  const schema = await createSchema();
+  const server = createServer();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: env.nodeEnv !== 'production',
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), requestIdPlugin()],
+  });
+  await apollo.start();
+  server.on('request', createHttpApp(orm, deps, apollo));
+  const ws = attachWebSocket(server, schema, orm, deps);
+  await new Promise<void>((resolve) => server.listen(env.port, env.host, resolve));
+  const { port } = server.address() as { port: number };
+  const url = `http://${env.host === '0.0.0.0' ? '127.0.0.1' : env.host}:${port}`;
+  log.info({ url }, 'platform ready');
+
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= (async () => {
+    await ws.close();
+    await apollo.stop();
+    await orm.close();
+    if (cluster) await cluster.stop();
+  })());
+  return { url, server, orm, cluster, close };
+}
+
+/** Puts the request id on every error and logs the ones that were masked as INTERNAL. */
+function requestIdPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const err of errors) {
+            const original = err.originalError ?? err;
+            if (original.name !== 'DomainError') contextValue.log.warn({ err: original }, 'graphql error');
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { DomainError } from '../shared/domain-error.js';
+import { createLoaders } from '../shared/loaders.js';
+import type { Viewer } from '../shared/viewer.js';
+import { AuthService } from '../modules/members/auth.service.js';
+import { bearer } from '../modules/members/token.js';
+import type { AppDeps, Context } from './context.js';
+
+/**
+ * Builds the context of one HTTP request or WS operation. A bad token does not fail the request
+ * here (login must still work); it is kept and raised by the first operation that needs a viewer.
+ */
+export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: unknown, requestId: string = randomUUID()): Promise<Context> {
+  const em = orm.em.fork();
+  const token = bearer(authorization);
+  let viewer: Viewer | null = null;
+  let authError: DomainError | null = null;
+  if (token) {
+    try {
+      viewer = await new AuthService(em, { secret: deps.env.tokenSecret, ttlMinutes: deps.env.tokenTtlMinutes }).viewerFor(token);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      authError = e;
+    }
+  }
+  return { requestId, viewer, authError, em, loaders: createLoaders(em), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
+}

@@ -1,0 +1,32 @@
+import { buildSchema } from 'type-graphql';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
+import { CaseResolver } from '../modules/cases/case.resolver.js';
+import { EpisodeFieldsResolver } from '../modules/cases/episode-fields.resolver.js';
+import { IntakeResolver } from '../modules/intake/intake.resolver.js';
+import { MemberResolver } from '../modules/members/member.resolver.js';
+import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
+import { CaseEventFieldsResolver } from '../shared/events/case-event.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+export const resolvers = [
+  MemberResolver,
+  PlatformResolver,
+  CalendarResolver,
+  CaseResolver,
+  CaseFieldsResolver,
+  EpisodeFieldsResolver,
+  IntakeResolver,
+  CaseEventFieldsResolver,
+] as const;
+
+/** The whole GraphQL schema; `emitSchemaFile` writes the committed contract in schema/. */
+export function createSchema(emitSchemaFile?: string) {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
+  });
+}

@@ -1,0 +1,39 @@
+import type { Server } from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { AppDeps } from './context.js';
+import { buildContext } from './request-context.js';
+
+export const WS_MAX_PAYLOAD = 64 * 1024;
+
+/** graphql-ws on the same server and path; the token comes in connection_init and is checked there. */
+export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: MikroORM, deps: AppDeps) {
+  const wss = new WebSocketServer({
+    server,
+    path: '/graphql',
+    maxPayload: WS_MAX_PAYLOAD,
+    verifyClient: ({ origin, req }, done) => {
+      // Browsers always send Origin: accept our own host and the configured origins only.
+      if (!origin) return done(true);
+      const own = `//${req.headers.host}`;
+      done(origin.endsWith(own) || deps.env.allowedOrigins.includes(origin), 403, 'Origin not allowed');
+    },
+  });
+  const cleanup = useServer(
+    {
+      schema,
+      connectionInitWaitTimeout: 5_000,
+      onConnect: async (ctx) => {
+        const c = await buildContext(orm, deps, ctx.connectionParams?.authorization);
+        if (!c.viewer) return false; // closes with 4403 Forbidden
+        (ctx.extra as { viewerId?: string }).viewerId = c.viewer.id;
+        return true;
+      },
+      context: (ctx) => buildContext(orm, deps, ctx.connectionParams?.authorization),
+    },
+    wss,
+  );
+  return { wss, close: () => cleanup.dispose() };
+}

@@ -1,0 +1,32 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { migrationsList } from '../db/migrations/index.js';
+import { CalendarDayRow } from '../modules/calendar/calendar-day.entity.js';
+import { CaseNumberCounter } from '../modules/cases/case-number-counter.entity.js';
+import { Case } from '../modules/cases/case.entity.js';
+import { Episode } from '../modules/cases/episode.entity.js';
+import { Resource } from '../modules/cases/resource.entity.js';
+import { Evidence } from '../modules/evidence/evidence.entity.js';
+import { Agency } from '../modules/members/agency.entity.js';
+import { Member } from '../modules/members/member.entity.js';
+import { Platform } from '../modules/platforms/platform.entity.js';
+import { CaseEvent } from '../shared/events/case-event.entity.js';
+
+export const entities = [Agency, Member, Platform, CalendarDayRow, Case, CaseNumberCounter, Episode, Resource, Evidence, CaseEvent];
+
+/** One ORM configuration for the server, the tests and the migration generator. */
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    // Migrations are listed explicitly: folder discovery does not work under tsx or vitest.
+    migrations: { silent: true, migrationsList, path: 'src/db/migrations', pathTs: 'src/db/migrations', transactional: true, snapshot: false, emit: 'ts' },
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    pool: { min: 0, max: 20 },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: false,
+    ...overrides,
+  });
+}

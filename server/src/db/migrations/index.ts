@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130125224_initial } from './Migration20261130125224_initial.js';
+
+// Listed by hand: migrations do not load from a folder under tsx or vitest.
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261130125224_initial', class: Migration20261130125224_initial },
+];

@@ -1,0 +1,88 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { forbidden } from '../../shared/domain-error.js';
+import { CaseEvent } from '../../shared/events/case-event.entity.js';
+import { ageOn, localDate } from '../../shared/working-days/calendar.js';
+import { isOverdue } from '../../shared/working-days/deadlines.js';
+import { logPiiView } from '../audit/pii.js';
+import { CaseStatusEnum } from './case.enums.js';
+import { Case } from './case.entity.js';
+import { maySeeIdentity, screeningMoves } from './case.policy.js';
+import { Applicant, Checklist, Child, ChildProfile, Extension } from './case.types.js';
+import { computeChecklist } from './checklist.js';
+import { Episode } from './episode.entity.js';
+import { isClockStopped, type CaseStatus } from './lifecycle.js';
+import { Resource } from './resource.entity.js';
+
+const NOT_RECUSED = { recused: false };
+
+/** Identity is resolved only through here: policy first, then the read is logged, then the data. */
+async function identity(ctx: Context, kase: Case, subject: 'child' | 'applicant') {
+  if (!maySeeIdentity(ctx.viewer!, NOT_RECUSED)) {
+    throw forbidden(`Your role may not see the ${subject}'s identity; the case number ${kase.number} stands for it.`);
+  }
+  await logPiiView(ctx, kase.id, subject);
+}
+
+@Resolver(() => Case)
+export class CaseFieldsResolver {
+  @FieldResolver(() => Applicant, { nullable: true, description: 'Personal data: FORBIDDEN for roles that may not see identity.' })
+  async applicant(@Root() kase: Case, @Ctx() ctx: Context): Promise<Applicant> {
+    await identity(ctx, kase, 'applicant');
+    return { name: kase.applicantName, relation: kase.applicantRelation, contact: kase.applicantContact };
+  }
+
+  @FieldResolver(() => Child, { nullable: true, description: 'Personal data: FORBIDDEN for roles that may not see identity.' })
+  async child(@Root() kase: Case, @Ctx() ctx: Context): Promise<Child> {
+    await identity(ctx, kase, 'child');
+    return { name: kase.childName, birthDate: kase.childBirthDate, region: kase.childRegion, school: kase.childSchool ?? null };
+  }
+
+  @FieldResolver(() => ChildProfile)
+  async childProfile(@Root() kase: Case, @Ctx() ctx: Context): Promise<ChildProfile> {
+    const episodes = await ctx.loaders.episodesByCase.load(kase.id);
+    const first = episodes[0];
+    return { region: kase.childRegion, ageAtFirstEpisode: first ? ageOn(kase.childBirthDate, localDate(first.occurredAt)) : null };
+  }
+
+  @FieldResolver(() => [Episode])
+  episodes(@Root() kase: Case, @Ctx() ctx: Context) {
+    return ctx.loaders.episodesByCase.load(kase.id);
+  }
+
+  @FieldResolver(() => [Resource])
+  resources(@Root() kase: Case, @Ctx() ctx: Context) {
+    return ctx.loaders.resourcesByCase.load(kase.id);
+  }
+
+  @FieldResolver(() => Checklist)
+  async checklist(@Root() kase: Case, @Ctx() ctx: Context): Promise<Checklist> {
+    const episodes = await ctx.loaders.episodesByCase.load(kase.id);
+    return computeChecklist({
+      childBirthDate: kase.childBirthDate,
+      episodes: episodes.map((e) => ({ occurredAt: e.occurredAt, url: e.url, platformId: e.platform?.id ?? null })),
+    });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Past its due time with the clock still running.' })
+  overdue(@Root() kase: Case): boolean {
+    return isOverdue(kase.dueAt, new Date(), isClockStopped(kase.status));
+  }
+
+  @FieldResolver(() => Extension, { nullable: true })
+  async extension(@Root() kase: Case, @Ctx() ctx: Context): Promise<Extension | null> {
+    if (!kase.extensionReason || !kase.extendedAt || !kase.extendedBy || !kase.applicantNoticeDueAt) return null;
+    const by = await ctx.loaders.member.load(kase.extendedBy.id);
+    return { reason: kase.extensionReason, extendedAt: kase.extendedAt, dueAt: kase.dueAt, applicantNoticeDueAt: kase.applicantNoticeDueAt, by: by! };
+  }
+
+  @FieldResolver(() => [CaseStatusEnum], { description: 'The screening moves the viewer may make now.' })
+  allowedTransitions(@Root() kase: Case, @Ctx() ctx: Context): CaseStatus[] {
+    return screeningMoves(ctx.viewer!, kase.status);
+  }
+
+  @FieldResolver(() => [CaseEvent], { description: 'The timeline: every event of the case, oldest first.' })
+  events(@Root() kase: Case, @Ctx() ctx: Context) {
+    return ctx.loaders.eventsByCase.load(kase.id);
+  }
+}

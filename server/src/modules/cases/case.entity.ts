@@ -1,0 +1,75 @@
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity.js';
+import { Member } from '../members/member.entity.js';
+import { ApplicantRelation, CaseStatusEnum, Language } from './case.enums.js';
+import type { CaseStatus } from './lifecycle.js';
+import { Episode } from './episode.entity.js';
+import { Region } from './region.js';
+import { Resource } from './resource.entity.js';
+
+/**
+ * A case opened from one E-otinish application. Identity columns (applicant*, child*) carry no
+ * @Field: they reach the API only through the policy-checked field resolvers.
+ */
+@ObjectType({ description: 'A case opened from one E-otinish application.' })
+@Entity({ tableName: 'case' })
+@Index({ properties: ['status', 'dueAt'] })
+@Index({ properties: ['dueAt'] })
+export class Case extends BaseEntity {
+  @Field(() => String, { description: 'The pseudonym used everywhere instead of the child\'s name, e.g. KZ-2026-0042.' })
+  @Property({ type: 'text', unique: true })
+  number!: string;
+
+  @Field(() => String, { description: 'Registration number of the application on E-otinish.' })
+  @Property({ type: 'text', unique: true })
+  eotinishNumber!: string;
+
+  @Field(() => CaseStatusEnum)
+  @Enum({ items: () => Object.values(CaseStatusEnum), type: 'text' })
+  status: Opt<CaseStatus> = 'REGISTERED';
+
+  @Field(() => Language, { description: 'Language of the application; the answer is drafted in it.' })
+  @Enum({ items: () => Language, type: 'text' })
+  language!: Language;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  receivedAt!: Date;
+
+  @Field(() => Date, { description: 'When the decision is due on the working-day calendar (after any extension).' })
+  @Property({ type: 'timestamptz' })
+  dueAt!: Date;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the case was returned or found out of scope.' })
+  @Property({ type: 'text', nullable: true })
+  screeningReason?: string | null;
+
+  @Property({ type: 'text' }) applicantName!: string;
+  @Enum({ items: () => ApplicantRelation, type: 'text' }) applicantRelation!: ApplicantRelation;
+  @Property({ type: 'text' }) applicantContact!: string;
+  @Property({ type: 'text' }) childName!: string;
+  @Property({ type: 'date', columnType: 'date' }) childBirthDate!: string;
+  @Enum({ items: () => Region, type: 'text' }) childRegion!: Region;
+  @Property({ type: 'text', nullable: true }) childSchool?: string | null;
+
+  @Property({ type: 'text', nullable: true }) extensionReason?: string | null;
+  @Property({ type: 'timestamptz', nullable: true }) extendedAt?: Date | null;
+  @ManyToOne({ entity: () => Member, nullable: true }) extendedBy?: Member | null;
+  @Property({ type: 'timestamptz', nullable: true }) applicantNoticeDueAt?: Date | null;
+
+  @ManyToOne({ entity: () => Member }) registeredBy!: Member;
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+
+  @OneToMany({ entity: () => Episode, mappedBy: 'case', orderBy: { occurredAt: 'asc' } })
+  episodes = new Collection<Episode>(this);
+
+  @OneToMany({ entity: () => Resource, mappedBy: 'case' })
+  resources = new Collection<Resource>(this);
+}

@@ -1,0 +1,77 @@
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import type { Context } from '../../app/context.js';
+import { CASE_READERS, CASE_STAFF, CHAIRS } from '../members/role.js';
+import { CaseStatusEnum } from './case.enums.js';
+import { Case } from './case.entity.js';
+import { CaseService } from './case.service.js';
+import { CaseConnection } from './case.types.js';
+import type { CaseStatus } from './lifecycle.js';
+
+@InputType()
+class CaseFilter {
+  @Field(() => [CaseStatusEnum], { nullable: true }) status?: CaseStatus[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only cases past their due time with the clock running (or only the others).' })
+  overdue?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Text in the case number, the E-otinish number or the description.' })
+  @MaxLength(200)
+  search?: string | null;
+}
+
+const cases = (ctx: Context) => new CaseService(ctx.em, ctx.viewer!);
+const REASON = { description: 'Sent to the applicant.' };
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Authorized(...CASE_READERS)
+  @Query(() => Case)
+  case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return cases(ctx).get(id);
+  }
+
+  @Authorized(...CASE_READERS)
+  @Query(() => CaseConnection, { description: 'The queue, sorted by due time.' })
+  cases(
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return cases(ctx).list(first, after, filter ?? {});
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Case, { description: 'REGISTERED or RETURNED → SCREENING.' })
+  startScreening(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
+    return cases(ctx).move(caseId, 'SCREENING');
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Case, { description: 'SCREENING → IN_REVIEW: the panel takes the case.' })
+  acceptForReview(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
+    return cases(ctx).move(caseId, 'IN_REVIEW');
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Case, { description: 'SCREENING → RETURNED: incomplete, sent back to the applicant with the reason.' })
+  returnToApplicant(@Arg('caseId', () => ID) caseId: string, @Arg('reason', () => String, REASON) reason: string, @Ctx() ctx: Context) {
+    return cases(ctx).move(caseId, 'RETURNED', reason);
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Case, { description: '→ OUT_OF_SCOPE (adult victim, not through telecom, duplicate), with the reason.' })
+  markOutOfScope(@Arg('caseId', () => ID) caseId: string, @Arg('reason', () => String, REASON) reason: string, @Ctx() ctx: Context) {
+    return cases(ctx).move(caseId, 'OUT_OF_SCOPE', reason);
+  }
+
+  @Authorized(...CHAIRS)
+  @Mutation(() => Case, { description: 'Extends the decision deadline by a reasoned decision, at most 15 calendar days after receipt.' })
+  extendDeadline(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('dueAt', () => Date) dueAt: Date,
+    @Ctx() ctx: Context,
+  ) {
+    return cases(ctx).extendDeadline(caseId, reason, dueAt);
+  }
+}

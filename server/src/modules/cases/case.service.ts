@@ -1,0 +1,130 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, forbidden, notFound } from '../../shared/domain-error.js';
+import { appendEvent } from '../../shared/events/event-log.js';
+import { isUuid } from '../../shared/ids.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/pagination.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { applicantNoticeDueAt, decisionDueAt, maxExtendedDueAt } from '../../shared/working-days/deadlines.js';
+import { loadCalendar } from '../calendar/calendar.service.js';
+import { Case } from './case.entity.js';
+import { mayExtendDeadline, mayReadCase, screeningMoves } from './case.policy.js';
+import type { CaseConnection } from './case.types.js';
+import { assertTransition, CASE_STATUSES, isClockStopped, type CaseStatus } from './lifecycle.js';
+
+export interface CaseFilterArgs {
+  status?: CaseStatus[] | null;
+  overdue?: boolean | null;
+  search?: string | null;
+}
+
+const REASON_REQUIRED: readonly CaseStatus[] = ['RETURNED', 'OUT_OF_SCOPE'];
+const RUNNING = CASE_STATUSES.filter((s) => !isClockStopped(s));
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export class CaseService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
+
+  /** One case the viewer may read; an absent case and a forbidden one answer alike. */
+  async get(id: string): Promise<Case> {
+    const kase = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Case, { id }) : null;
+    if (!kase) throw notFound('The case');
+    return kase;
+  }
+
+  /** The queue: sorted by due time (then id), cursor-paginated, filtered in SQL. */
+  async list(first: number, after: string | null | undefined, filter: CaseFilterArgs = {}): Promise<CaseConnection> {
+    if (!mayReadCase(this.viewer)) throw forbidden('Your role has no access to case files.');
+    const size = checkPageSize(first);
+    const where: Record<string, unknown>[] = [];
+    if (filter.status?.length) where.push({ status: { $in: filter.status } });
+    if (filter.overdue != null) {
+      const now = new Date();
+      where.push(filter.overdue
+        ? { dueAt: { $lte: now }, status: { $in: RUNNING } }
+        : { $or: [{ dueAt: { $gt: now } }, { status: { $nin: RUNNING } }] });
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      if (search.length > 200) throw new DomainError('BAD_USER_INPUT', 'Search text must be at most 200 characters.');
+      const like = `%${escapeLike(search)}%`;
+      where.push({ $or: [{ number: { $ilike: like } }, { eotinishNumber: { $ilike: like } }, { description: { $ilike: like } }] });
+    }
+    const total = await this.em.count(Case, { $and: where });
+    if (after) {
+      const [due, id] = decodeCursor(after, 2);
+      const dueAt = new Date(due);
+      where.push({ $or: [{ dueAt: { $gt: dueAt } }, { dueAt, id: { $gt: id } }] });
+    }
+    const rows = await this.em.find(Case, { $and: where }, { orderBy: { dueAt: 'asc', id: 'asc' }, limit: size + 1 });
+    const page = rows.slice(0, size);
+    const edges = page.map((node) => ({ node, cursor: encodeCursor([node.dueAt.toISOString(), node.id]) }));
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  /** A screening move (start, accept, return, out of scope): checked against the lifecycle and the role. */
+  async move(id: string, to: CaseStatus, reason?: string): Promise<Case> {
+    const why = reason?.trim();
+    if (REASON_REQUIRED.includes(to) && !why) {
+      throw new DomainError('BAD_USER_INPUT', 'Give the reason: it is sent to the applicant.');
+    }
+    return this.em.transactional(async (em) => {
+      const kase = await this.lock(em, id);
+      assertTransition(kase.status, to);
+      if (!screeningMoves(this.viewer, kase.status).includes(to)) throw forbidden();
+      const from = kase.status;
+      kase.status = to;
+      if (why) kase.screeningReason = why;
+      // Supplemented after a return: the application counts as received again.
+      if (from === 'RETURNED') kase.dueAt = decisionDueAt(new Date(), await loadCalendar(em));
+      await appendEvent(em, {
+        caseId: kase.id,
+        kind: 'case.status_changed',
+        actorId: this.viewer.id,
+        payload: { from, to, ...(why ? { reason: why } : {}), dueAt: kase.dueAt.toISOString() },
+      });
+      return kase;
+    });
+  }
+
+  /** Extends the decision deadline with a reason, at most 15 calendar days after receipt. */
+  async extendDeadline(id: string, reason: string, dueAt: Date): Promise<Case> {
+    const why = reason.trim();
+    if (!why) throw new DomainError('BAD_USER_INPUT', 'An extension needs a reasoned decision: give the reason.');
+    return this.em.transactional(async (em) => {
+      const kase = await this.lock(em, id);
+      if (!mayExtendDeadline(this.viewer)) throw forbidden('Only the chair or the deputy chair may extend the deadline.');
+      if (isClockStopped(kase.status)) {
+        throw new DomainError('INVALID_TRANSITION', `A case in status ${kase.status} has no running deadline to extend.`);
+      }
+      const limit = maxExtendedDueAt(kase.receivedAt);
+      if (dueAt.getTime() > limit.getTime()) {
+        throw new DomainError('BAD_USER_INPUT', `The deadline can be extended to at most 15 calendar days after receipt: ${limit.toISOString()}.`, { limit: limit.toISOString() });
+      }
+      if (dueAt.getTime() <= kase.dueAt.getTime()) {
+        throw new DomainError('BAD_USER_INPUT', `The new deadline must be later than the current one (${kase.dueAt.toISOString()}).`);
+      }
+      const now = new Date();
+      const noticeDue = applicantNoticeDueAt(now, await loadCalendar(em));
+      const previous = kase.dueAt;
+      Object.assign(kase, { dueAt, extensionReason: why, extendedAt: now, extendedBy: em.getReference('Member', this.viewer.id), applicantNoticeDueAt: noticeDue });
+      await appendEvent(em, {
+        caseId: kase.id,
+        kind: 'case.deadline_extended',
+        actorId: this.viewer.id,
+        payload: { reason: why, from: previous.toISOString(), to: dueAt.toISOString(), applicantNoticeDueAt: noticeDue.toISOString() },
+      });
+      return kase;
+    });
+  }
+
+  private async lock(em: EntityManager, id: string): Promise<Case> {
+    const kase = mayReadCase(this.viewer) && isUuid(id) ? await em.findOne(Case, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!kase) throw notFound('The case');
+    return kase;
+  }
+}

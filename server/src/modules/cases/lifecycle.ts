@@ -1,0 +1,60 @@
+import { DomainError } from '../../shared/domain-error.js';
+
+export const CASE_STATUSES = [
+  'REGISTERED',
+  'SCREENING',
+  'IN_REVIEW',
+  'VOTING',
+  'DECIDED',
+  'PRESCRIBED',
+  'COMPLIED',
+  'ESCALATED',
+  'CLOSED',
+  'RETURNED',
+  'OUT_OF_SCOPE',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** The one table of legal moves (DESIGN.md §3); every status change goes through it. */
+export const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
+  REGISTERED: ['SCREENING', 'OUT_OF_SCOPE'],
+  SCREENING: ['IN_REVIEW', 'RETURNED', 'OUT_OF_SCOPE'],
+  RETURNED: ['SCREENING'], // the applicant supplied what was missing
+  IN_REVIEW: ['VOTING', 'OUT_OF_SCOPE'],
+  VOTING: ['DECIDED', 'IN_REVIEW'], // a round without quorum goes back to review
+  DECIDED: ['PRESCRIBED', 'CLOSED'],
+  PRESCRIBED: ['COMPLIED', 'ESCALATED'],
+  COMPLIED: ['CLOSED'],
+  ESCALATED: ['CLOSED'],
+  CLOSED: [],
+  OUT_OF_SCOPE: [],
+};
+
+// The legal clock stops once the group has decided, or when the case left early.
+const CLOCK_STOPPED: ReadonlySet<CaseStatus> = new Set<CaseStatus>([
+  'DECIDED',
+  'PRESCRIBED',
+  'COMPLIED',
+  'ESCALATED',
+  'CLOSED',
+  'RETURNED',
+  'OUT_OF_SCOPE',
+]);
+
+export const canTransition = (from: CaseStatus, to: CaseStatus): boolean =>
+  (TRANSITIONS[from] ?? []).includes(to);
+
+/** Throws INVALID_TRANSITION, naming the allowed next statuses, unless from → to is legal. */
+export const assertTransition = (from: CaseStatus, to: CaseStatus): void => {
+  if (canTransition(from, to)) return;
+  const allowed = TRANSITIONS[from] ?? [];
+  const next = allowed.length > 0 ? `allowed next: ${allowed.join(', ')}` : `${from} is final`;
+  throw new DomainError('INVALID_TRANSITION', `A case in status ${from} cannot move to ${to}; ${next}.`, {
+    from,
+    to,
+    allowed,
+  });
+};
+
+/** True once the decision deadline no longer runs for a case in this status. */
+export const isClockStopped = (status: CaseStatus): boolean => CLOCK_STOPPED.has(status);

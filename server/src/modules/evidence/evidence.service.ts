@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, forbidden, notFound } from '../../shared/domain-error.js';
+import { appendEvent } from '../../shared/events/event-log.js';
+import { isUuid } from '../../shared/ids.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { Case } from '../cases/case.entity.js';
+import { mayReadCase, maySeeIdentity, mayUploadEvidence } from '../cases/case.policy.js';
+import { Episode } from '../cases/episode.entity.js';
+import { Member } from '../members/member.entity.js';
+import { Evidence } from './evidence.entity.js';
+import type { Storage } from './storage.js';
+
+export interface ReceivedFile {
+  caseId: string;
+  episodeId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  tempPath: string;
+}
+
+const NOT_RECUSED = { recused: false };
+
+export class EvidenceService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly storage: Storage) {}
+
+  /** Records an uploaded file against its episode; the bytes are kept only if the row commits. */
+  async attach(file: ReceivedFile): Promise<Evidence> {
+    let kept: string | null = null;
+    try {
+      return await this.em.transactional(async (em) => {
+        const kase = mayReadCase(this.viewer) && isUuid(file.caseId) ? await em.findOne(Case, { id: file.caseId }) : null;
+        if (!kase) throw notFound('The case');
+        if (!mayUploadEvidence(this.viewer, NOT_RECUSED)) throw forbidden('Your role may not add evidence.');
+        const episode = isUuid(file.episodeId) ? await em.findOne(Episode, { id: file.episodeId, case: kase }) : null;
+        if (!episode) throw new DomainError('NOT_FOUND', 'The episode was not found in this case.');
+        const evidence = em.create(Evidence, {
+          case: kase,
+          episode,
+          fileName: file.fileName,
+          mimeType: file.mimeType,
+          size: file.size,
+          sha256: file.sha256,
+          storageKey: '',
+          uploadedBy: em.getReference(Member, this.viewer.id),
+        });
+        evidence.storageKey = evidence.id;
+        await em.flush();
+        await this.storage.keep(file.tempPath, evidence.storageKey);
+        kept = this.storage.pathOf(evidence.storageKey);
+        await appendEvent(em, {
+          caseId: kase.id,
+          kind: 'evidence.uploaded',
+          actorId: this.viewer.id,
+          payload: { evidenceId: evidence.id, episodeId: episode.id, fileName: file.fileName, sha256: file.sha256, size: file.size },
+        });
+        return evidence;
+      });
+    } catch (e) {
+      if (kept) await this.storage.discard(kept);
+      throw e;
+    }
+  }
+
+  /** The evidence row for a download: only for roles that may see identity; the read is logged. */
+  async forDownload(id: string): Promise<Evidence> {
+    const evidence = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Evidence, { id }) : null;
+    if (!evidence) throw notFound('The file');
+    if (!maySeeIdentity(this.viewer, NOT_RECUSED)) throw forbidden('Your role may not open evidence files.');
+    await appendEvent(this.em.fork(), {
+      caseId: evidence.case.id,
+      kind: 'pii.viewed',
+      actorId: this.viewer.id,
+      payload: { subject: 'evidence', evidenceId: evidence.id },
+    });
+    return evidence;
+  }
+}

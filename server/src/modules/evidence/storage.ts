@@ -1,0 +1,35 @@
+import { createWriteStream } from 'node:fs';
+import { link, mkdir, unlink } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+
+/** Evidence bytes on disk, outside the database. Files are written once and never replaced. */
+export class Storage {
+  constructor(readonly root: string) {}
+
+  async init(): Promise<void> {
+    await mkdir(path.join(this.root, 'evidence'), { recursive: true });
+    await mkdir(path.join(this.root, 'incoming'), { recursive: true });
+  }
+
+  /** A new temporary file for an upload in progress. */
+  incoming(): { path: string; stream: ReturnType<typeof createWriteStream> } {
+    const p = path.join(this.root, 'incoming', `${randomUUID()}.part`);
+    return { path: p, stream: createWriteStream(p, { flags: 'wx' }) };
+  }
+
+  pathOf(key: string): string {
+    if (!/^[0-9a-f-]{36}$/.test(key)) throw new Error('bad storage key');
+    return path.join(this.root, 'evidence', key);
+  }
+
+  /** Moves a finished upload to its final name; fails rather than overwrite an existing file. */
+  async keep(tempPath: string, key: string): Promise<void> {
+    await link(tempPath, this.pathOf(key));
+    await unlink(tempPath);
+  }
+
+  discard(filePath: string): Promise<void> {
+    return unlink(filePath).catch(() => undefined);
+  }
+}

@@ -1,0 +1,79 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, forbidden } from '../../shared/domain-error.js';
+import { appendEvent } from '../../shared/events/event-log.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { decisionDueAt } from '../../shared/working-days/deadlines.js';
+import { loadCalendar } from '../calendar/calendar.service.js';
+import { nextCaseNumber } from '../cases/case-number.js';
+import { Case } from '../cases/case.entity.js';
+import { mayRegister } from '../cases/case.policy.js';
+import { Episode } from '../cases/episode.entity.js';
+import { Resource } from '../cases/resource.entity.js';
+import { Member } from '../members/member.entity.js';
+import { matchPlatform } from '../platforms/platform-match.js';
+import { Platform } from '../platforms/platform.entity.js';
+import type { RegisterApplicationInput } from './intake.inputs.js';
+import { applicationProblems } from './intake.rules.js';
+
+export class IntakeService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
+
+  /** Registers an application; idempotent on the E-otinish number (a repeat returns the same case, unchanged). */
+  async register(input: RegisterApplicationInput): Promise<Case> {
+    if (!mayRegister(this.viewer)) throw forbidden('Only the secretary, the chair or the deputy chair register applications.');
+    const eotinishNumber = input.eotinishNumber.trim();
+    const existing = await this.em.findOne(Case, { eotinishNumber });
+    if (existing) return existing;
+    const problems = applicationProblems(input, new Date());
+    if (Object.keys(problems).length > 0) {
+      throw new DomainError('BAD_USER_INPUT', `The application has mistakes: ${Object.values(problems).join(' ')}`, { fields: problems });
+    }
+    try {
+      return await this.em.transactional((em) => this.create(em, { ...input, eotinishNumber }));
+    } catch (e) {
+      // Two imports of the same application at once: the loser returns the winner's case.
+      if (e instanceof UniqueConstraintViolationException) {
+        const winner = await this.em.fork().findOne(Case, { eotinishNumber });
+        if (winner) return this.em.merge(winner);
+      }
+      throw e;
+    }
+  }
+
+  private async create(em: EntityManager, input: RegisterApplicationInput): Promise<Case> {
+    const [platforms, calendar] = await Promise.all([em.find(Platform, {}), loadCalendar(em)]);
+    const number = await nextCaseNumber(em, Number(input.receivedAt.toISOString().slice(0, 4)));
+    const kase = em.create(Case, {
+      number,
+      eotinishNumber: input.eotinishNumber,
+      status: 'REGISTERED',
+      language: input.applicant.language,
+      receivedAt: input.receivedAt,
+      dueAt: decisionDueAt(input.receivedAt, calendar),
+      description: input.description.trim(),
+      applicantName: input.applicant.name.trim(),
+      applicantRelation: input.applicant.relation,
+      applicantContact: input.applicant.contact.trim(),
+      childName: input.child.name.trim(),
+      childBirthDate: input.child.birthDate,
+      childRegion: input.child.region,
+      childSchool: input.child.school?.trim() || null,
+      registeredBy: em.getReference(Member, this.viewer.id),
+    });
+    for (const e of input.episodes) {
+      em.create(Episode, { case: kase, occurredAt: e.occurredAt, url: e.url.trim(), contentKind: e.contentKind, excerpt: e.excerpt?.trim() || null, platform: matchPlatform(e.url, platforms) });
+    }
+    for (const r of input.resources ?? []) {
+      em.create(Resource, { case: kase, url: r.url.trim(), description: r.description?.trim() || null, platform: matchPlatform(r.url, platforms) });
+    }
+    await em.flush();
+    await appendEvent(em, {
+      caseId: kase.id,
+      kind: 'case.registered',
+      actorId: this.viewer.id,
+      payload: { number, eotinishNumber: input.eotinishNumber, episodes: input.episodes.length, dueAt: kase.dueAt.toISOString() },
+    });
+    return kase;
+  }
+}

@@ -1,0 +1,34 @@
+import { hash, verify } from '@node-rs/argon2';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from '../../shared/domain-error.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { Member } from './member.entity.js';
+import { signToken, verifyToken, type TokenKeys } from './token.js';
+
+export const hashPassword = (password: string) => hash(password);
+
+// Verifying against a real hash when the email is unknown keeps the timing alike for both failures.
+let dummyHash: Promise<string> | undefined;
+
+export class AuthService {
+  constructor(private readonly em: EntityManager, private readonly keys: TokenKeys) {}
+
+  /** Checks the password and issues an access token. */
+  async login(email: string, password: string) {
+    const member = await this.em.findOne(Member, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
+    const ok = await verify(member?.passwordHash ?? (await (dummyHash ??= hash('not-a-password'))), password);
+    if (!member || !ok) throw new DomainError('UNAUTHENTICATED', 'The email or password is not correct.');
+    if (!member.active) throw new DomainError('UNAUTHENTICATED', 'This account has been deactivated; ask the administrator.');
+    return { ...(await signToken(this.keys, member.id)), member };
+  }
+
+  /** The viewer for a token: the member must still exist and be active, so deactivation takes effect at once. */
+  async viewerFor(token: string): Promise<Viewer> {
+    const id = await verifyToken(this.keys, token);
+    const member = await this.em.findOne(Member, { id });
+    if (!member || !member.active) {
+      throw new DomainError('UNAUTHENTICATED', 'This account has been deactivated; ask the administrator.');
+    }
+    return { id: member.id, name: member.name, role: member.role, agencyId: member.agency.id };
+  }
+}

@@ -1,0 +1,62 @@
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { Agency } from './agency.entity.js';
+import { AuthService } from './auth.service.js';
+import { CreateAgencyInput, CreateMemberInput } from './member.inputs.js';
+import { Member } from './member.entity.js';
+import { MemberService } from './member.service.js';
+import { ALL_ROLES, CASE_READERS, Role } from './role.js';
+
+@ObjectType()
+class AuthPayload {
+  @Field(() => String) token!: string;
+  @Field(() => Date) expiresAt!: Date;
+  @Field(() => Member) member!: Member;
+}
+
+const tokenKeys = (ctx: Context) => ({ secret: ctx.deps.env.tokenSecret, ttlMinutes: ctx.deps.env.tokenTtlMinutes });
+const members = (ctx: Context) => new MemberService(ctx.em, ctx.viewer!);
+
+@Resolver()
+export class MemberResolver {
+  @Mutation(() => AuthPayload, { description: 'Signs in; send the token as "Authorization: Bearer …" (WS: connectionParams.authorization).' })
+  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
+    return new AuthService(ctx.em, tokenKeys(ctx)).login(email, password);
+  }
+
+  @Authorized(...ALL_ROLES)
+  @Query(() => Member, { description: 'The signed-in member.' })
+  me(@Ctx() ctx: Context) {
+    return members(ctx).me();
+  }
+
+  @Authorized(...CASE_READERS, Role.ADMIN)
+  @Query(() => [Member])
+  members(@Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean, @Ctx() ctx: Context) {
+    return members(ctx).list(includeInactive);
+  }
+
+  @Authorized(...ALL_ROLES)
+  @Query(() => [Agency])
+  agencies(@Ctx() ctx: Context) {
+    return members(ctx).agencies();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Agency)
+  createAgency(@Arg('input', () => CreateAgencyInput) input: CreateAgencyInput, @Ctx() ctx: Context) {
+    return members(ctx).createAgency(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Member)
+  createMember(@Arg('input', () => CreateMemberInput) input: CreateMemberInput, @Ctx() ctx: Context) {
+    return members(ctx).createMember(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Member, { description: 'Deactivates an account: its tokens stop working at once.' })
+  deactivateMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return members(ctx).deactivate(id);
+  }
+}

@@ -1,0 +1,35 @@
+import { BigIntType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+
+/**
+ * One row of the append-only log: the audit trail, the case timeline and the live feed are this
+ * table. `seq` is global and only grows; it is a decimal string in the API.
+ */
+@ObjectType({ description: 'Something that happened, in the order it was committed.' })
+@Entity({ tableName: 'case_event' })
+@Index({ properties: ['caseId', 'seq'] })
+export class CaseEvent {
+  @Field(() => String, { description: 'Global, growing sequence number as a decimal string.' })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
+  seq!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  caseId!: string | null;
+
+  @Field(() => String, { description: 'What happened, e.g. case.registered, case.status_changed, pii.viewed.' })
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Field(() => GraphQLJSON)
+  @Property({ type: 'jsonb' })
+  payload!: Record<string, unknown>;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  at!: Date;
+}

@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { Member } from '../../modules/members/member.entity.js';
+import { CaseEvent } from './case-event.entity.js';
+
+@Resolver(() => CaseEvent)
+export class CaseEventFieldsResolver {
+  @FieldResolver(() => Member, { nullable: true, description: 'Who did it; null for the system.' })
+  actor(@Root() event: CaseEvent, @Ctx() ctx: Context) {
+    return event.actorId ? ctx.loaders.member.load(event.actorId) : null;
+  }
+}

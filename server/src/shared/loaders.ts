@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Episode } from '../modules/cases/episode.entity.js';
+import { Resource } from '../modules/cases/resource.entity.js';
+import { Evidence } from '../modules/evidence/evidence.entity.js';
+import { CaseEvent } from './events/case-event.entity.js';
+import { Member } from '../modules/members/member.entity.js';
+
+/** Loads the rows of `entity` whose `fk` is in the batch of keys, grouped per key, in one query. */
+function groupLoader<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  fk: string,
+  orderBy: Record<string, 'asc' | 'desc'>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { [fk]: { $in: [...ids] } } as never, { orderBy: orderBy as never });
+    const byKey = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of rows) {
+      const ref = (row as Record<string, unknown>)[fk];
+      const key = typeof ref === 'string' ? ref : (ref as { id: string }).id;
+      byKey.get(key)?.push(row);
+    }
+    return ids.map((id) => byKey.get(id) ?? []);
+  });
+}
+
+/** Request-scoped batch loaders: one query per kind of row, whatever the size of the page. */
+export function createLoaders(em: EntityManager) {
+  return {
+    episodesByCase: groupLoader(em, Episode, 'case', { occurredAt: 'asc', id: 'asc' }),
+    resourcesByCase: groupLoader(em, Resource, 'case', { createdAt: 'asc', id: 'asc' }),
+    evidenceByEpisode: groupLoader(em, Evidence, 'episode', { uploadedAt: 'asc', id: 'asc' }),
+    eventsByCase: groupLoader(em, CaseEvent, 'caseId', { seq: 'asc' }),
+    member: new DataLoader<string, Member | null>(async (ids) => {
+      const rows = await em.find(Member, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((m) => [m.id, m]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,30 @@
+import { Field, ObjectType } from 'type-graphql';
+import { badInput } from './domain-error.js';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export const MAX_PAGE = 100;
+
+/** Cursors are opaque to clients: base64url of the sort key of the last row. */
+export const encodeCursor = (parts: readonly string[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+
+export function decodeCursor(cursor: string, size: number): string[] {
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parts) && parts.length === size && parts.every((p) => typeof p === 'string')) return parts;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('The page cursor is not valid; start again from the first page.');
+}
+
+export function checkPageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw badInput(`Page size must be between 1 and ${MAX_PAGE}.`, { max: MAX_PAGE });
+  }
+  return first;
+}
