@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'type-graphql';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
@@ -8,6 +9,9 @@ import { MemberResolver } from '../modules/members/member.resolver.js';
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
 import { CaseEventFieldsResolver } from '../shared/events/case-event.resolver.js';
 import { authChecker } from './auth-checker.js';
+
+/** The committed contract that clients and tests are written against. */
+export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
 
 export const resolvers = [
   MemberResolver,

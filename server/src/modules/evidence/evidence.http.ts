@@ -24,7 +24,7 @@ function receive(req: Request, deps: AppDeps): Promise<Upload> {
     const pending: Promise<void>[] = [];
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { fileSize: max, files: 1, fields: 4, fieldSize: 200, parts: 6 } });
+      bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: max, files: 1, fields: 4, fieldSize: 200, parts: 6 } });
     } catch {
       return resolve({ fields: {}, problem: new DomainError('BAD_USER_INPUT', 'Send the file as multipart/form-data with the fields caseId, episodeId and file.') });
     }

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../test-support/platform.js';
+
+let tp: TestPlatform;
+beforeAll(async () => { tp = await startTestPlatform({ demo: false }); });
+afterAll(() => tp.close());
+
+describe('HTTP transport', () => {
+  it('answers /healthz and /readyz, with a request id on every response', async () => {
+    const health = await fetch(`${tp.url}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    expect(health.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+    expect(await (await fetch(`${tp.url}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"query": ', 400],
+    ['a query that does not parse', JSON.stringify({ query: '{ me { ' }), 400],
+    ['an unknown field', JSON.stringify({ query: '{ secrets }' }), 400],
+  ])('answers %s with BAD_USER_INPUT and no stack trace', async (_w, body, status) => {
+    const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(status);
+    const text = await res.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(text).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
+  });
+
+  it('refuses a GET mutation and a form post (CSRF prevention)', async () => {
+    const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ me { id } }"}' });
+    expect(res.status).toBe(400);
+  });
+});
