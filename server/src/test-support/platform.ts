@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { parseEnv } from '../config/env.js';
 import { startPlatform, type Platform } from '../app/platform.js';
+import './provided.js';
 import { databaseUrl, dropDatabase, fingerprint, recreateDatabase } from './databases.js';
 
 export interface GqlResult<T = Record<string, any>> {

@@ -19,11 +19,12 @@ export const mayRegister = (viewer: Viewer) => has(CASE_STAFF, viewer);
 export const mayExtendDeadline = (viewer: Viewer) => has(CHAIRS, viewer);
 export const mayUploadEvidence = (viewer: Viewer, rel: CaseRelation) => has(EVIDENCE_UPLOADERS, viewer) && !rel.recused;
 
-/** Statuses that screening moves a case to; later steps belong to voting and decisions. */
+/** Screening works on cases before the vote and moves them to these; later steps belong to voting and decisions. */
+const SCREENING_FROM: readonly CaseStatus[] = ['REGISTERED', 'SCREENING', 'RETURNED', 'IN_REVIEW'];
 const SCREENING_TARGETS: readonly CaseStatus[] = ['SCREENING', 'IN_REVIEW', 'RETURNED', 'OUT_OF_SCOPE'];
 
 /** The screening moves this viewer may make from `status` (what the case file offers as buttons). */
 export function screeningMoves(viewer: Viewer, status: CaseStatus): CaseStatus[] {
-  if (!has(CASE_STAFF, viewer)) return [];
+  if (!has(CASE_STAFF, viewer) || !SCREENING_FROM.includes(status)) return [];
   return TRANSITIONS[status].filter((to) => SCREENING_TARGETS.includes(to));
 }

@@ -69,7 +69,8 @@ export class CaseResolver {
   extendDeadline(
     @Arg('caseId', () => ID) caseId: string,
     @Arg('reason', () => String) reason: string,
-    @Arg('dueAt', () => Date) dueAt: Date,
+    @Arg('dueAt', () => Date, { nullable: true, description: 'The new due time; by default the latest allowed (15 calendar days after receipt).' })
+    dueAt: Date | null,
     @Ctx() ctx: Context,
   ) {
     return cases(ctx).extendDeadline(caseId, reason, dueAt);

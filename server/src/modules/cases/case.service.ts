@@ -92,7 +92,7 @@ export class CaseService {
   }
 
   /** Extends the decision deadline with a reason, at most 15 calendar days after receipt. */
-  async extendDeadline(id: string, reason: string, dueAt: Date): Promise<Case> {
+  async extendDeadline(id: string, reason: string, requested: Date | null): Promise<Case> {
     const why = reason.trim();
     if (!why) throw new DomainError('BAD_USER_INPUT', 'An extension needs a reasoned decision: give the reason.');
     return this.em.transactional(async (em) => {
@@ -102,6 +102,7 @@ export class CaseService {
         throw new DomainError('INVALID_TRANSITION', `A case in status ${kase.status} has no running deadline to extend.`);
       }
       const limit = maxExtendedDueAt(kase.receivedAt);
+      const dueAt = requested ?? limit;
       if (dueAt.getTime() > limit.getTime()) {
         throw new DomainError('BAD_USER_INPUT', `The deadline can be extended to at most 15 calendar days after receipt: ${limit.toISOString()}.`, { limit: limit.toISOString() });
       }

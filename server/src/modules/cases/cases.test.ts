@@ -73,6 +73,16 @@ describe('extendDeadline', () => {
     expect(event.payload.reason).toBe('Требуется запрос платформе');
   });
 
+  it('extends to the latest allowed day (15 calendar days after receipt, end of day) when no time is given', async () => {
+    const c = await register();
+    const r = await tp.gql(`mutation($id: ID!) { extendDeadline(caseId: $id, reason: "Запрос в МВД") { dueAt } }`, { id: c.id }, tokens.deputy);
+    const due = new Date(r.data!.extendDeadline.dueAt);
+    const received = new Date(c.receivedAt);
+    expect(due.getTime() - received.getTime()).toBeGreaterThan(15 * 86_400_000);
+    expect(due.getTime() - received.getTime()).toBeLessThanOrEqual(16 * 86_400_000);
+    expect((due.getTime() / 1000 + 5 * 3600) % 86_400).toBe(0); // midnight in Kazakhstan (UTC+5)
+  });
+
   it.each([
     ['past 15 calendar days', 'deputy', 16, 'reason', 'BAD_USER_INPUT', /15 calendar days/],
     ['by the secretary', 'secretary', 5, 'reason', 'FORBIDDEN', /./],

@@ -72,7 +72,7 @@ describe('registerApplication', () => {
       body: JSON.stringify({ query: REGISTER, variables: { input: applicationInput({ description: 'x'.repeat(10 * 1024 * 1024) }) } }),
     });
     expect(res.status).toBe(413);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0].message).toMatch(/larger than the limit/);
     expect(await tp.snapshot()).toEqual(before);
