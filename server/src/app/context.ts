@@ -1,16 +1,19 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { DomainError } from '../shared/domain-error.js';
 import type { Env } from '../config/env.js';
 import type { Loaders } from '../shared/loaders.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Storage } from '../modules/evidence/storage.js';
+import type { LiveFeed } from '../shared/events/live-feed.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface AppDeps {
   env: Env;
   log: Logger;
   storage: Storage;
+  orm: MikroORM;
+  feed: LiveFeed;
 }
 
 /** Per request (HTTP) or per operation (WS): its own EntityManager fork, viewer and loaders. */

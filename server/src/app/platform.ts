@@ -9,6 +9,7 @@ import { ormConfig } from '../config/mikro-orm.config.js';
 import { startEmbeddedPostgres, type EmbeddedCluster } from '../db/embedded.js';
 import { seedDemo, seedReference } from '../db/seed/seed.js';
 import { Storage } from '../modules/evidence/storage.js';
+import { LiveFeed } from '../shared/events/live-feed.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { createHttpApp } from './http.js';
@@ -20,6 +21,7 @@ export interface Platform {
   server: Server;
   orm: MikroORM;
   cluster: EmbeddedCluster | null;
+  feed: LiveFeed;
   close: () => Promise<void>;
 }
 
@@ -46,7 +48,9 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
 
   const storage = new Storage(env.storageDir);
   await storage.init();
-  const deps = { env, log, storage };
+  const feed = new LiveFeed(dbUrl, log);
+  await feed.start();
+  const deps = { env, log, storage, orm, feed };
   const schema = await createSchema();
   const server = createServer();
   const apollo = new ApolloServer<Context>({
@@ -69,10 +73,11 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   const close = () => (closing ??= (async () => {
     await ws.close();
     await apollo.stop();
+    await feed.close();
     await orm.close();
     if (cluster) await cluster.stop();
   })());
-  return { url, server, orm, cluster, close };
+  return { url, server, orm, cluster, feed, close };
 }
 
 /** Puts the request id on every error and logs the ones that were masked as INTERNAL. */

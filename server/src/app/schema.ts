@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
+import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { EpisodeFieldsResolver } from '../modules/cases/episode-fields.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
@@ -19,17 +20,26 @@ export const resolvers = [
   CalendarResolver,
   CaseResolver,
   CaseFieldsResolver,
+  CaseEventsResolver,
   EpisodeFieldsResolver,
   IntakeResolver,
   CaseEventFieldsResolver,
 ] as const;
 
 /** The whole GraphQL schema; `emitSchemaFile` writes the committed contract in schema/. */
+// Live events come from the PostgreSQL log (shared/events/live-feed.ts), never from an in-process
+// topic bus; type-graphql insists on a pub/sub object for subscriptions, so it gets one that refuses.
+const noTopicPubSub = {
+  publish: () => { throw new Error('topic pub/sub is not used: append to the event log instead'); },
+  subscribe: () => { throw new Error('topic pub/sub is not used: subscribe to the event log instead'); },
+};
+
 export function createSchema(emitSchemaFile?: string) {
   return buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
+    pubSub: noTopicPubSub,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppDeps } from './context.js';
+import { formatError } from './errors.js';
 import { buildContext } from './request-context.js';
 
 export const WS_MAX_PAYLOAD = 64 * 1024;
@@ -32,6 +33,10 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
         return true;
       },
       context: (ctx) => buildContext(orm, deps, ctx.connectionParams?.authorization),
+      // The same error formatter as HTTP: stable codes, nothing internal leaks.
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
     },
     wss,
   );

@@ -15,6 +15,11 @@ export interface NewEvent {
  */
 export async function appendEvents(em: EntityManager, events: readonly NewEvent[]): Promise<string[]> {
   if (events.length === 0) return [];
+  if (!em.isInTransaction()) return em.transactional((tx) => appendEvents(tx, events));
+  // Appends to one case are serialised until commit, so a case's seq order is its commit order and
+  // a reader that has seen seq N can never later find a smaller seq of that case appear.
+  const cases = [...new Set(events.map((e) => e.caseId).filter((id): id is string => !!id))].sort();
+  for (const id of cases) await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [id]);
   const values = events.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
   const params = events.flatMap((e) => [e.caseId, e.kind, e.actorId, JSON.stringify(e.payload ?? {})]);
   const rows: { seq: string; case_id: string | null }[] = await em.execute(

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { mayAdminister, maySeeCases } from './access.policy';
+import { useAuth } from './auth.context';
+import { LanguageSwitch } from './i18n/language-switch';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const { token, member, signOut } = useAuth();
+  const navigate = useNavigate();
+
+  const logout = () => {
+    signOut();
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <header className="topbar">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <div className="topbar__inner">
+        <Link to="/" className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          <span className="brand__name">{t('app.name')}</span>
+        </Link>
+        {member && (
+          <nav className="topnav" aria-label={t('nav.main')}>
+            {maySeeCases(member.role) && <NavLink to="/cases">{t('nav.cases')}</NavLink>}
+            {mayAdminister(member.role) && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
+          </nav>
+        )}
+        <div className="topbar__end">
+          {member && (
+            <div className="who" data-testid="current-member">
+              <span className="who__name">{member.name}</span>
+              <span className="who__meta">
+                <span className="who__role">{t(`role.${member.role}`)}</span>
+                <span className="who__agency">
+                  {t('common.agencyWithKind', { name: member.agency.name, kind: t(`agencyKind.${member.agency.kind}`) })}
+                </span>
+              </span>
+            </div>
+          )}
+          <LanguageSwitch />
+          {token && (
+            <button type="button" className="button button--ghost" data-testid="logout" onClick={logout}>
+              {t('header.logout')}
+            </button>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { mayAdminister } from '../../app/access.policy';
+import { useMember } from '../../app/auth.context';
+import { NoPageAccess } from '../../shared/ui/no-access';
+import { usePageTitle } from '../../shared/ui/use-page-title';
+import { CalendarSection } from './calendar-section';
+import { CreateAgencyForm, CreateMemberForm } from './create-forms';
+import { MembersSection } from './members-section';
+
+export function AdminPage() {
+  const { t } = useTranslation();
+  const member = useMember();
+  usePageTitle(t('admin.title'));
+  if (!mayAdminister(member.role)) return <NoPageAccess />;
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1 className="page-title">{t('admin.title')}</h1>
+          <p className="muted">{t('admin.lead')}</p>
+        </div>
+      </div>
+      <MembersSection viewerId={member.id} />
+      <div className="admin-grid">
+        <CreateMemberForm />
+        <CreateAgencyForm />
+      </div>
+      <CalendarSection />
+    </div>
+  );
+}

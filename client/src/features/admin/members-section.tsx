@@ -1,0 +1,98 @@
+import type { ErrorLike } from '@apollo/client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../shared/ui/alert';
+import { Loading, Section } from '../../shared/ui/layout';
+import { useDeactivateMember, useMembers } from './hooks';
+import type { MemberRow } from './operations';
+
+function DeactivateButton({ member }: { member: MemberRow }) {
+  const { t } = useTranslation();
+  const [deactivate, { loading }] = useDeactivateMember();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<ErrorLike | null>(null);
+
+  if (!confirming) {
+    return (
+      <button type="button" className="button button--small" data-testid="deactivate-member" onClick={() => setConfirming(true)}>
+        {t('admin.deactivate')}
+      </button>
+    );
+  }
+  const confirm = async () => {
+    setError(null);
+    try {
+      await deactivate({ variables: { id: member.id } });
+      setConfirming(false);
+    } catch (e) {
+      setError(e as ErrorLike);
+    }
+  };
+  return (
+    <div className="confirm" role="group" aria-label={t('admin.confirmDeactivate', { name: member.name })}>
+      <span>{t('admin.confirmDeactivate', { name: member.name })}</span>
+      <button type="button" className="button button--small button--danger" data-testid="confirm-deactivate" disabled={loading}
+        onClick={() => void confirm()}>
+        {t('admin.confirmDeactivateYes')}
+      </button>
+      <button type="button" className="button button--small button--ghost" onClick={() => setConfirming(false)}>
+        {t('common.cancel')}
+      </button>
+      <ErrorAlert error={error} />
+    </div>
+  );
+}
+
+export function MembersSection({ viewerId }: { viewerId: string }) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useMembers();
+  const members = data?.members ?? [];
+
+  return (
+    <Section title={t('admin.membersTitle')} testId="members">
+      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {loading && !data ? (
+        <Loading />
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="members-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.colName')}</th>
+                <th scope="col">{t('admin.colEmail')}</th>
+                <th scope="col">{t('admin.colRole')}</th>
+                <th scope="col">{t('admin.colAgency')}</th>
+                <th scope="col">{t('admin.colActive')}</th>
+                <th scope="col"><span className="visually-hidden">{t('admin.deactivate')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.length === 0 && (
+                <tr>
+                  <td colSpan={6} className="table__empty">{t('admin.noMembers')}</td>
+                </tr>
+              )}
+              {members.map((m) => (
+                <tr key={m.id} data-testid="member-row" data-email={m.email} className={m.active ? undefined : 'is-inactive'}>
+                  <td>{m.id === viewerId ? t('admin.nameYou', { name: m.name }) : m.name}</td>
+                  <td className="break">{m.email}</td>
+                  <td>{t(`role.${m.role}`)}</td>
+                  <td>
+                    <div>{m.agency.name}</div>
+                    <div className="muted small">{t(`agencyKind.${m.agency.kind}`)}</div>
+                  </td>
+                  <td>
+                    <span className={`badge ${m.active ? 'badge--done' : 'badge--muted'}`}>
+                      {m.active ? t('admin.active') : t('admin.inactive')}
+                    </span>
+                  </td>
+                  <td>{m.active && m.id !== viewerId && <DeactivateButton member={m} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,128 @@
+import type { ErrorLike } from '@apollo/client';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseStatus } from '../../shared/api/enums';
+import { ErrorAlert } from '../../shared/ui/alert';
+import { Field } from '../../shared/ui/field';
+import { useAcceptForReview, useMarkOutOfScope, useReturnToApplicant, useStartScreening } from './hooks';
+
+type ReasonAction = 'RETURNED' | 'OUT_OF_SCOPE';
+const ACTIONABLE = ['SCREENING', 'IN_REVIEW', 'RETURNED', 'OUT_OF_SCOPE'] as const;
+
+/** The allowed transitions this client has a button for. */
+export function offeredTransitions(allowed: readonly CaseStatus[]) {
+  return ACTIONABLE.filter((s) => allowed.includes(s));
+}
+
+/** Buttons for the transitions the server says this member may make, in lifecycle order. */
+export function CaseActions({ caseId, allowed }: { caseId: string; allowed: readonly CaseStatus[] }) {
+  const { t } = useTranslation();
+  const [startScreening, screening] = useStartScreening();
+  const [acceptForReview, accepting] = useAcceptForReview();
+  const [returnToApplicant, returning] = useReturnToApplicant();
+  const [markOutOfScope, scoping] = useMarkOutOfScope();
+  const [asking, setAsking] = useState<ReasonAction | null>(null);
+  const [error, setError] = useState<ErrorLike | null>(null);
+  const busy = screening.loading || accepting.loading || returning.loading || scoping.loading;
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      setAsking(null);
+    } catch (e) {
+      setError(e as ErrorLike);
+    }
+  };
+
+  const offered = offeredTransitions(allowed);
+  if (offered.length === 0) return null;
+
+  return (
+    <div className="stack">
+      <div className="button-row">
+        {offered.includes('SCREENING') && (
+          <button type="button" className="button button--primary" data-testid="action-start-screening" disabled={busy}
+            onClick={() => void run(() => startScreening({ variables: { caseId } }))}>
+            {t('actions.startScreening')}
+          </button>
+        )}
+        {offered.includes('IN_REVIEW') && (
+          <button type="button" className="button button--primary" data-testid="action-accept-for-review" disabled={busy}
+            onClick={() => void run(() => acceptForReview({ variables: { caseId } }))}>
+            {t('actions.acceptForReview')}
+          </button>
+        )}
+        {offered.includes('RETURNED') && (
+          <button type="button" className="button" data-testid="action-return" disabled={busy}
+            aria-expanded={asking === 'RETURNED'} onClick={() => setAsking('RETURNED')}>
+            {t('actions.returnToApplicant')}
+          </button>
+        )}
+        {offered.includes('OUT_OF_SCOPE') && (
+          <button type="button" className="button" data-testid="action-out-of-scope" disabled={busy}
+            aria-expanded={asking === 'OUT_OF_SCOPE'} onClick={() => setAsking('OUT_OF_SCOPE')}>
+            {t('actions.markOutOfScope')}
+          </button>
+        )}
+      </div>
+      {asking && (
+        <ReasonForm
+          key={asking}
+          title={asking === 'RETURNED' ? t('actions.returnToApplicant') : t('actions.markOutOfScope')}
+          hint={asking === 'RETURNED' ? t('actions.returnHint') : t('actions.outOfScopeHint')}
+          busy={busy}
+          onCancel={() => setAsking(null)}
+          onSubmit={(reason) =>
+            void run(() =>
+              asking === 'RETURNED'
+                ? returnToApplicant({ variables: { caseId, reason } })
+                : markOutOfScope({ variables: { caseId, reason } }),
+            )
+          }
+        />
+      )}
+      <ErrorAlert error={error} testId="action-error" />
+    </div>
+  );
+}
+
+interface ReasonFormProps {
+  title: string;
+  hint: string;
+  busy: boolean;
+  onCancel(): void;
+  onSubmit(reason: string): void;
+}
+
+function ReasonForm({ title, hint, busy, onCancel, onSubmit }: ReasonFormProps) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    onSubmit(reason.trim());
+  };
+  return (
+    <form className="subform" onSubmit={submit} noValidate data-testid="reason-form">
+      <h3 className="subheading">{title}</h3>
+      <Field label={t('actions.reason')} hint={hint} error={missing ? t('actions.reasonRequired') : null}>
+        {(control) => (
+          <textarea {...control} name="reason" rows={3} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
+        )}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button--primary" data-testid="reason-submit" disabled={busy}>
+          {t('common.confirm')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

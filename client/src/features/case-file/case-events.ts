@@ -1,0 +1,83 @@
+// Pure helpers for the timeline: merge the loaded and the live events, and read the few
+// payload fields worth showing. Payload shapes are the server's; read them defensively.
+import { CASE_STATUSES, isOneOf, type CaseStatus } from '../../shared/api/enums';
+import type { Messages } from '../../app/i18n/ru';
+import type { CaseEvent } from './operations';
+
+export type KnownEventKind = keyof Messages['eventKind'];
+
+const KNOWN_KINDS: Record<string, KnownEventKind> = {
+  'case.registered': 'case_registered',
+  'case.status_changed': 'case_status_changed',
+  'case.deadline_extended': 'case_deadline_extended',
+  'case.screening_started': 'case_screening_started',
+  'case.returned': 'case_returned',
+  'case.out_of_scope': 'case_out_of_scope',
+  'evidence.uploaded': 'evidence_uploaded',
+  'pii.viewed': 'pii_viewed',
+  'comment.added': 'comment_added',
+  'voting.opened': 'voting_opened',
+  'vote.cast': 'vote_cast',
+  'voting.closed': 'voting_closed',
+  'decision.made': 'decision_made',
+  'prescription.issued': 'prescription_issued',
+};
+
+export function knownEventKind(kind: string): KnownEventKind | null {
+  return KNOWN_KINDS[kind] ?? null;
+}
+
+export const PII_VIEWED = 'pii.viewed';
+
+function seqValue(seq: string): bigint {
+  try {
+    return BigInt(seq);
+  } catch {
+    return 0n;
+  }
+}
+
+export function compareSeq(a: string, b: string): number {
+  const x = seqValue(a);
+  const y = seqValue(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Loaded and live events, once each, oldest first. */
+export function mergeEvents(...lists: ReadonlyArray<readonly CaseEvent[]>): CaseEvent[] {
+  const bySeq = new Map<string, CaseEvent>();
+  for (const list of lists) for (const event of list) if (!bySeq.has(event.seq)) bySeq.set(event.seq, event);
+  return [...bySeq.values()].sort((a, b) => compareSeq(a.seq, b.seq));
+}
+
+export function lastSeq(events: readonly CaseEvent[]): string {
+  return events.reduce((max, e) => (compareSeq(e.seq, max) > 0 ? e.seq : max), '0');
+}
+
+const PII_SUBJECTS = ['child', 'applicant', 'evidence'] as const;
+export type PiiSubject = (typeof PII_SUBJECTS)[number];
+
+export interface EventDetail {
+  from?: CaseStatus;
+  to?: CaseStatus;
+  reason?: string;
+  fileName?: string;
+  /** The new deadline, for an extension. */
+  dueAt?: string;
+  piiSubject?: PiiSubject;
+}
+
+export function eventDetail(kind: string, payload: unknown): EventDetail {
+  if (!payload || typeof payload !== 'object') return {};
+  const p = payload as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
+  return {
+    from: isOneOf(CASE_STATUSES, p.from) ? p.from : undefined,
+    to: isOneOf(CASE_STATUSES, p.to) ? p.to : undefined,
+    reason: text(p.reason),
+    fileName: text(p.fileName),
+    // case.deadline_extended carries { from, to } as instants.
+    dueAt: kind === 'case.deadline_extended' ? (text(p.to) ?? text(p.dueAt)) : undefined,
+    piiSubject: kind === PII_VIEWED && isOneOf(PII_SUBJECTS, p.subject) ? p.subject : undefined,
+  };
+}

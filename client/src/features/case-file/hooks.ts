@@ -1,0 +1,52 @@
+import { skipToken, useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import {
+  ACCEPT_FOR_REVIEW,
+  CASE_EVENTS,
+  CASE_FILE,
+  EXTEND_DEADLINE,
+  MARK_OUT_OF_SCOPE,
+  RETURN_TO_APPLICANT,
+  START_SCREENING,
+  type CaseEvent,
+} from './operations';
+
+/**
+ * The case file. errorPolicy 'all': a role that may not see identity gets the case with
+ * applicant/child null and FORBIDDEN errors beside it, and the rest still renders.
+ */
+export function useCaseFile(id: string) {
+  return useQuery(CASE_FILE, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+}
+
+export function useStartScreening() {
+  return useMutation(START_SCREENING);
+}
+
+export function useAcceptForReview() {
+  return useMutation(ACCEPT_FOR_REVIEW);
+}
+
+export function useReturnToApplicant() {
+  return useMutation(RETURN_TO_APPLICANT);
+}
+
+export function useMarkOutOfScope() {
+  return useMutation(MARK_OUT_OF_SCOPE);
+}
+
+export function useExtendDeadline() {
+  return useMutation(EXTEND_DEADLINE);
+}
+
+/**
+ * Live events of a case after `after` (replayed first, then streamed). Pass null to wait;
+ * keep `after` fixed once set, a reconnect replays from it and the caller drops duplicates.
+ */
+export function useCaseEvents(caseId: string, after: string | null, onEvent: (event: CaseEvent) => void) {
+  return useSubscription(CASE_EVENTS, after === null ? skipToken : {
+    variables: { caseId, after },
+    onData: ({ data }) => {
+      if (data.data?.caseEvents) onEvent(data.data.caseEvents);
+    },
+  });
+}

@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { CONTENT_KINDS } from '../../shared/api/enums';
+import { SelectInput, TextArea, TextInput } from '../../shared/ui/inputs';
+import type { EpisodeDraft, IntakeIssues, ResourceDraft } from './intake.form';
+import type { Platform } from './operations';
+import { platformFor } from './platform-match';
+
+interface EpisodesFieldsProps {
+  episodes: readonly EpisodeDraft[];
+  issues: IntakeIssues;
+  platforms: readonly Platform[];
+  onChange(index: number, patch: Partial<EpisodeDraft>): void;
+  onAdd(): void;
+  onRemove(index: number): void;
+}
+
+function PlatformHint({ url, platforms }: { url: string; platforms: readonly Platform[] }) {
+  const { t } = useTranslation();
+  if (!/^https?:\/\/\S+/i.test(url.trim()) || platforms.length === 0) return null;
+  const platform = platformFor(url, platforms);
+  return <span>{platform ? t('intake.platformDetected', { name: platform.name }) : t('intake.platformUnknown')}</span>;
+}
+
+export function EpisodesFields({ episodes, issues, platforms, onChange, onAdd, onRemove }: EpisodesFieldsProps) {
+  const { t } = useTranslation();
+  const issue = (name: string) => (issues[name] ? t(`intake.${issues[name]}`) : null);
+  const kinds = CONTENT_KINDS.map((k) => ({ value: k, label: t(`contentKind.${k}`) }));
+  return (
+    <fieldset className="form-section">
+      <legend>{t('intake.sectionEpisodes')}</legend>
+      <p className="muted">{t('intake.episodesHint')}</p>
+      <ol className="repeat-list">
+        {episodes.map((episode, i) => (
+          <li key={episode.key} className="repeat-item" data-testid="episode-fields">
+            <div className="repeat-item__head">
+              <h3 className="subheading">{t('intake.episodeTitle', { n: i + 1 })}</h3>
+              {episodes.length > 1 && (
+                <button type="button" className="button button--ghost button--small" onClick={() => onRemove(i)}>
+                  {t('intake.removeEpisode', { n: i + 1 })}
+                </button>
+              )}
+            </div>
+            <div className="form-grid">
+              <TextInput name={`episodes.${i}.occurredAt`} type="datetime-local" label={t('intake.episodeOccurredAt')}
+                value={episode.occurredAt} onChange={(v) => onChange(i, { occurredAt: v })}
+                error={issue(`episodes.${i}.occurredAt`)} />
+              <SelectInput name={`episodes.${i}.contentKind`} label={t('intake.episodeContentKind')}
+                value={episode.contentKind} onChange={(v) => onChange(i, { contentKind: v as EpisodeDraft['contentKind'] })}
+                error={issue(`episodes.${i}.contentKind`)} options={kinds} placeholder={false} />
+              <TextInput name={`episodes.${i}.url`} type="url" label={t('intake.episodeUrl')} className="form-grid__wide"
+                value={episode.url} onChange={(v) => onChange(i, { url: v })} error={issue(`episodes.${i}.url`)}
+                placeholder="https://" hint={<PlatformHint url={episode.url} platforms={platforms} />} />
+              <TextArea name={`episodes.${i}.excerpt`} label={t('intake.episodeExcerpt')} className="form-grid__wide"
+                value={episode.excerpt} onChange={(v) => onChange(i, { excerpt: v })} optional rows={3} />
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button" data-testid="add-episode" onClick={onAdd}>
+        {t('intake.addEpisode')}
+      </button>
+    </fieldset>
+  );
+}
+
+interface ResourcesFieldsProps {
+  resources: readonly ResourceDraft[];
+  issues: IntakeIssues;
+  onChange(index: number, patch: Partial<ResourceDraft>): void;
+  onAdd(): void;
+  onRemove(index: number): void;
+}
+
+export function ResourcesFields({ resources, issues, onChange, onAdd, onRemove }: ResourcesFieldsProps) {
+  const { t } = useTranslation();
+  const issue = (name: string) => (issues[name] ? t(`intake.${issues[name]}`) : null);
+  return (
+    <fieldset className="form-section">
+      <legend>{t('intake.sectionResources')}</legend>
+      <p className="muted">{t('intake.resourcesHint')}</p>
+      {resources.length > 0 && (
+        <ol className="repeat-list">
+          {resources.map((resource, i) => (
+            <li key={resource.key} className="repeat-item" data-testid="resource-fields">
+              <div className="repeat-item__head">
+                <h3 className="subheading">{t('intake.resourceTitle', { n: i + 1 })}</h3>
+                <button type="button" className="button button--ghost button--small" onClick={() => onRemove(i)}>
+                  {t('intake.removeResource', { n: i + 1 })}
+                </button>
+              </div>
+              <div className="form-grid">
+                <TextInput name={`resources.${i}.url`} type="url" label={t('intake.resourceUrl')} placeholder="https://"
+                  value={resource.url} onChange={(v) => onChange(i, { url: v })} error={issue(`resources.${i}.url`)} />
+                <TextInput name={`resources.${i}.description`} label={t('intake.resourceDescription')} optional
+                  value={resource.description} onChange={(v) => onChange(i, { description: v })} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <button type="button" className="button" data-testid="add-resource" onClick={onAdd}>
+        {t('intake.addResource')}
+      </button>
+    </fieldset>
+  );
+}

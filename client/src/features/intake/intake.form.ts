@@ -1,0 +1,147 @@
+// The intake form's state, its obvious-mistake checks and its mapping to the mutation input.
+// The server validates again; these checks only save a round trip.
+import {
+  APPLICANT_RELATIONS,
+  CONTENT_KINDS,
+  isOneOf,
+  REGIONS,
+  type ApplicantRelation,
+  type ContentKind,
+  type Language,
+  type Region,
+} from '../../shared/api/enums';
+import { fromLocalInput, todayLocalDate, toLocalInput } from '../../shared/lib/datetime';
+import type { RegisterApplicationInput } from './operations';
+
+export interface EpisodeDraft {
+  key: number;
+  occurredAt: string;
+  url: string;
+  contentKind: ContentKind | '';
+  excerpt: string;
+}
+
+export interface ResourceDraft {
+  key: number;
+  url: string;
+  description: string;
+}
+
+export interface IntakeDraft {
+  eotinishNumber: string;
+  receivedAt: string;
+  applicantName: string;
+  applicantRelation: ApplicantRelation | '';
+  applicantContact: string;
+  applicantLanguage: Language;
+  childName: string;
+  childBirthDate: string;
+  childRegion: Region | '';
+  childSchool: string;
+  description: string;
+  episodes: EpisodeDraft[];
+  resources: ResourceDraft[];
+}
+
+/** Issue keys by field name (the inputs' `name`), values are i18n keys under `intake.`. */
+export type IntakeIssue = 'required' | 'invalidUrl' | 'invalidDate' | 'birthDateInFuture';
+export type IntakeIssues = Record<string, IntakeIssue>;
+
+let nextKey = 1;
+export function newEpisode(): EpisodeDraft {
+  // OTHER until the secretary classifies it: honest, and never blocks a registration.
+  return { key: nextKey++, occurredAt: '', url: '', contentKind: 'OTHER', excerpt: '' };
+}
+export function newResource(): ResourceDraft {
+  return { key: nextKey++, url: '', description: '' };
+}
+
+export function initialDraft(uiLanguage: string, now: Date = new Date()): IntakeDraft {
+  return {
+    eotinishNumber: '',
+    receivedAt: toLocalInput(now),
+    applicantName: '',
+    applicantRelation: '',
+    applicantContact: '',
+    applicantLanguage: uiLanguage === 'kk' ? 'KK' : 'RU',
+    childName: '',
+    childBirthDate: '',
+    childRegion: '',
+    childSchool: '',
+    description: '',
+    episodes: [newEpisode()],
+    resources: [],
+  };
+}
+
+const isHttpUrl = (value: string) => /^https?:\/\/\S+$/i.test(value.trim());
+const isLocalDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+
+export function validateDraft(draft: IntakeDraft, today: string = todayLocalDate()): IntakeIssues {
+  const issues: IntakeIssues = {};
+  const required: (keyof IntakeDraft)[] = [
+    'eotinishNumber', 'receivedAt', 'applicantName', 'applicantRelation', 'applicantContact',
+    'childName', 'childBirthDate', 'childRegion', 'description',
+  ];
+  for (const name of required) if (!String(draft[name]).trim()) issues[name] = 'required';
+
+  if (draft.receivedAt && !fromLocalInput(draft.receivedAt)) issues.receivedAt = 'invalidDate';
+  if (draft.childBirthDate) {
+    if (!isLocalDate(draft.childBirthDate)) issues.childBirthDate = 'invalidDate';
+    else if (draft.childBirthDate > today) issues.childBirthDate = 'birthDateInFuture';
+  }
+
+  draft.episodes.forEach((episode, i) => {
+    const at = `episodes.${i}`;
+    if (!episode.occurredAt) issues[`${at}.occurredAt`] = 'required';
+    else if (!fromLocalInput(episode.occurredAt)) issues[`${at}.occurredAt`] = 'invalidDate';
+    if (!episode.url.trim()) issues[`${at}.url`] = 'required';
+    else if (!isHttpUrl(episode.url)) issues[`${at}.url`] = 'invalidUrl';
+    if (!episode.contentKind) issues[`${at}.contentKind`] = 'required';
+  });
+
+  draft.resources.forEach((resource, i) => {
+    const blank = !resource.url.trim() && !resource.description.trim();
+    if (blank) return; // an untouched row is simply dropped
+    if (!resource.url.trim()) issues[`resources.${i}.url`] = 'required';
+    else if (!isHttpUrl(resource.url)) issues[`resources.${i}.url`] = 'invalidUrl';
+  });
+  return issues;
+}
+
+const orNull = (value: string) => (value.trim() ? value.trim() : null);
+
+/** The mutation input; call only on a draft without issues. */
+export function toInput(draft: IntakeDraft): RegisterApplicationInput {
+  const must = <T extends string>(values: readonly T[], value: string): T => {
+    if (!isOneOf(values, value)) throw new Error(`unexpected value ${value}`);
+    return value;
+  };
+  const resources = draft.resources
+    .filter((r) => r.url.trim())
+    .map((r) => ({ url: r.url.trim(), description: orNull(r.description) }));
+  return {
+    eotinishNumber: draft.eotinishNumber.trim(),
+    receivedAt: fromLocalInput(draft.receivedAt) ?? '',
+    applicant: {
+      name: draft.applicantName.trim(),
+      relation: must(APPLICANT_RELATIONS, draft.applicantRelation),
+      contact: draft.applicantContact.trim(),
+      language: draft.applicantLanguage,
+    },
+    child: {
+      name: draft.childName.trim(),
+      birthDate: draft.childBirthDate,
+      region: must(REGIONS, draft.childRegion),
+      school: orNull(draft.childSchool),
+    },
+    description: draft.description.trim(),
+    episodes: draft.episodes.map((e) => ({
+      occurredAt: fromLocalInput(e.occurredAt) ?? '',
+      url: e.url.trim(),
+      contentKind: must(CONTENT_KINDS, e.contentKind),
+      excerpt: orNull(e.excerpt),
+    })),
+    ...(resources.length > 0 ? { resources } : {}),
+  };
+}

@@ -1,0 +1,116 @@
+import type { ErrorLike } from '@apollo/client';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { mayRegisterApplications } from '../../app/access.policy';
+import { useMember } from '../../app/auth.context';
+import { Alert, MessageLines, useProblemMessages } from '../../shared/ui/alert';
+import { NoPageAccess } from '../../shared/ui/no-access';
+import { usePageTitle } from '../../shared/ui/use-page-title';
+import { EpisodesFields, ResourcesFields } from './episode-fields';
+import { usePlatforms, useRegisterApplication } from './hooks';
+import { initialDraft, newEpisode, newResource, toInput, validateDraft, type IntakeDraft, type IntakeIssues } from './intake.form';
+import { ApplicantFields, ApplicationFields, ChildFields, DescriptionField, type DraftFieldsProps } from './party-fields';
+
+export function IntakePage() {
+  const member = useMember();
+  if (!mayRegisterApplications(member.role)) return <NoPageAccess />;
+  return <IntakeForm />;
+}
+
+function replaceAt<T>(list: readonly T[], index: number, patch: Partial<T>): T[] {
+  return list.map((item, i) => (i === index ? { ...item, ...patch } : item));
+}
+
+function IntakeForm() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<IntakeDraft>(() => initialDraft(i18n.language));
+  const [issues, setIssues] = useState<IntakeIssues>({});
+  const [serverError, setServerError] = useState<ErrorLike | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [register, { loading }] = useRegisterApplication();
+  const platforms = usePlatforms().data?.platforms ?? [];
+  const serverMessages = useProblemMessages(serverError);
+  const formRef = useRef<HTMLFormElement>(null);
+  usePageTitle(t('intake.title'));
+
+  // After a refused submit, take the keyboard to the first field that needs attention.
+  useEffect(() => {
+    if (attempt === 0) return;
+    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid="form-error"]');
+    target?.focus();
+  }, [attempt]);
+
+  const set: DraftFieldsProps['set'] = (name, value) => setDraft((d) => ({ ...d, [name]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setServerError(null);
+    const found = validateDraft(draft);
+    setIssues(found);
+    if (Object.keys(found).length > 0) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    try {
+      const { data } = await register({ variables: { input: toInput(draft) } });
+      if (data) navigate(`/cases/${data.registerApplication.id}`);
+    } catch (error) {
+      setServerError(error as ErrorLike);
+      setAttempt((n) => n + 1);
+    }
+  };
+
+  const hasIssues = Object.keys(issues).length > 0;
+  const fieldProps = { draft, issues, set };
+
+  return (
+    <div className="stack narrow">
+      <div className="page-head">
+        <div>
+          <h1 className="page-title">{t('intake.title')}</h1>
+          <p className="muted">{t('intake.lead')}</p>
+        </div>
+      </div>
+      <form ref={formRef} className="card form" data-testid="intake-form" noValidate onSubmit={(e) => void submit(e)}>
+        <div className="card__body stack">
+          <ApplicationFields {...fieldProps} />
+          <ApplicantFields {...fieldProps} />
+          <ChildFields {...fieldProps} />
+          <DescriptionField {...fieldProps} />
+          <EpisodesFields
+            episodes={draft.episodes}
+            issues={issues}
+            platforms={platforms}
+            onChange={(i, patch) => setDraft((d) => ({ ...d, episodes: replaceAt(d.episodes, i, patch) }))}
+            onAdd={() => setDraft((d) => ({ ...d, episodes: [...d.episodes, newEpisode()] }))}
+            onRemove={(i) => setDraft((d) => ({ ...d, episodes: d.episodes.filter((_, j) => j !== i) }))}
+          />
+          <ResourcesFields
+            resources={draft.resources}
+            issues={issues}
+            onChange={(i, patch) => setDraft((d) => ({ ...d, resources: replaceAt(d.resources, i, patch) }))}
+            onAdd={() => setDraft((d) => ({ ...d, resources: [...d.resources, newResource()] }))}
+            onRemove={(i) => setDraft((d) => ({ ...d, resources: d.resources.filter((_, j) => j !== i) }))}
+          />
+          {(hasIssues || serverMessages.length > 0) && (
+            <div tabIndex={-1} data-testid="form-error" className="form-error">
+              <Alert tone="error">
+                {hasIssues ? <p>{t('intake.fixErrors')}</p> : <MessageLines messages={serverMessages} />}
+              </Alert>
+            </div>
+          )}
+          <div className="button-row">
+            <button type="submit" className="button button--primary" data-testid="intake-submit" disabled={loading}>
+              {loading ? t('intake.submitting') : t('intake.submit')}
+            </button>
+            <Link className="button button--ghost" to="/cases">
+              {t('common.cancel')}
+            </Link>
+          </div>
+        </div>
+      </form>
+    </div>
+  );
+}

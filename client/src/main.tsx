@@ -1,0 +1,26 @@
+import { ApolloProvider } from '@apollo/client/react';
+import i18n from 'i18next';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApolloClient } from './app/apollo.client';
+import { AuthProvider } from './app/auth.context';
+import { authStore } from './app/auth.store';
+import { initI18n } from './app/i18n/i18n.setup';
+import { AppRouter } from './app/router';
+import './app/styles.css';
+
+initI18n();
+const client = createApolloClient(authStore, () => i18n.language);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <AuthProvider>
+        <AppRouter />
+      </AuthProvider>
+    </ApolloProvider>
+  </StrictMode>,
+);

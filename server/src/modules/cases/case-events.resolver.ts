@@ -1,0 +1,19 @@
+import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { CaseEvent } from '../../shared/events/case-event.entity.js';
+import { openCaseFeed } from './case-feed.service.js';
+
+@Resolver()
+export class CaseEventsResolver {
+  @Subscription(() => CaseEvent, {
+    description: 'The case\'s events as they are committed; with `after`, every event later than that seq first. Reconnect with the last seq received: nothing is missed or repeated.',
+    subscribe: ({ args, context }) => openCaseFeed(context as Context, args.caseId as string, (args.after as string | null) ?? null),
+  })
+  caseEvents(
+    @Root() event: CaseEvent,
+    @Arg('caseId', () => ID) _caseId: string,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ): CaseEvent {
+    return event;
+  }
+}

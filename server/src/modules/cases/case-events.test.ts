@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationInput, REGISTER } from '../../test-support/factories.js';
+import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { collect, wsClient } from '../../test-support/ws-client.js';
+
+const FEED = 'subscription($id: ID!, $after: String) { caseEvents(caseId: $id, after: $after) { seq kind actor { name } payload } }';
+interface Ev { seq: string; kind: string; payload: Record<string, unknown> }
+
+let tp: TestPlatform;
+let secretary: string;
+beforeAll(async () => {
+  tp = await startTestPlatform();
+  secretary = await tp.login('secretary@demo.kz');
+});
+afterAll(() => tp.close());
+
+const register = async () => (await tp.gql(REGISTER, { input: applicationInput() }, secretary)).data!.registerApplication as { id: string };
+const move = (id: string, name: string) => tp.gql(`mutation($id: ID!) { ${name}(caseId: $id) { status } }`, { id }, secretary);
+
+describe('caseEvents', () => {
+  it('replays after a seq, then streams new events in order, once each', async () => {
+    const c = await register();
+    const client = wsClient(tp.url, await tp.login('member1@demo.kz'));
+    const feed = collect<Ev>(client, FEED, { id: c.id, after: '0' }, 'caseEvents');
+    const [registered] = await feed.until(1);
+    expect(registered.kind).toBe('case.registered');
+    await move(c.id, 'startScreening');
+    await move(c.id, 'acceptForReview');
+    const events = await feed.until(3);
+    expect(events.map((e) => e.payload.to ?? e.kind)).toEqual(['case.registered', 'SCREENING', 'IN_REVIEW']);
+    expect(events.map((e) => BigInt(e.seq))).toEqual([...events.map((e) => BigInt(e.seq))].sort((a, b) => (a < b ? -1 : 1)));
+    feed.stop();
+    await client.dispose();
+  });
+
+  it('gives a reconnecting subscriber exactly the events it missed', async () => {
+    const c = await register();
+    const token = await tp.login('chair@demo.kz');
+    const first = wsClient(tp.url, token);
+    const a = collect<Ev>(first, FEED, { id: c.id, after: '0' }, 'caseEvents');
+    const [seen] = await a.until(1);
+    a.stop();
+    await first.dispose();
+    await move(c.id, 'startScreening');
+    await move(c.id, 'acceptForReview');
+    const second = wsClient(tp.url, token);
+    const b = collect<Ev>(second, FEED, { id: c.id, after: seen.seq }, 'caseEvents');
+    const missed = await b.until(2);
+    expect(missed.map((e) => e.payload.to)).toEqual(['SCREENING', 'IN_REVIEW']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(b.items).toHaveLength(2);
+    b.stop();
+    await second.dispose();
+  });
+
+  it.each([
+    ['an unknown case', () => ({ id: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND'],
+    ['`after` that is not a number', (id: string) => ({ id, after: 'abc' }), 'BAD_USER_INPUT'],
+    ['`after` in the future', (id: string) => ({ id, after: '999999999999' }), 'BAD_USER_INPUT'],
+  ])('refuses %s with a clear error', async (_w, vars, code) => {
+    const c = await register();
+    const client = wsClient(tp.url, secretary);
+    const feed = collect<Ev>(client, FEED, vars(c.id), 'caseEvents');
+    await feed.done;
+    expect(JSON.stringify(feed.errors)).toContain(code);
+    await client.dispose();
+  });
+
+  it('refuses roles that may not read cases as if the case did not exist', async () => {
+    const c = await register();
+    const client = wsClient(tp.url, await tp.login('analyst@demo.kz'));
+    const feed = collect<Ev>(client, FEED, { id: c.id }, 'caseEvents');
+    await feed.done;
+    expect(JSON.stringify(feed.errors)).toContain('NOT_FOUND');
+    await client.dispose();
+  });
+
+  it('stops a member who is deactivated mid-stream', async () => {
+    const c = await register();
+    const admin = await tp.login('admin@demo.kz');
+    const member = await tp.login('member5@demo.kz');
+    const me = await tp.gql('{ me { id } }', {}, member);
+    const client = wsClient(tp.url, member);
+    const feed = collect<Ev>(client, FEED, { id: c.id, after: '0' }, 'caseEvents');
+    await feed.until(1);
+    await tp.gql('mutation($id: ID!) { deactivateMember(id: $id) { active } }', { id: me.data!.me.id }, admin);
+    await move(c.id, 'startScreening');
+    await feed.done;
+    expect(feed.items).toHaveLength(1);
+    await client.dispose();
+  });
+});
