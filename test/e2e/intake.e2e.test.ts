@@ -57,14 +57,19 @@ describe('the secretary in a browser', () => {
     await page.close();
   });
 
-  it('shows a wrong password as a clear message, in the chosen language', async () => {
+  it.each([
+    ['en', /not correct/],
+    ['ru', /Неверный адрес электронной почты или пароль/],
+    ['kk', /Электрондық пошта немесе құпиясөз қате/],
+  ])('shows a wrong password as a clear message in the chosen language (%s)', async (lang, message) => {
     const page = await browser.newPage();
     await page.goto(tp.url);
-    await page.click('[data-testid="lang-en"]');
+    await page.click(`[data-testid="lang-${lang}"]`);
     await page.fill('input[name="email"]', 'secretary@demo.kz');
     await page.fill('input[name="password"]', 'wrong-password');
     await page.click('[data-testid="login-submit"]');
-    await page.waitForSelector('text=/not correct/i');
+    await page.waitForSelector('[role="alert"]');
+    expect(await page.textContent('[role="alert"]')).toMatch(message);
     await page.close();
   });
 });

@@ -1,10 +1,10 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import { DomainError, forbidden } from '../shared/domain-error.js';
+import { forbidden, signInRequired } from '../shared/domain-error.js';
 import type { Context } from './context.js';
 
 /** The one role check behind every @Authorized: no viewer → UNAUTHENTICATED; wrong role → FORBIDDEN. */
 export const authChecker: AuthCheckerFn<Context> = ({ context }, roles) => {
-  if (!context.viewer) throw context.authError ?? new DomainError('UNAUTHENTICATED', 'Please sign in to continue.');
+  if (!context.viewer) throw context.authError ?? signInRequired();
   if (roles.length > 0 && !roles.includes(context.viewer.role)) throw forbidden();
   return true;
 };

@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
-import { DomainError, type ErrorCode } from '../shared/domain-error.js';
+import { DomainError, msg, type ErrorCode, type Localized } from '../shared/domain-error.js';
 
 const CLIENT_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION', 'CONFLICT', 'RATE_LIMITED',
@@ -26,8 +26,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof ArgumentValidationError) {
-    const problems = flattenValidation(original.extensions.validationErrors);
-    return { ...base, message: `The input is not valid: ${problems.join('; ')}`, extensions: { code: 'BAD_USER_INPUT', problems } };
+    const problems = flattenValidation(original.extensions.validationErrors).join('; ');
+    const messages = msg(`The input is not valid: ${problems}`, `Данные не прошли проверку: ${problems}`, `Деректер тексеруден өтпеді: ${problems}`);
+    return { ...base, message: messages.en, extensions: { code: 'BAD_USER_INPUT', messages } };
   }
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
@@ -40,14 +41,31 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (REQUEST_CODES.has(code) || (!formatted.path && original instanceof GraphQLError && !original.originalError)) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  return { message: 'Something went wrong on our side. Please try again; if it persists, give the request id to support.', path: formatted.path, extensions: { code: 'INTERNAL' } };
+  return { message: INTERNAL.en, path: formatted.path, extensions: { code: 'INTERNAL', messages: INTERNAL } };
 }
 
-/** The JSON body for an error answered outside GraphQL (uploads, downloads, body limits). */
-export function httpError(error: unknown): { status: number; body: { error: { code: string; message: string } } } {
+const INTERNAL = msg(
+  'Something went wrong on our side. Please try again; if it persists, give the request id to support.',
+  'На нашей стороне произошла ошибка. Повторите попытку; если она повторится, сообщите в поддержку номер запроса.',
+  'Біз жақта қате орын алды. Қайталап көріңіз; қайталанса, сұрау нөмірін қолдау қызметіне хабарлаңыз.',
+);
+
+export const tooLarge = (limit: string) => msg(
+  `The request is larger than the limit of ${limit}; shorten the text or attach files as evidence.`,
+  `Запрос больше допустимых ${limit}; сократите текст или приложите файлы как доказательства.`,
+  `Сұрау рұқсат етілген ${limit} көлемінен үлкен; мәтінді қысқартыңыз немесе файлдарды дәлел ретінде тіркеңіз.`,
+);
+
+export const notJson = msg('The request body is not valid JSON.', 'Тело запроса — не корректный JSON.', 'Сұрау денесі жарамды JSON емес.');
+
+interface HttpErrorBody { code: string; message: string; messages: Localized }
+
+/** The JSON body for an error answered outside GraphQL (uploads, downloads). */
+export function httpError(error: unknown): { status: number; body: { error: HttpErrorBody } } {
   if (error instanceof DomainError) {
     const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, INTERNAL: 500 }[error.code as string] ?? 400;
-    return { status, body: { error: { code: error.code, message: error.message } } };
+    const messages = (error.extensions.messages as Localized | undefined) ?? msg(error.message, error.message, error.message);
+    return { status, body: { error: { code: error.code, message: error.message, messages } } };
   }
-  return { status: 500, body: { error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } } };
+  return { status: 500, body: { error: { code: 'INTERNAL', message: INTERNAL.en, messages: INTERNAL } } };
 }

@@ -7,6 +7,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler } from 'express';
 import { evidenceRouter } from '../modules/evidence/evidence.http.js';
 import type { AppDeps, Context } from './context.js';
+import { httpError, notJson, tooLarge } from './errors.js';
 import { buildContext } from './request-context.js';
 
 declare global {
@@ -68,11 +69,14 @@ export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer
   // Body too large or not JSON: answered in the GraphQL error shape, with a stable code.
   const onError: ErrorRequestHandler = (err, req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
-    const message = status === 413
-      ? `The request is larger than the limit of ${JSON_BODY_LIMIT}; shorten the text or attach files as evidence.`
-      : status < 500 ? 'The request body is not valid JSON.' : 'Something went wrong on our side. Please try again.';
-    if (status >= 500) deps.log.error({ err, requestId: req.id }, 'unhandled error');
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL', requestId: req.id } }] });
+    if (status >= 500) {
+      deps.log.error({ err, requestId: req.id }, 'unhandled error');
+      const { body } = httpError(err);
+      res.status(500).json({ errors: [{ message: body.error.message, extensions: { code: 'INTERNAL', messages: body.error.messages, requestId: req.id } }] });
+      return;
+    }
+    const messages = status === 413 ? tooLarge(JSON_BODY_LIMIT) : notJson;
+    res.status(status).json({ errors: [{ message: messages.en, extensions: { code: 'BAD_USER_INPUT', messages, requestId: req.id } }] });
   };
   app.use(onError);
   return app;

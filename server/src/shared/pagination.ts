@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { badInput } from './domain-error.js';
+import { badInput, msg } from './domain-error.js';
 
 @ObjectType()
 export class PageInfo {
@@ -19,12 +19,12 @@ export function decodeCursor(cursor: string, size: number): string[] {
   } catch {
     // fall through to the error below
   }
-  throw badInput('The page cursor is not valid; start again from the first page.');
+  throw badInput(msg('The page cursor is not valid; start again from the first page.', 'Курсор страницы недействителен; начните с первой страницы.', 'Бет курсоры жарамсыз; бірінші беттен бастаңыз.'));
 }
 
 export function checkPageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw badInput(`Page size must be between 1 and ${MAX_PAGE}.`, { max: MAX_PAGE });
+    throw badInput(msg(`Page size must be between 1 and ${MAX_PAGE}.`, `Размер страницы — от 1 до ${MAX_PAGE}.`, `Бет өлшемі 1-ден ${MAX_PAGE}-ге дейін.`), { max: MAX_PAGE });
   }
   return first;
 }

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { DomainError } from './domain-error.js';
+import { badInput, msg } from './domain-error.js';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -13,7 +13,8 @@ export function isLocalDate(value: string): boolean {
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isLocalDate(value)) {
-    throw new DomainError('BAD_USER_INPUT', `"${String(value).slice(0, 40)}" is not a date; write it as YYYY-MM-DD.`);
+    const shown = String(value).slice(0, 40);
+    throw badInput(msg(`"${shown}" is not a date; write it as YYYY-MM-DD.`, `«${shown}» — не дата; укажите в виде ГГГГ-ММ-ДД (YYYY-MM-DD).`, `«${shown}» — күн емес; ЖЖЖЖ-АА-КК (YYYY-MM-DD) түрінде жазыңыз.`));
   }
   return value;
 }

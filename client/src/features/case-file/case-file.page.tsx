@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { mayExtendDeadline, maySeeCases, mayUploadEvidence } from '../../app/access.policy';
 import { useMember } from '../../app/auth.context';
 import type { MemberSummary } from '../../shared/api/member.fragment';
-import { graphQLErrors, hasErrorCode } from '../../shared/api/errors';
+import { graphQLErrors, hasErrorCode, localizedMessage } from '../../shared/api/errors';
 import { Alert, ErrorAlert, MessageLines } from '../../shared/ui/alert';
 import { Loading, Section } from '../../shared/ui/layout';
 import { NoCaseAccess } from '../../shared/ui/no-access';
@@ -30,7 +30,7 @@ export function CaseFilePage() {
 }
 
 function CaseFileView({ id, member }: { id: string; member: MemberSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, error, loading, refetch } = useCaseFile(id);
   const kase = data?.case;
   const live = useLiveEvents(id, kase?.events, member.id, refetch);
@@ -62,7 +62,7 @@ function CaseFileView({ id, member }: { id: string; member: MemberSummary }) {
       {otherErrors.length > 0 && (
         <Alert tone="warning">
           <p>{t('caseFile.partialWarning')}</p>
-          <MessageLines messages={otherErrors.map((e) => e.message)} />
+          <MessageLines messages={otherErrors.map((e) => localizedMessage(e, i18n.language) ?? t('errors.UNKNOWN'))} />
         </Alert>
       )}
       <div className="case-grid">

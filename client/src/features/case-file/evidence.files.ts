@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { authStore } from '../../app/auth.store';
 import { ERROR_CODES, isOneOf, type ErrorCode } from '../../shared/api/enums';
+import { localizedMessage } from '../../shared/api/errors';
 
 // Evidence files travel outside GraphQL: multipart upload and a plain download, both with the
 // bearer token. Errors come back as JSON { error: { code, message } }.
@@ -15,7 +16,7 @@ export type UploadResult = { ok: true; fileName: string } | FileProblem;
 
 interface FilesBody {
   evidence?: { fileName?: string };
-  error?: { code?: string; message?: string };
+  error?: { code?: string; message?: string; messages?: Record<string, string> };
 }
 
 function requestHeaders(): Record<string, string> {
@@ -35,7 +36,7 @@ function problemOf(response: Response, body: FilesBody | null): FileProblem {
   const sentCode = body?.error?.code;
   const code = isOneOf(ERROR_CODES, sentCode) ? sentCode : response.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN';
   if (code === 'UNAUTHENTICATED') authStore.clear('expired');
-  return { ok: false, code, message: body?.error?.message?.trim() || null };
+  return { ok: false, code, message: body?.error ? localizedMessage({ message: body.error.message, extensions: { messages: body.error.messages } }, i18n.language) : null };
 }
 
 /** POSTs one evidence file to /files/evidence (multipart: caseId, episodeId, file). */

@@ -8,6 +8,15 @@ export interface Problem {
   message: string | null;
 }
 
+type Localized = Partial<Record<'kk' | 'ru' | 'en', string>>;
+
+/** The server sends its messages in kk, ru and en (extensions.messages); pick the interface language. */
+export function localizedMessage(error: { message?: string; extensions?: { messages?: unknown } }, language: string): string | null {
+  const messages = error.extensions?.messages as Localized | undefined;
+  const text = messages?.[language as keyof Localized] ?? error.message;
+  return text?.trim() || null;
+}
+
 function codeOf(error: GraphQLFormattedError): ErrorCode | 'UNKNOWN' {
   const code = error.extensions?.code;
   return isOneOf(ERROR_CODES, code) ? code : 'UNKNOWN';
@@ -39,11 +48,11 @@ export function hasErrorCode(error: unknown, code: ErrorCode, path?: readonly (s
 }
 
 /** Problems to show for an error, most specific first; empty when there is no error. */
-export function problemsOf(error: ErrorLike | null | undefined): Problem[] {
+export function problemsOf(error: ErrorLike | null | undefined, language: string): Problem[] {
   if (!error) return [];
   const errors = formattedErrors(error);
   if (errors.length > 0) {
-    return errors.map((e) => ({ code: codeOf(e), message: e.message?.trim() || null }));
+    return errors.map((e) => ({ code: codeOf(e), message: localizedMessage(e, language) }));
   }
   if (ServerError.is(error)) {
     return [{ code: error.statusCode === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN', message: null }];

@@ -19,8 +19,8 @@ export function Alert({ tone = 'info', testId, children }: AlertProps) {
 
 /** The server's own messages for an error, or a translated fallback per error code. */
 export function useProblemMessages(error: ErrorLike | null | undefined): string[] {
-  const { t } = useTranslation();
-  return problemsOf(error).map((p) => p.message ?? t(`errors.${p.code}`));
+  const { t, i18n } = useTranslation();
+  return problemsOf(error, i18n.language).map((p) => p.message ?? t(`errors.${p.code}`));
 }
 
 interface ErrorAlertProps {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { forbidden } from '../../shared/domain-error.js';
+import { forbidden, msg } from '../../shared/domain-error.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { ageOn, localDate } from '../../shared/working-days/calendar.js';
 import { isOverdue } from '../../shared/working-days/deadlines.js';
@@ -19,7 +19,9 @@ const NOT_RECUSED = { recused: false };
 /** Identity is resolved only through here: policy first, then the read is logged, then the data. */
 async function identity(ctx: Context, kase: Case, subject: 'child' | 'applicant') {
   if (!maySeeIdentity(ctx.viewer!, NOT_RECUSED)) {
-    throw forbidden(`Your role may not see the ${subject}'s identity; the case number ${kase.number} stands for it.`);
+    throw forbidden(subject === 'child'
+      ? msg(`Your role may not see the child's identity; the case number ${kase.number} stands for it.`, `Ваша роль не позволяет видеть личность ребёнка; вместо неё используется номер дела ${kase.number}.`, `Сіздің рөліңіз баланың жеке басын көруге рұқсат бермейді; оның орнына ${kase.number} іс нөмірі қолданылады.`)
+      : msg(`Your role may not see the applicant's identity; the case number ${kase.number} stands for it.`, `Ваша роль не позволяет видеть личность заявителя; вместо неё используется номер дела ${kase.number}.`, `Сіздің рөліңіз өтініш берушінің жеке басын көруге рұқсат бермейді; оның орнына ${kase.number} іс нөмірі қолданылады.`));
   }
   await logPiiView(ctx, kase.id, subject);
 }

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, forbidden, notFound } from '../../shared/domain-error.js';
+import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { kzTime } from '../../shared/working-days/calendar.js';
 import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/pagination.js';
@@ -28,13 +29,13 @@ export class CaseService {
   /** One case the viewer may read; an absent case and a forbidden one answer alike. */
   async get(id: string): Promise<Case> {
     const kase = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Case, { id }) : null;
-    if (!kase) throw notFound('The case');
+    if (!kase) throw notFound('case');
     return kase;
   }
 
   /** The queue: sorted by due time (then id), cursor-paginated, filtered in SQL. */
   async list(first: number, after: string | null | undefined, filter: CaseFilterArgs = {}): Promise<CaseConnection> {
-    if (!mayReadCase(this.viewer)) throw forbidden('Your role has no access to case files.');
+    if (!mayReadCase(this.viewer)) throw forbidden(msg('Your role has no access to case files.', 'У вашей роли нет доступа к делам.', 'Сіздің рөліңізде істерге қолжетімділік жоқ.'));
     const size = checkPageSize(first);
     const where: Record<string, unknown>[] = [];
     if (filter.status?.length) where.push({ status: { $in: filter.status } });
@@ -46,7 +47,7 @@ export class CaseService {
     }
     const search = filter.search?.trim();
     if (search) {
-      if (search.length > 200) throw new DomainError('BAD_USER_INPUT', 'Search text must be at most 200 characters.');
+      if (search.length > 200) throw badInput(msg('Search text must be at most 200 characters.', 'Текст поиска — не более 200 символов.', 'Іздеу мәтіні 200 таңбадан аспауы керек.'));
       const like = `%${escapeLike(search)}%`;
       where.push({ $or: [{ number: { $ilike: like } }, { eotinishNumber: { $ilike: like } }, { description: { $ilike: like } }] });
     }
@@ -70,7 +71,7 @@ export class CaseService {
   async move(id: string, to: CaseStatus, reason?: string): Promise<Case> {
     const why = reason?.trim();
     if (REASON_REQUIRED.includes(to) && !why) {
-      throw new DomainError('BAD_USER_INPUT', 'Give the reason: it is sent to the applicant.');
+      throw badInput(msg('Give the reason: it is sent to the applicant.', 'Укажите основание: оно направляется заявителю.', 'Негізін көрсетіңіз: ол өтініш берушіге жіберіледі.'));
     }
     return this.em.transactional(async (em) => {
       const kase = await this.lock(em, id);
@@ -94,20 +95,20 @@ export class CaseService {
   /** Extends the decision deadline with a reason, at most 15 calendar days after receipt. */
   async extendDeadline(id: string, reason: string, requested: Date | null): Promise<Case> {
     const why = reason.trim();
-    if (!why) throw new DomainError('BAD_USER_INPUT', 'An extension needs a reasoned decision: give the reason.');
+    if (!why) throw badInput(msg('An extension needs a reasoned decision: give the reason.', 'Продление требует мотивированного решения: укажите основание.', 'Мерзімді ұзарту дәлелді шешімді талап етеді: негізін көрсетіңіз.'));
     return this.em.transactional(async (em) => {
       const kase = await this.lock(em, id);
-      if (!mayExtendDeadline(this.viewer)) throw forbidden('Only the chair or the deputy chair may extend the deadline.');
+      if (!mayExtendDeadline(this.viewer)) throw forbidden(msg('Only the chair or the deputy chair may extend the deadline.', 'Продлить срок может только председатель или заместитель председателя.', 'Мерзімді тек төраға немесе төрағаның орынбасары ұзарта алады.'));
       if (isClockStopped(kase.status)) {
-        throw new DomainError('INVALID_TRANSITION', `A case in status ${kase.status} has no running deadline to extend.`);
+        throw new DomainError('INVALID_TRANSITION', msg(`A case in status ${kase.status} has no running deadline to extend.`, `У дела в статусе ${kase.status} нет текущего срока, который можно продлить.`, `${kase.status} мәртебесіндегі істің ұзартуға болатын ағымдағы мерзімі жоқ.`), { status: kase.status });
       }
       const limit = maxExtendedDueAt(kase.receivedAt);
       const dueAt = requested ?? limit;
       if (dueAt.getTime() > limit.getTime()) {
-        throw new DomainError('BAD_USER_INPUT', `The deadline can be extended to at most 15 calendar days after receipt: ${limit.toISOString()}.`, { limit: limit.toISOString() });
+        throw badInput(msg(`The deadline can be extended to at most 15 calendar days after receipt: ${kzTime(limit)}.`, `Срок можно продлить не более чем до 15 календарных дней со дня поступления: ${kzTime(limit)}.`, `Мерзімді түскен күннен бастап ең көбі 15 күнтізбелік күнге дейін ұзартуға болады: ${kzTime(limit)}.`), { limit: limit.toISOString() });
       }
       if (dueAt.getTime() <= kase.dueAt.getTime()) {
-        throw new DomainError('BAD_USER_INPUT', `The new deadline must be later than the current one (${kase.dueAt.toISOString()}).`);
+        throw badInput(msg(`The new deadline must be later than the current one (${kzTime(kase.dueAt)}).`, `Новый срок должен быть позже текущего (${kzTime(kase.dueAt)}).`, `Жаңа мерзім ағымдағысынан кеш болуы керек (${kzTime(kase.dueAt)}).`));
       }
       const now = new Date();
       const noticeDue = applicantNoticeDueAt(now, await loadCalendar(em));
@@ -125,7 +126,7 @@ export class CaseService {
 
   private async lock(em: EntityManager, id: string): Promise<Case> {
     const kase = mayReadCase(this.viewer) && isUuid(id) ? await em.findOne(Case, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-    if (!kase) throw notFound('The case');
+    if (!kase) throw notFound('case');
     return kase;
   }
 }

@@ -48,6 +48,16 @@ describe('screening', () => {
     expect(await tp.snapshot()).toEqual(before);
   });
 
+  it('words every refusal in Kazakh, Russian and English', async () => {
+    const c = await register();
+    const r = await tp.gql(MOVE('acceptForReview'), { id: c.id }, tokens.secretary);
+    const messages = r.errors![0].extensions!.messages as Record<string, string>;
+    expect(Object.keys(messages).sort()).toEqual(['en', 'kk', 'ru']);
+    expect(messages.ru).toMatch(/нельзя перевести/);
+    expect(messages.kk).toMatch(/ауыстыруға болмайды/);
+    expect(r.errors![0].message).toBe(messages.en);
+  });
+
   it('answers an unknown or malformed case id with NOT_FOUND and changes nothing', async () => {
     const before = await tp.snapshot();
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {

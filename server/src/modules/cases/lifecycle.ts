@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/domain-error.js';
+import { DomainError, msg } from '../../shared/domain-error.js';
 
 export const CASE_STATUSES = [
   'REGISTERED',
@@ -48,8 +48,11 @@ export const canTransition = (from: CaseStatus, to: CaseStatus): boolean =>
 export const assertTransition = (from: CaseStatus, to: CaseStatus): void => {
   if (canTransition(from, to)) return;
   const allowed = TRANSITIONS[from] ?? [];
-  const next = allowed.length > 0 ? `allowed next: ${allowed.join(', ')}` : `${from} is final`;
-  throw new DomainError('INVALID_TRANSITION', `A case in status ${from} cannot move to ${to}; ${next}.`, {
+  const list = allowed.join(', ');
+  const message = allowed.length > 0
+    ? msg(`A case in status ${from} cannot move to ${to}; allowed next: ${list}.`, `Дело в статусе ${from} нельзя перевести в ${to}; возможно: ${list}.`, `${from} мәртебесіндегі істі ${to} мәртебесіне ауыстыруға болмайды; мүмкін: ${list}.`)
+    : msg(`A case in status ${from} cannot move to ${to}; ${from} is final.`, `Дело в статусе ${from} нельзя перевести в ${to}: этот статус окончательный.`, `${from} мәртебесіндегі істі ${to} мәртебесіне ауыстыруға болмайды: бұл соңғы мәртебе.`);
+  throw new DomainError('INVALID_TRANSITION', message, {
     from,
     to,
     allowed,

@@ -6,7 +6,7 @@ import { Router, type Request, type Response } from 'express';
 import { httpError } from '../../app/errors.js';
 import { buildContext } from '../../app/request-context.js';
 import type { AppDeps, Context } from '../../app/context.js';
-import { DomainError } from '../../shared/domain-error.js';
+import { badInput, type DomainError, msg, signInRequired } from '../../shared/domain-error.js';
 import { cleanFileName, isAcceptedType, matchesSignature, ACCEPTED_TYPES } from './file-types.js';
 import { EvidenceService, type ReceivedFile } from './evidence.service.js';
 
@@ -26,13 +26,13 @@ function receive(req: Request, deps: AppDeps): Promise<Upload> {
     try {
       bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: max, files: 1, fields: 4, fieldSize: 200, parts: 6 } });
     } catch {
-      return resolve({ fields: {}, problem: new DomainError('BAD_USER_INPUT', 'Send the file as multipart/form-data with the fields caseId, episodeId and file.') });
+      return resolve({ fields: {}, problem: badInput(msg('Send the file as multipart/form-data with the fields caseId, episodeId and file.', 'Отправьте файл как multipart/form-data с полями caseId, episodeId и file.', 'Файлды caseId, episodeId және file өрістері бар multipart/form-data ретінде жіберіңіз.')) });
     }
     bb.on('field', (name, value) => { upload.fields[name] = value; });
     bb.on('file', (_name, stream, info) => {
       const mimeType = info.mimeType.toLowerCase();
       if (upload.file || !isAcceptedType(mimeType)) {
-        upload.problem ??= new DomainError('BAD_USER_INPUT', `Files of type ${mimeType} are not accepted; accepted: ${ACCEPTED_TYPES.join(', ')}.`);
+        upload.problem ??= badInput(msg(`Files of type ${mimeType} are not accepted; accepted: ${ACCEPTED_TYPES.join(', ')}.`, `Файлы типа ${mimeType} не принимаются; допустимы: ${ACCEPTED_TYPES.join(', ')}.`, `${mimeType} түріндегі файлдар қабылданбайды; рұқсат етілгендер: ${ACCEPTED_TYPES.join(', ')}.`));
         stream.resume();
         return;
       }
@@ -46,7 +46,8 @@ function receive(req: Request, deps: AppDeps): Promise<Upload> {
         if (head.length < 16) head = Buffer.concat([head, chunk]).subarray(0, 16);
       });
       stream.on('limit', () => {
-        upload.problem = new DomainError('BAD_USER_INPUT', `The file is larger than the limit of ${Math.floor(max / (1024 * 1024))} MB.`);
+        const mb = Math.max(1, Math.floor(max / (1024 * 1024)));
+        upload.problem = badInput(msg(`The file is larger than the limit of ${mb} MB.`, `Файл больше допустимых ${mb} МБ.`, `Файл рұқсат етілген ${mb} МБ-тан үлкен.`));
       });
       stream.pipe(target.stream);
       pending.push(new Promise((done, fail) => { target.stream.on('close', done); target.stream.on('error', fail); }));
@@ -56,9 +57,9 @@ function receive(req: Request, deps: AppDeps): Promise<Upload> {
         upload.file.size = size;
         upload.file.sha256 = hash.digest('hex');
         if (!upload.problem && !matchesSignature(mimeType, head)) {
-          upload.problem = new DomainError('BAD_USER_INPUT', `The file's content is not ${mimeType} as declared.`);
+          upload.problem = badInput(msg(`The file's content is not ${mimeType} as declared.`, `Содержимое файла не соответствует заявленному типу ${mimeType}.`, `Файлдың мазмұны мәлімделген ${mimeType} түріне сәйкес келмейді.`));
         }
-        if (!upload.problem && size === 0) upload.problem = new DomainError('BAD_USER_INPUT', 'The file is empty.');
+        if (!upload.problem && size === 0) upload.problem = badInput(msg('The file is empty.', 'Файл пустой.', 'Файл бос.'));
       });
     });
     bb.on('close', () => Promise.all(pending).then(() => resolve(upload), reject));
@@ -69,7 +70,7 @@ function receive(req: Request, deps: AppDeps): Promise<Upload> {
 
 async function viewerContext(orm: MikroORM, deps: AppDeps, req: Request): Promise<Context> {
   const ctx = await buildContext(orm, deps, req.headers.authorization, req.id);
-  if (!ctx.viewer) throw ctx.authError ?? new DomainError('UNAUTHENTICATED', 'Please sign in to continue.');
+  if (!ctx.viewer) throw ctx.authError ?? signInRequired();
   return ctx;
 }
 
@@ -89,7 +90,7 @@ export function evidenceRouter(orm: MikroORM, deps: AppDeps): Router {
       upload = await receive(req, deps);
       if (upload.problem) throw upload.problem;
       const { caseId, episodeId } = upload.fields;
-      if (!upload.file || !caseId || !episodeId) throw new DomainError('BAD_USER_INPUT', 'Send the fields caseId, episodeId and one file.');
+      if (!upload.file || !caseId || !episodeId) throw badInput(msg('Send the fields caseId, episodeId and one file.', 'Отправьте поля caseId, episodeId и один файл.', 'caseId, episodeId өрістерін және бір файлды жіберіңіз.'));
       const evidence = await new EvidenceService(ctx.em, ctx.viewer!, deps.storage).attach({ ...upload.file, caseId, episodeId });
       upload.file = undefined;
       const { id, fileName, mimeType, size, sha256, uploadedAt } = evidence;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, forbidden, notFound } from '../../shared/domain-error.js';
+import { DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
@@ -31,10 +31,10 @@ export class EvidenceService {
     try {
       return await this.em.transactional(async (em) => {
         const kase = mayReadCase(this.viewer) && isUuid(file.caseId) ? await em.findOne(Case, { id: file.caseId }) : null;
-        if (!kase) throw notFound('The case');
-        if (!mayUploadEvidence(this.viewer, NOT_RECUSED)) throw forbidden('Your role may not add evidence.');
+        if (!kase) throw notFound('case');
+        if (!mayUploadEvidence(this.viewer, NOT_RECUSED)) throw forbidden(msg('Your role may not add evidence.', 'Ваша роль не позволяет добавлять доказательства.', 'Сіздің рөліңіз дәлел қосуға рұқсат бермейді.'));
         const episode = isUuid(file.episodeId) ? await em.findOne(Episode, { id: file.episodeId, case: kase }) : null;
-        if (!episode) throw new DomainError('NOT_FOUND', 'The episode was not found in this case.');
+        if (!episode) throw new DomainError('NOT_FOUND', msg('The episode was not found in this case.', 'В этом деле нет такого эпизода.', 'Бұл істе мұндай эпизод жоқ.'));
         const evidence = em.create(Evidence, {
           case: kase,
           episode,
@@ -66,8 +66,8 @@ export class EvidenceService {
   /** The evidence row for a download: only for roles that may see identity; the read is logged. */
   async forDownload(id: string): Promise<Evidence> {
     const evidence = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Evidence, { id }) : null;
-    if (!evidence) throw notFound('The file');
-    if (!maySeeIdentity(this.viewer, NOT_RECUSED)) throw forbidden('Your role may not open evidence files.');
+    if (!evidence) throw notFound('file');
+    if (!maySeeIdentity(this.viewer, NOT_RECUSED)) throw forbidden(msg('Your role may not open evidence files.', 'Ваша роль не позволяет открывать файлы доказательств.', 'Сіздің рөліңіз дәлел файлдарын ашуға рұқсат бермейді.'));
     await appendEvent(this.em.fork(), {
       caseId: evidence.case.id,
       kind: 'pii.viewed',

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, forbidden } from '../../shared/domain-error.js';
+import { badInput, forbidden, msg, type Localized } from '../../shared/domain-error.js';
 import { appendEvent } from '../../shared/events/event-log.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { decisionDueAt } from '../../shared/working-days/deadlines.js';
@@ -21,13 +21,18 @@ export class IntakeService {
 
   /** Registers an application; idempotent on the E-otinish number (a repeat returns the same case, unchanged). */
   async register(input: RegisterApplicationInput): Promise<Case> {
-    if (!mayRegister(this.viewer)) throw forbidden('Only the secretary, the chair or the deputy chair register applications.');
+    if (!mayRegister(this.viewer)) throw forbidden(msg('Only the secretary, the chair or the deputy chair register applications.', 'Заявления регистрируют только секретарь, председатель или заместитель председателя.', 'Өтініштерді тек хатшы, төраға немесе төрағаның орынбасары тіркейді.'));
     const eotinishNumber = input.eotinishNumber.trim();
     const existing = await this.em.findOne(Case, { eotinishNumber });
     if (existing) return existing;
     const problems = applicationProblems(input, new Date());
     if (Object.keys(problems).length > 0) {
-      throw new DomainError('BAD_USER_INPUT', `The application has mistakes: ${Object.values(problems).join(' ')}`, { fields: problems });
+      const all = Object.values(problems);
+      const join = (lang: keyof Localized) => all.map((p) => p[lang]).join(' ');
+      throw badInput(
+        msg(`The application has mistakes: ${join('en')}`, `В заявлении есть ошибки: ${join('ru')}`, `Өтініште қателер бар: ${join('kk')}`),
+        { fields: Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, v.en])) },
+      );
     }
     try {
       return await this.em.transactional((em) => this.create(em, { ...input, eotinishNumber }));

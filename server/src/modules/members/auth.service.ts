@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '../../shared/domain-error.js';
+import { DomainError, msg } from '../../shared/domain-error.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Member } from './member.entity.js';
 import { signToken, verifyToken, type TokenKeys } from './token.js';
@@ -8,6 +8,12 @@ import { signToken, verifyToken, type TokenKeys } from './token.js';
 export const hashPassword = (password: string) => hash(password);
 
 // Verifying against a real hash when the email is unknown keeps the timing alike for both failures.
+const deactivated = () => new DomainError('UNAUTHENTICATED', msg(
+  'This account has been deactivated; ask the administrator.',
+  'Эта учётная запись отключена; обратитесь к администратору.',
+  'Бұл тіркелгі өшірілген; әкімшіге хабарласыңыз.',
+));
+
 let dummyHash: Promise<string> | undefined;
 
 export class AuthService {
@@ -17,8 +23,8 @@ export class AuthService {
   async login(email: string, password: string) {
     const member = await this.em.findOne(Member, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
     const ok = await verify(member?.passwordHash ?? (await (dummyHash ??= hash('not-a-password'))), password);
-    if (!member || !ok) throw new DomainError('UNAUTHENTICATED', 'The email or password is not correct.');
-    if (!member.active) throw new DomainError('UNAUTHENTICATED', 'This account has been deactivated; ask the administrator.');
+    if (!member || !ok) throw new DomainError('UNAUTHENTICATED', msg('The email or password is not correct.', 'Неверный адрес электронной почты или пароль.', 'Электрондық пошта немесе құпиясөз қате.'));
+    if (!member.active) throw deactivated();
     return { ...(await signToken(this.keys, member.id)), member };
   }
 
@@ -27,7 +33,7 @@ export class AuthService {
     const id = await verifyToken(this.keys, token);
     const member = await this.em.findOne(Member, { id });
     if (!member || !member.active) {
-      throw new DomainError('UNAUTHENTICATED', 'This account has been deactivated; ask the administrator.');
+      throw deactivated();
     }
     return { id: member.id, name: member.name, role: member.role, agencyId: member.agency.id };
   }

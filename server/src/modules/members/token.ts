@@ -1,5 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { DomainError } from '../../shared/domain-error.js';
+import { DomainError, msg } from '../../shared/domain-error.js';
 
 const ISSUER = 'kz-cyberbullying-panel';
 
@@ -31,7 +31,9 @@ export async function verifyToken(keys: TokenKeys, token: string): Promise<strin
     const expired = e instanceof errors.JWTExpired;
     throw new DomainError(
       'UNAUTHENTICATED',
-      expired ? 'Your session has expired; please sign in again.' : 'The access token is not valid; please sign in again.',
+      expired
+        ? msg('Your session has expired; please sign in again.', 'Сеанс истёк; войдите снова.', 'Сеанс мерзімі аяқталды; қайта кіріңіз.')
+        : msg('The access token is not valid; please sign in again.', 'Токен доступа недействителен; войдите снова.', 'Қолжетімділік токені жарамсыз; қайта кіріңіз.'),
     );
   }
 }

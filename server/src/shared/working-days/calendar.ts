@@ -41,6 +41,10 @@ export const localDate = (instant: Date): string => {
   return new Date(ms + OFFSET_MS).toISOString().slice(0, 10);
 };
 
+/** An instant as Kazakhstan local time for messages, e.g. "2026-03-25 00:00 (UTC+5)". */
+export const kzTime = (instant: Date): string =>
+  `${new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')} (UTC+5)`;
+
 /** The instant a local day ends, i.e. the next local midnight. */
 export const endOfLocalDay = (date: string): Date => new Date((toDayNumber(date) + 1) * DAY_MS - OFFSET_MS);
 
