@@ -1,20 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { appendEvent } from '../../shared/events/event-log.js';
 import type { Context } from '../../app/context.js';
 
 export type PiiSubject = 'child' | 'applicant' | 'evidence';
 
-/**
- * Logs that the viewer received a case's personal data, before it is returned. Once per case and
- * subject per request; written on its own so a read-only request still leaves its trace.
- */
-export async function logPiiView(ctx: Context, caseId: string, subject: PiiSubject, extra: Record<string, unknown> = {}) {
+/** Appends a `pii.viewed` event in its own transaction, so a read-only request still leaves its trace. */
+export const recordPiiView = (em: EntityManager, actorId: string, caseId: string, subject: PiiSubject, extra: Record<string, unknown> = {}) =>
+  appendEvent(em.fork(), { caseId, kind: 'pii.viewed', actorId, payload: { subject, ...extra } });
+
+/** Logs, before the data is returned, that the viewer received a case's personal data: once per case and subject per request. */
+export async function logPiiView(ctx: Context, caseId: string, subject: PiiSubject): Promise<void> {
   const key = `${caseId}:${subject}`;
   if (ctx.piiLogged.has(key)) return;
   ctx.piiLogged.add(key);
-  await appendEvent(ctx.em.fork(), {
-    caseId,
-    kind: 'pii.viewed',
-    actorId: ctx.viewer!.id,
-    payload: { subject, requestId: ctx.requestId, ...extra },
-  });
+  await recordPiiView(ctx.em, ctx.viewer!.id, caseId, subject, { requestId: ctx.requestId });
 }

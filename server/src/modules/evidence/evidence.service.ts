@@ -3,6 +3,7 @@ import { DomainError, forbidden, msg, notFound } from '../../shared/domain-error
 import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { recordPiiView } from '../audit/pii.js';
 import { Case } from '../cases/case.entity.js';
 import { mayReadCase, maySeeIdentity, mayUploadEvidence } from '../cases/case.policy.js';
 import { Episode } from '../cases/episode.entity.js';
@@ -68,12 +69,7 @@ export class EvidenceService {
     const evidence = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Evidence, { id }) : null;
     if (!evidence) throw notFound('file');
     if (!maySeeIdentity(this.viewer, NOT_RECUSED)) throw forbidden(msg('Your role may not open evidence files.', 'Ваша роль не позволяет открывать файлы доказательств.', 'Сіздің рөліңіз дәлел файлдарын ашуға рұқсат бермейді.'));
-    await appendEvent(this.em.fork(), {
-      caseId: evidence.case.id,
-      kind: 'pii.viewed',
-      actorId: this.viewer.id,
-      payload: { subject: 'evidence', evidenceId: evidence.id },
-    });
+    await recordPiiView(this.em, this.viewer.id, evidence.case.id, 'evidence', { evidenceId: evidence.id });
     return evidence;
   }
 }

@@ -15,7 +15,7 @@ class AuthPayload {
 }
 
 const tokenKeys = (ctx: Context) => ({ secret: ctx.deps.env.tokenSecret, ttlMinutes: ctx.deps.env.tokenTtlMinutes });
-const members = (ctx: Context) => new MemberService(ctx.em, ctx.viewer!);
+const memberService = (ctx: Context) => new MemberService(ctx.em, ctx.viewer!);
 
 @Resolver()
 export class MemberResolver {
@@ -27,36 +27,36 @@ export class MemberResolver {
   @Authorized(...ALL_ROLES)
   @Query(() => Member, { description: 'The signed-in member.' })
   me(@Ctx() ctx: Context) {
-    return members(ctx).me();
+    return memberService(ctx).me();
   }
 
   @Authorized(...CASE_READERS, Role.ADMIN)
   @Query(() => [Member])
   members(@Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean, @Ctx() ctx: Context) {
-    return members(ctx).list(includeInactive);
+    return memberService(ctx).list(includeInactive);
   }
 
   @Authorized(...ALL_ROLES)
   @Query(() => [Agency])
   agencies(@Ctx() ctx: Context) {
-    return members(ctx).agencies();
+    return memberService(ctx).agencies();
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Agency)
   createAgency(@Arg('input', () => CreateAgencyInput) input: CreateAgencyInput, @Ctx() ctx: Context) {
-    return members(ctx).createAgency(input);
+    return memberService(ctx).createAgency(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Member)
   createMember(@Arg('input', () => CreateMemberInput) input: CreateMemberInput, @Ctx() ctx: Context) {
-    return members(ctx).createMember(input);
+    return memberService(ctx).createMember(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Member, { description: 'Deactivates an account: its tokens stop working at once.' })
   deactivateMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return members(ctx).deactivate(id);
+    return memberService(ctx).deactivate(id);
   }
 }
