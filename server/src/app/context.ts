@@ -6,6 +6,7 @@ import type { Loaders } from '../shared/loaders.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Storage } from '../modules/evidence/storage.js';
 import type { LiveFeed } from '../shared/events/live-feed.js';
+import type { PresenceRegistry } from '../modules/presence/presence.registry.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface AppDeps {
@@ -14,6 +15,7 @@ export interface AppDeps {
   storage: Storage;
   orm: MikroORM;
   feed: LiveFeed;
+  presence: PresenceRegistry;
 }
 
 /** Per request (HTTP) or per operation (WS): its own EntityManager fork, viewer and loaders. */

@@ -10,8 +10,10 @@ import { startEmbeddedPostgres, type EmbeddedCluster } from '../db/embedded.js';
 import { seedDemo, seedReference } from '../db/seed/seed.js';
 import { Storage } from '../modules/evidence/storage.js';
 import { LiveFeed } from '../shared/events/live-feed.js';
+import { PresenceRegistry } from '../modules/presence/presence.registry.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
+import { limitRules, PARSE_OPTIONS } from './limits.js';
 import { createHttpApp } from './http.js';
 import { createSchema } from './schema.js';
 import { attachWebSocket } from './ws.js';
@@ -50,7 +52,8 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   await storage.init();
   const feed = new LiveFeed(dbUrl, log);
   await feed.start();
-  const deps = { env, log, storage, orm, feed };
+  const presence = new PresenceRegistry(feed);
+  const deps = { env, log, storage, orm, feed, presence };
   const schema = await createSchema();
   const server = createServer();
   const apollo = new ApolloServer<Context>({
@@ -59,6 +62,8 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
     includeStacktraceInErrorResponses: false,
     introspection: env.nodeEnv !== 'production',
     csrfPrevention: true,
+    validationRules: limitRules,
+    parseOptions: PARSE_OPTIONS,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), requestIdPlugin()],
   });
   await apollo.start();
@@ -73,6 +78,7 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   const close = () => (closing ??= (async () => {
     await ws.close();
     await apollo.stop();
+    presence.close();
     await feed.close();
     await orm.close();
     if (cluster) await cluster.stop();

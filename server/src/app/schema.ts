@@ -5,7 +5,11 @@ import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { EpisodeFieldsResolver } from '../modules/cases/episode-fields.resolver.js';
+import { CommentResolver } from '../modules/deliberation/comment.resolver.js';
+import { CaseCommentsResolver, CaseEventCommentResolver } from '../modules/deliberation/room-fields.resolver.js';
+import { InboxResolver } from '../modules/inbox/inbox.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
+import { PresenceResolver } from '../modules/presence/presence.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
 import { CaseEventFieldsResolver } from '../shared/events/case-event.resolver.js';
@@ -24,6 +28,11 @@ export const resolvers = [
   EpisodeFieldsResolver,
   IntakeResolver,
   CaseEventFieldsResolver,
+  CommentResolver,
+  CaseCommentsResolver,
+  CaseEventCommentResolver,
+  InboxResolver,
+  PresenceResolver,
 ] as const;
 
 /** The whole GraphQL schema; `emitSchemaFile` writes the committed contract in schema/. */

@@ -1,15 +1,19 @@
 import type { Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppDeps } from './context.js';
 import { formatError } from './errors.js';
+import { allRules, PARSE_OPTIONS } from './limits.js';
 import { buildContext } from './request-context.js';
 
 export const WS_MAX_PAYLOAD = 64 * 1024;
 
-/** graphql-ws on the same server and path; the token comes in connection_init and is checked there. */
+/**
+ * graphql-ws on the same server and path. graphql-ws runs no Apollo plugin, so the token is checked
+ * in connection_init and the HTTP limits are applied again here, in onSubscribe.
+ */
 export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: MikroORM, deps: AppDeps) {
   const wss = new WebSocketServer({
     server,
@@ -22,21 +26,34 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
       done(origin.endsWith(own) || deps.env.allowedOrigins.includes(origin), 403, 'Origin not allowed');
     },
   });
+  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   const cleanup = useServer(
     {
       schema,
       connectionInitWaitTimeout: 5_000,
       onConnect: async (ctx) => {
         const c = await buildContext(orm, deps, ctx.connectionParams?.authorization);
-        if (!c.viewer) return false; // closes with 4403 Forbidden
-        (ctx.extra as { viewerId?: string }).viewerId = c.viewer.id;
-        return true;
+        return !!c.viewer; // false closes the socket with 4403 Forbidden
       },
-      context: (ctx) => buildContext(orm, deps, ctx.connectionParams?.authorization),
-      // The same error formatter as HTTP: stable codes, nothing internal leaks.
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onSubscribe: async (ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, PARSE_OPTIONS);
+        } catch (e) {
+          return [e instanceof GraphQLError ? e : new GraphQLError('The operation could not be parsed.')];
+        }
+        const errors = validate(schema, document, allRules);
+        if (errors.length > 0) return errors; // formatted by onError
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: await buildContext(orm, deps, ctx.connectionParams?.authorization),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
     },
     wss,
   );

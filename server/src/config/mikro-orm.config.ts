@@ -11,8 +11,10 @@ import { Agency } from '../modules/members/agency.entity.js';
 import { Member } from '../modules/members/member.entity.js';
 import { Platform } from '../modules/platforms/platform.entity.js';
 import { CaseEvent } from '../shared/events/case-event.entity.js';
+import { Comment, CommentMention, CommentRevision } from '../modules/deliberation/comment.entity.js';
+import { Notification } from '../modules/inbox/notification.entity.js';
 
-export const entities = [Agency, Member, Platform, CalendarDayRow, Case, CaseNumberCounter, Episode, Resource, Evidence, CaseEvent];
+export const entities = [Agency, Member, Platform, CalendarDayRow, Case, CaseNumberCounter, Episode, Resource, Evidence, CaseEvent, Comment, CommentRevision, CommentMention, Notification];
 
 /** One ORM configuration for the server, the tests and the migration generator. */
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

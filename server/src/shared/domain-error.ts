@@ -40,6 +40,8 @@ const WHAT: Record<string, Localized> = {
   agency: msg('The agency', 'Ведомство', 'Ведомство'),
   member: msg('The member', 'Участник', 'Қатысушы'),
   file: msg('The file', 'Файл', 'Файл'),
+  comment: msg('The comment', 'Комментарий', 'Пікір'),
+  notification: msg('The notification', 'Уведомление', 'Хабарлама'),
 };
 
 export const notFound = (what: keyof typeof WHAT) =>

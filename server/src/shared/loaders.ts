@@ -5,6 +5,7 @@ import { Resource } from '../modules/cases/resource.entity.js';
 import { Evidence } from '../modules/evidence/evidence.entity.js';
 import { CaseEvent } from './events/case-event.entity.js';
 import { Member } from '../modules/members/member.entity.js';
+import { Comment, CommentMention, CommentRevision } from '../modules/deliberation/comment.entity.js';
 
 /** Loads the rows of `entity` whose `fk` is in the batch of keys, grouped per key, in one query. */
 function groupLoader<T extends object>(
@@ -25,6 +26,15 @@ function groupLoader<T extends object>(
   });
 }
 
+/** Loads rows by id in one query per batch; null for an id that has no row. */
+function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () => T): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
 /** Request-scoped batch loaders: one query per kind of row, whatever the size of the page. */
 export function createLoaders(em: EntityManager) {
   return {
@@ -32,11 +42,11 @@ export function createLoaders(em: EntityManager) {
     resourcesByCase: groupLoader(em, Resource, 'case', { createdAt: 'asc', id: 'asc' }),
     evidenceByEpisode: groupLoader(em, Evidence, 'episode', { uploadedAt: 'asc', id: 'asc' }),
     eventsByCase: groupLoader(em, CaseEvent, 'caseId', { seq: 'asc' }),
-    member: new DataLoader<string, Member | null>(async (ids) => {
-      const rows = await em.find(Member, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((m) => [m.id, m]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    commentsByCase: groupLoader(em, Comment, 'case', { createdAt: 'asc', id: 'asc' }),
+    revisionsByComment: groupLoader(em, CommentRevision, 'comment', { replacedAt: 'asc', id: 'asc' }),
+    mentionsByComment: groupLoader(em, CommentMention, 'comment', { createdAt: 'asc', id: 'asc' }),
+    member: byIdLoader(em, Member),
+    comment: byIdLoader(em, Comment),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
-import { openCaseFeed } from './case-feed.service.js';
+import { openCaseFeed, openPanelFeed } from './case-feed.service.js';
 
 @Resolver()
 export class CaseEventsResolver {
@@ -14,6 +14,14 @@ export class CaseEventsResolver {
     @Arg('caseId', () => ID) _caseId: string,
     @Arg('after', () => String, { nullable: true }) _after: string | null,
   ): CaseEvent {
+    return event;
+  }
+
+  @Subscription(() => CaseEvent, {
+    description: 'Every case registered, moved or extended, for live queues; `after` replays as for caseEvents.',
+    subscribe: ({ args, context }) => openPanelFeed(context as Context, (args.after as string | null) ?? null),
+  })
+  panelEvents(@Root() event: CaseEvent, @Arg('after', () => String, { nullable: true }) _after: string | null): CaseEvent {
     return event;
   }
 }

@@ -1,6 +1,7 @@
 import { badInput, msg, notFound, signInRequired } from '../../shared/domain-error.js';
 import { CaseEventStream } from '../../shared/events/case-event-stream.js';
 import { isUuid } from '../../shared/ids.js';
+import type { Viewer } from '../../shared/viewer.js';
 import type { Context } from '../../app/context.js';
 import { Member } from '../members/member.entity.js';
 import { Case } from './case.entity.js';
@@ -8,19 +9,46 @@ import { mayReadCase } from './case.policy.js';
 
 const SEQ = /^\d{1,18}$/;
 
-/** Opens the live feed of one case for the viewer, replaying from `after` when given. */
+/** What the queue shows changes with these; `panelEvents` streams only them. */
+export const PANEL_KINDS = ['case.registered', 'case.status_changed', 'case.deadline_extended'];
+
+/** `after` as given, checked: a decimal seq no later than the log's last one; the log's end when absent. */
+async function startingSeq(ctx: Context, after: string | null): Promise<string> {
+  const [{ top }] = await ctx.em.execute<{ top: string }[]>('select coalesce(max(seq), 0)::text as top from case_event');
+  if (after == null) return top;
+  if (!SEQ.test(after)) {
+    throw badInput(msg('`after` must be the decimal seq of an event you received.', '`after` должен быть номером (seq) полученного события.', '`after` алынған оқиғаның нөмірі (seq) болуы керек.'));
+  }
+  if (BigInt(after) > BigInt(top)) {
+    throw badInput(msg('`after` is later than any event; pass the last seq you received.', '`after` больше номера любого события; передайте последний полученный seq.', '`after` кез келген оқиға нөмірінен үлкен; соңғы алынған seq-ті жіберіңіз.'));
+  }
+  return after;
+}
+
+/** Asked before every batch: a member deactivated (or whose role changed) stops receiving at once. */
+const stillAllowed = (ctx: Context, viewer: Viewer) => async () => {
+  const member = await ctx.deps.orm.em.fork().findOne(Member, { id: viewer.id });
+  return !!member?.active && mayReadCase({ ...viewer, role: member.role });
+};
+
+function viewerOf(ctx: Context): Viewer {
+  if (!ctx.viewer) throw ctx.authError ?? signInRequired();
+  return ctx.viewer;
+}
+
+/** Opens the live feed of one case, replaying from `after` when given. */
 export async function openCaseFeed(ctx: Context, caseId: string, after: string | null): Promise<CaseEventStream> {
-  const viewer = ctx.viewer;
-  if (!viewer) throw ctx.authError ?? signInRequired();
+  const viewer = viewerOf(ctx);
   const kase = mayReadCase(viewer) && isUuid(caseId) ? await ctx.em.findOne(Case, { id: caseId }) : null;
   if (!kase) throw notFound('case');
-  const [{ top }] = await ctx.em.execute<{ top: string }[]>('select coalesce(max(seq), 0)::text as top from case_event');
-  if (after != null && !SEQ.test(after)) throw badInput(msg('`after` must be the decimal seq of an event you received.', '`after` должен быть номером (seq) полученного события.', '`after` алынған оқиғаның нөмірі (seq) болуы керек.'));
-  if (after != null && BigInt(after) > BigInt(top)) throw badInput(msg('`after` is later than any event; pass the last seq you received.', '`after` больше номера любого события; передайте последний полученный seq.', '`after` кез келген оқиға нөмірінен үлкен; соңғы алынған seq-ті жіберіңіз.'));
-  // Checked again before every batch: a deactivated member stops receiving at once.
-  const allowed = async () => {
-    const member = await ctx.deps.orm.em.fork().findOne(Member, { id: viewer.id });
-    return !!member?.active && mayReadCase({ ...viewer, role: member.role });
-  };
-  return new CaseEventStream(ctx.deps.orm, ctx.deps.feed, kase.id, after ?? top, allowed);
+  const from = await startingSeq(ctx, after);
+  return new CaseEventStream(ctx.deps.orm, ctx.deps.feed, kase.id, { caseId: kase.id }, from, stillAllowed(ctx, viewer));
+}
+
+/** Opens the queue's feed: registrations, status changes and extensions of every case. */
+export async function openPanelFeed(ctx: Context, after: string | null): Promise<CaseEventStream> {
+  const viewer = viewerOf(ctx);
+  if (!mayReadCase(viewer)) throw notFound('case');
+  const from = await startingSeq(ctx, after);
+  return new CaseEventStream(ctx.deps.orm, ctx.deps.feed, '*', { kind: { $in: PANEL_KINDS } }, from, stillAllowed(ctx, viewer));
 }

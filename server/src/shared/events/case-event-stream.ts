@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { CaseEvent } from './case-event.entity.js';
 import type { LiveFeed } from './live-feed.js';
@@ -5,7 +6,7 @@ import type { LiveFeed } from './live-feed.js';
 const BATCH = 200;
 
 /**
- * The events of one case after `after`, in seq order, then live: each wake-up reads the log from
+ * The events of the log after `after` that match `where`, in seq order, then live: each wake-up reads the log from
  * the last delivered seq, so nothing is skipped and nothing is sent twice. `allowed` is asked
  * before every batch; when it says no, the stream ends.
  */
@@ -16,14 +17,16 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
   private wakeUp: (() => void) | null = null;
   private readonly off: () => void;
 
+  /** `topic` is what wakes the stream (a case id, or '*' for the whole log); `where` picks its events. */
   constructor(
     private readonly orm: MikroORM,
     feed: LiveFeed,
-    private readonly caseId: string,
+    topic: string,
+    private readonly where: FilterQuery<CaseEvent>,
     private last: string,
     private readonly allowed: () => Promise<boolean>,
   ) {
-    this.off = feed.onCase(caseId, () => this.wake());
+    this.off = feed.onTopic(topic, () => this.wake());
   }
 
   [Symbol.asyncIterator]() {
@@ -52,7 +55,7 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
     if (this.finished) return;
     const rows = await this.orm.em.fork().find(
       CaseEvent,
-      { caseId: this.caseId, seq: { $gt: this.last } },
+      { $and: [this.where, { seq: { $gt: this.last } }] },
       { orderBy: { seq: 'asc' }, limit: BATCH },
     );
     if (rows.length === 0) return;

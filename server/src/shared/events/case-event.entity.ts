@@ -9,6 +9,7 @@ import { Field, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'Something that happened, in the order it was committed.' })
 @Entity({ tableName: 'case_event' })
 @Index({ properties: ['caseId', 'seq'] })
+@Index({ name: 'case_event_kind_index', properties: ['kind'] })
 export class CaseEvent {
   @Field(() => String, { description: 'Global, growing sequence number as a decimal string.' })
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })

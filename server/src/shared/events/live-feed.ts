@@ -4,6 +4,8 @@ import { EVENTS_CHANNEL } from './event-log.js';
 
 type Wake = () => void;
 
+export const PRESENCE_CHANNEL = 'case_presence';
+
 /**
  * One LISTEN connection per server instance. A notification only wakes the subscribers of its
  * case; they read what they missed from the log themselves, so a lost notification or a dropped
@@ -12,31 +14,46 @@ type Wake = () => void;
 export class LiveFeed {
   private client: pg.Client | null = null;
   private readonly waiters = new Map<string, Set<Wake>>();
+  private readonly presenceHandlers = new Set<(payload: string) => void>();
   private closed = false;
+  /** How many times the LISTEN connection was re-established (for tests and metrics). */
+  reconnects = 0;
   private retryMs = 100;
 
   constructor(private readonly url: string, private readonly log: Logger) {}
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url });
-    client.on('notification', (msg) => this.wake(msg.payload?.split(':')[0] ?? ''));
+    client.on('notification', (msg) => this.route(msg.channel, msg.payload ?? ''));
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
     this.client = client;
     this.retryMs = 100;
   }
 
-  /** Registers a wake-up for one case (or '*' for all); returns the function that removes it. */
-  onCase(caseId: string, wake: Wake): () => void {
-    let set = this.waiters.get(caseId);
-    if (!set) this.waiters.set(caseId, (set = new Set()));
+  /** Registers a wake-up for a topic (a case id, `inbox:<id>`, or '*' for every log event); returns its removal. */
+  onTopic(topic: string, wake: Wake): () => void {
+    let set = this.waiters.get(topic);
+    if (!set) this.waiters.set(topic, (set = new Set()));
     set.add(wake);
     return () => {
       set.delete(wake);
-      if (set.size === 0) this.waiters.delete(caseId);
+      if (set.size === 0) this.waiters.delete(topic);
     };
+  }
+
+  /** Ephemeral presence messages from every instance (including this one). */
+  onPresence(handler: (payload: string) => void): void {
+    this.presenceHandlers.add(handler);
+  }
+
+  /** Sends an ephemeral presence message to every instance; not stored anywhere. */
+  async publishPresence(payload: string): Promise<void> {
+    if (!this.client) return; // while reconnecting, presence is simply late: heartbeats repeat it
+    await this.client.query('select pg_notify($1, $2)', [PRESENCE_CHANNEL, payload]).catch(() => undefined);
   }
 
   get subscriberCount(): number {
@@ -53,9 +70,18 @@ export class LiveFeed {
     this.wakeAll();
   }
 
-  private wake(caseId: string) {
-    for (const w of this.waiters.get(caseId) ?? []) w();
-    for (const w of this.waiters.get('*') ?? []) w();
+  private route(channel: string, payload: string) {
+    if (channel === PRESENCE_CHANNEL) {
+      for (const h of this.presenceHandlers) h(payload);
+      return;
+    }
+    this.wake(payload);
+  }
+
+  /** Wakes a topic's waiters; every event of the log also wakes the panel-wide waiters ('*'). */
+  private wake(topic: string) {
+    for (const w of this.waiters.get(topic) ?? []) w();
+    if (!topic.startsWith('inbox:')) for (const w of this.waiters.get('*') ?? []) w();
   }
 
   private wakeAll() {
@@ -72,7 +98,11 @@ export class LiveFeed {
     const retry = () => {
       if (this.closed) return;
       this.start().then(
-        () => { this.log.info('live feed reconnected; subscribers catch up from the log'); this.wakeAll(); },
+        () => {
+          this.reconnects += 1;
+          this.log.info('live feed reconnected; subscribers catch up from the log');
+          this.wakeAll();
+        },
         () => { this.retryMs = Math.min(this.retryMs * 2, 5_000); setTimeout(retry, this.retryMs).unref(); },
       );
     };

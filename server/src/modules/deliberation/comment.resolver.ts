@@ -1,0 +1,73 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { Member } from '../members/member.entity.js';
+import { CASE_READERS } from '../members/role.js';
+import { Comment, CommentRevision } from './comment.entity.js';
+import { CommentService } from './comment.service.js';
+
+@ArgsType()
+class AddCommentArgs {
+  @Field(() => ID) caseId!: string;
+  @Field(() => String) body!: string;
+  @Field(() => ID, { nullable: true, description: 'The comment this replies to (replies are one level deep).' }) parentId?: string | null;
+}
+
+const comments = (ctx: Context) => new CommentService(ctx.em, ctx.viewer!);
+
+@Resolver(() => Comment)
+export class CommentResolver {
+  @Authorized(...CASE_READERS)
+  @Mutation(() => Comment, { description: 'Posts a comment in the case room; @handles (the part of an email before @) notify members.' })
+  addComment(@Args(() => AddCommentArgs) { caseId, body, parentId }: AddCommentArgs, @Ctx() ctx: Context) {
+    return comments(ctx).add(caseId, body, parentId);
+  }
+
+  @Authorized(...CASE_READERS)
+  @Mutation(() => Comment, { description: 'Edits your own comment; the earlier text stays in `revisions`.' })
+  editComment(@Arg('id', () => ID) id: string, @Arg('body', () => String) body: string, @Ctx() ctx: Context) {
+    return comments(ctx).edit(id, body);
+  }
+
+  @Authorized(...CASE_READERS)
+  @Mutation(() => Comment, { description: 'Deletes a comment; a tombstone stays in the thread.' })
+  deleteComment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return comments(ctx).remove(id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The text; null once deleted.' })
+  body(@Root() comment: Comment): string | null {
+    return comment.deletedAt ? null : comment.body;
+  }
+
+  @FieldResolver(() => Boolean)
+  deleted(@Root() comment: Comment): boolean {
+    return !!comment.deletedAt;
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  deletedBy(@Root() comment: Comment, @Ctx() ctx: Context) {
+    return comment.deletedBy ? ctx.loaders.member.load(comment.deletedBy.id) : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  parentId(@Root() comment: Comment): string | null {
+    return comment.parent?.id ?? null;
+  }
+
+  @FieldResolver(() => [Comment], { description: 'Replies, oldest first (top-level comments only).' })
+  async replies(@Root() comment: Comment, @Ctx() ctx: Context): Promise<Comment[]> {
+    if (comment.parent) return [];
+    const all = await ctx.loaders.commentsByCase.load(comment.case.id);
+    return all.filter((c) => c.parent?.id === comment.id);
+  }
+
+  @FieldResolver(() => [CommentRevision], { description: 'Earlier texts, oldest first; empty for deleted comments.' })
+  async revisions(@Root() comment: Comment, @Ctx() ctx: Context) {
+    return comment.deletedAt ? [] : ctx.loaders.revisionsByComment.load(comment.id);
+  }
+
+  @FieldResolver(() => [Member], { description: 'Members this comment mentions.' })
+  async mentions(@Root() comment: Comment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.mentionsByComment.load(comment.id)).map((m) => m.member);
+  }
+}

@@ -1,0 +1,117 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { appendEvent, notifyTopic } from '../../shared/events/event-log.js';
+import { isUuid } from '../../shared/ids.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { Case } from '../cases/case.entity.js';
+import { inboxTopic } from '../inbox/inbox.service.js';
+import { Notification } from '../inbox/notification.entity.js';
+import { Member } from '../members/member.entity.js';
+import { CASE_READERS } from '../members/role.js';
+import { Comment, CommentMention, CommentRevision } from './comment.entity.js';
+import { mayDeleteComment, mayDeliberate, mayEditComment } from './comment.policy.js';
+import { handleOf, mentionedHandles } from './mentions.js';
+
+export const COMMENT_MAX = 10_000;
+const NOT_RECUSED = { recused: false };
+
+/** Deliberation in the case room: comments, replies, edits with history, tombstones, @mentions. */
+export class CommentService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
+
+  /** Posts a comment (or a reply) and notifies the members it mentions. */
+  async add(caseId: string, body: string, parentId?: string | null): Promise<Comment> {
+    const text = cleanBody(body);
+    return this.em.transactional(async (em) => {
+      const kase = await this.room(em, caseId);
+      let parent: Comment | null = null;
+      if (parentId) {
+        parent = isUuid(parentId) ? await em.findOne(Comment, { id: parentId, case: kase }) : null;
+        if (!parent) throw badInput(msg('The comment you reply to is not in this case.', 'Комментарий, на который вы отвечаете, не относится к этому делу.', 'Сіз жауап беріп отырған пікір бұл іске жатпайды.'));
+        // One level of threading: a reply to a reply joins its thread.
+        if (parent.parent) parent = parent.parent;
+      }
+      const comment = em.create(Comment, { case: kase, author: em.getReference(Member, this.viewer.id), parent, body: text });
+      const mentioned = await this.mention(em, comment, text, []);
+      await em.flush();
+      await appendEvent(em, {
+        caseId: kase.id,
+        kind: 'comment.added',
+        actorId: this.viewer.id,
+        payload: { commentId: comment.id, parentId: parent?.id ?? null, mentions: mentioned.map((m) => m.id) },
+      });
+      return comment;
+    });
+  }
+
+  /** Replaces the text of the viewer's own comment; the earlier text stays visible as a revision. */
+  async edit(id: string, body: string): Promise<Comment> {
+    const text = cleanBody(body);
+    return this.em.transactional(async (em) => {
+      const comment = await this.find(em, id);
+      if (!mayEditComment(this.viewer, { authorId: comment.author.id, deleted: !!comment.deletedAt })) {
+        throw forbidden(msg('Only the author may edit a comment, and not after it was deleted.', 'Редактировать комментарий может только автор и только до удаления.', 'Пікірді тек авторы және жойылғанға дейін ғана өңдей алады.'));
+      }
+      if (comment.body === text) return comment;
+      const now = new Date();
+      em.create(CommentRevision, { comment, body: comment.body, replacedAt: now });
+      const before = mentionedHandles(comment.body);
+      comment.body = text;
+      comment.editedAt = now;
+      const mentioned = await this.mention(em, comment, text, before);
+      await em.flush();
+      await appendEvent(em, { caseId: comment.case.id, kind: 'comment.edited', actorId: this.viewer.id, payload: { commentId: comment.id, mentions: mentioned.map((m) => m.id) } });
+      return comment;
+    });
+  }
+
+  /** Deletes a comment, leaving a tombstone (who and when) in the thread. */
+  async remove(id: string): Promise<Comment> {
+    return this.em.transactional(async (em) => {
+      const comment = await this.find(em, id);
+      if (!mayDeleteComment(this.viewer, { authorId: comment.author.id, deleted: !!comment.deletedAt })) {
+        throw forbidden(msg('Only the author, the chair or the deputy may delete this comment.', 'Удалить комментарий может только автор, председатель или заместитель.', 'Пікірді тек авторы, төраға немесе орынбасары жоя алады.'));
+      }
+      comment.deletedAt = new Date();
+      comment.deletedBy = em.getReference(Member, this.viewer.id);
+      await em.flush();
+      await appendEvent(em, { caseId: comment.case.id, kind: 'comment.deleted', actorId: this.viewer.id, payload: { commentId: comment.id } });
+      return comment;
+    });
+  }
+
+  private async room(em: EntityManager, caseId: string): Promise<Case> {
+    const kase = mayDeliberate(this.viewer, NOT_RECUSED) && isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
+    if (!kase) throw notFound('case');
+    return kase;
+  }
+
+  private async find(em: EntityManager, id: string): Promise<Comment> {
+    const comment = mayDeliberate(this.viewer, NOT_RECUSED) && isUuid(id) ? await em.findOne(Comment, { id }) : null;
+    if (!comment) throw notFound('comment');
+    return comment;
+  }
+
+  /** Records mentions of members who may read the room and were not mentioned before; notifies them. */
+  private async mention(em: EntityManager, comment: Comment, text: string, already: string[]): Promise<Member[]> {
+    const handles = mentionedHandles(text).filter((h) => !already.includes(h));
+    if (handles.length === 0) return [];
+    const candidates = await em.find(Member, { active: true, role: { $in: [...CASE_READERS] } });
+    const members = candidates.filter((m) => handles.includes(handleOf(m.email)) && m.id !== this.viewer.id);
+    for (const member of members) {
+      em.create(CommentMention, { comment, member });
+      em.create(Notification, { member, kind: 'mention', case: comment.case, comment });
+      await notifyTopic(em, inboxTopic(member.id));
+    }
+    return members;
+  }
+}
+
+function cleanBody(body: string): string {
+  const text = body.trim();
+  if (!text) throw badInput(msg('Write something before sending.', 'Напишите текст перед отправкой.', 'Жіберер алдында мәтін жазыңыз.'));
+  if (text.length > COMMENT_MAX) {
+    throw badInput(msg(`A comment may have at most ${COMMENT_MAX} characters; this one has ${text.length}.`, `Комментарий — не более ${COMMENT_MAX} символов; сейчас ${text.length}.`, `Пікір ${COMMENT_MAX} таңбадан аспауы керек; қазір ${text.length}.`));
+  }
+  return text;
+}

@@ -1,0 +1,22 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { CaseEvent } from '../../shared/events/case-event.entity.js';
+import { Case } from '../cases/case.entity.js';
+import { Comment } from './comment.entity.js';
+
+@Resolver(() => Case)
+export class CaseCommentsResolver {
+  @FieldResolver(() => [Comment], { description: 'The case room thread: top-level comments, oldest first, each with its replies.' })
+  async comments(@Root() kase: Case, @Ctx() ctx: Context): Promise<Comment[]> {
+    return (await ctx.loaders.commentsByCase.load(kase.id)).filter((c) => !c.parent);
+  }
+}
+
+@Resolver(() => CaseEvent)
+export class CaseEventCommentResolver {
+  @FieldResolver(() => Comment, { nullable: true, description: 'For comment.* events: the comment as it is now.' })
+  comment(@Root() event: CaseEvent, @Ctx() ctx: Context) {
+    const id = event.kind.startsWith('comment.') ? event.payload.commentId : null;
+    return typeof id === 'string' ? ctx.loaders.comment.load(id) : null;
+  }
+}
