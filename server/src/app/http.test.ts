@@ -25,6 +25,20 @@ describe('HTTP transport', () => {
     expect(text).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
   });
 
+  const nest = (n: number): string => (n === 0 ? 'id' : `replies { ${nest(n - 1)} }`);
+  it.each([
+    ['a query deeper than the limit', `{ case(id: "x") { comments { ${nest(12)} } } }`, /depth limit/],
+    ['an alias bomb', `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ')} }`, /aliases/i],
+    ['a directive bomb', `{ me { id ${'@include(if: true) '.repeat(40)} } }`, /directives/i],
+    ['a document with too many tokens', `{ me { ${'id '.repeat(3000)} } }`, /token/i],
+  ])('refuses %s before running it (BAD_USER_INPUT)', async (_w, query, message) => {
+    const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await res.json()) as any;
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors.map((e: any) => e.message).join(' ')).toMatch(message);
+    expect(body.data).toBeUndefined();
+  });
+
   it('refuses a GET mutation and a form post (CSRF prevention)', async () => {
     const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ me { id } }"}' });
     expect(res.status).toBe(400);

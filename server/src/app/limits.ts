@@ -2,7 +2,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { specifiedRules, type ValidationRule } from 'graphql';
+import { specifiedRules, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
 /** Per-operation limits, the same over HTTP and WebSocket (DESIGN.md §5). */
 export const LIMITS = {
@@ -15,12 +15,15 @@ export const LIMITS = {
 
 export const PARSE_OPTIONS = { maxTokens: LIMITS.tokens };
 
-// graphql-armor's rules; their messages name the limit that was passed.
+// graphql-armor's rules report a breach as a validation error (instead of throwing from inside
+// validate), so HTTP and WS answer it alike; their messages name the limit that was passed.
+const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
+
 export const limitRules: ValidationRule[] = [
-  maxDepthRule({ n: LIMITS.depth }),
-  maxAliasesRule({ n: LIMITS.aliases }),
-  maxDirectivesRule({ n: LIMITS.directives }),
-  costLimitRule({ maxCost: LIMITS.cost }),
+  maxDepthRule({ n: LIMITS.depth, ...report }),
+  maxAliasesRule({ n: LIMITS.aliases, ...report }),
+  maxDirectivesRule({ n: LIMITS.directives, ...report }),
+  costLimitRule({ maxCost: LIMITS.cost, ...report }),
 ] as ValidationRule[];
 
 /** Everything an operation is validated against: GraphQL's own rules plus the limits. */

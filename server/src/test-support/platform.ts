@@ -30,11 +30,13 @@ export interface TestPlatform {
  * A real platform on a fresh database cloned from the migrated template: real HTTP, real WS,
  * real PostgreSQL. With `demo`, the demo panel (DESIGN.md §7) is seeded.
  */
-export async function startTestPlatform(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(opts: { demo?: boolean; env?: Record<string, string>; sameDatabaseAs?: TestPlatform } = {}): Promise<TestPlatform> {
   const serverUrl = inject('dbServerUrl');
   const db = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await recreateDatabase(serverUrl, db, inject('templateDb'));
-  const dbUrl = databaseUrl(serverUrl, db);
+  // A second instance on the same database (as behind a load balancer) shares it and leaves it be.
+  const shared = opts.sameDatabaseAs;
+  if (!shared) await recreateDatabase(serverUrl, db, inject('templateDb'));
+  const dbUrl = shared?.dbUrl ?? databaseUrl(serverUrl, db);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'panel-tp-'));
   const env = parseEnv({
     NODE_ENV: 'test',
@@ -42,7 +44,7 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
     HOST: '127.0.0.1',
     DATABASE_URL: dbUrl,
     DATA_DIR: dataDir,
-    DEMO: opts.demo === false ? '0' : '1',
+    DEMO: opts.demo === false || shared ? '0' : '1',
     LOG_LEVEL: 'silent',
     ...opts.env,
   });
@@ -75,7 +77,7 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
     snapshot: () => fingerprint(dbUrl),
     close: async () => {
       await platform.close();
-      await dropDatabase(serverUrl, db);
+      if (!shared) await dropDatabase(serverUrl, db);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
@@ -83,3 +85,5 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
 
 /** The error code of the first error, for compact assertions. */
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+
+export const silentLogger = () => pino({ level: 'silent' });

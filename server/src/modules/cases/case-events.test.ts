@@ -75,6 +75,37 @@ describe('caseEvents', () => {
     await client.dispose();
   });
 
+  it('streams registrations and status changes of every case to open queues (panelEvents)', async () => {
+    const client = wsClient(tp.url, await tp.login('deputy@demo.kz'));
+    const feed = collect<Ev>(client, 'subscription { panelEvents { seq kind payload } }', {}, 'panelEvents');
+    await new Promise((r) => setTimeout(r, 200));
+    const c = await register();
+    await move(c.id, 'startScreening');
+    await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "не для очереди") { id } }', { c: c.id }, secretary);
+    const events = await feed.until(2);
+    expect(events.map((e) => e.kind)).toEqual(['case.registered', 'case.status_changed']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(feed.items).toHaveLength(2);
+    feed.stop();
+    await client.dispose();
+  });
+
+  it('keeps the unread count live in the inbox subscription', async () => {
+    const c = await register();
+    const member2 = await tp.login('member2@demo.kz');
+    const client = wsClient(tp.url, member2);
+    const inbox = collect<{ unreadCount: number; latest: { kind: string } | null }>(client, 'subscription { inbox { unreadCount latest { kind } } }', {}, 'inbox');
+    const [first] = await inbox.until(1);
+    await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "@member2 взгляните") { id } }', { c: c.id }, await tp.login('member1@demo.kz'));
+    const [, second] = await inbox.until(2);
+    expect(second).toEqual({ unreadCount: first.unreadCount + 1, latest: { kind: 'mention' } });
+    await tp.gql('mutation { markNotificationsRead }', {}, member2);
+    const [, , third] = await inbox.until(3);
+    expect(third.unreadCount).toBe(0);
+    inbox.stop();
+    await client.dispose();
+  });
+
   it('stops a member who is deactivated mid-stream', async () => {
     const c = await register();
     const admin = await tp.login('admin@demo.kz');
