@@ -5,12 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './app/apollo.client';
 import { AuthProvider } from './app/auth.context';
 import { authStore } from './app/auth.store';
+import { connectionStore } from './app/connection.store';
 import { initI18n } from './app/i18n/i18n.setup';
 import { AppRouter } from './app/router';
 import './app/styles.css';
 
 initI18n();
-const client = createApolloClient(authStore, () => i18n.language);
+const client = createApolloClient(authStore, () => i18n.language, connectionStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -5,7 +5,8 @@ import type { CaseStatus, Role } from '../shared/api/enums';
 const CASE_READERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY', 'MEMBER', 'ADVISOR'];
 const REGISTRARS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY'];
 const UPLOADERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY', 'MEMBER'];
-const EXTENDERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR'];
+// The chair and deputy: deadline extensions and moderation of the room.
+const CHAIRS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR'];
 // The 3-working-day clock runs until the decision.
 const OPEN_STATUSES: readonly CaseStatus[] = ['REGISTERED', 'SCREENING', 'IN_REVIEW', 'VOTING'];
 
@@ -22,9 +23,28 @@ export function mayUploadEvidence(role: Role): boolean {
 }
 
 export function mayExtendDeadline(role: Role, status: CaseStatus): boolean {
-  return EXTENDERS.includes(role) && OPEN_STATUSES.includes(status);
+  return CHAIRS.includes(role) && OPEN_STATUSES.includes(status);
 }
 
 export function mayAdminister(role: Role): boolean {
   return role === 'ADMIN';
+}
+
+/** Everyone who reads cases may talk in the case room, advisors included. */
+export function mayComment(role: Role): boolean {
+  return CASE_READERS.includes(role);
+}
+
+interface CommentRef {
+  authorId: string;
+  deleted: boolean;
+}
+
+export function mayEditComment(viewer: { id: string }, comment: CommentRef): boolean {
+  return !comment.deleted && comment.authorId === viewer.id;
+}
+
+/** Authors delete their own comments; the chair and deputy may remove any (moderation). */
+export function mayDeleteComment(viewer: { id: string; role: Role }, comment: CommentRef): boolean {
+  return !comment.deleted && (comment.authorId === viewer.id || CHAIRS.includes(viewer.role));
 }

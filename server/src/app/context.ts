@@ -7,6 +7,8 @@ import type { Viewer } from '../shared/viewer.js';
 import type { Storage } from '../modules/evidence/storage.js';
 import type { LiveFeed } from '../shared/events/live-feed.js';
 import type { PresenceRegistry } from '../modules/presence/presence.registry.js';
+import type { LogTails } from '../shared/events/log-tail.js';
+import type { MemberStatusCache } from '../modules/members/member-status.cache.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface AppDeps {
@@ -16,6 +18,8 @@ export interface AppDeps {
   orm: MikroORM;
   feed: LiveFeed;
   presence: PresenceRegistry;
+  tails: LogTails;
+  memberStatus: MemberStatusCache;
 }
 
 /** Per request (HTTP) or per operation (WS): its own EntityManager fork, viewer and loaders. */

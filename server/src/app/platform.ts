@@ -11,6 +11,8 @@ import { seedDemo, seedReference } from '../db/seed/seed.js';
 import { Storage } from '../modules/evidence/storage.js';
 import { LiveFeed } from '../shared/events/live-feed.js';
 import { PresenceRegistry } from '../modules/presence/presence.registry.js';
+import { LogTails } from '../shared/events/log-tail.js';
+import { MemberStatusCache } from '../modules/members/member-status.cache.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { limitRules, PARSE_OPTIONS } from './limits.js';
@@ -53,7 +55,7 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   const feed = new LiveFeed(dbUrl, log);
   await feed.start();
   const presence = new PresenceRegistry(feed);
-  const deps = { env, log, storage, orm, feed, presence };
+  const deps = { env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed), memberStatus: new MemberStatusCache(orm, feed) };
   const schema = await createSchema();
   const server = createServer();
   const apollo = new ApolloServer<Context>({

@@ -1,13 +1,11 @@
-import { skipToken, useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ACCEPT_FOR_REVIEW,
-  CASE_EVENTS,
   CASE_FILE,
   EXTEND_DEADLINE,
   MARK_OUT_OF_SCOPE,
   RETURN_TO_APPLICANT,
   START_SCREENING,
-  type CaseEvent,
 } from './operations';
 
 /**
@@ -36,17 +34,4 @@ export function useMarkOutOfScope() {
 
 export function useExtendDeadline() {
   return useMutation(EXTEND_DEADLINE);
-}
-
-/**
- * Live events of a case after `after` (replayed first, then streamed). Pass null to wait;
- * keep `after` fixed once set, a reconnect replays from it and the caller drops duplicates.
- */
-export function useCaseEvents(caseId: string, after: string | null, onEvent: (event: CaseEvent) => void) {
-  return useSubscription(CASE_EVENTS, after === null ? skipToken : {
-    variables: { caseId, after },
-    onData: ({ data }) => {
-      if (data.data?.caseEvents) onEvent(data.data.caseEvents);
-    },
-  });
 }

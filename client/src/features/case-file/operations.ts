@@ -9,7 +9,7 @@ import type {
   Region,
 } from '../../shared/api/enums';
 
-interface PersonRef {
+export interface PersonRef {
   __typename?: 'Member';
   id: string;
   name: string;
@@ -94,7 +94,7 @@ export interface CaseFile extends CaseState {
   resources: { __typename?: 'Resource'; id: string; url: string; platform: PlatformRef | null; description: string | null }[];
 }
 
-const CASE_EVENT_FIELDS = gql`
+export const CASE_EVENT_FIELDS = gql`
   fragment CaseEventFields on CaseEvent {
     seq
     kind
@@ -248,13 +248,4 @@ export const EXTEND_DEADLINE: TypedDocumentNode<
     }
   }
   ${CASE_STATE}
-`;
-
-export const CASE_EVENTS: TypedDocumentNode<{ caseEvents: CaseEvent }, { caseId: string; after?: string | null }> = gql`
-  subscription CaseEvents($caseId: ID!, $after: String) {
-    caseEvents(caseId: $caseId, after: $after) {
-      ...CaseEventFields
-    }
-  }
-  ${CASE_EVENT_FIELDS}
 `;

@@ -3,7 +3,8 @@ import { CaseEventStream } from '../../shared/events/case-event-stream.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import type { Context } from '../../app/context.js';
-import { Member } from '../members/member.entity.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { Case } from './case.entity.js';
 import { mayReadCase } from './case.policy.js';
 
@@ -13,23 +14,29 @@ const SEQ = /^\d{1,18}$/;
 export const PANEL_KINDS = ['case.registered', 'case.status_changed', 'case.deadline_extended'];
 
 /** `after` as given, checked: a decimal seq no later than the log's last one; the log's end when absent. */
-async function startingSeq(ctx: Context, after: string | null): Promise<string> {
+async function startingSeq(ctx: Context, after: string | null): Promise<{ from: string; top: string }> {
   const [{ top }] = await ctx.em.execute<{ top: string }[]>('select coalesce(max(seq), 0)::text as top from case_event');
-  if (after == null) return top;
+  if (after == null) return { from: top, top };
   if (!SEQ.test(after)) {
     throw badInput(msg('`after` must be the decimal seq of an event you received.', '`after` должен быть номером (seq) полученного события.', '`after` алынған оқиғаның нөмірі (seq) болуы керек.'));
   }
   if (BigInt(after) > BigInt(top)) {
     throw badInput(msg('`after` is later than any event; pass the last seq you received.', '`after` больше номера любого события; передайте последний полученный seq.', '`after` кез келген оқиға нөмірінен үлкен; соңғы алынған seq-ті жіберіңіз.'));
   }
-  return after;
+  return { from: after, top };
 }
 
 /** Asked before every batch: a member deactivated (or whose role changed) stops receiving at once. */
 const stillAllowed = (ctx: Context, viewer: Viewer) => async () => {
-  const member = await ctx.deps.orm.em.fork().findOne(Member, { id: viewer.id });
-  return !!member?.active && mayReadCase({ ...viewer, role: member.role });
+  const status = await ctx.deps.memberStatus.get(viewer.id);
+  return !!status?.active && mayReadCase({ ...viewer, role: status.role });
 };
+
+/** A stream of the log for one subscriber, reading through this instance's shared tail of `key`. */
+function openStream(ctx: Context, viewer: Viewer, key: string, topic: string, where: FilterQuery<CaseEvent>, from: string, top: string) {
+  const { tail, release } = ctx.deps.tails.acquire(key, topic, where, top);
+  return new CaseEventStream(ctx.deps.feed, topic, tail, from, stillAllowed(ctx, viewer), release);
+}
 
 function viewerOf(ctx: Context): Viewer {
   if (!ctx.viewer) throw ctx.authError ?? signInRequired();
@@ -41,14 +48,14 @@ export async function openCaseFeed(ctx: Context, caseId: string, after: string |
   const viewer = viewerOf(ctx);
   const kase = mayReadCase(viewer) && isUuid(caseId) ? await ctx.em.findOne(Case, { id: caseId }) : null;
   if (!kase) throw notFound('case');
-  const from = await startingSeq(ctx, after);
-  return new CaseEventStream(ctx.deps.orm, ctx.deps.feed, kase.id, { caseId: kase.id }, from, stillAllowed(ctx, viewer));
+  const { from, top } = await startingSeq(ctx, after);
+  return openStream(ctx, viewer, `case:${kase.id}`, kase.id, { caseId: kase.id }, from, top);
 }
 
 /** Opens the queue's feed: registrations, status changes and extensions of every case. */
 export async function openPanelFeed(ctx: Context, after: string | null): Promise<CaseEventStream> {
   const viewer = viewerOf(ctx);
   if (!mayReadCase(viewer)) throw notFound('case');
-  const from = await startingSeq(ctx, after);
-  return new CaseEventStream(ctx.deps.orm, ctx.deps.feed, '*', { kind: { $in: PANEL_KINDS } }, from, stillAllowed(ctx, viewer));
+  const { from, top } = await startingSeq(ctx, after);
+  return openStream(ctx, viewer, 'panel', '*', { kind: { $in: PANEL_KINDS } }, from, top);
 }

@@ -1,13 +1,10 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { CaseEvent } from './case-event.entity.js';
+import type { CaseEvent } from './case-event.entity.js';
 import type { LiveFeed } from './live-feed.js';
-
-const BATCH = 200;
+import type { LogTail } from './log-tail.js';
 
 /**
- * The events of the log after `after` that match `where`, in seq order, then live: each wake-up reads the log from
- * the last delivered seq, so nothing is skipped and nothing is sent twice. `allowed` is asked
+ * The events of one stream of the log after `after`, in seq order, then live: each wake-up reads
+ * from the last delivered seq, so nothing is skipped and nothing is sent twice. `allowed` is asked
  * before every batch; when it says no, the stream ends.
  */
 export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
@@ -17,14 +14,13 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
   private wakeUp: (() => void) | null = null;
   private readonly off: () => void;
 
-  /** `topic` is what wakes the stream (a case id, or '*' for the whole log); `where` picks its events. */
   constructor(
-    private readonly orm: MikroORM,
     feed: LiveFeed,
     topic: string,
-    private readonly where: FilterQuery<CaseEvent>,
+    private readonly tail: LogTail,
     private last: string,
     private readonly allowed: () => Promise<boolean>,
+    private readonly onEnd: () => void,
   ) {
     this.off = feed.onTopic(topic, () => this.wake());
   }
@@ -45,19 +41,18 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
   }
 
   async return(): Promise<IteratorResult<CaseEvent>> {
-    this.finished = true;
-    this.off();
-    this.wake();
+    if (!this.finished) {
+      this.finished = true;
+      this.off();
+      this.onEnd();
+      this.wake();
+    }
     return { value: undefined, done: true };
   }
 
   private async fill() {
     if (this.finished) return;
-    const rows = await this.orm.em.fork().find(
-      CaseEvent,
-      { $and: [this.where, { seq: { $gt: this.last } }] },
-      { orderBy: { seq: 'asc' }, limit: BATCH },
-    );
+    const rows = await this.tail.after(this.last);
     if (rows.length === 0) return;
     if (!(await this.allowed())) {
       await this.return();
@@ -65,7 +60,7 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
     }
     this.buffer.push(...rows);
     this.last = rows[rows.length - 1].seq;
-    if (rows.length === BATCH) this.dirty = true;
+    this.dirty = true; // there may be more after this batch
   }
 
   private wake() {

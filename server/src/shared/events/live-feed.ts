@@ -15,6 +15,7 @@ export class LiveFeed {
   private client: pg.Client | null = null;
   private readonly waiters = new Map<string, Set<Wake>>();
   private readonly presenceHandlers = new Set<(payload: string) => void>();
+  private readonly reconnectHandlers = new Set<() => void>();
   private closed = false;
   /** How many times the LISTEN connection was re-established (for tests and metrics). */
   reconnects = 0;
@@ -43,6 +44,11 @@ export class LiveFeed {
       set.delete(wake);
       if (set.size === 0) this.waiters.delete(topic);
     };
+  }
+
+  /** Called after the LISTEN connection was re-established (notifications may have been missed). */
+  onReconnect(handler: () => void): void {
+    this.reconnectHandlers.add(handler);
   }
 
   /** Ephemeral presence messages from every instance (including this one). */
@@ -100,6 +106,7 @@ export class LiveFeed {
       this.start().then(
         () => {
           this.reconnects += 1;
+          for (const h of this.reconnectHandlers) h();
           this.log.info('live feed reconnected; subscribers catch up from the log');
           this.wakeAll();
         },

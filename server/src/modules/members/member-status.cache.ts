@@ -1,0 +1,34 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { LOG_TOPIC } from '../../shared/events/event-log.js';
+import type { LiveFeed } from '../../shared/events/live-feed.js';
+import { Member } from './member.entity.js';
+import type { Role } from './role.js';
+
+export interface MemberStatus {
+  active: boolean;
+  role: Role;
+}
+
+/**
+ * Whether members are active, and their roles, for the per-event checks of live streams: one read
+ * per member rather than one per event and subscriber. Account changes are logged under the `log`
+ * topic, whose notification arrives before any later event; it clears the cache.
+ */
+export class MemberStatusCache {
+  private readonly known = new Map<string, Promise<MemberStatus | null>>();
+
+  constructor(private readonly orm: MikroORM, feed: LiveFeed) {
+    feed.onTopic(LOG_TOPIC, () => this.known.clear());
+    feed.onReconnect(() => this.known.clear());
+  }
+
+  get(memberId: string): Promise<MemberStatus | null> {
+    let status = this.known.get(memberId);
+    if (!status) {
+      status = this.orm.em.fork().findOne(Member, { id: memberId }).then((m) => (m ? { active: m.active, role: m.role } : null));
+      status.catch(() => this.known.delete(memberId));
+      this.known.set(memberId, status);
+    }
+    return status;
+  }
+}

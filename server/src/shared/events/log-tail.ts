@@ -1,0 +1,99 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { CaseEvent } from './case-event.entity.js';
+import type { LiveFeed } from './live-feed.js';
+
+const BATCH = 500;
+const KEEP = 2_000;
+
+/**
+ * The newest events of one stream of the log (a case, or the panel), read once per wake-up for all
+ * of this instance's subscribers of that stream instead of once per subscriber. It holds every
+ * matching event with `floor < seq <= head`; a subscriber further behind reads the gap itself.
+ */
+export class LogTail {
+  private events: CaseEvent[] = [];
+  private floor: bigint;
+  private head: bigint;
+  private refreshing: Promise<void> | null = null;
+  private stale = true;
+
+  constructor(private readonly orm: MikroORM, readonly where: FilterQuery<CaseEvent>, start: string) {
+    this.floor = this.head = BigInt(start);
+  }
+
+  /** Marks the tail as behind the log; the next read refreshes it (once, however many readers). */
+  touch(): void {
+    this.stale = true;
+  }
+
+  /** Events after `after`, in seq order, at most one batch. */
+  async after(after: string): Promise<CaseEvent[]> {
+    const from = BigInt(after);
+    if (from < this.floor) return this.query(from, this.floor);
+    if (this.stale) await this.refresh();
+    return this.events.filter((e) => BigInt(e.seq) > from).slice(0, BATCH);
+  }
+
+  private refresh(): Promise<void> {
+    this.refreshing ??= (async () => {
+      try {
+        while (this.stale) {
+          this.stale = false;
+          const rows = await this.query(this.head, null);
+          if (rows.length === 0) break;
+          this.events.push(...rows);
+          this.head = BigInt(rows[rows.length - 1].seq);
+          if (rows.length === BATCH) this.stale = true;
+        }
+        if (this.events.length > KEEP) {
+          const dropped = this.events.splice(0, this.events.length - KEEP);
+          this.floor = BigInt(dropped[dropped.length - 1].seq);
+        }
+      } catch (e) {
+        this.stale = true;
+        throw e;
+      } finally {
+        this.refreshing = null;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  private query(after: bigint, upTo: bigint | null): Promise<CaseEvent[]> {
+    const range = upTo === null ? { $gt: String(after) } : { $gt: String(after), $lte: String(upTo) };
+    return this.orm.em.fork().find(CaseEvent, { $and: [this.where, { seq: range }] }, { orderBy: { seq: 'asc' }, limit: BATCH });
+  }
+}
+
+/** One LogTail per stream key on this instance, shared by its subscribers and dropped with the last one. */
+export class LogTails {
+  private readonly tails = new Map<string, { tail: LogTail; users: number; off: () => void }>();
+
+  constructor(private readonly orm: MikroORM, private readonly feed: LiveFeed) {}
+
+  /** The tail for `key`, woken by `topic`; call `release` when the subscriber leaves. */
+  acquire(key: string, topic: string, where: FilterQuery<CaseEvent>, start: string): { tail: LogTail; release: () => void } {
+    let entry = this.tails.get(key);
+    if (!entry) {
+      const tail = new LogTail(this.orm, where, start);
+      entry = { tail, users: 0, off: this.feed.onTopic(topic, () => tail.touch()) };
+      this.tails.set(key, entry);
+    }
+    entry.users += 1;
+    const held = entry;
+    let released = false;
+    return {
+      tail: held.tail,
+      release: () => {
+        if (released) return;
+        released = true;
+        held.users -= 1;
+        if (held.users === 0 && this.tails.get(key) === held) {
+          held.off();
+          this.tails.delete(key);
+        }
+      },
+    };
+  }
+}
