@@ -7,6 +7,12 @@ import { AuthService } from '../modules/members/auth.service.js';
 import { bearer } from '../modules/members/token.js';
 import type { AppDeps, Context } from './context.js';
 
+/** A subscription's context lives as long as the subscription: each event gets its own fork and loaders. */
+export function refreshForEvent(ctx: Context): void {
+  ctx.em = ctx.deps.orm.em.fork();
+  ctx.loaders = createLoaders(ctx.em);
+}
+
 /**
  * Builds the context of one HTTP request or WS operation. A bad token does not fail the request
  * here (login must still work); it is kept and raised by the first operation that needs a viewer.

@@ -1,5 +1,6 @@
-import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { refreshForEvent } from '../../app/request-context.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { openCaseFeed, openPanelFeed } from './case-feed.service.js';
 
@@ -13,7 +14,9 @@ export class CaseEventsResolver {
     @Root() event: CaseEvent,
     @Arg('caseId', () => ID) _caseId: string,
     @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Ctx() ctx: Context,
   ): CaseEvent {
+    refreshForEvent(ctx);
     return event;
   }
 
@@ -21,7 +24,8 @@ export class CaseEventsResolver {
     description: 'Every case registered, moved or extended, for live queues; `after` replays as for caseEvents.',
     subscribe: ({ args, context }) => openPanelFeed(context as Context, (args.after as string | null) ?? null),
   })
-  panelEvents(@Root() event: CaseEvent, @Arg('after', () => String, { nullable: true }) _after: string | null): CaseEvent {
+  panelEvents(@Root() event: CaseEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): CaseEvent {
+    refreshForEvent(ctx);
     return event;
   }
 }

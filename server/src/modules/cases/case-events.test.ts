@@ -106,6 +106,22 @@ describe('caseEvents', () => {
     await client.dispose();
   });
 
+  it('resolves each event afresh: an edit arrives with the comment as edited', async () => {
+    const c = await register();
+    const member1 = await tp.login('member1@demo.kz');
+    const client = wsClient(tp.url, member1);
+    const feed = collect<{ kind: string; comment: { body: string } }>(client, 'subscription($id: ID!) { caseEvents(caseId: $id) { kind comment { body } } }', { id: c.id }, 'caseEvents');
+    await new Promise((r) => setTimeout(r, 200));
+    const id = (await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "до") { id } }', { c: c.id }, member1)).data!.addComment.id;
+    await feed.until(1);
+    await tp.gql('mutation($id: ID!) { editComment(id: $id, body: "после") { id } }', { id }, member1);
+    const [added, edited] = await feed.until(2);
+    expect(added.kind).toBe('comment.added');
+    expect(edited).toEqual({ kind: 'comment.edited', comment: { body: 'после' } });
+    feed.stop();
+    await client.dispose();
+  });
+
   it('stops a member who is deactivated mid-stream', async () => {
     const c = await register();
     const admin = await tp.login('admin@demo.kz');
