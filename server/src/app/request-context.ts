@@ -7,10 +7,15 @@ import { AuthService } from '../modules/members/auth.service.js';
 import { bearer } from '../modules/members/token.js';
 import type { AppDeps, Context } from './context.js';
 
-/** A subscription's context lives as long as the subscription: each event gets its own fork and loaders. */
+/**
+ * A subscription's context lives as long as the subscription: each event gets its own fork and
+ * loaders, made only if a resolver asks for them (most events need neither).
+ */
 export function refreshForEvent(ctx: Context): void {
-  ctx.em = ctx.deps.orm.em.fork();
-  ctx.loaders = createLoaders(ctx.em);
+  let em: Context['em'] | undefined;
+  let loaders: Context['loaders'] | undefined;
+  Object.defineProperty(ctx, 'em', { configurable: true, enumerable: true, get: () => (em ??= ctx.deps.orm.em.fork()) });
+  Object.defineProperty(ctx, 'loaders', { configurable: true, enumerable: true, get: () => (loaders ??= createLoaders(ctx.em)) });
 }
 
 /**

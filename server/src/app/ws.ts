@@ -7,6 +7,7 @@ import type { AppDeps } from './context.js';
 import { formatError } from './errors.js';
 import { allRules, PARSE_OPTIONS } from './limits.js';
 import { buildContext } from './request-context.js';
+import { sharedSubscribe } from './shared-execution.js';
 
 export const WS_MAX_PAYLOAD = 64 * 1024;
 
@@ -30,6 +31,7 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
   const cleanup = useServer(
     {
       schema,
+      subscribe: sharedSubscribe,
       connectionInitWaitTimeout: 5_000,
       onConnect: async (ctx) => {
         const c = await buildContext(orm, deps, ctx.connectionParams?.authorization);

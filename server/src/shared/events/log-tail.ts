@@ -13,6 +13,7 @@ const KEEP = 2_000;
  */
 export class LogTail {
   private events: CaseEvent[] = [];
+  private seqs: bigint[] = []; // events[i].seq as a number, for the binary search every reader does
   private floor: bigint;
   private head: bigint;
   private refreshing: Promise<void> | null = null;
@@ -32,7 +33,14 @@ export class LogTail {
     const from = BigInt(after);
     if (from < this.floor) return this.query(from, this.floor);
     if (this.stale) await this.refresh();
-    return this.events.filter((e) => BigInt(e.seq) > from).slice(0, BATCH);
+    let lo = 0;
+    let hi = this.seqs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.seqs[mid] > from) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.events.slice(lo, lo + BATCH);
   }
 
   private refresh(): Promise<void> {
@@ -43,12 +51,14 @@ export class LogTail {
           const rows = await this.query(this.head, null);
           if (rows.length === 0) break;
           this.events.push(...rows);
+          this.seqs.push(...rows.map((r) => BigInt(r.seq)));
           this.head = BigInt(rows[rows.length - 1].seq);
           if (rows.length === BATCH) this.stale = true;
         }
         if (this.events.length > KEEP) {
-          const dropped = this.events.splice(0, this.events.length - KEEP);
-          this.floor = BigInt(dropped[dropped.length - 1].seq);
+          const dropped = this.events.length - KEEP;
+          this.events.splice(0, dropped);
+          this.floor = this.seqs.splice(0, dropped)[dropped - 1];
         }
       } catch (e) {
         this.stale = true;
