@@ -1,5 +1,7 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
+import { InboxBell } from '../features/inbox/inbox-bell';
 import { mayAdminister, maySeeCases } from './access.policy';
 import { useAuth } from './auth.context';
 import { LanguageSwitch } from './i18n/language-switch';
@@ -8,6 +10,7 @@ export function AppHeader() {
   const { t } = useTranslation();
   const { token, member, signOut } = useAuth();
   const navigate = useNavigate();
+  const bar = useTopbarHeight();
 
   const logout = () => {
     signOut();
@@ -15,7 +18,7 @@ export function AppHeader() {
   };
 
   return (
-    <header className="topbar">
+    <header className="topbar" ref={bar}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -31,6 +34,7 @@ export function AppHeader() {
           </nav>
         )}
         <div className="topbar__end">
+          {member && maySeeCases(member.role) && <InboxBell />}
           {member && (
             <div className="who" data-testid="current-member">
               <span className="who__name">{member.name}</span>
@@ -52,4 +56,19 @@ export function AppHeader() {
       </div>
     </header>
   );
+}
+
+/** Publishes the bar's height as --topbar-height, so sticky panels (the case room) fit below it. */
+function useTopbarHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const publish = () => document.documentElement.style.setProperty('--topbar-height', `${el.offsetHeight}px`);
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
 }

@@ -9,8 +9,8 @@ const LoginPage = lazy(() => import('../features/login/login.page').then((m) => 
 const CaseQueuePage = lazy(() =>
   import('../features/cases/case-queue.page').then((m) => ({ default: m.CaseQueuePage })),
 );
-const CaseFilePage = lazy(() =>
-  import('../features/case-file/case-file.page').then((m) => ({ default: m.CaseFilePage })),
+const CaseRoomPage = lazy(() =>
+  import('../features/case-room/case-room.page').then((m) => ({ default: m.CaseRoomPage })),
 );
 const IntakePage = lazy(() => import('../features/intake/intake.page').then((m) => ({ default: m.IntakePage })));
 const AdminPage = lazy(() => import('../features/admin/admin.page').then((m) => ({ default: m.AdminPage })));
@@ -25,7 +25,7 @@ export function AppRouter() {
             <Route index element={<Navigate to="/cases" replace />} />
             <Route path="cases" element={<CaseQueuePage />} />
             <Route path="cases/new" element={<IntakePage />} />
-            <Route path="cases/:id" element={<CaseFilePage />} />
+            <Route path="cases/:id" element={<CaseRoomPage />} />
             <Route path="admin" element={<AdminPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -86,6 +86,8 @@ export const enEnums: EnumMessages = {
     evidence_uploaded: 'Evidence uploaded',
     pii_viewed: 'Personal data viewed',
     comment_added: 'Comment added',
+    comment_edited: 'Comment edited',
+    comment_deleted: 'Comment deleted',
     voting_opened: 'Voting opened',
     vote_cast: 'Vote cast',
     voting_closed: 'Voting closed',

@@ -86,6 +86,8 @@ export const kkEnums: EnumMessages = {
     evidence_uploaded: 'Дәлелдеме жүктеп салынды',
     pii_viewed: 'Дербес деректер қаралды',
     comment_added: 'Пікір қосылды',
+    comment_edited: 'Пікір өзгертілді',
+    comment_deleted: 'Пікір жойылды',
     voting_opened: 'Дауыс беру ашылды',
     vote_cast: 'Дауыс берілді',
     voting_closed: 'Дауыс беру аяқталды',

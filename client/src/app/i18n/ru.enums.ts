@@ -84,6 +84,8 @@ export const ruEnums = {
     evidence_uploaded: 'Загружено доказательство',
     pii_viewed: 'Просмотр персональных данных',
     comment_added: 'Добавлен комментарий',
+    comment_edited: 'Комментарий изменён',
+    comment_deleted: 'Комментарий удалён',
     voting_opened: 'Открыто голосование',
     vote_cast: 'Подан голос',
     voting_closed: 'Голосование завершено',

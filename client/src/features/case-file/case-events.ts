@@ -16,6 +16,8 @@ const KNOWN_KINDS: Record<string, KnownEventKind> = {
   'evidence.uploaded': 'evidence_uploaded',
   'pii.viewed': 'pii_viewed',
   'comment.added': 'comment_added',
+  'comment.edited': 'comment_edited',
+  'comment.deleted': 'comment_deleted',
   'voting.opened': 'voting_opened',
   'vote.cast': 'vote_cast',
   'voting.closed': 'voting_closed',

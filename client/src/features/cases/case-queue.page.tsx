@@ -12,6 +12,7 @@ import { useDebouncedValue } from '../../shared/lib/use-debounced-value';
 import { CaseFilters, EMPTY_FILTERS, type QueueFilterState } from './case-filters';
 import { CaseTable } from './case-table';
 import { useCases } from './hooks';
+import { useLiveQueue } from './live-queue';
 import type { CaseFilter } from './operations';
 
 function toFilter(state: QueueFilterState, search: string): CaseFilter | undefined {
@@ -30,6 +31,7 @@ export function CaseQueuePage() {
   const search = useDebouncedValue(filters.search, 350);
   const filter = useMemo(() => toFilter(filters, search), [filters, search]);
   const queue = useCases(filter, allowed);
+  useLiveQueue(allowed, queue.refresh);
   usePageTitle(t('queue.title'));
 
   if (!allowed || hasErrorCode(queue.error, 'FORBIDDEN')) return <NoCaseAccess role={member.role} />;

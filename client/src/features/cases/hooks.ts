@@ -1,9 +1,11 @@
 import type { ErrorLike } from '@apollo/client';
-import { skipToken, useQuery } from '@apollo/client/react';
+import { skipToken, useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import { CASES, type CaseFilter } from './operations';
+import { CASES, PANEL_EVENTS, type CaseFilter } from './operations';
 
 const PAGE_SIZE = 50;
+// The server's largest page (server/src/shared/pagination.ts).
+const MAX_PAGE = 100;
 
 /** The queue, in the server's order (by due time), a page at a time. */
 export function useCases(filter: CaseFilter | undefined, enabled: boolean) {
@@ -13,8 +15,20 @@ export function useCases(filter: CaseFilter | undefined, enabled: boolean) {
   );
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<ErrorLike | undefined>();
+  const client = useApolloClient();
   const { fetchMore } = query;
   const endCursor = query.data?.cases.pageInfo.endCursor ?? null;
+  const shown = query.data?.cases.edges.length ?? 0;
+
+  // The rows on screen again, in one request; the cache replaces the list (no cursor given), so
+  // rows loaded with "load more" stay (up to the server's largest page, the top of the queue).
+  const refresh = useCallback(() => {
+    if (!enabled) return;
+    const first = Math.min(Math.max(PAGE_SIZE, shown), MAX_PAGE);
+    client
+      .query({ query: CASES, variables: { first, filter }, fetchPolicy: 'network-only' })
+      .catch(() => undefined);
+  }, [client, enabled, filter, shown]);
 
   const loadMore = useCallback(async () => {
     if (!endCursor) return;
@@ -36,7 +50,13 @@ export function useCases(filter: CaseFilter | undefined, enabled: boolean) {
     loading: query.loading && !query.data,
     error: query.error ?? moreError,
     refetch: query.refetch,
+    refresh,
     loadMore,
     loadingMore,
   };
+}
+
+/** Registrations, status changes and extensions of every case, as they happen. */
+export function usePanelEvents(enabled: boolean, onEvent: () => void) {
+  return useSubscription(PANEL_EVENTS, enabled ? { fetchPolicy: 'no-cache', onData: () => onEvent() } : skipToken);
 }

@@ -61,3 +61,13 @@ export const CASES: TypedDocumentNode<CasesData, CasesVariables> = gql`
     }
   }
 `;
+
+/** Only that something changed matters to the queue: it fetches what it shows again. */
+export const PANEL_EVENTS: TypedDocumentNode<{ panelEvents: { __typename?: 'CaseEvent'; seq: string; kind: string } }, Record<string, never>> = gql`
+  subscription PanelEvents {
+    panelEvents {
+      seq
+      kind
+    }
+  }
+`;

@@ -33,6 +33,20 @@ describe('caseEvents', () => {
     await client.dispose();
   });
 
+  it('delivers every event to every subscriber of a case on one instance', async () => {
+    const c = await register();
+    const token = await tp.login('member2@demo.kz');
+    const clients = Array.from({ length: 5 }, () => wsClient(tp.url, token));
+    const feeds = clients.map((client) => collect<Ev>(client, FEED, { id: c.id }, 'caseEvents'));
+    await new Promise((r) => setTimeout(r, 300));
+    for (let i = 0; i < 10; i++) await tp.gql('mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }', { c: c.id, b: `#${i}` }, token);
+    for (const feed of feeds) expect((await feed.until(10)).map((e) => e.seq)).toEqual((await feeds[0].until(10)).map((e) => e.seq));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(feeds.map((f) => f.items.length)).toEqual([10, 10, 10, 10, 10]);
+    feeds.forEach((f) => f.stop());
+    await Promise.all(clients.map((client) => client.dispose()));
+  });
+
   it('gives a reconnecting subscriber exactly the events it missed', async () => {
     const c = await register();
     const token = await tp.login('chair@demo.kz');

@@ -2,6 +2,8 @@ import type { CaseEvent } from './case-event.entity.js';
 import type { LiveFeed } from './live-feed.js';
 import type { LogTail } from './log-tail.js';
 
+const RETRY_MS = 500;
+
 /**
  * The events of one stream of the log after `after`, in seq order, then live: each wake-up reads
  * from the last delivered seq, so nothing is skipped and nothing is sent twice. `allowed` is asked
@@ -52,7 +54,15 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
 
   private async fill() {
     if (this.finished) return;
-    const rows = await this.tail.after(this.last);
+    let rows: CaseEvent[];
+    try {
+      rows = await this.tail.after(this.last);
+    } catch {
+      // The database is away: keep the subscriber and try again shortly; it resumes from its last seq.
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      this.dirty = true;
+      return;
+    }
     if (rows.length === 0) return;
     if (!(await this.allowed())) {
       await this.return();

@@ -32,7 +32,8 @@ export class LogTail {
   async after(after: string): Promise<CaseEvent[]> {
     const from = BigInt(after);
     if (from < this.floor) return this.query(from, this.floor);
-    if (this.stale) await this.refresh();
+    // A refresh already under way may have been started before this reader's wake-up: wait for it too.
+    while (this.stale || this.refreshing) await (this.refreshing ?? this.refresh());
     let lo = 0;
     let hi = this.seqs.length;
     while (lo < hi) {

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import type { AgencyRef } from './operations';
+
+/**
+ * The agency beside every name in the room: its name (shortened when space is tight) and, always
+ * visible, whether it is a state body or an NGO.
+ */
+export function AgencyLabel({ agency }: { agency: AgencyRef }) {
+  const { t } = useTranslation();
+  const kind = t(`room.agencyShort.${agency.kind}`);
+  return (
+    <span className="agency-label" title={t('common.agencyWithKind', { name: agency.name, kind })}>
+      <span className="agency-label__name">{agency.name}</span>
+      <span className="agency-label__kind">{kind}</span>
+    </span>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useMemo } from 'react';
+import { useParams } from 'react-router';
+import { maySeeCases } from '../../app/access.policy';
+import { useMember } from '../../app/auth.context';
+import { hasErrorCode } from '../../shared/api/errors';
+import type { MemberSummary } from '../../shared/api/member.fragment';
+import { ErrorAlert } from '../../shared/ui/alert';
+import { Loading } from '../../shared/ui/layout';
+import { NoCaseAccess } from '../../shared/ui/no-access';
+import { usePageTitle } from '../../shared/ui/use-page-title';
+import { mergeEvents } from '../case-file/case-events';
+import { CaseFileView } from '../case-file/case-file.view';
+import { useCaseFile } from '../case-file/hooks';
+import { RoomProvider } from './room.context';
+import { RoomPanel } from './room-panel';
+import { useRoom } from './use-room';
+import { useTypingSignal } from './use-typing';
+
+/** `/cases/:id`: the case file on one side, the live room (thread, presence, typing) on the other. */
+export function CaseRoomPage() {
+  const { id = '' } = useParams();
+  const member = useMember();
+  if (!maySeeCases(member.role)) return <NoCaseAccess role={member.role} />;
+  return <CaseRoom key={id} caseId={id} member={member} />;
+}
+
+function CaseRoom({ caseId, member }: { caseId: string; member: MemberSummary }) {
+  const { data, error, loading, refetch } = useCaseFile(caseId);
+  const kase = data?.case;
+  const refetchCase = useCallback(() => refetch(), [refetch]);
+  const room = useRoom(caseId, member, kase?.events, refetchCase);
+  const typing = useTypingSignal(caseId);
+  const events = useMemo(() => mergeEvents(kase?.events ?? [], room.liveEvents), [kase?.events, room.liveEvents]);
+  usePageTitle(kase?.number);
+
+  if (!kase) {
+    if (loading) return <Loading />;
+    if (hasErrorCode(error, 'FORBIDDEN')) return <NoCaseAccess role={member.role} />;
+    return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  }
+
+  return (
+    <RoomProvider caseId={kase.id} viewer={member} room={room} typing={typing}>
+      <div className="case-room" data-testid="case-room">
+        <CaseFileView kase={kase} events={events} member={member} error={error} onChanged={() => void refetch()} />
+        <RoomPanel />
+      </div>
+    </RoomProvider>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseEvent } from '../case-file/operations';
+import type { ThreadComment } from './operations';
+import { resumeAfter } from './room-events';
+
+const event = (seq: string, kind: string, commentId?: string): CaseEvent => ({
+  seq,
+  kind,
+  at: '2026-03-02T09:00:00.000Z',
+  actor: null,
+  payload: commentId ? { commentId } : {},
+});
+
+const thread = (...comments: { id: string; edits?: number; deleted?: boolean }[]): ThreadComment[] =>
+  comments.map(({ id, edits = 0, deleted = false }) => ({
+    id,
+    body: deleted ? null : 'x',
+    deleted,
+    deletedAt: null,
+    deletedBy: null,
+    author: { id: 'm', name: 'M', role: 'MEMBER', agency: { id: 'a', name: 'A', kind: 'NGO' } },
+    parentId: null,
+    postedAt: '2026-03-02T09:00:00.000Z',
+    editedAt: null,
+    revisions: Array.from({ length: edits }, (_, i) => ({ id: `r${i}`, body: 'old', replacedAt: '2026-03-02T09:00:00.000Z' })),
+    mentions: [],
+    replies: [],
+  }));
+
+describe('resumeAfter starts the feed where the loaded thread stops being current', () => {
+  const events = [event('3', 'case.registered'), event('7', 'comment.added', 'c1'), event('9', 'pii.viewed'), event('12', 'comment.edited', 'c1'), event('15', 'comment.deleted', 'c1')];
+  it.each([
+    ['thread current: after the last event', thread({ id: 'c1', deleted: true }), '15'],
+    ['the deletion is missing from the thread', thread({ id: 'c1', edits: 1 }), '12'],
+    ['the edit is missing from the thread', thread({ id: 'c1' }), '9'],
+    ['the comment is missing from the thread', thread(), '3'],
+  ])('%s', (_name, comments, expected) => {
+    expect(resumeAfter(events, comments)).toBe(expected);
+  });
+
+  it('starts from the beginning when the first event is the one missed', () => {
+    expect(resumeAfter([event('5', 'comment.added', 'c9')], thread())).toBe('0');
+  });
+
+  it('ignores events without a comment id and reads seqs as numbers', () => {
+    expect(resumeAfter([event('10', 'case.status_changed'), event('9', 'pii.viewed')], thread())).toBe('10');
+  });
+});

@@ -1,0 +1,55 @@
+import { applicationInput } from '../../../server/src/test-support/factories.js';
+import { progress } from '../lib/clock.js';
+import type { Cleanup } from '../lib/cleanup.js';
+import type { BenchDatabase } from '../lib/database.js';
+import { demoToken, graphqlHttp } from '../lib/graphql-http.js';
+import { startServerProcess } from '../lib/server-process.js';
+import { measureBurst, warmUp, type SideMeasurement } from './burst.js';
+import { Deliveries } from './deliveries.js';
+import { openGqlSubscribers } from './gql-subscribers.js';
+import type { FanoutSizes } from './sizes.js';
+import { openEventWriter } from './writer.js';
+
+const REGISTER = 'mutation($input: RegisterApplicationInput!) { registerApplication(input: $input) { id } }';
+
+export interface PlatformMeasurement {
+  side: SideMeasurement;
+  /** A raw `next` frame as the server sent it, the template of the baseline's frames. */
+  frame: string | null;
+  serverWarnings: number;
+  serverExitCode: number | null;
+}
+
+/**
+ * The platform side: the real server as a child process, N graphql-ws subscribers of one case,
+ * and events appended to the log straight in PostgreSQL.
+ */
+export async function measurePlatform(cleanup: Cleanup, db: BenchDatabase, sizes: FanoutSizes): Promise<PlatformMeasurement> {
+  progress('fanout', 'starting the server (child process)');
+  const server = await startServerProcess(cleanup, db.url);
+  const [member, secretary] = await Promise.all([demoToken(server.url, 'member1@demo.kz'), demoToken(server.url, 'secretary@demo.kz')]);
+  const { registerApplication: kase } = await graphqlHttp<{ registerApplication: { id: string } }>(server.url, REGISTER, { input: applicationInput() }, secretary);
+
+  progress('fanout', `platform: opening ${sizes.subscribers} graphql-ws subscribers`);
+  const deliveries = new Deliveries(sizes.subscribers, sizes.events);
+  const subscribers = await openGqlSubscribers({
+    wsUrl: `${server.url.replace(/^http/, 'ws')}/graphql`,
+    token: member,
+    caseId: kase.id,
+    count: sizes.subscribers,
+    batch: sizes.batch,
+    deliveries,
+  });
+  cleanup.defer('close the graphql-ws subscribers', subscribers.close);
+  const writer = await openEventWriter(db.url, kase.id);
+  cleanup.defer('close the event writer', writer.close);
+  await warmUp(deliveries, writer.write);
+
+  progress('fanout', `platform: ${sizes.events} events at ${sizes.rate}/s to ${sizes.subscribers} subscribers`);
+  const side = await measureBurst({ deliveries, pid: server.pid, rate: sizes.rate, drainMs: sizes.drainMs, send: writer.write });
+  const frame = subscribers.lastFrame();
+  await subscribers.close();
+  await writer.close();
+  const serverExitCode = await server.stop();
+  return { side, frame, serverWarnings: server.warnings(), serverExitCode };
+}

@@ -1,0 +1,5 @@
+import { fanout } from './fanout/index.js';
+import type { Benchmark } from './types.js';
+
+/** Every benchmark `pnpm bench` knows, by name; `pnpm bench` alone runs them all, in this order. */
+export const benchmarks: readonly Benchmark[] = [fanout];

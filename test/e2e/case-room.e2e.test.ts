@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
+import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
+import { launchChromium } from './browser.js';
+
+let tp: TestPlatform;
+let browser: Browser;
+let caseId: string;
+
+beforeAll(async () => {
+  [tp, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
+  caseId = (await tp.gql(REGISTER, { input: applicationInput() }, await tp.login('secretary@demo.kz'))).data!.registerApplication.id;
+});
+afterAll(async () => {
+  await browser?.close();
+  await tp?.close();
+});
+
+/** A separate browser context (its own session) signed in as `email`, with the case room open. */
+async function openRoom(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(tp.url);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', 'panel-demo');
+  await page.click('[data-testid="login-submit"]');
+  await page.waitForSelector('[data-testid="case-queue"]');
+  await page.goto(`${tp.url}/cases/${caseId}`);
+  await page.waitForSelector('[data-testid="case-room"] [data-testid="connection-state"][data-state="live"]');
+  return page;
+}
+
+describe('two members of different agencies in one case room', () => {
+  it('see each other\'s presence, typing and comments without reloading', async () => {
+    // member1: Ministry of Internal Affairs (state body); member4: an NGO.
+    const [state, ngo] = await Promise.all([openRoom('member1@demo.kz'), openRoom('member4@demo.kz')]);
+    await state.waitForSelector('[data-testid="present-member"][data-member-name="Гүлмира Әлиева"]');
+    await ngo.waitForSelector('[data-testid="present-member"][data-member-name="Ерлан Қасымов"]');
+
+    await ngo.click('textarea[name="comment"]');
+    await ngo.keyboard.type('Эпизоды систематические, ', { delay: 20 });
+    await state.waitForSelector('[data-testid="typing"]:has-text("Гүлмира Әлиева")');
+
+    await ngo.keyboard.type('@member1 согласны?');
+    await ngo.click('[data-testid="comment-send"]');
+    const comment = state.locator('[data-testid="comment"][data-pending="false"]', { hasText: 'Эпизоды систематические' });
+    await comment.waitFor();
+    expect(await state.locator('[data-testid="comment"]').count()).toBe(1);
+
+    await state.locator('[data-testid="comment-reply"]').first().click();
+    await state.fill('textarea[name="reply"]', 'Да, два эпизода и более.');
+    await state.click('[data-testid="reply-send"]');
+    await ngo.waitForSelector('[data-testid="comment"]:has-text("Да, два эпизода и более.")');
+
+    // The mention reached member1's inbox, live.
+    await state.waitForSelector('[data-testid="inbox-count"]:has-text("1")');
+
+    // Closing a room takes its member out of the other's presence within seconds.
+    await ngo.context().close();
+    await state.waitForSelector('[data-testid="present-member"][data-member-name="Гүлмира Әлиева"]', { state: 'detached', timeout: 10_000 });
+    await state.context().close();
+  }, 60_000);
+});
