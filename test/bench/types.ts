@@ -25,6 +25,8 @@ export interface BenchResult {
   /** When the run finished (ISO 8601). */
   date: string;
   durationS: number;
+  /** The commit measured (see lib/revision.ts). */
+  revision: string;
   smoke: boolean;
   machine: Machine;
   params: Params;

@@ -27,10 +27,11 @@ export const fanout: Benchmark = {
   smoke: FANOUT_SMOKE,
   glossary: [
     '**deliveries**: events received by subscribers / events sent × subscribers. Each subscriber has its own socket (graphql-ws client, or plain `ws` client for the baseline); all live in the benchmark process.',
-    '**p50 / p99 / max ms**: delivery latency, from the `sentAt` stamped into the event just before it is inserted (platform) or sent to the publisher (baseline) to the moment the subscriber\'s handler runs, on the benchmark process\'s clock. Platform path: PostgreSQL insert + NOTIFY → the server\'s LISTEN connection → one shared read of the case\'s log tail → GraphQL execution per subscriber → socket. Baseline path: publisher socket → broadcaster → the same frame to every socket.',
+    '**p50 / p99 / max ms**: delivery latency, from the `sentAt` stamped into the event just before it is inserted (platform) or sent to the publisher (baseline) to the moment the subscriber\'s handler runs, on the benchmark process\'s clock. Platform path: PostgreSQL insert + NOTIFY → the server\'s LISTEN connection → one shared read of the case\'s log tail → the subscription\'s GraphQL result and graphql-ws frame for each subscriber → socket. Baseline path: publisher socket → broadcaster → the same frame to every socket.',
     '**server CPU ms**: user + system CPU of the fan-out process alone (the server child, or the broadcaster child; not PostgreSQL, not the clients), from `/proc/<pid>/stat`, read just before the first event is written and at the last delivery. Resolution: one clock tick (10 ms).',
     '**CPU µs/delivery**: server CPU ms × 1000 / deliveries; the budget\'s "CPU ≤ 2× baseline" compares this between the sides.',
     '**load generator**: the notes give the benchmark process\'s own CPU over the burst; near 100 % of a core, its queueing inflates the latencies of both sides.',
+    '**noise**: the server, PostgreSQL, the baseline and the load generator share the machine\'s cores, so other work on the machine (see the load average) moves the latencies most, p99 above all; late ticks in the notes are the sign. Rerun before reading much into one p99.',
   ],
   run: async (params, cleanup, { smoke }) => {
     const started = performance.now();

@@ -1,5 +1,6 @@
 import { CPU_TICK_MS } from '../lib/cpu.js';
 import type { Machine } from '../lib/machine.js';
+import { revision } from '../lib/revision.js';
 import { round } from '../lib/stats.js';
 import type { BenchResult, Cell, Params, Target } from '../types.js';
 import type { SideMeasurement } from './burst.js';
@@ -92,6 +93,7 @@ export function fanoutResult(o: {
     budget: 'B3',
     date: new Date().toISOString(),
     durationS: round(o.durationS, 1),
+    revision: revision(),
     smoke: o.smoke,
     machine: o.machine,
     params: o.params,

@@ -7,6 +7,8 @@ export interface Machine {
   node: string;
   postgres: string;
   os: string;
+  /** 1-minute load average when the run started: other work on the machine shows here. */
+  loadAverage?: number;
 }
 
 /** What the figures were measured on: they mean little without it. */
@@ -19,11 +21,13 @@ export function describeMachine(postgresVersion: string): Machine {
     node: process.version,
     postgres: postgresVersion,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: Number(os.loadavg()[0].toFixed(2)),
   };
 }
 
-/** One line for tables: cores, model, memory, Node, PostgreSQL. */
+/** One line for tables: cores, model, memory, Node, PostgreSQL, load. */
 export function machineLine(m: Machine): string {
   const pg = /PostgreSQL [\d.]+/.exec(m.postgres)?.[0] ?? m.postgres;
-  return `${m.cores} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${pg}, ${m.os}`;
+  const load = m.loadAverage === undefined ? '' : `, load average ${m.loadAverage} at start`;
+  return `${m.cores} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${pg}, ${m.os}${load}`;
 }

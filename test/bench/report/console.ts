@@ -7,7 +7,7 @@ export function printResult(r: BenchResult): void {
   const out = [
     '',
     `${r.benchmark} (${r.budget})${r.smoke ? ' — SMOKE sizes, not a measurement' : ''}: ${r.workload}`,
-    `machine: ${machineLine(r.machine)}`,
+    `machine: ${machineLine(r.machine)}; commit ${r.revision}`,
     '',
     textTable(['', ...r.columns], resultBody(r)),
     '',

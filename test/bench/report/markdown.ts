@@ -24,7 +24,7 @@ function budgetTable(results: Map<string, BenchResult>): string {
     if (!r) return [b.id, b.workload, b.baseline, b.target, b.benchmark ? `not measured yet (\`pnpm bench ${b.benchmark}\`)` : 'not measured yet', '—', '—'];
     const figures = r.targets.map((t) => `${t.name} ${t.actual}`).join('; ');
     const met = r.failures.length ? '✗ failed' : r.targets.every((t) => t.met) ? '✓ met' : `✗ missed (${r.targets.filter((t) => !t.met).map((t) => t.name).join(', ')})`;
-    return [b.id, b.workload, b.baseline, b.target, figures, met, `\`${r.benchmark}\`, ${day(r.date)}`];
+    return [b.id, b.workload, b.baseline, b.target, figures, met, `\`${r.benchmark}\`, ${day(r.date)}, ${r.revision}`];
   });
   return markdownTable(['#', 'workload', 'baseline', 'target', 'latest', 'met', 'run'], body);
 }
@@ -34,7 +34,7 @@ function resultSection(r: BenchResult, glossary: string[]): string {
     `### \`${r.benchmark}\` (${r.budget})`,
     '',
     `${r.workload}.  `,
-    `Run ${r.date} in ${r.durationS} s on ${machineLine(r.machine)}.  `,
+    `Run ${r.date} in ${r.durationS} s, commit ${r.revision}, on ${machineLine(r.machine)}.  `,
     `Params: ${Object.entries(r.params).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
     '',
     markdownTable(['', ...r.columns], resultBody(r)),
