@@ -2,7 +2,11 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../db/migrations/index.js';
 import { CalendarDayRow } from '../modules/calendar/calendar-day.entity.js';
-import { CaseNumberCounter } from '../modules/cases/case-number-counter.entity.js';
+import { SerialCounter } from '../shared/serial-counter.entity.js';
+import { PanelSettings } from '../modules/settings/panel-settings.entity.js';
+import { Recusal, Vote, VotingRound } from '../modules/voting/voting.entities.js';
+import { Decision, Dissent } from '../modules/decisions/decision.entities.js';
+import { Prescription } from '../modules/prescriptions/prescription.entity.js';
 import { Case } from '../modules/cases/case.entity.js';
 import { Episode } from '../modules/cases/episode.entity.js';
 import { Resource } from '../modules/cases/resource.entity.js';
@@ -14,7 +18,7 @@ import { CaseEvent } from '../shared/events/case-event.entity.js';
 import { Comment, CommentMention, CommentRevision } from '../modules/deliberation/comment.entity.js';
 import { Notification } from '../modules/inbox/notification.entity.js';
 
-export const entities = [Agency, Member, Platform, CalendarDayRow, Case, CaseNumberCounter, Episode, Resource, Evidence, CaseEvent, Comment, CommentRevision, CommentMention, Notification];
+export const entities = [Agency, Member, Platform, CalendarDayRow, Case, SerialCounter, Episode, Resource, Evidence, CaseEvent, Comment, CommentRevision, CommentMention, Notification, PanelSettings, Recusal, VotingRound, Vote, Decision, Dissent, Prescription];
 
 /** One ORM configuration for the server, the tests and the migration generator. */
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

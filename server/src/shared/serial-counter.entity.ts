@@ -1,8 +1,11 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** Last case number handed out per year (see case-number.ts). */
-@Entity({ tableName: 'case_number_counter' })
-export class CaseNumberCounter {
+/** The last number handed out in a yearly series (see serial.ts). */
+@Entity({ tableName: 'serial_counter' })
+export class SerialCounter {
+  @PrimaryKey({ type: 'text' })
+  series!: string;
+
   @PrimaryKey({ type: 'integer', autoincrement: false })
   year!: number;
 

@@ -1,0 +1,51 @@
+import { Entity, Enum, ManyToOne, OneToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity.js';
+import { Case } from '../cases/case.entity.js';
+import { Language } from '../cases/case.enums.js';
+import { Member } from '../members/member.entity.js';
+import { Outcome, VoteChoice } from '../voting/criteria.js';
+import type { Tally, VotingRule } from '../voting/tally.js';
+import { VotingRound } from '../voting/voting.entities.js';
+
+@ObjectType({ description: 'A member who voted, as recorded in the decision.' })
+export class Voter {
+  @Field(() => String) memberId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) agency!: string;
+  @Field(() => VoteChoice) choice!: VoteChoice;
+}
+
+/** The panel's decision on a case: the outcome with the rule and tally that produced it, under a numbered protocol. */
+@ObjectType({ description: 'The decision of the expert group, recorded in a numbered protocol.' })
+@Entity({ tableName: 'decision' })
+export class Decision extends BaseEntity {
+  @OneToOne({ entity: () => Case, owner: true, unique: true }) case!: Case;
+  @ManyToOne({ entity: () => VotingRound }) round!: VotingRound;
+  @Field(() => Outcome) @Enum({ items: () => Outcome, type: 'text' }) outcome!: Outcome;
+  @Field(() => String, { description: 'Protocol number, e.g. П-2026-0007.' }) @Property({ type: 'text', unique: true }) protocolNumber!: string;
+  @Property({ type: 'jsonb' }) rule!: VotingRule;
+  @Property({ type: 'jsonb' }) tally!: Tally;
+  @Field(() => [Voter]) @Property({ type: 'jsonb' }) voters!: Voter[];
+  @Field(() => String) @Property({ type: 'text' }) reasoning: Opt<string> = '';
+  @Field(() => Date) get decidedAt(): Opt<Date> { return this.createdAt; }
+  @ManyToOne({ entity: () => Member, nullable: true }) chairSignedBy?: Member | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) chairSignedAt?: Date | null;
+  @ManyToOne({ entity: () => Member, nullable: true }) secretarySignedBy?: Member | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) secretarySignedAt?: Date | null;
+  @Field(() => Language, { description: 'The language of the answer to the applicant (that of the application).' })
+  @Enum({ items: () => Language, type: 'text' }) answerLanguage!: Language;
+  @Field(() => String, { description: 'The answer to the applicant, drafted in the application\'s language.' })
+  @Property({ type: 'text' }) answerText!: string;
+}
+
+/** A dissenting opinion, attachable by a member who voted against the outcome until the protocol is signed. */
+@ObjectType({ description: 'A dissenting opinion attached to a decision.' })
+@Entity({ tableName: 'dissent' })
+@Unique({ properties: ['decision', 'member'] })
+export class Dissent extends BaseEntity {
+  @ManyToOne({ entity: () => Decision }) decision!: Decision;
+  @Field(() => Member) @ManyToOne({ entity: () => Member, eager: true }) member!: Member;
+  @Field(() => String) @Property({ type: 'text' }) text!: string;
+  @Field(() => Date) get writtenAt(): Opt<Date> { return this.createdAt; }
+}

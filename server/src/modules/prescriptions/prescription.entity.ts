@@ -1,0 +1,36 @@
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity.js';
+import { Case } from '../cases/case.entity.js';
+import { Decision } from '../decisions/decision.entities.js';
+import { Platform } from '../platforms/platform.entity.js';
+
+export enum PrescriptionStatus {
+  ISSUED = 'ISSUED',
+  DELIVERED = 'DELIVERED',
+  COMPLIED = 'COMPLIED',
+  PARTIALLY_COMPLIED = 'PARTIALLY_COMPLIED',
+  NOT_COMPLIED = 'NOT_COMPLIED',
+  ESCALATED = 'ESCALATED',
+}
+registerEnumType(PrescriptionStatus, { name: 'PrescriptionStatus' });
+
+/** The demand to a platform to remove the content, created in the transaction of a CONFIRMED decision. */
+@ObjectType({ description: 'A prescription (нұсқама / предписание) to remove content, to one platform.' })
+@Entity({ tableName: 'prescription' })
+export class Prescription extends BaseEntity {
+  @ManyToOne({ entity: () => Case, index: true }) case!: Case;
+  @ManyToOne({ entity: () => Decision, index: true }) decision!: Decision;
+  @Field(() => String, { description: 'Numbered per year, e.g. ПР-2026-0003.' }) @Property({ type: 'text', unique: true }) number!: string;
+  @Field(() => Platform, { nullable: true }) @ManyToOne({ entity: () => Platform, nullable: true, eager: true }) platform?: Platform | null;
+  @Field(() => String, { description: 'The owner or legal representative in Kazakhstan it is addressed to.' }) @Property({ type: 'text' }) addressee!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) addresseeContact?: string | null;
+  @Field(() => [String], { description: 'Every URL to remove.' }) @Property({ type: 'text[]' }) urls!: string[];
+  @Field(() => String) @Property({ type: 'text' }) legalBasisKk!: string;
+  @Field(() => String) @Property({ type: 'text' }) legalBasisRu!: string;
+  @Field(() => Int) @Property({ type: 'integer' }) removalHours!: number;
+  @Field(() => PrescriptionStatus) @Enum({ items: () => PrescriptionStatus, type: 'text' }) status: Opt<PrescriptionStatus> = PrescriptionStatus.ISSUED;
+  @Field(() => Date) get issuedAt(): Opt<Date> { return this.createdAt; }
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) deliveredAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Removal deadline: delivery + removalHours.' }) @Property({ type: 'timestamptz', nullable: true }) removalDueAt?: Date | null;
+}

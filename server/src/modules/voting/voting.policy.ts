@@ -1,0 +1,22 @@
+import type { Viewer } from '../../shared/viewer.js';
+import { CHAIRS, Role } from '../members/role.js';
+import { FindingValue, VoteChoice, type Criterion } from './criteria.js';
+
+/** Roles that vote (DESIGN.md §2): the chair, the deputy and the members; not the secretary or advisors. */
+export const VOTING_ROLES: readonly Role[] = [Role.CHAIR, Role.DEPUTY_CHAIR, Role.MEMBER];
+
+export const mayOpenOrCloseVoting = (viewer: Viewer) => (CHAIRS as readonly Role[]).includes(viewer.role);
+
+export const mayVote = (viewer: Viewer, rel: { recused: boolean; eligible: boolean }) =>
+  VOTING_ROLES.includes(viewer.role) && rel.eligible && !rel.recused;
+
+/** Why a vote is not acceptable as cast, or null. A CONFIRMED vote may not hold a criterion as not met. */
+export function voteProblem(choice: VoteChoice, findings: readonly { criterion: Criterion; value: FindingValue }[]): 'DUPLICATE_CRITERION' | 'CONFIRMED_WITH_UNMET' | null {
+  if (new Set(findings.map((f) => f.criterion)).size !== findings.length) return 'DUPLICATE_CRITERION';
+  if (choice === VoteChoice.CONFIRMED && findings.some((f) => f.value === FindingValue.NOT_MET)) return 'CONFIRMED_WITH_UNMET';
+  return null;
+}
+
+/** A dissent may come from a member whose vote was against the outcome. */
+export const mayDissent = (vote: VoteChoice | null, outcome: 'CONFIRMED' | 'NOT_CONFIRMED') =>
+  (vote === VoteChoice.CONFIRMED && outcome === 'NOT_CONFIRMED') || (vote === VoteChoice.NOT_CONFIRMED && outcome === 'CONFIRMED');

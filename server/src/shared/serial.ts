@@ -1,0 +1,13 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** The next number of a yearly series (cases, protocols, prescriptions); the counter row stays locked until commit. */
+export async function nextSerial(em: EntityManager, series: string, year: number): Promise<number> {
+  const [row] = await em.execute<{ last: number }[]>(
+    `insert into serial_counter (series, year, last) values (?, ?, 1)
+     on conflict (series, year) do update set last = serial_counter.last + 1 returning last`,
+    [series, year],
+  );
+  return row.last;
+}
+
+export const formatSerial = (prefix: string, year: number, n: number) => `${prefix}-${year}-${String(n).padStart(4, '0')}`;
