@@ -15,7 +15,7 @@ export function refreshForEvent(ctx: Context): void {
   let em: Context['em'] | undefined;
   let loaders: Context['loaders'] | undefined;
   Object.defineProperty(ctx, 'em', { configurable: true, enumerable: true, get: () => (em ??= ctx.deps.orm.em.fork()) });
-  Object.defineProperty(ctx, 'loaders', { configurable: true, enumerable: true, get: () => (loaders ??= createLoaders(ctx.em)) });
+  Object.defineProperty(ctx, 'loaders', { configurable: true, enumerable: true, get: () => (loaders ??= createLoaders(ctx.em, ctx.viewer?.id ?? null)) });
 }
 
 /**
@@ -35,5 +35,5 @@ export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: 
       authError = e;
     }
   }
-  return { requestId, viewer, authError, em, loaders: createLoaders(em), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
+  return { requestId, viewer, authError, em, loaders: createLoaders(em, viewer?.id ?? null), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
 }

@@ -10,6 +10,10 @@ import { CaseCommentsResolver, CaseEventCommentResolver } from '../modules/delib
 import { InboxResolver } from '../modules/inbox/inbox.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { PresenceResolver } from '../modules/presence/presence.resolver.js';
+import { CaseDecisionResolver, DecisionResolver } from '../modules/decisions/decision.resolver.js';
+import { SettingsResolver } from '../modules/settings/settings.resolver.js';
+import { CaseVotingResolver } from '../modules/voting/case-voting.resolver.js';
+import { VotingResolver } from '../modules/voting/voting.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
 import { CaseEventFieldsResolver } from '../shared/events/case-event.resolver.js';
@@ -33,6 +37,11 @@ export const resolvers = [
   CaseEventCommentResolver,
   InboxResolver,
   PresenceResolver,
+  SettingsResolver,
+  VotingResolver,
+  CaseVotingResolver,
+  DecisionResolver,
+  CaseDecisionResolver,
 ] as const;
 
 /** The whole GraphQL schema; `emitSchemaFile` writes the committed contract in schema/. */

@@ -42,6 +42,9 @@ const WHAT: Record<string, Localized> = {
   file: msg('The file', 'Файл', 'Файл'),
   comment: msg('The comment', 'Комментарий', 'Пікір'),
   notification: msg('The notification', 'Уведомление', 'Хабарлама'),
+  round: msg('The voting round', 'Раунд голосования', 'Дауыс беру раунды'),
+  decision: msg('The decision', 'Решение', 'Шешім'),
+  prescription: msg('The prescription', 'Предписание', 'Нұсқама'),
 };
 
 export const notFound = (what: keyof typeof WHAT) =>

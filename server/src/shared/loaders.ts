@@ -6,6 +6,7 @@ import { Evidence } from '../modules/evidence/evidence.entity.js';
 import { CaseEvent } from './events/case-event.entity.js';
 import { Member } from '../modules/members/member.entity.js';
 import { Comment, CommentMention, CommentRevision } from '../modules/deliberation/comment.entity.js';
+import { Recusal } from '../modules/voting/voting.entities.js';
 
 /** Loads the rows of `entity` whose `fk` is in the batch of keys, grouped per key, in one query. */
 function groupLoader<T extends object>(
@@ -36,7 +37,7 @@ function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () 
 }
 
 /** Request-scoped batch loaders: one query per kind of row, whatever the size of the page. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, viewerId: string | null = null) {
   return {
     episodesByCase: groupLoader(em, Episode, 'case', { occurredAt: 'asc', id: 'asc' }),
     resourcesByCase: groupLoader(em, Resource, 'case', { createdAt: 'asc', id: 'asc' }),
@@ -46,6 +47,13 @@ export function createLoaders(em: EntityManager) {
     revisionsByComment: groupLoader(em, CommentRevision, 'comment', { replacedAt: 'asc', id: 'asc' }),
     mentionsByComment: groupLoader(em, CommentMention, 'comment', { createdAt: 'asc', id: 'asc' }),
     member: byIdLoader(em, Member),
+    /** Whether the viewer has recused from each case (keyed by case id). */
+    recused: new DataLoader<string, boolean>(async (caseIds) => {
+      if (!viewerId) return caseIds.map(() => false);
+      const rows = await em.find(Recusal, { case: { $in: [...caseIds] }, member: viewerId });
+      const hit = new Set(rows.map((r) => r.case.id));
+      return caseIds.map((id) => hit.has(id));
+    }),
     comment: byIdLoader(em, Comment),
   };
 }

@@ -5,6 +5,7 @@ import type { Viewer } from '../../shared/viewer.js';
 import type { Context } from '../../app/context.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { CaseEvent } from '../../shared/events/case-event.entity.js';
+import { isRecused } from '../voting/recusal.js';
 import { Case } from './case.entity.js';
 import { mayReadCase } from './case.policy.js';
 
@@ -26,10 +27,15 @@ async function startingSeq(ctx: Context, after: string | null): Promise<{ from: 
   return { from: after, top };
 }
 
-/** Asked before every batch: a member deactivated (or whose role changed) stops receiving at once. */
-const stillAllowed = (ctx: Context, viewer: Viewer) => async () => {
+/**
+ * Asked before every batch: a member deactivated (or whose role changed) stops receiving at once;
+ * one who recuses from the case receives the recusal and nothing after it.
+ */
+const stillAllowed = (ctx: Context, viewer: Viewer) => async (batch: readonly CaseEvent[]) => {
   const status = await ctx.deps.memberStatus.get(viewer.id);
-  return !!status?.active && mayReadCase({ ...viewer, role: status.role });
+  if (!status?.active || !mayReadCase({ ...viewer, role: status.role })) return { deliver: 0, end: true };
+  const recusal = batch.findIndex((e) => e.kind === 'member.recused' && e.payload.memberId === viewer.id);
+  return recusal === -1 ? { deliver: batch.length, end: false } : { deliver: recusal + 1, end: true };
 };
 
 /** A stream of the log for one subscriber, reading through this instance's shared tail of `key`. */
@@ -47,7 +53,7 @@ function viewerOf(ctx: Context): Viewer {
 export async function openCaseFeed(ctx: Context, caseId: string, after: string | null): Promise<CaseEventStream> {
   const viewer = viewerOf(ctx);
   const kase = mayReadCase(viewer) && isUuid(caseId) ? await ctx.em.findOne(Case, { id: caseId }) : null;
-  if (!kase) throw notFound('case');
+  if (!kase || (await isRecused(ctx.em, kase.id, viewer.id))) throw notFound('case');
   const { from, top } = await startingSeq(ctx, after);
   return openStream(ctx, viewer, `case:${kase.id}`, kase.id, { caseId: kase.id }, from, top);
 }

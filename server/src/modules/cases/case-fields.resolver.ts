@@ -14,11 +14,9 @@ import { Episode } from './episode.entity.js';
 import { isClockStopped, type CaseStatus } from './lifecycle.js';
 import { Resource } from './resource.entity.js';
 
-const NOT_RECUSED = { recused: false };
-
 /** Identity is resolved only through here: policy first, then the read is logged, then the data. */
 async function identity(ctx: Context, kase: Case, subject: 'child' | 'applicant') {
-  if (!maySeeIdentity(ctx.viewer!, NOT_RECUSED)) {
+  if (!maySeeIdentity(ctx.viewer!, { recused: await ctx.loaders.recused.load(kase.id) })) {
     throw forbidden(subject === 'child'
       ? msg(`Your role may not see the child's identity; the case number ${kase.number} stands for it.`, `Ваша роль не позволяет видеть личность ребёнка; вместо неё используется номер дела ${kase.number}.`, `Сіздің рөліңіз баланың жеке басын көруге рұқсат бермейді; оның орнына ${kase.number} іс нөмірі қолданылады.`)
       : msg(`Your role may not see the applicant's identity; the case number ${kase.number} stands for it.`, `Ваша роль не позволяет видеть личность заявителя; вместо неё используется номер дела ${kase.number}.`, `Сіздің рөліңіз өтініш берушінің жеке басын көруге рұқсат бермейді; оның орнына ${kase.number} іс нөмірі қолданылады.`));

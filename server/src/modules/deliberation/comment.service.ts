@@ -4,6 +4,7 @@ import { appendEvent, notifyTopic } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
+import { isRecused } from '../voting/recusal.js';
 import { inboxTopic } from '../inbox/inbox.service.js';
 import { Notification } from '../inbox/notification.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -13,6 +14,7 @@ import { mayDeleteComment, mayDeliberate, mayEditComment } from './comment.polic
 import { handleOf, mentionedHandles } from './mentions.js';
 
 export const COMMENT_MAX = 10_000;
+// Recusal is checked against the case itself (isRecused); the role check needs no case.
 const NOT_RECUSED = { recused: false };
 
 /** Deliberation in the case room: comments, replies, edits with history, tombstones, @mentions. */
@@ -82,13 +84,13 @@ export class CommentService {
 
   private async room(em: EntityManager, caseId: string): Promise<Case> {
     const kase = mayDeliberate(this.viewer, NOT_RECUSED) && isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
-    if (!kase) throw notFound('case');
+    if (!kase || (await isRecused(em, kase.id, this.viewer.id))) throw notFound('case');
     return kase;
   }
 
   private async find(em: EntityManager, id: string): Promise<Comment> {
     const comment = mayDeliberate(this.viewer, NOT_RECUSED) && isUuid(id) ? await em.findOne(Comment, { id }) : null;
-    if (!comment) throw notFound('comment');
+    if (!comment || (await isRecused(em, comment.case.id, this.viewer.id))) throw notFound('comment');
     return comment;
   }
 

@@ -4,6 +4,7 @@ import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { recordPiiView } from '../audit/pii.js';
+import { isRecused } from '../voting/recusal.js';
 import { Case } from '../cases/case.entity.js';
 import { mayReadCase, maySeeIdentity, mayUploadEvidence } from '../cases/case.policy.js';
 import { Episode } from '../cases/episode.entity.js';
@@ -21,8 +22,6 @@ export interface ReceivedFile {
   tempPath: string;
 }
 
-const NOT_RECUSED = { recused: false };
-
 export class EvidenceService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly storage: Storage) {}
 
@@ -33,7 +32,7 @@ export class EvidenceService {
       return await this.em.transactional(async (em) => {
         const kase = mayReadCase(this.viewer) && isUuid(file.caseId) ? await em.findOne(Case, { id: file.caseId }) : null;
         if (!kase) throw notFound('case');
-        if (!mayUploadEvidence(this.viewer, NOT_RECUSED)) throw forbidden(msg('Your role may not add evidence.', 'Ваша роль не позволяет добавлять доказательства.', 'Сіздің рөліңіз дәлел қосуға рұқсат бермейді.'));
+        if (!mayUploadEvidence(this.viewer, { recused: await isRecused(em, kase.id, this.viewer.id) })) throw forbidden(msg('Your role may not add evidence.', 'Ваша роль не позволяет добавлять доказательства.', 'Сіздің рөліңіз дәлел қосуға рұқсат бермейді.'));
         const episode = isUuid(file.episodeId) ? await em.findOne(Episode, { id: file.episodeId, case: kase }) : null;
         if (!episode) throw new DomainError('NOT_FOUND', msg('The episode was not found in this case.', 'В этом деле нет такого эпизода.', 'Бұл істе мұндай эпизод жоқ.'));
         const evidence = em.create(Evidence, {
@@ -68,7 +67,7 @@ export class EvidenceService {
   async forDownload(id: string): Promise<Evidence> {
     const evidence = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Evidence, { id }) : null;
     if (!evidence) throw notFound('file');
-    if (!maySeeIdentity(this.viewer, NOT_RECUSED)) throw forbidden(msg('Your role may not open evidence files.', 'Ваша роль не позволяет открывать файлы доказательств.', 'Сіздің рөліңіз дәлел файлдарын ашуға рұқсат бермейді.'));
+    if (!maySeeIdentity(this.viewer, { recused: await isRecused(this.em, evidence.case.id, this.viewer.id) })) throw forbidden(msg('Your role may not open evidence files.', 'Ваша роль не позволяет открывать файлы доказательств.', 'Сіздің рөліңіз дәлел файлдарын ашуға рұқсат бермейді.'));
     await recordPiiView(this.em, this.viewer.id, evidence.case.id, 'evidence', { evidenceId: evidence.id });
     return evidence;
   }

@@ -5,6 +5,7 @@ import { StateStream } from '../../shared/events/state-stream.js';
 import { isUuid } from '../../shared/ids.js';
 import { Case } from '../cases/case.entity.js';
 import { mayDeliberate } from '../deliberation/comment.policy.js';
+import { isRecused } from '../voting/recusal.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_READERS } from '../members/role.js';
 
@@ -24,7 +25,7 @@ class RoomPresence {
 async function room(ctx: Context, caseId: string): Promise<Case> {
   if (!ctx.viewer) throw ctx.authError ?? signInRequired();
   const kase = mayDeliberate(ctx.viewer, { recused: false }) && isUuid(caseId) ? await ctx.em.findOne(Case, { id: caseId }) : null;
-  if (!kase) throw notFound('case');
+  if (!kase || (await isRecused(ctx.em, kase.id, ctx.viewer.id))) throw notFound('case');
   return kase;
 }
 

@@ -4,10 +4,16 @@ import type { LogTail } from './log-tail.js';
 
 const RETRY_MS = 500;
 
+/** How many events of a batch the viewer may receive, and whether the stream ends after them. */
+export interface Admission {
+  deliver: number;
+  end: boolean;
+}
+
 /**
  * The events of one stream of the log after `after`, in seq order, then live: each wake-up reads
  * from the last delivered seq, so nothing is skipped and nothing is sent twice. `allowed` is asked
- * before every batch; when it says no, the stream ends.
+ * before every batch how many of its events the viewer may still receive and whether to end there.
  */
 export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
   private buffer: CaseEvent[] = [];
@@ -21,7 +27,7 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
     topic: string,
     private readonly tail: LogTail,
     private last: string,
-    private readonly allowed: () => Promise<boolean>,
+    private readonly allowed: (batch: readonly CaseEvent[]) => Promise<Admission>,
     private readonly onEnd: () => void,
   ) {
     this.off = feed.onTopic(topic, () => this.wake());
@@ -32,9 +38,10 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
   }
 
   async next(): Promise<IteratorResult<CaseEvent>> {
-    while (!this.finished) {
+    for (;;) {
       const ready = this.buffer.shift();
       if (ready) return { value: ready, done: false };
+      if (this.finished) break;
       if (!this.dirty) await new Promise<void>((resolve) => (this.wakeUp = resolve));
       this.dirty = false;
       await this.fill();
@@ -64,11 +71,15 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
       return;
     }
     if (rows.length === 0) return;
-    if (!(await this.allowed())) {
-      await this.return();
+    const { deliver, end } = await this.allowed(rows);
+    this.buffer.push(...rows.slice(0, deliver));
+    if (end) {
+      // The viewer lost access at this point of the log: what came before is delivered, nothing after.
+      this.finished = true;
+      this.off();
+      this.onEnd();
       return;
     }
-    this.buffer.push(...rows);
     this.last = rows[rows.length - 1].seq;
     this.dirty = true; // there may be more after this batch
   }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { Language } from '../cases/case.enums.js';
+import { Outcome } from '../voting/criteria.js';
+import { draftAnswer } from './answer.js';
+
+const facts = { applicantName: 'Ольга Ковалёва', eotinishNumber: 'ZT-1', caseNumber: 'KZ-2026-0001', protocolNumber: 'П-2026-0001', prescriptionNumbers: ['ПР-2026-0001', 'ПР-2026-0002'] };
+
+describe('draftAnswer', () => {
+  it.each([
+    [Language.RU, Outcome.CONFIRMED, [/Уважаемый/, /подтвердила факт/, /ПР-2026-0001, ПР-2026-0002/, /П-2026-0001/]],
+    [Language.RU, Outcome.NOT_CONFIRMED, [/не подтвердила/, /4\.1 статьи 1/]],
+    [Language.KK, Outcome.CONFIRMED, [/Құрметті/, /растады/, /нұсқама/, /ПР-2026-0002/]],
+    [Language.KK, Outcome.NOT_CONFIRMED, [/растамады/]],
+  ] as const)('in %s for %s', (language, outcome, patterns) => {
+    const text = draftAnswer({ ...facts, language, outcome });
+    for (const p of patterns) expect(text).toMatch(p);
+    expect(text).toContain('KZ-2026-0001');
+  });
+
+  it('is written only in the application\'s language', () => {
+    expect(draftAnswer({ ...facts, language: Language.KK, outcome: Outcome.CONFIRMED })).not.toMatch(/Уважаемый|подтвердила/);
+    expect(draftAnswer({ ...facts, language: Language.RU, outcome: Outcome.CONFIRMED })).not.toMatch(/Құрметті|растады/);
+  });
+});

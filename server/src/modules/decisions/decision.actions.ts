@@ -1,0 +1,64 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { appendEvent } from '../../shared/events/event-log.js';
+import { isUuid } from '../../shared/ids.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { Member } from '../members/member.entity.js';
+import { CHAIRS, Role } from '../members/role.js';
+import { mayDissent } from '../voting/voting.policy.js';
+import { Decision, Dissent } from './decision.entities.js';
+
+const M = {
+  signed: msg('The protocol is signed; it can no longer change.', 'Протокол подписан и больше не меняется.', 'Хаттамаға қол қойылған, енді өзгермейді.'),
+  notDissenter: msg('Only a member who voted against the outcome may attach a dissenting opinion.', 'Особое мнение может приложить только член, голосовавший против решения.', 'Ерекше пікірді тек шешімге қарсы дауыс берген мүше қоса алады.'),
+  text: msg('Write the dissenting opinion (up to 10 000 characters).', 'Напишите особое мнение (до 10 000 символов).', 'Ерекше пікірді жазыңыз (10 000 таңбаға дейін).'),
+  signer: msg('The protocol is signed by the chair (or deputy) and by the secretary.', 'Протокол подписывают председатель (или заместитель) и секретарь.', 'Хаттамаға төраға (немесе орынбасары) және хатшы қол қояды.'),
+  already: msg('You have already signed this protocol.', 'Вы уже подписали этот протокол.', 'Сіз бұл хаттамаға қол қойғансыз.'),
+};
+
+const isSigned = (d: Decision) => !!d.chairSignedAt && !!d.secretarySignedAt;
+
+async function lockDecision(em: EntityManager, id: string): Promise<Decision> {
+  const decision = isUuid(id) ? await em.findOne(Decision, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  if (!decision) throw notFound('decision');
+  return decision;
+}
+
+/** Attaches (or rewrites) the viewer's dissenting opinion, until the protocol is signed. */
+export async function addDissent(em: EntityManager, viewer: Viewer, decisionId: string, text: string): Promise<Dissent> {
+  const clean = text.trim();
+  if (!clean || clean.length > 10_000) throw badInput(M.text);
+  return em.transactional(async (tx) => {
+    const decision = await lockDecision(tx, decisionId);
+    if (isSigned(decision)) throw new DomainError('INVALID_TRANSITION', M.signed);
+    const vote = decision.voters.find((v) => v.memberId === viewer.id)?.choice ?? null;
+    if (!mayDissent(vote, decision.outcome as 'CONFIRMED' | 'NOT_CONFIRMED')) throw forbidden(M.notDissenter);
+    const dissent = (await tx.findOne(Dissent, { decision, member: viewer.id })) ?? tx.create(Dissent, { decision, member: tx.getReference(Member, viewer.id), text: clean });
+    dissent.text = clean;
+    await tx.flush();
+    await appendEvent(tx, { caseId: decision.case.id, kind: 'decision.dissent_attached', actorId: viewer.id, payload: { decisionId: decision.id } });
+    return dissent;
+  });
+}
+
+/** Signs the protocol as chair (chair or deputy) or as secretary; signed by both, it is final. */
+export async function signDecision(em: EntityManager, viewer: Viewer, decisionId: string): Promise<Decision> {
+  return em.transactional(async (tx) => {
+    const decision = await lockDecision(tx, decisionId);
+    const me = tx.getReference(Member, viewer.id);
+    const now = new Date();
+    if ((CHAIRS as readonly Role[]).includes(viewer.role)) {
+      if (decision.chairSignedAt) throw new DomainError('CONFLICT', M.already);
+      Object.assign(decision, { chairSignedBy: me, chairSignedAt: now });
+    } else if (viewer.role === Role.SECRETARY) {
+      if (decision.secretarySignedAt) throw new DomainError('CONFLICT', M.already);
+      Object.assign(decision, { secretarySignedBy: me, secretarySignedAt: now });
+    } else {
+      throw forbidden(M.signer);
+    }
+    await tx.flush();
+    await appendEvent(tx, { caseId: decision.case.id, kind: 'decision.signed', actorId: viewer.id, payload: { decisionId: decision.id, as: viewer.role === Role.SECRETARY ? 'SECRETARY' : 'CHAIR', final: isSigned(decision) } });
+    return decision;
+  });
+}

@@ -1,0 +1,66 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { Case } from '../cases/case.entity.js';
+import { Member } from '../members/member.entity.js';
+import { CASE_STAFF, Role } from '../members/role.js';
+import { Prescription } from '../prescriptions/prescription.entity.js';
+import { addDissent, signDecision } from './decision.actions.js';
+import { Decision, Dissent } from './decision.entities.js';
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  @Authorized(Role.CHAIR, Role.DEPUTY_CHAIR, Role.MEMBER)
+  @Mutation(() => Dissent, { description: 'Attaches the viewer\'s dissenting opinion (voted against the outcome; until the protocol is signed).' })
+  addDissent(@Arg('decisionId', () => ID) decisionId: string, @Arg('text', () => String) text: string, @Ctx() ctx: Context) {
+    return addDissent(ctx.em, ctx.viewer!, decisionId, text);
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Decision, { description: 'Signs the protocol: the chair (or deputy) and the secretary each once.' })
+  signDecision(@Arg('decisionId', () => ID) decisionId: string, @Ctx() ctx: Context) {
+    return signDecision(ctx.em, ctx.viewer!, decisionId);
+  }
+
+  @FieldResolver(() => [Dissent])
+  dissents(@Root() decision: Decision, @Ctx() ctx: Context) {
+    return ctx.em.find(Dissent, { decision }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [Prescription])
+  prescriptions(@Root() decision: Decision, @Ctx() ctx: Context) {
+    return ctx.em.find(Prescription, { decision }, { orderBy: { number: 'asc' } });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Signed by both the chair and the secretary: final.' })
+  signed(@Root() decision: Decision): boolean {
+    return !!decision.chairSignedAt && !!decision.secretarySignedAt;
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  chairSignedBy(@Root() d: Decision, @Ctx() ctx: Context) {
+    return d.chairSignedBy ? ctx.loaders.member.load(d.chairSignedBy.id) : null;
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  secretarySignedBy(@Root() d: Decision, @Ctx() ctx: Context) {
+    return d.secretarySignedBy ? ctx.loaders.member.load(d.secretarySignedBy.id) : null;
+  }
+}
+
+@Resolver(() => Case)
+export class CaseDecisionResolver {
+  @FieldResolver(() => Decision, { nullable: true })
+  decision(@Root() kase: Case, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Decision, { case: kase });
+  }
+
+  @FieldResolver(() => [Prescription], { description: 'One prescription per platform, issued with a CONFIRMED decision.' })
+  prescriptions(@Root() kase: Case, @Ctx() ctx: Context) {
+    return ctx.em.find(Prescription, { case: kase }, { orderBy: { number: 'asc' } });
+  }
+
+  @FieldResolver(() => Prescription, { nullable: true, description: 'The first prescription (see `prescriptions` for all).' })
+  async prescription(@Root() kase: Case, @Ctx() ctx: Context) {
+    return (await ctx.em.find(Prescription, { case: kase }, { orderBy: { number: 'asc' }, limit: 1 }))[0] ?? null;
+  }
+}

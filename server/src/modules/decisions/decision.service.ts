@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { appendEvent } from '../../shared/events/event-log.js';
+import { formatSerial, nextSerial } from '../../shared/serial.js';
+import { Case } from '../cases/case.entity.js';
+import { assertTransition } from '../cases/lifecycle.js';
+import { Prescription } from '../prescriptions/prescription.entity.js';
+import { groupByPlatform } from '../prescriptions/prescription-draft.js';
+import { Episode } from '../cases/episode.entity.js';
+import { Resource } from '../cases/resource.entity.js';
+import { Platform } from '../platforms/platform.entity.js';
+import { loadSettings } from '../settings/settings.service.js';
+import { Outcome } from '../voting/criteria.js';
+import type { Tally } from '../voting/tally.js';
+import { Vote, type VotingRound } from '../voting/voting.entities.js';
+import { draftAnswer } from './answer.js';
+import { Decision } from './decision.entities.js';
+
+const OWNER_UNKNOWN = 'Собственник и (или) законный представитель интернет-ресурса / Интернет-ресурстың меншік иесі және (немесе) заңды өкілі';
+
+/**
+ * Records the decision of a closed round, inside the caller's transaction. A CONFIRMED outcome
+ * creates the prescriptions in the same transaction (DESIGN.md §3): one per platform, numbered.
+ */
+export async function recordDecision(em: EntityManager, kase: Case, round: VotingRound, tally: Tally, eligibleIds: readonly string[], actorId: string | null): Promise<Decision> {
+  const outcome = tally.outcome as Outcome.CONFIRMED | Outcome.NOT_CONFIRMED;
+  const year = new Date().getUTCFullYear();
+  const [votes, settings] = await Promise.all([em.find(Vote, { round, supersededAt: null }), loadSettings(em)]);
+  const eligible = new Set(eligibleIds);
+  const voters = votes.filter((v) => eligible.has(v.member.id)).map((v) => ({ memberId: v.member.id, name: v.member.name, agency: v.member.agency.name, choice: v.choice }));
+  const protocolNumber = formatSerial('П', year, await nextSerial(em, 'protocol', year));
+  assertTransition(kase.status, 'DECIDED');
+  kase.status = 'DECIDED';
+  const decision = em.create(Decision, {
+    case: kase, round, outcome, protocolNumber, rule: round.rule, tally, voters,
+    reasoning: votes.map((v) => v.reasoning?.trim()).filter(Boolean).join('\n\n'),
+    answerLanguage: kase.language, answerText: '',
+  });
+  const prescriptions = outcome === Outcome.CONFIRMED ? await issuePrescriptions(em, kase, decision, settings, year) : [];
+  decision.answerText = draftAnswer({
+    language: kase.language, applicantName: kase.applicantName, eotinishNumber: kase.eotinishNumber, caseNumber: kase.number,
+    protocolNumber, outcome, prescriptionNumbers: prescriptions.map((p) => p.number),
+  });
+  if (prescriptions.length > 0) {
+    assertTransition(kase.status, 'PRESCRIBED');
+    kase.status = 'PRESCRIBED';
+  }
+  await em.flush();
+  const events = [
+    { caseId: kase.id, kind: 'case.status_changed', actorId, payload: { from: 'VOTING', to: 'DECIDED' } },
+    { caseId: kase.id, kind: 'decision.recorded', actorId, payload: { decisionId: decision.id, outcome, protocolNumber } },
+    ...prescriptions.map((p) => ({ caseId: kase.id, kind: 'prescription.issued', actorId, payload: { prescriptionId: p.id, number: p.number, urls: p.urls.length } })),
+    ...(prescriptions.length > 0 ? [{ caseId: kase.id, kind: 'case.status_changed', actorId, payload: { from: 'DECIDED', to: 'PRESCRIBED' } }] : []),
+  ];
+  for (const e of events) await appendEvent(em, e);
+  return decision;
+}
+
+async function issuePrescriptions(em: EntityManager, kase: Case, decision: Decision, settings: Awaited<ReturnType<typeof loadSettings>>, year: number) {
+  const [episodes, resources] = await Promise.all([em.find(Episode, { case: kase }, { orderBy: { occurredAt: 'asc' } }), em.find(Resource, { case: kase })]);
+  const groups = groupByPlatform([...episodes, ...resources].map((x) => ({ url: x.url, platformId: x.platform?.id ?? null })));
+  const out: Prescription[] = [];
+  for (const group of groups) {
+    const platform = group.platformId ? await em.findOneOrFail(Platform, { id: group.platformId }) : null;
+    out.push(em.create(Prescription, {
+      case: kase, decision, platform,
+      number: formatSerial('ПР', year, await nextSerial(em, 'prescription', year)),
+      addressee: platform?.representative ?? OWNER_UNKNOWN,
+      addresseeContact: platform?.representativeContact ?? null,
+      urls: group.urls,
+      legalBasisKk: settings.legalBasisKk, legalBasisRu: settings.legalBasisRu,
+      removalHours: settings.removalHours,
+    }));
+  }
+  return out;
+}
+

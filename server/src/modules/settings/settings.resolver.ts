@@ -1,0 +1,37 @@
+import { Max, Min } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { ALL_ROLES, Role } from '../members/role.js';
+import { DecisionRule } from '../voting/criteria.js';
+import { PanelSettings } from './panel-settings.entity.js';
+import { loadSettings, updateSettings } from './settings.service.js';
+
+@InputType()
+class PanelSettingsInput {
+  @Field(() => Int, { nullable: true }) @Min(1) @Max(100) quorumNumerator?: number;
+  @Field(() => Int, { nullable: true }) @Min(1) @Max(100) quorumDenominator?: number;
+  @Field(() => DecisionRule, { nullable: true }) decisionRule?: DecisionRule;
+  @Field(() => Boolean, { nullable: true }) chairCastingVote?: boolean;
+  @Field(() => Boolean, { nullable: true }) votesVisibleBeforeClose?: boolean;
+  @Field(() => Int, { nullable: true }) roundHours?: number;
+  @Field(() => Int, { nullable: true }) removalHours?: number;
+  @Field(() => String, { nullable: true }) legalBasisKk?: string;
+  @Field(() => String, { nullable: true }) legalBasisRu?: string;
+  @Field(() => String, { nullable: true }) ministryKk?: string;
+  @Field(() => String, { nullable: true }) ministryRu?: string;
+}
+
+@Resolver()
+export class SettingsResolver {
+  @Authorized(...ALL_ROLES)
+  @Query(() => PanelSettings)
+  panelSettings(@Ctx() ctx: Context) {
+    return loadSettings(ctx.em);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => PanelSettings, { description: 'Changes the panel\'s settings; rounds already open keep their rule.' })
+  updatePanelSettings(@Arg('input', () => PanelSettingsInput) input: PanelSettingsInput, @Ctx() ctx: Context) {
+    return updateSettings(ctx.em, ctx.viewer!, input);
+  }
+}

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, msg } from '../../shared/domain-error.js';
+import { appendEvent } from '../../shared/events/event-log.js';
+import type { Viewer } from '../../shared/viewer.js';
+import type { VotingRule } from '../voting/tally.js';
+import { PanelSettings } from './panel-settings.entity.js';
+
+export const loadSettings = (em: EntityManager) => em.findOneOrFail(PanelSettings, { id: 1 });
+
+export const ruleOf = (s: PanelSettings): VotingRule => ({
+  quorum: { numerator: s.quorumNumerator, denominator: s.quorumDenominator },
+  decision: s.decisionRule,
+  chairCastingVote: s.chairCastingVote,
+});
+
+export type SettingsPatch = Partial<Omit<PanelSettings, 'id'>>;
+
+/** Changes the panel's settings (admin); rounds already open keep the rule they opened with. */
+export async function updateSettings(em: EntityManager, viewer: Viewer, patch: SettingsPatch): Promise<PanelSettings> {
+  return em.transactional(async (tx) => {
+    const settings = await loadSettings(tx);
+    const next = { ...settings, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined && v !== null)) };
+    if (!(next.quorumNumerator >= 1 && next.quorumDenominator >= 1 && next.quorumNumerator <= next.quorumDenominator)) {
+      throw badInput(msg('The quorum must be a fraction between 1/n and 1 (numerator ≤ denominator).', 'Кворум — дробь от 1/n до 1 (числитель ≤ знаменателя).', 'Кворум — 1/n мен 1 аралығындағы бөлшек (алымы ≤ бөлімі).'));
+    }
+    if (!(next.roundHours >= 1 && next.roundHours <= 24 * 15 && next.removalHours >= 1 && next.removalHours <= 24 * 30)) {
+      throw badInput(msg('Round hours must be 1–360 and removal hours 1–720.', 'Длительность раунда — 1–360 ч, срок удаления — 1–720 ч.', 'Раунд ұзақтығы — 1–360 сағ, жою мерзімі — 1–720 сағ.'));
+    }
+    tx.assign(settings, next);
+    await appendEvent(tx, { caseId: null, kind: 'settings.changed', actorId: viewer.id, payload: { changed: Object.keys(patch) } });
+    return settings;
+  });
+}

@@ -1,0 +1,22 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { Case } from '../cases/case.entity.js';
+import { Recusal, VotingRound } from './voting.entities.js';
+
+@Resolver(() => Case)
+export class CaseVotingResolver {
+  @FieldResolver(() => [VotingRound], { description: 'Voting rounds, oldest first.' })
+  votingRounds(@Root() kase: Case, @Ctx() ctx: Context) {
+    return ctx.em.find(VotingRound, { case: kase }, { orderBy: { number: 'asc' } });
+  }
+
+  @FieldResolver(() => [Recusal], { description: 'Declared conflicts of interest.' })
+  recusals(@Root() kase: Case, @Ctx() ctx: Context) {
+    return ctx.em.find(Recusal, { case: kase }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer has recused from this case.' })
+  viewerRecused(@Root() kase: Case, @Ctx() ctx: Context) {
+    return ctx.loaders.recused.load(kase.id);
+  }
+}

@@ -1,0 +1,93 @@
+import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { CHAIRS, Role } from '../members/role.js';
+import { loadSettings } from '../settings/settings.service.js';
+import { Outcome, VoteChoice } from './criteria.js';
+import { FINDINGS_MAX, FindingInput, REASONING_MAX } from './voting.inputs.js';
+import { recusedIds } from './recusal.js';
+import { tally } from './tally.js';
+import { Recusal, Vote, VotingRound } from './voting.entities.js';
+import { VotingService } from './voting.service.js';
+
+@ObjectType({ description: 'The count of a round. While votes are secret (settings), only `voted` and `eligible` are shown before the close.' })
+class TallyView {
+  @Field(() => Int) eligible!: number;
+  @Field(() => Int) voted!: number;
+  @Field(() => Int) quorumNeeded!: number;
+  @Field(() => Boolean) quorumMet!: boolean;
+  @Field(() => Int, { nullable: true }) confirmed!: number | null;
+  @Field(() => Int, { nullable: true }) notConfirmed!: number | null;
+  @Field(() => Int, { nullable: true }) abstain!: number | null;
+  @Field(() => Outcome, { nullable: true, description: 'The outcome if the round closed now (final once closed).' }) outcome!: Outcome | null;
+  @Field(() => Boolean) decidedByChair!: boolean;
+}
+
+@ArgsType()
+class CastVoteArgs {
+  @Field(() => ID) roundId!: string;
+  @Field(() => VoteChoice) choice!: VoteChoice;
+  @Field(() => [FindingInput], { defaultValue: [], description: 'Findings on the legal criteria, each criterion at most once.' })
+  @ArrayMaxSize(FINDINGS_MAX) @ValidateNested()
+  findings!: FindingInput[];
+  @Field(() => String, { nullable: true }) @MaxLength(REASONING_MAX) reasoning?: string | null;
+}
+
+const voting = (ctx: Context) => new VotingService(ctx.em, ctx.viewer);
+const VOTERS = [Role.CHAIR, Role.DEPUTY_CHAIR, Role.MEMBER];
+
+@Resolver(() => VotingRound)
+export class VotingResolver {
+  @Authorized(...CHAIRS)
+  @Mutation(() => VotingRound, { description: 'Opens a voting round on a case IN_REVIEW with the panel\'s rule.' })
+  openVoting(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
+    return voting(ctx).open(caseId);
+  }
+
+  @Authorized(...VOTERS)
+  @Mutation(() => Vote, { description: 'Casts or changes the viewer\'s vote (the history is kept). A CONFIRMED vote with a criterion NOT_MET is refused.' })
+  castVote(@Args(() => CastVoteArgs) { roundId, choice, findings, reasoning }: CastVoteArgs, @Ctx() ctx: Context) {
+    return voting(ctx).cast(roundId, choice, findings.map((f) => ({ criterion: f.criterion, value: f.value, note: f.note?.trim() || null })), reasoning ?? null);
+  }
+
+  @Authorized(...CHAIRS)
+  @Mutation(() => VotingRound, { description: 'Closes the round now; the outcome is computed from the votes and the rule.' })
+  closeVoting(@Arg('roundId', () => ID) roundId: string, @Ctx() ctx: Context) {
+    return voting(ctx).closeByChair(roundId);
+  }
+
+  @Authorized(...VOTERS, Role.ADVISOR)
+  @Mutation(() => Recusal, { description: 'Declares the viewer\'s conflict of interest in a case: no vote, no personal data, not counted for the quorum.' })
+  declareConflict(@Arg('caseId', () => ID) caseId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
+    return voting(ctx).recuse(caseId, reason);
+  }
+
+  @FieldResolver(() => TallyView)
+  async tally(@Root() round: VotingRound, @Ctx() ctx: Context): Promise<TallyView> {
+    if (!round.open && round.finalTally) return { ...round.finalTally, outcome: round.finalTally.outcome };
+    const [votes, recused, settings] = await Promise.all([ctx.em.find(Vote, { round, supersededAt: null }), recusedIds(ctx.em, round.case.id), loadSettings(ctx.em)]);
+    const eligible = round.eligibleIds.filter((id) => !recused.has(id));
+    const t = tally({ eligible, votes: votes.map((v) => ({ memberId: v.member.id, choice: v.choice })), chairId: round.chairId, rule: round.rule });
+    if (settings.votesVisibleBeforeClose) return t;
+    return { ...t, confirmed: null, notConfirmed: null, abstain: null, outcome: null, decidedByChair: false };
+  }
+
+  @FieldResolver(() => [Vote], { description: 'Current votes; while votes are secret and the round open, only the viewer\'s own.' })
+  async votes(@Root() round: VotingRound, @Ctx() ctx: Context): Promise<Vote[]> {
+    const votes = await ctx.em.find(Vote, { round, supersededAt: null }, { orderBy: { createdAt: 'asc' } });
+    if (!round.open || (await loadSettings(ctx.em)).votesVisibleBeforeClose) return votes;
+    return votes.filter((v) => v.member.id === ctx.viewer?.id);
+  }
+
+  @FieldResolver(() => [Vote], { description: 'The viewer\'s votes in this round, newest first, including changed ones.' })
+  myVoteHistory(@Root() round: VotingRound, @Ctx() ctx: Context) {
+    return ctx.em.find(Vote, { round, member: ctx.viewer!.id }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may vote in this round now.' })
+  async canVote(@Root() round: VotingRound, @Ctx() ctx: Context): Promise<boolean> {
+    if (!round.open || !ctx.viewer || !VOTERS.includes(ctx.viewer.role) || !round.eligibleIds.includes(ctx.viewer.id)) return false;
+    return !(await ctx.loaders.recused.load(round.case.id));
+  }
+}
+

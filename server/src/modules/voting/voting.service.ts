@@ -1,0 +1,164 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { appendEvent } from '../../shared/events/event-log.js';
+import { isUuid } from '../../shared/ids.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { Case } from '../cases/case.entity.js';
+import { assertTransition } from '../cases/lifecycle.js';
+import { recordDecision } from '../decisions/decision.service.js';
+import { Member } from '../members/member.entity.js';
+import { Role } from '../members/role.js';
+import { loadSettings, ruleOf } from '../settings/settings.service.js';
+import { Outcome, type VoteChoice } from './criteria.js';
+import { recusedIds } from './recusal.js';
+import { tally, type Tally } from './tally.js';
+import { Recusal, Vote, VotingRound, type Finding } from './voting.entities.js';
+import { mayOpenOrCloseVoting, mayVote, voteProblem, VOTING_ROLES } from './voting.policy.js';
+
+export type CloseReason = 'CHAIR' | 'ALL_VOTED' | 'DEADLINE';
+
+const M = {
+  notOpen: msg('This voting round is closed; votes can no longer be cast or changed.', 'Этот раунд голосования закрыт; голосовать и менять голос больше нельзя.', 'Бұл дауыс беру раунды жабық; енді дауыс беруге немесе өзгертуге болмайды.'),
+  alreadyOpen: msg('A voting round is already open on this case.', 'По этому делу уже открыт раунд голосования.', 'Бұл іс бойынша дауыс беру раунды ашық тұр.'),
+  chairsOnly: msg('Only the chair or the deputy chair opens and closes voting.', 'Открывает и закрывает голосование только председатель или заместитель.', 'Дауыс беруді тек төраға немесе орынбасары ашады және жабады.'),
+  notVoter: msg('You are not a voting member of this round (the secretary and advisors do not vote; recused members neither).', 'Вы не голосуете в этом раунде (секретарь и приглашённые эксперты не голосуют, как и взявшие самоотвод).', 'Сіз бұл раундта дауыс бермейсіз (хатшы мен шақырылған сарапшылар, сондай-ақ өздігінен бас тартқандар дауыс бермейді).'),
+  unmet: msg('A CONFIRMED vote cannot hold a criterion as not met; vote NOT_CONFIRMED or mark it unclear.', 'Голос «подтверждено» несовместим с невыполненным критерием; проголосуйте «не подтверждено» или отметьте «неясно».', '«Расталды» дауысы орындалмаған критериймен сыйыспайды; «расталмады» деп дауыс беріңіз немесе «анық емес» деп белгілеңіз.'),
+  duplicate: msg('Each criterion may be marked once.', 'Каждый критерий отмечается один раз.', 'Әр критерий бір рет белгіленеді.'),
+  reason: msg('Give the reason for the conflict of interest.', 'Укажите причину конфликта интересов.', 'Мүдделер қақтығысының себебін көрсетіңіз.'),
+  alreadyRecused: msg('You have already declared a conflict of interest in this case.', 'Вы уже заявили самоотвод по этому делу.', 'Сіз бұл іс бойынша өздігінен бас тартуды мәлімдегенсіз.'),
+};
+
+/** Voting on a case: rounds, votes with findings, recusals, and closing into a decision. */
+export class VotingService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer | null) {}
+
+  /** Opens a round with the panel's current rule; the case moves IN_REVIEW → VOTING. */
+  async open(caseId: string): Promise<VotingRound> {
+    const viewer = this.actor();
+    if (!mayOpenOrCloseVoting(viewer)) throw forbidden(M.chairsOnly);
+    return this.em.transactional(async (em) => {
+      const kase = isUuid(caseId) ? await em.findOne(Case, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!kase) throw notFound('case');
+      if (await em.count(VotingRound, { case: kase, open: true })) throw new DomainError('CONFLICT', M.alreadyOpen);
+      assertTransition(kase.status, 'VOTING');
+      const [settings, recused, voters, rounds] = await Promise.all([
+        loadSettings(em), recusedIds(em, kase.id), em.find(Member, { active: true, role: { $in: [...VOTING_ROLES] } }), em.count(VotingRound, { case: kase }),
+      ]);
+      const eligibleIds = voters.filter((m) => !recused.has(m.id)).map((m) => m.id);
+      const now = Date.now();
+      const round = em.create(VotingRound, {
+        case: kase, number: rounds + 1, openedBy: em.getReference(Member, viewer.id),
+        deadlineAt: new Date(now + settings.roundHours * 3_600_000), rule: ruleOf(settings), eligibleIds,
+        chairId: voters.find((m) => m.role === Role.CHAIR)?.id ?? null,
+      });
+      kase.status = 'VOTING';
+      await em.flush();
+      await appendEvent(em, { caseId: kase.id, kind: 'case.status_changed', actorId: viewer.id, payload: { from: 'IN_REVIEW', to: 'VOTING' } });
+      await appendEvent(em, { caseId: kase.id, kind: 'voting.opened', actorId: viewer.id, payload: { roundId: round.id, number: round.number, deadlineAt: round.deadlineAt.toISOString(), eligible: eligibleIds.length } });
+      return round;
+    });
+  }
+
+  /** Casts or changes the viewer's vote; closes the round when every eligible member has voted. */
+  async cast(roundId: string, choice: VoteChoice, findings: Finding[], reasoning: string | null): Promise<Vote> {
+    const viewer = this.actor();
+    const problem = voteProblem(choice, findings);
+    if (problem) throw badInput(problem === 'DUPLICATE_CRITERION' ? M.duplicate : M.unmet);
+    return this.em.transactional(async (em) => {
+      const round = await this.lockOpen(em, roundId);
+      const recused = await recusedIds(em, round.case.id);
+      if (!mayVote(viewer, { eligible: round.eligibleIds.includes(viewer.id), recused: recused.has(viewer.id) })) throw forbidden(M.notVoter);
+      const now = new Date();
+      await em.nativeUpdate(Vote, { round, member: viewer.id, supersededAt: null }, { supersededAt: now });
+      const vote = em.create(Vote, { round, member: em.getReference(Member, viewer.id), choice, findings, reasoning: reasoning?.trim() || null });
+      await em.flush();
+      const current = await this.tallyOf(em, round, recused);
+      const visible = (await loadSettings(em)).votesVisibleBeforeClose;
+      await appendEvent(em, {
+        caseId: round.case.id, kind: 'vote.cast', actorId: viewer.id,
+        payload: { roundId: round.id, ...(visible ? { choice, tally: current.tally } : { voted: current.tally.voted, eligible: current.tally.eligible }) },
+      });
+      if (current.tally.voted === current.tally.eligible) await this.close(em, round, 'ALL_VOTED', current);
+      return vote;
+    });
+  }
+
+  /** Closes a round by the chair's decision. */
+  async closeByChair(roundId: string): Promise<VotingRound> {
+    const viewer = this.actor();
+    if (!mayOpenOrCloseVoting(viewer)) throw forbidden(M.chairsOnly);
+    return this.em.transactional(async (em) => {
+      const round = await this.lockOpen(em, roundId);
+      await this.close(em, round, 'CHAIR', await this.tallyOf(em, round, await recusedIds(em, round.case.id)));
+      return round;
+    });
+  }
+
+  /** Closes a round whose deadline passed (scheduled work; no viewer). False when it was already closed. */
+  async closeAtDeadline(roundId: string): Promise<boolean> {
+    return this.em.transactional(async (em) => {
+      const round = await em.findOne(VotingRound, { id: roundId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!round?.open || round.deadlineAt.getTime() > Date.now()) return false;
+      await this.close(em, round, 'DEADLINE', await this.tallyOf(em, round, await recusedIds(em, round.case.id)));
+      return true;
+    });
+  }
+
+  /** Declares the viewer's conflict of interest: no vote (a cast one stops counting), no personal data. */
+  async recuse(caseId: string, reason: string): Promise<Recusal> {
+    const viewer = this.actor();
+    const why = reason.trim();
+    if (!why || why.length > 2_000) throw badInput(M.reason);
+    return this.em.transactional(async (em) => {
+      const kase = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
+      if (!kase) throw notFound('case');
+      if (await em.count(Recusal, { case: kase, member: viewer.id })) throw new DomainError('CONFLICT', M.alreadyRecused);
+      const recusal = em.create(Recusal, { case: kase, member: em.getReference(Member, viewer.id), reason: why });
+      await em.flush();
+      await appendEvent(em, { caseId: kase.id, kind: 'member.recused', actorId: viewer.id, payload: { memberId: viewer.id } });
+      const round = await em.findOne(VotingRound, { case: kase, open: true }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (round) {
+        const current = await this.tallyOf(em, round, await recusedIds(em, kase.id));
+        if (current.tally.eligible > 0 && current.tally.voted === current.tally.eligible) await this.close(em, round, 'ALL_VOTED', current);
+      }
+      return recusal;
+    });
+  }
+
+  private async close(em: EntityManager, round: VotingRound, reason: CloseReason, current: { tally: Tally; eligible: string[] }) {
+    const kase = await em.findOneOrFail(Case, { id: round.case.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const actorId = reason === 'DEADLINE' ? null : this.viewer?.id ?? null;
+    Object.assign(round, { open: false, closedAt: new Date(), closeReason: reason, outcome: current.tally.outcome, finalTally: current.tally, closedBy: actorId ? em.getReference(Member, actorId) : null });
+    await em.flush();
+    await appendEvent(em, { caseId: kase.id, kind: 'voting.closed', actorId, payload: { roundId: round.id, reason, outcome: current.tally.outcome, tally: current.tally } });
+    if (current.tally.outcome === Outcome.CONFIRMED || current.tally.outcome === Outcome.NOT_CONFIRMED) {
+      await recordDecision(em, kase, round, current.tally, current.eligible, actorId);
+    } else {
+      // No decision: the case goes back to review and the chair may open another round.
+      assertTransition(kase.status, 'IN_REVIEW');
+      kase.status = 'IN_REVIEW';
+      await em.flush();
+      await appendEvent(em, { caseId: kase.id, kind: 'case.status_changed', actorId, payload: { from: 'VOTING', to: 'IN_REVIEW', outcome: current.tally.outcome } });
+    }
+  }
+
+  private async tallyOf(em: EntityManager, round: VotingRound, recused: Set<string>) {
+    const votes = await em.find(Vote, { round, supersededAt: null });
+    const eligible = round.eligibleIds.filter((id) => !recused.has(id));
+    return { eligible, tally: tally({ eligible, votes: votes.map((v) => ({ memberId: v.member.id, choice: v.choice })), chairId: round.chairId, rule: round.rule }) };
+  }
+
+  /** The round, locked until commit (votes and the close are serialised per round), and still open. */
+  private async lockOpen(em: EntityManager, roundId: string): Promise<VotingRound> {
+    const round = isUuid(roundId) ? await em.findOne(VotingRound, { id: roundId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!round) throw notFound('round');
+    if (!round.open) throw new DomainError('INVALID_TRANSITION', M.notOpen);
+    return round;
+  }
+
+  private actor(): Viewer {
+    if (!this.viewer) throw new Error('a viewer is required');
+    return this.viewer;
+  }
+}
