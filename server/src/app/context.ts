@@ -9,6 +9,7 @@ import type { LiveFeed } from '../shared/events/live-feed.js';
 import type { PresenceRegistry } from '../modules/presence/presence.registry.js';
 import type { LogTails } from '../shared/events/log-tail.js';
 import type { MemberStatusCache } from '../modules/members/member-status.cache.js';
+import type { UrlChecker } from '../modules/prescriptions/url-check.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface AppDeps {
@@ -20,6 +21,7 @@ export interface AppDeps {
   presence: PresenceRegistry;
   tails: LogTails;
   memberStatus: MemberStatusCache;
+  checker: UrlChecker;
 }
 
 /** Per request (HTTP) or per operation (WS): its own EntityManager fork, viewer and loaders. */

@@ -13,6 +13,9 @@ import { LiveFeed } from '../shared/events/live-feed.js';
 import { PresenceRegistry } from '../modules/presence/presence.registry.js';
 import { LogTails } from '../shared/events/log-tail.js';
 import { MemberStatusCache } from '../modules/members/member-status.cache.js';
+import { HttpUrlChecker } from '../modules/prescriptions/url-check.js';
+import { JobRunner } from '../modules/jobs/job-queue.js';
+import { jobHandlers } from '../modules/jobs/handlers.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { limitRules, PARSE_OPTIONS } from './limits.js';
@@ -26,6 +29,7 @@ export interface Platform {
   orm: MikroORM;
   cluster: EmbeddedCluster | null;
   feed: LiveFeed;
+  jobs: JobRunner;
   close: () => Promise<void>;
 }
 
@@ -55,7 +59,10 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   const feed = new LiveFeed(dbUrl, log);
   await feed.start();
   const presence = new PresenceRegistry(feed);
-  const deps = { env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed), memberStatus: new MemberStatusCache(orm, feed) };
+  const checker = new HttpUrlChecker(env.recheck);
+  const deps = { env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed), memberStatus: new MemberStatusCache(orm, feed), checker };
+  const jobs = new JobRunner(orm, jobHandlers(checker), log.child({ component: 'jobs' }), env.jobsEveryMs);
+  jobs.start();
   const schema = await createSchema();
   const server = createServer();
   const apollo = new ApolloServer<Context>({
@@ -78,6 +85,7 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
 
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {
+    await jobs.stop();
     await ws.close();
     await apollo.stop();
     presence.close();
@@ -85,7 +93,7 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
     await orm.close();
     if (cluster) await cluster.stop();
   })());
-  return { url, server, orm, cluster, feed, close };
+  return { url, server, orm, cluster, feed, jobs, close };
 }
 
 /** Puts the request id on every error and logs the ones that were masked as INTERNAL. */

@@ -12,6 +12,7 @@ import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { PresenceResolver } from '../modules/presence/presence.resolver.js';
 import { CaseDecisionResolver, DecisionResolver } from '../modules/decisions/decision.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
+import { PrescriptionResolver } from '../modules/prescriptions/prescription.resolver.js';
 import { CaseVotingResolver } from '../modules/voting/case-voting.resolver.js';
 import { VotingResolver } from '../modules/voting/voting.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
@@ -42,6 +43,7 @@ export const resolvers = [
   CaseVotingResolver,
   DecisionResolver,
   CaseDecisionResolver,
+  PrescriptionResolver,
 ] as const;
 
 /** The whole GraphQL schema; `emitSchemaFile` writes the committed contract in schema/. */

@@ -21,6 +21,9 @@ const schema = z.object({
   CLIENT_DIST: z.string().default(`${repoRoot}client/dist`),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ALLOWED_ORIGINS: z.string().optional(),
+  RECHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  RECHECK_ALLOW_PRIVATE: bool.optional(),
+  JOBS_EVERY_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
 });
 
 export type Env = Readonly<{
@@ -37,6 +40,8 @@ export type Env = Readonly<{
   clientDist: string;
   logLevel: string;
   allowedOrigins: string[];
+  recheck: { timeoutMs: number; allowPrivate: boolean };
+  jobsEveryMs: number;
 }>;
 
 /** Parses the environment; throws one readable message listing every problem. */
@@ -65,6 +70,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     clientDist: e.CLIENT_DIST,
     logLevel: e.LOG_LEVEL,
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    // Re-checks never reach private networks unless explicitly allowed (tests use a local server).
+    recheck: { timeoutMs: e.RECHECK_TIMEOUT_MS, allowPrivate: e.RECHECK_ALLOW_PRIVATE ?? false },
+    jobsEveryMs: e.JOBS_EVERY_MS,
   };
 }
 

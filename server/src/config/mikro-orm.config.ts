@@ -7,6 +7,8 @@ import { PanelSettings } from '../modules/settings/panel-settings.entity.js';
 import { Recusal, Vote, VotingRound } from '../modules/voting/voting.entities.js';
 import { Decision, Dissent } from '../modules/decisions/decision.entities.js';
 import { Prescription } from '../modules/prescriptions/prescription.entity.js';
+import { AccessRestrictionRequest, UrlCheck } from '../modules/prescriptions/compliance.entities.js';
+import { ScheduledJob } from '../modules/jobs/scheduled-job.entity.js';
 import { Case } from '../modules/cases/case.entity.js';
 import { Episode } from '../modules/cases/episode.entity.js';
 import { Resource } from '../modules/cases/resource.entity.js';
@@ -18,7 +20,7 @@ import { CaseEvent } from '../shared/events/case-event.entity.js';
 import { Comment, CommentMention, CommentRevision } from '../modules/deliberation/comment.entity.js';
 import { Notification } from '../modules/inbox/notification.entity.js';
 
-export const entities = [Agency, Member, Platform, CalendarDayRow, Case, SerialCounter, Episode, Resource, Evidence, CaseEvent, Comment, CommentRevision, CommentMention, Notification, PanelSettings, Recusal, VotingRound, Vote, Decision, Dissent, Prescription];
+export const entities = [Agency, Member, Platform, CalendarDayRow, Case, SerialCounter, Episode, Resource, Evidence, CaseEvent, Comment, CommentRevision, CommentMention, Notification, PanelSettings, Recusal, VotingRound, Vote, Decision, Dissent, Prescription, UrlCheck, AccessRestrictionRequest, ScheduledJob];
 
 /** One ORM configuration for the server, the tests and the migration generator. */
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -20,6 +20,7 @@ export class Recusal extends BaseEntity {
 /** One voting round on a case; at most one is open at a time (a partial unique index). */
 @ObjectType({ description: 'A round of voting on a case.' })
 @Entity({ tableName: 'voting_round' })
+@Index({ name: 'voting_round_one_open_per_case', expression: 'create unique index "voting_round_one_open_per_case" on "voting_round" ("case_id") where "open"' })
 export class VotingRound extends BaseEntity {
   @ManyToOne({ entity: () => Case, index: true }) case!: Case;
   @Field(() => Int) @Property({ type: 'integer' }) number!: number;
@@ -49,6 +50,7 @@ export class Finding {
 @ObjectType({ description: 'A member\'s vote with findings on the legal criteria.' })
 @Entity({ tableName: 'vote' })
 @Index({ properties: ['round', 'member'] })
+@Index({ name: 'vote_one_current_per_member', expression: 'create unique index "vote_one_current_per_member" on "vote" ("round_id", "member_id") where "superseded_at" is null' })
 export class Vote extends BaseEntity {
   @ManyToOne({ entity: () => VotingRound }) round!: VotingRound;
   @Field(() => Member) @ManyToOne({ entity: () => Member, eager: true }) member!: Member;

@@ -7,6 +7,7 @@ import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
 import { recordDecision } from '../decisions/decision.service.js';
+import { schedule } from '../jobs/job-queue.js';
 import { Member } from '../members/member.entity.js';
 import { Role } from '../members/role.js';
 import { loadSettings, ruleOf } from '../settings/settings.service.js';
@@ -53,6 +54,7 @@ export class VotingService {
         chairId: voters.find((m) => m.role === Role.CHAIR)?.id ?? null,
       });
       kase.status = 'VOTING';
+      schedule(em, 'round.deadline', round.deadlineAt, { roundId: round.id });
       await em.flush();
       await appendEvent(em, { caseId: kase.id, kind: 'case.status_changed', actorId: viewer.id, payload: { from: 'IN_REVIEW', to: 'VOTING' } });
       await appendEvent(em, { caseId: kase.id, kind: 'voting.opened', actorId: viewer.id, payload: { roundId: round.id, number: round.number, deadlineAt: round.deadlineAt.toISOString(), eligible: eligibleIds.length } });

@@ -1,0 +1,70 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { ScheduledJob } from './scheduled-job.entity.js';
+
+export type JobHandler = (em: EntityManager, payload: Record<string, unknown>) => Promise<void>;
+
+const MAX_ATTEMPTS = 5;
+
+/** Schedules a job inside the caller's transaction: it exists only if the work that asked for it commits. */
+export function schedule(em: EntityManager, kind: string, runAt: Date, payload: Record<string, unknown>): void {
+  em.create(ScheduledJob, { kind, runAt, payload });
+}
+
+/**
+ * Runs due jobs on every instance, each job exactly once: a job is taken with FOR UPDATE SKIP LOCKED
+ * and marked done in the same transaction as its effect, so a crash leaves it to be taken again and
+ * two instances never take the same one. Not a timer per process: the schedule lives in PostgreSQL.
+ */
+export class JobRunner {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly orm: MikroORM, private readonly handlers: Record<string, JobHandler>, private readonly log: Logger, private readonly everyMs = 1_000) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.tick(), this.everyMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Runs every due job once (also usable directly, e.g. by tests or an admin action). Returns how many ran. */
+  async tick(): Promise<number> {
+    if (this.running) return 0;
+    let ran = 0;
+    this.running = (async () => {
+      while (await this.runOne()) ran += 1;
+    })().catch((err) => this.log.error({ err }, 'job runner failed')).finally(() => { this.running = null; });
+    await this.running;
+    return ran;
+  }
+
+  private async runOne(): Promise<boolean> {
+    const em = this.orm.em.fork();
+    return em.transactional(async (tx) => {
+      const [row] = await tx.execute<{ id: string }[]>(
+        `select id from scheduled_job where done_at is null and run_at <= now() and attempts < ? order by run_at, id limit 1 for update skip locked`,
+        [MAX_ATTEMPTS],
+      );
+      if (!row) return false;
+      const job = await tx.findOneOrFail(ScheduledJob, { id: String(row.id) });
+      const handler = this.handlers[job.kind];
+      try {
+        await tx.transactional((inner) => (handler ? handler(inner, job.payload) : Promise.reject(new Error(`no handler for ${job.kind}`))));
+        job.doneAt = new Date();
+      } catch (err) {
+        // The effect rolled back to its savepoint; the job is tried again later, a few times.
+        job.attempts += 1;
+        job.lastError = err instanceof Error ? err.message.slice(0, 500) : String(err);
+        job.runAt = new Date(Date.now() + 30_000 * 2 ** job.attempts);
+        this.log.warn({ err, job: job.kind, id: job.id }, 'job failed; will retry');
+      }
+      return true;
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { MaxLength } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { CASE_STAFF, CHAIRS } from '../members/role.js';
+import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
+import { Prescription, PrescriptionStatus } from './prescription.entity.js';
+import { PrescriptionService } from './prescription.service.js';
+
+@ArgsType()
+class ComplianceArgs {
+  @Field(() => ID) prescriptionId!: string;
+  @Field(() => PrescriptionStatus, { description: 'COMPLIED, PARTIALLY_COMPLIED or NOT_COMPLIED.' }) status!: PrescriptionStatus;
+  @Field(() => String, { nullable: true }) @MaxLength(5_000) note?: string | null;
+}
+
+const service = (ctx: Context) => new PrescriptionService(ctx.em, ctx.viewer, ctx.deps.checker);
+
+@Resolver(() => Prescription)
+export class PrescriptionResolver {
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Prescription, { description: 'Records delivery to the platform; the removal deadline runs from it.' })
+  deliverPrescription(@Arg('prescriptionId', () => ID) id: string, @Arg('deliveredAt', () => Date, { nullable: true }) at: Date | null, @Ctx() ctx: Context) {
+    return service(ctx).deliver(id, at);
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Prescription, { description: 'Records what the platform did.' })
+  recordCompliance(@Args(() => ComplianceArgs) { prescriptionId, status, note }: ComplianceArgs, @Ctx() ctx: Context) {
+    return service(ctx).recordCompliance(prescriptionId, status, note ?? null);
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => [UrlCheck], { description: 'Re-checks every URL now (also runs by itself after the deadline).' })
+  recheckPrescription(@Arg('prescriptionId', () => ID) id: string, @Ctx() ctx: Context) {
+    return service(ctx).recheck(id);
+  }
+
+  @Authorized(...CHAIRS)
+  @Mutation(() => AccessRestrictionRequest, { description: 'Escalates a prescription not complied with past its deadline to an access restriction request.' })
+  escalatePrescription(@Arg('prescriptionId', () => ID) id: string, @Ctx() ctx: Context) {
+    return service(ctx).escalate(id);
+  }
+
+  @FieldResolver(() => [UrlCheck], { description: 'Re-checks of the URLs, newest first.' })
+  checks(@Root() p: Prescription, @Ctx() ctx: Context) {
+    return ctx.em.find(UrlCheck, { prescription: p }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  @FieldResolver(() => AccessRestrictionRequest, { nullable: true })
+  escalation(@Root() p: Prescription, @Ctx() ctx: Context) {
+    return ctx.em.findOne(AccessRestrictionRequest, { prescription: p });
+  }
+}

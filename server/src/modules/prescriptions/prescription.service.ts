@@ -1,0 +1,154 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { appendEvent, notifyTopic } from '../../shared/events/event-log.js';
+import { isUuid } from '../../shared/ids.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { Case } from '../cases/case.entity.js';
+import { assertTransition } from '../cases/lifecycle.js';
+import { Evidence } from '../evidence/evidence.entity.js';
+import { inboxTopic } from '../inbox/inbox.service.js';
+import { Notification } from '../inbox/notification.entity.js';
+import { schedule } from '../jobs/job-queue.js';
+import { Member } from '../members/member.entity.js';
+import { CASE_STAFF, CHAIRS, Role } from '../members/role.js';
+import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
+import { Prescription, PrescriptionStatus as S } from './prescription.entity.js';
+import { assertPrescriptionMove, caseStatusFrom } from './prescription.lifecycle.js';
+import type { UrlChecker } from './url-check.js';
+
+const REMINDER_BEFORE_MS = 2 * 3_600_000;
+const RECHECK_AFTER_MS = 5 * 60_000;
+
+const M = {
+  staff: msg('Only the secretary, the chair or the deputy record the follow-up of prescriptions.', 'Исполнение предписаний отмечают секретарь, председатель или заместитель.', 'Нұсқамалардың орындалуын хатшы, төраға немесе орынбасары белгілейді.'),
+  escalate: msg('Only the chair or the deputy escalate a prescription.', 'Передать предписание на ограничение доступа может только председатель или заместитель.', 'Нұсқаманы қолжетімділікті шектеуге тек төраға немесе орынбасары жібере алады.'),
+  early: msg('A prescription can be escalated only after its removal deadline has passed.', 'Передать на ограничение доступа можно только после истечения срока удаления.', 'Қолжетімділікті шектеуге тек жою мерзімі өткеннен кейін жіберуге болады.'),
+  future: msg('The delivery time cannot be in the future.', 'Время вручения не может быть в будущем.', 'Табыс ету уақыты болашақта бола алмайды.'),
+};
+
+/** The follow-up of prescriptions: delivery, compliance, re-checks of the URLs, escalation. */
+export class PrescriptionService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer | null, private readonly checker: UrlChecker) {}
+
+  /** Records delivery to the platform: the removal clock starts; a reminder and a re-check are scheduled. */
+  async deliver(id: string, deliveredAt: Date | null): Promise<Prescription> {
+    this.requireStaff();
+    const at = deliveredAt ?? new Date();
+    if (at.getTime() > Date.now() + 60_000) throw badInput(M.future);
+    return this.em.transactional(async (em) => {
+      const p = await this.lock(em, id);
+      assertPrescriptionMove(p.status, S.DELIVERED);
+      p.status = S.DELIVERED;
+      p.deliveredAt = at;
+      p.removalDueAt = new Date(at.getTime() + p.removalHours * 3_600_000);
+      schedule(em, 'prescription.reminder', new Date(p.removalDueAt.getTime() - REMINDER_BEFORE_MS), { prescriptionId: p.id });
+      schedule(em, 'prescription.recheck', new Date(p.removalDueAt.getTime() + RECHECK_AFTER_MS), { prescriptionId: p.id });
+      await em.flush();
+      await appendEvent(em, { caseId: p.case.id, kind: 'prescription.delivered', actorId: this.viewer!.id, payload: { prescriptionId: p.id, number: p.number, removalDueAt: p.removalDueAt.toISOString() } });
+      return p;
+    });
+  }
+
+  /** Records what the platform did: complied, partially complied or did not comply. */
+  async recordCompliance(id: string, status: S, note: string | null): Promise<Prescription> {
+    this.requireStaff();
+    if (![S.COMPLIED, S.PARTIALLY_COMPLIED, S.NOT_COMPLIED].includes(status)) {
+      throw badInput(msg('Record COMPLIED, PARTIALLY_COMPLIED or NOT_COMPLIED.', 'Укажите COMPLIED, PARTIALLY_COMPLIED или NOT_COMPLIED.', 'COMPLIED, PARTIALLY_COMPLIED немесе NOT_COMPLIED көрсетіңіз.'));
+    }
+    return this.move(id, status, { note: note?.trim() || null });
+  }
+
+  /** Escalates a prescription not complied with past its deadline to an access restriction request with its evidence. */
+  async escalate(id: string): Promise<AccessRestrictionRequest> {
+    if (!this.viewer || !(CHAIRS as readonly Role[]).includes(this.viewer.role)) throw forbidden(M.escalate);
+    return this.em.transactional(async (em) => {
+      const p = await this.lock(em, id);
+      assertPrescriptionMove(p.status, S.ESCALATED);
+      if (!p.removalDueAt || p.removalDueAt.getTime() > Date.now()) throw new DomainError('INVALID_TRANSITION', M.early);
+      await em.populate(p, ['decision']);
+      const decision = p.decision;
+      const [evidence, checks] = await Promise.all([em.find(Evidence, { case: p.case }), em.find(UrlCheck, { prescription: p }, { orderBy: { createdAt: 'asc' } })]);
+      const request = em.create(AccessRestrictionRequest, {
+        prescription: p, requestedBy: em.getReference(Member, this.viewer!.id),
+        package: {
+          decision: { id: decision.id, protocolNumber: decision.protocolNumber, outcome: decision.outcome, decidedAt: decision.createdAt.toISOString() },
+          prescription: { number: p.number, addressee: p.addressee, urls: p.urls, deliveredAt: p.deliveredAt?.toISOString() ?? null, removalDueAt: p.removalDueAt.toISOString() },
+          evidence: evidence.map((e) => ({ fileName: e.fileName, sha256: e.sha256, size: e.size, uploadedAt: e.uploadedAt.toISOString() })),
+          rechecks: checks.map((c) => ({ url: c.url, state: c.state, httpStatus: c.httpStatus ?? null, checkedAt: c.createdAt.toISOString() })),
+        },
+      });
+      await this.apply(em, p, S.ESCALATED, { requestId: request.id });
+      return request;
+    });
+  }
+
+  /** Re-checks every URL of a prescription now (real HTTP, with a timeout) and records the results. */
+  async recheck(id: string): Promise<UrlCheck[]> {
+    if (this.viewer) this.requireStaff();
+    const p = await this.find(this.em, id);
+    const results = await Promise.all(p.urls.map((url) => this.checker.check(url)));
+    return this.em.transactional(async (em) => {
+      const rows = results.map((r) => em.create(UrlCheck, { prescription: em.getReference(Prescription, p.id), url: r.url, state: r.state, httpStatus: r.httpStatus, note: r.note, requestedBy: this.viewer ? em.getReference(Member, this.viewer.id) : null }));
+      await em.flush();
+      const summary = Object.fromEntries(['GONE', 'PRESENT', 'UNREACHABLE'].map((s) => [s, results.filter((r) => r.state === s).length]));
+      await appendEvent(em, { caseId: p.case.id, kind: 'prescription.rechecked', actorId: this.viewer?.id ?? null, payload: { prescriptionId: p.id, ...summary } });
+      return rows;
+    });
+  }
+
+  /** Tells the secretaries, in their inbox, that a prescription's removal deadline is near. */
+  async remind(id: string): Promise<void> {
+    const p = await this.find(this.em, id);
+    if (p.status !== S.DELIVERED) return;
+    const secretaries = await this.em.find(Member, { role: Role.SECRETARY, active: true });
+    for (const s of secretaries) {
+      this.em.create(Notification, { member: s, kind: 'prescription.deadline', case: p.case });
+      await notifyTopic(this.em, inboxTopic(s.id));
+    }
+    await this.em.flush();
+  }
+
+  private async move(id: string, to: S, extra: Record<string, unknown>): Promise<Prescription> {
+    return this.em.transactional(async (em) => {
+      const p = await this.lock(em, id);
+      assertPrescriptionMove(p.status, to);
+      await this.apply(em, p, to, extra);
+      return p;
+    });
+  }
+
+  /** Sets the status, logs it, and moves the case when all its prescriptions are complied (or one is escalated). */
+  private async apply(em: EntityManager, p: Prescription, to: S, extra: Record<string, unknown>) {
+    const from = p.status;
+    p.status = to;
+    await em.flush();
+    await appendEvent(em, { caseId: p.case.id, kind: 'prescription.status_changed', actorId: this.viewer?.id ?? null, payload: { prescriptionId: p.id, number: p.number, from, to, ...extra } });
+    const all = await em.find(Prescription, { case: p.case });
+    const target = caseStatusFrom(all.map((x) => x.status));
+    const kase = await em.findOneOrFail(Case, { id: p.case.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (target && kase.status !== target) {
+      const before = kase.status;
+      assertTransition(before, target);
+      kase.status = target;
+      await em.flush();
+      await appendEvent(em, { caseId: kase.id, kind: 'case.status_changed', actorId: this.viewer?.id ?? null, payload: { from: before, to: target } });
+    }
+  }
+
+  private requireStaff() {
+    if (!this.viewer || !(CASE_STAFF as readonly Role[]).includes(this.viewer.role)) throw forbidden(M.staff);
+  }
+
+  private async find(em: EntityManager, id: string): Promise<Prescription> {
+    const p = isUuid(id) ? await em.findOne(Prescription, { id }) : null;
+    if (!p) throw notFound('prescription');
+    return p;
+  }
+
+  private async lock(em: EntityManager, id: string): Promise<Prescription> {
+    const p = isUuid(id) ? await em.findOne(Prescription, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!p) throw notFound('prescription');
+    return p;
+  }
+}

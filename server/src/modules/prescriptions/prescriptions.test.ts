@@ -1,0 +1,126 @@
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query } from '../../test-support/databases.js';
+import { applicationInput, REGISTER } from '../../test-support/factories.js';
+import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+
+let tp: TestPlatform;
+let second: TestPlatform;
+let site: Server;
+let siteUrl: string;
+const removed = new Set<string>();
+const t: Record<string, string> = {};
+const MET = ['CHILD_UNDER_18', 'SYSTEMATIC', 'HUMILIATION_HARASSMENT_INTIMIDATION', 'MEDIA_OR_TELECOM'].map((criterion) => ({ criterion, value: 'MET' }));
+const P = 'id number status deliveredAt removalDueAt urls checks { url state httpStatus } escalation { package }';
+
+/** A case decided CONFIRMED whose episodes point at the local test site; returns its prescription. */
+async function prescribed(): Promise<{ caseId: string; p: { id: string; urls: string[] } }> {
+  const now = Date.now();
+  const input = applicationInput({ episodes: [
+    { occurredAt: new Date(now - 5 * 86_400_000).toISOString(), url: `${siteUrl}/post/${now}-1`, contentKind: 'TEXT' },
+    { occurredAt: new Date(now - 3 * 86_400_000).toISOString(), url: `${siteUrl}/post/${now}-2`, contentKind: 'TEXT' },
+  ], resources: [] });
+  const c = (await tp.gql(REGISTER, { input }, t.secretary)).data!.registerApplication;
+  await tp.gql('mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: c.id }, t.secretary);
+  await tp.gql('mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: c.id }, t.secretary);
+  const round = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data!.openVoting;
+  for (const who of ['chair', 'deputy', 'member1', 'member2', 'member3']) {
+    await tp.gql('mutation($r: ID!, $f: [FindingInput!]) { castVote(roundId: $r, choice: CONFIRMED, findings: $f) { id } }', { r: round.id, f: MET }, t[who]);
+  }
+  await tp.gql('mutation($r: ID!) { closeVoting(roundId: $r) { id } }', { r: round.id }, t.chair);
+  const p = (await tp.gql(`query($id: ID!) { case(id: $id) { prescriptions { ${P} } } }`, { id: c.id }, t.secretary)).data!.case.prescriptions[0];
+  return { caseId: c.id, p };
+}
+const DELIVER = `mutation($p: ID!, $at: DateTimeISO) { deliverPrescription(prescriptionId: $p, deliveredAt: $at) { ${P} } }`;
+const COMPLY = `mutation($p: ID!, $s: PrescriptionStatus!) { recordCompliance(prescriptionId: $p, status: $s) { ${P} } }`;
+const caseStatus = async (id: string) => (await tp.gql('query($id: ID!) { case(id: $id) { status } }', { id }, t.chair)).data!.case.status;
+
+beforeAll(async () => {
+  site = createServer((req, res) => { res.statusCode = removed.has(req.url ?? '') ? 404 : 200; res.end('content'); });
+  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+  siteUrl = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+  tp = await startTestPlatform({ env: { RECHECK_ALLOW_PRIVATE: '1', RECHECK_TIMEOUT_MS: '1000', JOBS_EVERY_MS: '60000' } });
+  second = await startTestPlatform({ sameDatabaseAs: tp, env: { RECHECK_ALLOW_PRIVATE: '1', JOBS_EVERY_MS: '60000' } });
+  for (const r of ['chair', 'deputy', 'secretary', 'member1', 'member2', 'member3']) t[r] = await tp.login(`${r}@demo.kz`);
+});
+afterAll(async () => {
+  await second?.close();
+  await tp?.close();
+  await new Promise<void>((r) => site.close(() => r()));
+});
+
+describe('a prescription followed to compliance', () => {
+  it('is delivered (the removal clock starts), re-checked over real HTTP, and complied: the case becomes COMPLIED', async () => {
+    const { caseId, p } = await prescribed();
+    const delivered = (await tp.gql(DELIVER, { p: p.id }, t.secretary)).data!.deliverPrescription;
+    expect(delivered.status).toBe('DELIVERED');
+    expect(new Date(delivered.removalDueAt).getTime() - new Date(delivered.deliveredAt).getTime()).toBe(24 * 3_600_000);
+    removed.add(new URL(p.urls[0]).pathname);
+    const checks = (await tp.gql('mutation($p: ID!) { recheckPrescription(prescriptionId: $p) { url state httpStatus } }', { p: p.id }, t.secretary)).data!.recheckPrescription;
+    expect(checks.map((c: any) => [c.state, c.httpStatus])).toEqual([['GONE', 404], ['PRESENT', 200]]);
+    expect((await tp.gql(COMPLY, { p: p.id, s: 'COMPLIED' }, t.secretary)).data!.recordCompliance.status).toBe('COMPLIED');
+    expect(await caseStatus(caseId)).toBe('COMPLIED');
+  });
+
+  it('escalates a prescription not complied with past its deadline, bundling the decision, evidence hashes and re-checks', async () => {
+    const { caseId, p } = await prescribed();
+    await tp.gql(DELIVER, { p: p.id, at: new Date(Date.now() - 30 * 3_600_000).toISOString() }, t.secretary);
+    await tp.gql('mutation($p: ID!) { recheckPrescription(prescriptionId: $p) { state } }', { p: p.id }, t.secretary);
+    await tp.gql(COMPLY, { p: p.id, s: 'NOT_COMPLIED' }, t.secretary);
+    const escalated = await tp.gql('mutation($p: ID!) { escalatePrescription(prescriptionId: $p) { package } }', { p: p.id }, t.chair);
+    const pkg = escalated.data!.escalatePrescription.package;
+    expect(pkg.decision.protocolNumber).toMatch(/^П-/);
+    expect(pkg.prescription.urls).toEqual(p.urls);
+    expect(pkg.rechecks).toHaveLength(2);
+    expect(await caseStatus(caseId)).toBe('ESCALATED');
+  });
+
+  it('runs scheduled work exactly once with two instances: the re-check after the deadline', async () => {
+    const { caseId, p } = await prescribed();
+    await tp.gql(DELIVER, { p: p.id, at: new Date(Date.now() - 25 * 3_600_000).toISOString() }, t.secretary);
+    await query(tp.dbUrl, `update scheduled_job set run_at = now() - interval '1 second' where payload->>'prescriptionId' = $1`, [p.id]);
+    await Promise.all([tp.platform.jobs.tick(), second.platform.jobs.tick(), tp.platform.jobs.tick()]);
+    const jobs = await query<{ kind: string; attempts: number }>(tp.dbUrl, `select kind, attempts from scheduled_job where payload->>'prescriptionId' = $1 and done_at is not null order by kind`, [p.id]);
+    expect(jobs).toEqual([{ kind: 'prescription.recheck', attempts: 0 }, { kind: 'prescription.reminder', attempts: 0 }]);
+    const rechecks = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from case_event where kind = 'prescription.rechecked' and payload->>'prescriptionId' = $1`, [p.id]);
+    expect(rechecks[0].n).toBe(1);
+    const reminders = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from notification where kind = 'prescription.deadline' and case_id = $1`, [caseId]);
+    expect(reminders[0].n).toBe(1); // one secretary, one reminder
+  });
+
+  it('closes a round at its deadline once, whichever instance takes the job', async () => {
+    const c = (await tp.gql(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication;
+    await tp.gql('mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: c.id }, t.secretary);
+    await tp.gql('mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: c.id }, t.secretary);
+    const round = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data!.openVoting;
+    await query(tp.dbUrl, `update voting_round set deadline_at = now() - interval '1 second' where id = $1`, [round.id]);
+    await query(tp.dbUrl, `update scheduled_job set run_at = now() - interval '1 second' where payload->>'roundId' = $1`, [round.id]);
+    await Promise.all([tp.platform.jobs.tick(), second.platform.jobs.tick()]);
+    const closed = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from case_event where case_id = $1 and kind = 'voting.closed'`, [c.id]);
+    expect(closed[0].n).toBe(1);
+    expect(await caseStatus(c.id)).toBe('IN_REVIEW'); // nobody voted: no quorum
+  });
+});
+
+describe('refusals change nothing', () => {
+  it.each([
+    ['marking compliance before delivery', async (p: string) => [COMPLY, { p, s: 'COMPLIED' }, 'secretary'], 'INVALID_TRANSITION'],
+    ['delivering twice', async (p: string) => { await tp.gql(DELIVER, { p }, t.secretary); return [DELIVER, { p }, 'secretary']; }, 'INVALID_TRANSITION'],
+    ['delivering a prescription that was never issued', async () => [DELIVER, { p: '00000000-0000-4000-8000-000000000000' }, 'secretary'], 'NOT_FOUND'],
+    ['a delivery time in the future', async (p: string) => [DELIVER, { p, at: new Date(Date.now() + 86_400_000).toISOString() }, 'secretary'], 'BAD_USER_INPUT'],
+    ['escalating before the deadline', async (p: string) => {
+      await tp.gql(DELIVER, { p }, t.secretary);
+      await tp.gql(COMPLY, { p, s: 'NOT_COMPLIED' }, t.secretary);
+      return ['mutation($p: ID!) { escalatePrescription(prescriptionId: $p) { package } }', { p }, 'chair'];
+    }, 'INVALID_TRANSITION'],
+    ['a member recording delivery', async (p: string) => [DELIVER, { p }, 'member1'], 'FORBIDDEN'],
+    ['compliance recorded as ESCALATED', async (p: string) => { await tp.gql(DELIVER, { p }, t.secretary); return [COMPLY, { p, s: 'ESCALATED' }, 'secretary']; }, 'BAD_USER_INPUT'],
+  ] as [string, (p: string) => Promise<[string, Record<string, unknown>, string]>, string][])('refuses %s', async (_w, setup, code) => {
+    const { p } = await prescribed();
+    const [doc, vars, who] = await setup(p.id);
+    const before = await tp.snapshot();
+    const r = await tp.gql(doc, vars, t[who]);
+    expect(codeOf(r)).toBe(code);
+    expect(await tp.snapshot()).toEqual(before);
+  });
+});
