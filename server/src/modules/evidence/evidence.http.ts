@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import busboy from 'busboy';
-import { Router, type Request, type Response } from 'express';
-import { httpError } from '../../app/errors.js';
-import { buildContext } from '../../app/request-context.js';
-import type { AppDeps, Context } from '../../app/context.js';
-import { badInput, type DomainError, msg, signInRequired } from '../../shared/domain-error.js';
+import { Router, type Request } from 'express';
+import { sendError, viewerContext } from '../../app/authenticated-route.js';
+import type { AppDeps } from '../../app/context.js';
+import { badInput, type DomainError, msg } from '../../shared/domain-error.js';
 import { cleanFileName, isAcceptedType, matchesSignature, ACCEPTED_TYPES } from './file-types.js';
 import { EvidenceService, type ReceivedFile } from './evidence.service.js';
 
@@ -68,18 +67,6 @@ function receive(req: Request, deps: AppDeps): Promise<Upload> {
   });
 }
 
-async function viewerContext(orm: MikroORM, deps: AppDeps, req: Request): Promise<Context> {
-  const ctx = await buildContext(orm, deps, req.headers.authorization, req.id);
-  if (!ctx.viewer) throw ctx.authError ?? signInRequired();
-  return ctx;
-}
-
-function fail(res: Response, ctx: { log: AppDeps['log'] }, error: unknown) {
-  const { status, body } = httpError(error);
-  if (status >= 500) ctx.log.error({ err: error }, 'evidence request failed');
-  res.status(status).json(body);
-}
-
 /** POST /files/evidence (multipart: caseId, episodeId, file) and GET /files/evidence/:id. */
 export function evidenceRouter(orm: MikroORM, deps: AppDeps): Router {
   const router = Router();
@@ -97,7 +84,7 @@ export function evidenceRouter(orm: MikroORM, deps: AppDeps): Router {
       res.status(201).json({ evidence: { id, fileName, mimeType, size, sha256, uploadedAt } });
     } catch (e) {
       req.unpipe();
-      fail(res, deps, e);
+      sendError(res, deps, e);
     } finally {
       if (upload?.file) await deps.storage.discard(upload.file.tempPath);
     }
@@ -110,9 +97,9 @@ export function evidenceRouter(orm: MikroORM, deps: AppDeps): Router {
       res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(evidence.fileName)}`);
       res.setHeader('X-Content-SHA256', evidence.sha256);
       res.setHeader('Cache-Control', 'no-store');
-      createReadStream(deps.storage.pathOf(evidence.storageKey)).on('error', (e) => fail(res, deps, e)).pipe(res);
+      createReadStream(deps.storage.pathOf(evidence.storageKey)).on('error', (e) => sendError(res, deps, e)).pipe(res);
     } catch (e) {
-      fail(res, deps, e);
+      sendError(res, deps, e);
     }
   });
   return router;

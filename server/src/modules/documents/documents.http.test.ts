@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query } from '../../test-support/databases.js';
+import { confirmedCase, demoTokens } from '../../test-support/scenarios.js';
+import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { extractPdf, flat } from './pdf-text.test-support.js';
+
+let tp: TestPlatform;
+let t: Record<string, string>;
+beforeAll(async () => {
+  tp = await startTestPlatform();
+  t = await demoTokens(tp);
+});
+afterAll(() => tp.close());
+
+const get = (path: string, token?: string) => fetch(`${tp.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const textOf = async (res: Response) => flat((await extractPdf(Buffer.from(await res.arrayBuffer()))).text);
+
+describe('printable documents over HTTP', () => {
+  it('serves the prescription as a PDF with its URLs, numbers and both languages, and never the child\'s name', async () => {
+    const c = await confirmedCase(tp, t);
+    const p = c.prescriptions[0];
+    const res = await get(`/documents/prescriptions/${p.id}.pdf`, t.member1);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const text = await textOf(res);
+    for (const url of p.urls) expect(text).toContain(url);
+    expect(text).toContain(p.number);
+    expect(text).toContain(c.decision.protocolNumber);
+    expect(text).toContain(c.number);
+    expect(text).toMatch(/НҰСҚАМА/);
+    expect(text).toMatch(/ПРЕДПИСАНИЕ/);
+    expect(text).toMatch(/24/);
+    expect(text).not.toContain('Айгерім');
+  });
+
+  it('serves the protocol in both languages and the answer in the application\'s language (a logged personal-data read)', async () => {
+    const c = await confirmedCase(tp, t);
+    const protocol = await textOf(await get(`/documents/decisions/${c.decision.id}/protocol.pdf`, t.chair));
+    expect(protocol).toContain(c.decision.protocolNumber);
+    expect(protocol).toMatch(/ХАТТАМА|Хаттама/);
+    expect(protocol).toMatch(/ПРОТОКОЛ|Протокол/);
+    const answer = await textOf(await get(`/documents/decisions/${c.decision.id}/answer.pdf`, t.secretary));
+    expect(answer).toMatch(/Құрметті/); // the factory's application is in Kazakh
+    expect(answer).not.toMatch(/Уважаемый/);
+    const logged = await query(tp.dbUrl, `select 1 from case_event where case_id = $1 and kind = 'pii.viewed' and payload->>'document' = 'answer'`, [c.id]);
+    expect(logged).toHaveLength(1);
+  });
+
+  it.each([
+    ['no token', () => `/documents/prescriptions/00000000-0000-4000-8000-000000000000.pdf`, () => undefined, 401],
+    ['an unknown prescription', () => `/documents/prescriptions/00000000-0000-4000-8000-000000000000.pdf`, () => t.chair, 404],
+    ['an analyst', () => `/documents/prescriptions/00000000-0000-4000-8000-000000000000.pdf`, () => t.analyst, 404],
+    ['the answer for an advisor', () => 'answer', () => t.advisor, 403],
+  ])('refuses %s', async (_w, path, token, status) => {
+    let target = path();
+    if (target === 'answer') target = `/documents/decisions/${(await confirmedCase(tp, t)).decision.id}/answer.pdf`;
+    const res = await get(target, token());
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as any).error.messages.ru.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,77 @@
+// Plain inputs of the printable documents. None has a field for the child: a document names the
+// case only by its pseudonym, so a caller cannot put the child's identity into a PDF by mistake.
+
+/** A text in the two languages of official documents: Kazakh (state language) and Russian. */
+export interface BilingualText {
+  kk: string;
+  ru: string;
+}
+
+export type DocumentLanguage = 'kk' | 'ru';
+
+export interface Signature {
+  name: string;
+  role: 'CHAIR' | 'DEPUTY_CHAIR' | 'SECRETARY';
+  signedAt: Date | null;
+}
+
+export interface PrescriptionDoc {
+  number: string; // e.g. "ПР-2026-0003"
+  issuedAt: Date;
+  caseNumber: string; // the pseudonym, e.g. "KZ-2026-0042" — never the child's name
+  addressee: { platform: string; representative: string; contact: string | null };
+  urls: string[]; // every URL to remove, each printed in full
+  decision: { protocolNumber: string; decidedAt: Date };
+  legalBasis: BilingualText; // from settings, e.g. the law articles
+  removalHours: number; // 24 by default: removal within N hours of delivery
+  ministry: BilingualText; // the issuing body's name
+  signatures: Signature[]; // chair (and secretary)
+}
+
+export type VoteChoice = 'CONFIRMED' | 'NOT_CONFIRMED' | 'ABSTAIN';
+export type DecisionOutcome = 'CONFIRMED' | 'NOT_CONFIRMED';
+export type DecisionRule = 'SIMPLE_MAJORITY' | 'TWO_THIRDS' | 'CONSENSUS';
+export type Criterion =
+  | 'CHILD_UNDER_18'
+  | 'SYSTEMATIC'
+  | 'HUMILIATION_HARASSMENT_INTIMIDATION'
+  | 'MEDIA_OR_TELECOM';
+
+export interface ProtocolDoc {
+  protocolNumber: string;
+  decidedAt: Date;
+  caseNumber: string;
+  outcome: DecisionOutcome;
+  rule: { quorum: string; decision: DecisionRule; chairCastingVote: boolean };
+  tally: { eligible: number; confirmed: number; notConfirmed: number; abstain: number; recused: number };
+  voters: { name: string; agency: string; choice: VoteChoice }[];
+  findings: { criterion: Criterion; met: number; notMet: number; unclear: number }[];
+  reasoning: string;
+  dissents: { name: string; text: string }[];
+  signatures: Signature[];
+  // Optional so existing callers compile; when absent the letterhead and Author name the group.
+  ministry?: BilingualText;
+}
+
+export interface AnswerDoc {
+  language: 'KK' | 'RU';
+  applicantName: string;
+  eotinishNumber: string;
+  caseNumber: string;
+  receivedAt: Date;
+  outcome: DecisionOutcome;
+  decidedAt: Date;
+  protocolNumber: string;
+  prescriptionNumbers: string[]; // when confirmed
+  reasoning: string;
+  ministry: BilingualText;
+  signatures: Signature[];
+}
+
+/**
+ * Free-text fields (reasoning, dissents) are written by people and could mention the child:
+ * every string in `redact` (e.g. the child's full name, first name, surname) is masked there.
+ */
+export interface RenderOptions {
+  redact?: string[];
+}

@@ -1,0 +1,15 @@
+import { describe, it, expect } from 'vitest';
+import { redact } from './redact.js';
+
+describe('redact', () => {
+  it.each([
+    ['Айгерім Сапарова получила угрозы', ['Айгерім Сапарова', 'Айгерім'], '*** получила угрозы'],
+    ['айгерімге жазылған', ['Айгерім'], '***ге жазылған'], // any case, and inside inflected forms
+    ['АЙГЕРІМ', ['айгерім'], '***'],
+    ['Ф.И.О. (a+b)', ['(a+b)'], 'Ф.И.О. ***'], // regular-expression characters are literal
+    ['текст без имен', [], 'текст без имен'],
+    ['текст', ['', '  '], 'текст'], // blank entries would match everywhere: ignored
+  ])('%s with %j gives %s', (text, secrets, expected) => {
+    expect(redact(text, secrets)).toBe(expected);
+  });
+});
