@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
-import { applicationInput, REGISTER } from '../../test-support/factories.js';
+import { caseInReview, confirmedCase, demoTokens } from '../../test-support/scenarios.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 
 let tp: TestPlatform;
@@ -9,27 +9,17 @@ let second: TestPlatform;
 let site: Server;
 let siteUrl: string;
 const removed = new Set<string>();
-const t: Record<string, string> = {};
-const MET = ['CHILD_UNDER_18', 'SYSTEMATIC', 'HUMILIATION_HARASSMENT_INTIMIDATION', 'MEDIA_OR_TELECOM'].map((criterion) => ({ criterion, value: 'MET' }));
+let t: Record<string, string>;
 const P = 'id number status deliveredAt removalDueAt urls checks { url state httpStatus } escalation { package }';
 
 /** A case decided CONFIRMED whose episodes point at the local test site; returns its prescription. */
 async function prescribed(): Promise<{ caseId: string; p: { id: string; urls: string[] } }> {
   const now = Date.now();
-  const input = applicationInput({ episodes: [
+  const c = await confirmedCase(tp, t, { episodes: [
     { occurredAt: new Date(now - 5 * 86_400_000).toISOString(), url: `${siteUrl}/post/${now}-1`, contentKind: 'TEXT' },
     { occurredAt: new Date(now - 3 * 86_400_000).toISOString(), url: `${siteUrl}/post/${now}-2`, contentKind: 'TEXT' },
   ], resources: [] });
-  const c = (await tp.gql(REGISTER, { input }, t.secretary)).data!.registerApplication;
-  await tp.gql('mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: c.id }, t.secretary);
-  await tp.gql('mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: c.id }, t.secretary);
-  const round = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data!.openVoting;
-  for (const who of ['chair', 'deputy', 'member1', 'member2', 'member3']) {
-    await tp.gql('mutation($r: ID!, $f: [FindingInput!]) { castVote(roundId: $r, choice: CONFIRMED, findings: $f) { id } }', { r: round.id, f: MET }, t[who]);
-  }
-  await tp.gql('mutation($r: ID!) { closeVoting(roundId: $r) { id } }', { r: round.id }, t.chair);
-  const p = (await tp.gql(`query($id: ID!) { case(id: $id) { prescriptions { ${P} } } }`, { id: c.id }, t.secretary)).data!.case.prescriptions[0];
-  return { caseId: c.id, p };
+  return { caseId: c.id, p: c.prescriptions[0] };
 }
 const DELIVER = `mutation($p: ID!, $at: DateTimeISO) { deliverPrescription(prescriptionId: $p, deliveredAt: $at) { ${P} } }`;
 const COMPLY = `mutation($p: ID!, $s: PrescriptionStatus!) { recordCompliance(prescriptionId: $p, status: $s) { ${P} } }`;
@@ -41,7 +31,7 @@ beforeAll(async () => {
   siteUrl = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
   tp = await startTestPlatform({ env: { RECHECK_ALLOW_PRIVATE: '1', RECHECK_TIMEOUT_MS: '1000', JOBS_EVERY_MS: '60000' } });
   second = await startTestPlatform({ sameDatabaseAs: tp, env: { RECHECK_ALLOW_PRIVATE: '1', JOBS_EVERY_MS: '60000' } });
-  for (const r of ['chair', 'deputy', 'secretary', 'member1', 'member2', 'member3']) t[r] = await tp.login(`${r}@demo.kz`);
+  t = await demoTokens(tp);
 });
 afterAll(async () => {
   await second?.close();
@@ -89,9 +79,7 @@ describe('a prescription followed to compliance', () => {
   });
 
   it('closes a round at its deadline once, whichever instance takes the job', async () => {
-    const c = (await tp.gql(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication;
-    await tp.gql('mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: c.id }, t.secretary);
-    await tp.gql('mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: c.id }, t.secretary);
+    const c = await caseInReview(tp, t);
     const round = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data!.openVoting;
     await query(tp.dbUrl, `update voting_round set deadline_at = now() - interval '1 second' where id = $1`, [round.id]);
     await query(tp.dbUrl, `update scheduled_job set run_at = now() - interval '1 second' where payload->>'roundId' = $1`, [round.id]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { applicationInput, REGISTER } from '../../test-support/factories.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { ALL_MET, caseInReview as inReview } from '../../test-support/scenarios.js';
 import { collect, wsClient } from '../../test-support/ws-client.js';
 
 let tp: TestPlatform;
@@ -13,16 +14,10 @@ const CLOSE = 'mutation($r: ID!) { closeVoting(roundId: $r) { id open outcome cl
 const CASE = `query($id: ID!) { case(id: $id) { status votingRounds { number open outcome tally { voted eligible confirmed notConfirmed abstain outcome } votes { member { email } choice } }
   decision { id outcome protocolNumber voters { name choice } answerLanguage answerText signed dissents { text member { email } } }
   prescriptions { number addressee urls status removalHours platform { code } legalBasisRu } } }`;
-const MET = ['CHILD_UNDER_18', 'SYSTEMATIC', 'HUMILIATION_HARASSMENT_INTIMIDATION', 'MEDIA_OR_TELECOM'].map((criterion) => ({ criterion, value: 'MET' }));
+const MET = ALL_MET;
 
-async function caseInReview(language = 'RU') {
-  const input = applicationInput();
-  input.applicant = { ...input.applicant, language };
-  const c = (await tp.gql(REGISTER, { input }, t.secretary)).data!.registerApplication;
-  await tp.gql('mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: c.id }, t.secretary);
-  await tp.gql('mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: c.id }, t.secretary);
-  return c as { id: string; number: string };
-}
+const caseInReview = (language = 'RU') =>
+  inReview(tp, t, { applicant: { ...applicationInput().applicant, language } });
 const openRound = async (caseId: string) => (await tp.gql(OPEN, { c: caseId }, t.chair)).data!.openVoting as { id: string };
 const vote = (who: string, roundId: string, choice: string, findings = choice === 'CONFIRMED' ? MET : []) => tp.gql(CAST, { r: roundId, ch: choice, f: findings, why: `${who}: ${choice}` }, t[who]);
 
