@@ -10,6 +10,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/files': { target: api },
+      '/documents': { target: api },
       '/healthz': { target: api },
     },
   },

@@ -48,3 +48,48 @@ export function mayEditComment(viewer: { id: string }, comment: CommentRef): boo
 export function mayDeleteComment(viewer: { id: string; role: Role }, comment: CommentRef): boolean {
   return !comment.deleted && (comment.authorId === viewer.id || CHAIRS.includes(viewer.role));
 }
+
+// ---------- voting and decisions ----------
+
+const VOTERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'MEMBER'];
+
+/** The chair and deputy open and close voting rounds (on a case in review). */
+export function mayRunVoting(role: Role): boolean {
+  return CHAIRS.includes(role);
+}
+
+export function mayOpenVoting(role: Role, status: CaseStatus): boolean {
+  return mayRunVoting(role) && status === 'IN_REVIEW';
+}
+
+/** Roles that vote at all; whether they may vote in a given round is the round's `canVote`. */
+export function isVotingRole(role: Role): boolean {
+  return VOTERS.includes(role);
+}
+
+/** Those who take part in deliberation may recuse: voters and advisors (not the secretary). */
+export function mayDeclareConflict(role: Role): boolean {
+  return VOTERS.includes(role) || role === 'ADVISOR';
+}
+
+/** In which capacity the viewer signs a protocol: the chair (or deputy) as chair, the secretary as secretary. */
+export function signingCapacity(role: Role): 'CHAIR' | 'SECRETARY' | null {
+  if (CHAIRS.includes(role)) return 'CHAIR';
+  return role === 'SECRETARY' ? 'SECRETARY' : null;
+}
+
+interface DecisionRef {
+  outcome: string;
+  signed: boolean;
+  voters: readonly { memberId: string; choice: string }[];
+}
+
+/** A member who voted against the outcome may attach a dissenting opinion until the protocol is signed. */
+export function mayAddDissent(viewer: { id: string; role: Role }, decision: DecisionRef): boolean {
+  if (decision.signed || !VOTERS.includes(viewer.role)) return false;
+  const choice = decision.voters.find((v) => v.memberId === viewer.id)?.choice;
+  return (
+    (choice === 'CONFIRMED' && decision.outcome === 'NOT_CONFIRMED') ||
+    (choice === 'NOT_CONFIRMED' && decision.outcome === 'CONFIRMED')
+  );
+}

@@ -45,6 +45,11 @@ function createCache(): InMemoryCache {
       ChildProfile: { keyFields: false },
       Checklist: { keyFields: false },
       Extension: { keyFields: false },
+      // The voting panel: the tally and findings live inside their round or vote, the settings are one.
+      TallyView: { keyFields: false, merge: true },
+      Finding: { keyFields: false },
+      Voter: { keyFields: false },
+      PanelSettings: { keyFields: [] },
     },
   });
 }

@@ -3,8 +3,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { DomainError } from '../shared/domain-error.js';
 import { createLoaders } from '../shared/loaders.js';
 import type { Viewer } from '../shared/viewer.js';
-import { AuthService } from '../modules/members/auth.service.js';
-import { bearer } from '../modules/members/token.js';
+import { deactivated } from '../modules/members/auth.service.js';
+import { bearer, verifyToken } from '../modules/members/token.js';
 import type { AppDeps, Context } from './context.js';
 
 /**
@@ -18,6 +18,14 @@ export function refreshForEvent(ctx: Context): void {
   Object.defineProperty(ctx, 'loaders', { configurable: true, enumerable: true, get: () => (loaders ??= createLoaders(ctx.em, ctx.viewer?.id ?? null)) });
 }
 
+/** The viewer a token names; the member must still be active, so deactivation takes effect at once. */
+async function viewerFor(deps: AppDeps, token: string): Promise<Viewer> {
+  const id = await verifyToken({ secret: deps.env.tokenSecret, ttlMinutes: deps.env.tokenTtlMinutes }, token);
+  const member = await deps.memberStatus.get(id);
+  if (!member?.active) throw deactivated();
+  return { id, name: member.name, role: member.role, agencyId: member.agencyId };
+}
+
 /**
  * Builds the context of one HTTP request or WS operation. A bad token does not fail the request
  * here (login must still work); it is kept and raised by the first operation that needs a viewer.
@@ -29,7 +37,7 @@ export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: 
   let authError: DomainError | null = null;
   if (token) {
     try {
-      viewer = await new AuthService(em, { secret: deps.env.tokenSecret, ttlMinutes: deps.env.tokenTtlMinutes }).viewerFor(token);
+      viewer = await viewerFor(deps, token);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       authError = e;

@@ -16,6 +16,7 @@ import { PrescriptionResolver } from '../modules/prescriptions/prescription.reso
 import { CaseVotingResolver } from '../modules/voting/case-voting.resolver.js';
 import { VotingResolver } from '../modules/voting/voting.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
+import { MemberFieldsResolver } from '../modules/members/member-fields.resolver.js';
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
 import { CaseEventFieldsResolver } from '../shared/events/case-event.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -25,6 +26,7 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql
 
 export const resolvers = [
   MemberResolver,
+  MemberFieldsResolver,
   PlatformResolver,
   CalendarResolver,
   CaseResolver,

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../shared/ui/use-page-title';
 import { CalendarSection } from './calendar-section';
 import { CreateAgencyForm, CreateMemberForm } from './create-forms';
 import { MembersSection } from './members-section';
+import { SettingsSection } from './settings-section';
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function AdminPage() {
         <CreateMemberForm />
         <CreateAgencyForm />
       </div>
+      <SettingsSection />
       <CalendarSection />
     </div>
   );

@@ -6,8 +6,10 @@ import {
   CREATE_MEMBER,
   DEACTIVATE_MEMBER,
   MEMBERS,
+  PANEL_SETTINGS,
   REMOVE_CALENDAR_DAY,
   SET_CALENDAR_DAY,
+  UPDATE_PANEL_SETTINGS,
 } from './operations';
 
 /** Every account, the deactivated ones included: the admin needs to see both. */
@@ -42,4 +44,13 @@ export function useSetCalendarDay() {
 
 export function useRemoveCalendarDay() {
   return useMutation(REMOVE_CALENDAR_DAY, { refetchQueries: [CALENDAR] });
+}
+
+export function usePanelSettings() {
+  return useQuery(PANEL_SETTINGS, { fetchPolicy: 'cache-and-network' });
+}
+
+/** The answer is the whole settings object: the singleton in the cache takes it as it comes. */
+export function useUpdatePanelSettings() {
+  return useMutation(UPDATE_PANEL_SETTINGS);
 }

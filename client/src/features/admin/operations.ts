@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { AgencyKind, CalendarDayKind, LocalDate, Role } from '../../shared/api/enums';
 import type { AgencySummary } from '../../shared/api/member.fragment';
+import { PANEL_SETTINGS_FIELDS, type PanelSettings } from '../../shared/api/panel-settings';
 
 export interface MemberRow {
   __typename?: 'Member';
@@ -119,4 +120,24 @@ export const REMOVE_CALENDAR_DAY: TypedDocumentNode<{ removeCalendarDay: boolean
   mutation RemoveCalendarDay($date: LocalDate!) {
     removeCalendarDay(date: $date)
   }
+`;
+
+export const PANEL_SETTINGS: TypedDocumentNode<{ panelSettings: PanelSettings }, Record<string, never>> = gql`
+  query PanelSettings {
+    panelSettings {
+      ...PanelSettingsFields
+    }
+  }
+  ${PANEL_SETTINGS_FIELDS}
+`;
+
+export type PanelSettingsInput = Omit<PanelSettings, '__typename'>;
+
+export const UPDATE_PANEL_SETTINGS: TypedDocumentNode<{ updatePanelSettings: PanelSettings }, { input: PanelSettingsInput }> = gql`
+  mutation UpdatePanelSettings($input: PanelSettingsInput!) {
+    updatePanelSettings(input: $input) {
+      ...PanelSettingsFields
+    }
+  }
+  ${PANEL_SETTINGS_FIELDS}
 `;

@@ -1,6 +1,16 @@
 // Pure helpers for the timeline: merge the loaded and the live events, and read the few
 // payload fields worth showing. Payload shapes are the server's; read them defensively.
-import { CASE_STATUSES, isOneOf, type CaseStatus } from '../../shared/api/enums';
+import {
+  CASE_STATUSES,
+  CLOSE_REASONS,
+  isOneOf,
+  OUTCOMES,
+  VOTE_CHOICES,
+  type CaseStatus,
+  type CloseReason,
+  type Outcome,
+  type VoteChoice,
+} from '../../shared/api/enums';
 import type { Messages } from '../../app/i18n/ru';
 import type { CaseEvent } from './operations';
 
@@ -22,6 +32,10 @@ const KNOWN_KINDS: Record<string, KnownEventKind> = {
   'vote.cast': 'vote_cast',
   'voting.closed': 'voting_closed',
   'decision.made': 'decision_made',
+  'decision.recorded': 'decision_recorded',
+  'decision.dissent_attached': 'decision_dissent_attached',
+  'decision.signed': 'decision_signed',
+  'member.recused': 'member_recused',
   'prescription.issued': 'prescription_issued',
 };
 
@@ -67,6 +81,14 @@ export interface EventDetail {
   /** The new deadline, for an extension. */
   dueAt?: string;
   piiSubject?: PiiSubject;
+  /** voting.opened: the round's number. */
+  round?: number;
+  /** vote.cast while votes are visible. */
+  choice?: VoteChoice;
+  outcome?: Outcome;
+  closeReason?: CloseReason;
+  /** The protocol's or the prescription's number. */
+  documentNumber?: string;
 }
 
 export function eventDetail(kind: string, payload: unknown): EventDetail {
@@ -76,10 +98,16 @@ export function eventDetail(kind: string, payload: unknown): EventDetail {
   return {
     from: isOneOf(CASE_STATUSES, p.from) ? p.from : undefined,
     to: isOneOf(CASE_STATUSES, p.to) ? p.to : undefined,
-    reason: text(p.reason),
+    // voting.closed carries a reason code, not a text.
+    reason: kind === 'voting.closed' ? undefined : text(p.reason),
     fileName: text(p.fileName),
     // case.deadline_extended carries { from, to } as instants.
     dueAt: kind === 'case.deadline_extended' ? (text(p.to) ?? text(p.dueAt)) : undefined,
     piiSubject: kind === PII_VIEWED && isOneOf(PII_SUBJECTS, p.subject) ? p.subject : undefined,
+    round: kind === 'voting.opened' && typeof p.number === 'number' ? p.number : undefined,
+    choice: kind === 'vote.cast' && isOneOf(VOTE_CHOICES, p.choice) ? p.choice : undefined,
+    outcome: isOneOf(OUTCOMES, p.outcome) ? p.outcome : undefined,
+    closeReason: kind === 'voting.closed' && isOneOf(CLOSE_REASONS, p.reason) ? p.reason : undefined,
+    documentNumber: text(p.protocolNumber) ?? (kind === 'prescription.issued' ? text(p.number) : undefined),
   };
 }

@@ -1,4 +1,5 @@
 import type { ErrorLike } from '@apollo/client';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayExtendDeadline, mayUploadEvidence } from '../../app/access.policy';
 import { graphQLErrors, localizedMessage } from '../../shared/api/errors';
@@ -32,10 +33,12 @@ interface CaseFileViewProps {
   error: ErrorLike | undefined;
   /** Evidence was uploaded outside GraphQL: fetch the file again. */
   onChanged(): void;
+  /** The vote, the decision and the prescriptions, near the top (the case room loads them on demand). */
+  voting?: ReactNode;
 }
 
-/** The case file, in one column: facts, actions, episodes with evidence, parties, criteria, timeline. */
-export function CaseFileView({ kase, events, member, error, onChanged }: CaseFileViewProps) {
+/** The case file, in one column: facts, actions, the vote, episodes with evidence, parties, criteria, timeline. */
+export function CaseFileView({ kase, events, member, error, onChanged, voting }: CaseFileViewProps) {
   const { t, i18n } = useTranslation();
   const problems = unexpectedErrors(error);
   const canExtend = mayExtendDeadline(member.role, kase.status);
@@ -57,6 +60,7 @@ export function CaseFileView({ kase, events, member, error, onChanged }: CaseFil
           {canExtend && <ExtendDeadline key={kase.dueAt} caseId={kase.id} currentDueAt={kase.dueAt} />}
         </div>
       </Section>
+      {voting}
       <Section title={t('caseFile.descriptionTitle')} testId="case-description">
         <p className="prose">{kase.description}</p>
       </Section>

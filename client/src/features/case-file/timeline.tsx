@@ -27,6 +27,11 @@ function EventDetails({ kind, payload }: { kind: string; payload: unknown }) {
   if (d.reason) lines.push(t('timeline.reason', { reason: d.reason }));
   if (d.fileName) lines.push(t('timeline.fileName', { name: d.fileName }));
   if (d.piiSubject) lines.push(t(PII_SUBJECT_KEYS[d.piiSubject]));
+  if (d.round !== undefined) lines.push(t('timeline.round', { number: d.round }));
+  if (d.choice) lines.push(t(`voteChoice.${d.choice}`));
+  if (d.outcome) lines.push(t(`outcome.${d.outcome}`));
+  if (d.closeReason) lines.push(t(`closeReason.${d.closeReason}`));
+  if (d.documentNumber) lines.push(t('timeline.documentNumber', { number: d.documentNumber }));
   if (lines.length === 0) return null;
   return (
     <div className="timeline__detail">

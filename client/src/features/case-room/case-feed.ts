@@ -7,6 +7,9 @@ import type { RoomComment, RoomEvent, ThreadComment } from './operations';
 import { isCommentEvent, resumeAfter } from './room-events';
 
 const REFETCH_DELAY_MS = 400;
+// Events that change nothing the case file shows (the voting panel fetches its own part); a status
+// change always comes as its own case.status_changed event.
+const FILE_UNCHANGED: ReadonlySet<string> = new Set([PII_VIEWED, 'vote.cast', 'decision.dissent_attached', 'decision.signed', 'member.recused']);
 
 interface FeedOptions {
   caseId: string;
@@ -19,6 +22,8 @@ interface FeedOptions {
   refetchCase(): unknown;
   /** A comment was added, edited or deleted: merge it, never refetch. */
   onComment(comment: RoomComment): void;
+  /** Every other event, the viewer's own included (the voting panel listens here). */
+  onCaseEvent(event: RoomEvent): void;
 }
 
 /**
@@ -27,7 +32,7 @@ interface FeedOptions {
  * of personal data, or two open rooms would wake each other up forever. When the socket drops,
  * the subscription is renewed from the newest seq received, so the reconnect resumes there.
  */
-export function useRoomFeed({ caseId, viewerId, loadedEvents, loadedThread, refetchCase, onComment }: FeedOptions): RoomEvent[] {
+export function useRoomFeed({ caseId, viewerId, loadedEvents, loadedThread, refetchCase, onComment, onCaseEvent }: FeedOptions): RoomEvent[] {
   const [after, setAfter] = useState<string | null>(null);
   const [live, setLive] = useState<RoomEvent[]>([]);
   const seen = useRef(new Set<string>());
@@ -58,11 +63,12 @@ export function useRoomFeed({ caseId, viewerId, loadedEvents, loadedThread, refe
         if (event.comment) onComment(event.comment);
         return;
       }
-      if (event.kind === PII_VIEWED || event.actor?.id === viewerId) return;
+      onCaseEvent(event);
+      if (FILE_UNCHANGED.has(event.kind) || event.actor?.id === viewerId) return;
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void refetchCase(), REFETCH_DELAY_MS);
     },
-    [viewerId, refetchCase, onComment],
+    [viewerId, refetchCase, onComment, onCaseEvent],
   );
 
   useCaseRoomEvents(caseId, after, onEvent);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { maySeeCases } from '../../app/access.policy';
 import { useMember } from '../../app/auth.context';
@@ -15,6 +15,9 @@ import { RoomProvider } from './room.context';
 import { RoomPanel } from './room-panel';
 import { useRoom } from './use-room';
 import { useTypingSignal } from './use-typing';
+
+// The vote, the decision and the prescriptions come in their own chunk, after the file has rendered.
+const VotingSection = lazy(() => import('../voting/voting-section'));
 
 /** `/cases/:id`: the case file on one side, the live room (thread, presence, typing) on the other. */
 export function CaseRoomPage() {
@@ -42,7 +45,18 @@ function CaseRoom({ caseId, member }: { caseId: string; member: MemberSummary })
   return (
     <RoomProvider caseId={kase.id} viewer={member} room={room} typing={typing}>
       <div className="case-room" data-testid="case-room">
-        <CaseFileView kase={kase} events={events} member={member} error={error} onChanged={() => void refetch()} />
+        <CaseFileView
+          kase={kase}
+          events={events}
+          member={member}
+          error={error}
+          onChanged={() => void refetch()}
+          voting={
+            <Suspense fallback={null}>
+              <VotingSection caseId={kase.id} viewer={member} subscribeEvents={room.subscribeEvents} />
+            </Suspense>
+          }
+        />
         <RoomPanel />
       </div>
     </RoomProvider>

@@ -19,7 +19,11 @@ export interface Room {
   discard(tempId: string): void;
   /** A comment as a mutation returned it (edit, delete). */
   merge(comment: RoomComment): void;
+  /** Listens to the case's other live events (not comments); returns the unsubscribe. */
+  subscribeEvents(listener: CaseEventListener): () => void;
 }
+
+export type CaseEventListener = (event: RoomEvent) => void;
 
 let tempCounter = 0;
 const nextTempId = () => `pending-${Date.now().toString(36)}-${(tempCounter += 1)}`;
@@ -37,7 +41,15 @@ export function useRoom(caseId: string, viewer: MemberSummary, loadedEvents: rea
 
   const merge = useCallback((comment: RoomComment) => dispatch({ type: 'merge', comments: [comment] }), []);
 
-  const liveEvents = useRoomFeed({ caseId, viewerId: viewer.id, loadedEvents, loadedThread, refetchCase, onComment: merge });
+  // Panels loaded later (the voting panel) hear the same feed: one subscription per room.
+  const listeners = useRef(new Set<CaseEventListener>());
+  const onCaseEvent = useCallback((event: RoomEvent) => listeners.current.forEach((listener) => listener(event)), []);
+  const subscribeEvents = useCallback((listener: CaseEventListener) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
+
+  const liveEvents = useRoomFeed({ caseId, viewerId: viewer.id, loadedEvents, loadedThread, refetchCase, onComment: merge, onCaseEvent });
 
   // The text of each pending comment, for a retry.
   const pendingRef = useRef(state.pending);
@@ -92,7 +104,7 @@ export function useRoom(caseId: string, viewer: MemberSummary, loadedEvents: rea
   const threadError = loadedThread ? undefined : thread.error;
 
   return useMemo(
-    () => ({ entries, liveEvents, threadLoading, threadError, reloadThread, send, retry, discard, merge }),
-    [entries, liveEvents, threadLoading, threadError, reloadThread, send, retry, discard, merge],
+    () => ({ entries, liveEvents, threadLoading, threadError, reloadThread, send, retry, discard, merge, subscribeEvents }),
+    [entries, liveEvents, threadLoading, threadError, reloadThread, send, retry, discard, merge, subscribeEvents],
   );
 }

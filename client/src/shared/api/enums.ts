@@ -58,6 +58,29 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
+export const VOTE_CHOICES = ['CONFIRMED', 'NOT_CONFIRMED', 'ABSTAIN'] as const;
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
+
+/** The legal criteria of cyberbullying of a child (Law "On the rights of the child", art. 1 sub-par. 4.1). */
+export const CRITERIA = ['CHILD_UNDER_18', 'SYSTEMATIC', 'HUMILIATION_HARASSMENT_INTIMIDATION', 'MEDIA_OR_TELECOM'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+export const FINDING_VALUES = ['MET', 'NOT_MET', 'UNCLEAR'] as const;
+export type FindingValue = (typeof FINDING_VALUES)[number];
+
+export const OUTCOMES = ['CONFIRMED', 'NOT_CONFIRMED', 'QUORUM_NOT_MET', 'TIE_UNRESOLVED'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const DECISION_RULES = ['SIMPLE_MAJORITY', 'TWO_THIRDS', 'CONSENSUS'] as const;
+export type DecisionRule = (typeof DECISION_RULES)[number];
+
+/** Why a round closed (VotingRound.closeReason is a plain string in the schema). */
+export const CLOSE_REASONS = ['CHAIR', 'ALL_VOTED', 'DEADLINE'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export const PRESCRIPTION_STATUSES = ['ISSUED', 'DELIVERED', 'COMPLIED', 'PARTIALLY_COMPLIED', 'NOT_COMPLIED', 'ESCALATED'] as const;
+export type PrescriptionStatus = (typeof PRESCRIPTION_STATUSES)[number];
+
 /** Stable `extensions.code` values the server promises (DESIGN.md §5). */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',

@@ -1,9 +1,9 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { kzTime } from '../../shared/working-days/calendar.js';
 import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
+import { lockRow } from '../../shared/locks.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { applicantNoticeDueAt, decisionDueAt, maxExtendedDueAt } from '../../shared/working-days/deadlines.js';
@@ -125,7 +125,7 @@ export class CaseService {
   }
 
   private async lock(em: EntityManager, id: string): Promise<Case> {
-    const kase = mayReadCase(this.viewer) && isUuid(id) ? await em.findOne(Case, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const kase = mayReadCase(this.viewer) && isUuid(id) ? await lockRow(em, Case, id) : null;
     if (!kase) throw notFound('case');
     return kase;
   }

@@ -1,8 +1,8 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
+import { lockRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Member } from '../members/member.entity.js';
 import { CHAIRS, Role } from '../members/role.js';
@@ -20,7 +20,7 @@ const M = {
 const isSigned = (d: Decision) => !!d.chairSignedAt && !!d.secretarySignedAt;
 
 async function lockDecision(em: EntityManager, id: string): Promise<Decision> {
-  const decision = isUuid(id) ? await em.findOne(Decision, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  const decision = isUuid(id) ? await lockRow(em, Decision, id) : null;
   if (!decision) throw notFound('decision');
   return decision;
 }

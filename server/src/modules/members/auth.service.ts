@@ -1,14 +1,13 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, msg } from '../../shared/domain-error.js';
-import type { Viewer } from '../../shared/viewer.js';
 import { Member } from './member.entity.js';
-import { signToken, verifyToken, type TokenKeys } from './token.js';
+import { signToken, type TokenKeys } from './token.js';
 
 export const hashPassword = (password: string) => hash(password);
 
 // Verifying against a real hash when the email is unknown keeps the timing alike for both failures.
-const deactivated = () => new DomainError('UNAUTHENTICATED', msg(
+export const deactivated = () => new DomainError('UNAUTHENTICATED', msg(
   'This account has been deactivated; ask the administrator.',
   'Эта учётная запись отключена; обратитесь к администратору.',
   'Бұл тіркелгі өшірілген; әкімшіге хабарласыңыз.',
@@ -28,13 +27,4 @@ export class AuthService {
     return { ...(await signToken(this.keys, member.id)), member };
   }
 
-  /** The viewer for a token: the member must still exist and be active, so deactivation takes effect at once. */
-  async viewerFor(token: string): Promise<Viewer> {
-    const id = await verifyToken(this.keys, token);
-    const member = await this.em.findOne(Member, { id });
-    if (!member || !member.active) {
-      throw deactivated();
-    }
-    return { id: member.id, name: member.name, role: member.role, agencyId: member.agency.id };
-  }
 }

@@ -7,11 +7,13 @@ import type { Role } from './role.js';
 export interface MemberStatus {
   active: boolean;
   role: Role;
+  name: string;
+  agencyId: string;
 }
 
 /**
- * Whether members are active, and their roles, for the per-event checks of live streams: one read
- * per member rather than one per event and subscriber. Account changes are logged under the `log`
+ * Whether members are active, and their roles, for every request's token check and the per-event
+ * checks of live streams: one read per member rather than one per request, event and subscriber. Account changes are logged under the `log`
  * topic, whose notification arrives before any later event; it clears the cache.
  */
 export class MemberStatusCache {
@@ -22,10 +24,15 @@ export class MemberStatusCache {
     feed.onReconnect(() => this.known.clear());
   }
 
+  /** Drops one member at once (this instance); the others drop everything on the `log` notification. */
+  forget(memberId: string): void {
+    this.known.delete(memberId);
+  }
+
   get(memberId: string): Promise<MemberStatus | null> {
     let status = this.known.get(memberId);
     if (!status) {
-      status = this.orm.em.fork().findOne(Member, { id: memberId }).then((m) => (m ? { active: m.active, role: m.role } : null));
+      status = this.orm.em.fork().findOne(Member, { id: memberId }).then((m) => (m ? { active: m.active, role: m.role, name: m.name, agencyId: m.agency.id } : null));
       status.catch(() => this.known.delete(memberId));
       this.known.set(memberId, status);
     }

@@ -56,7 +56,9 @@ export class MemberResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Member, { description: 'Deactivates an account: its tokens stop working at once.' })
-  deactivateMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return memberService(ctx).deactivate(id);
+  async deactivateMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const member = await memberService(ctx).deactivate(id);
+    ctx.deps.memberStatus.forget(member.id);
+    return member;
   }
 }

@@ -1,8 +1,8 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { appendEvent, notifyTopic } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
+import { lockRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
@@ -126,7 +126,7 @@ export class PrescriptionService {
     await appendEvent(em, { caseId: p.case.id, kind: 'prescription.status_changed', actorId: this.viewer?.id ?? null, payload: { prescriptionId: p.id, number: p.number, from, to, ...extra } });
     const all = await em.find(Prescription, { case: p.case });
     const target = caseStatusFrom(all.map((x) => x.status));
-    const kase = await em.findOneOrFail(Case, { id: p.case.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const kase = (await lockRow(em, Case, p.case.id))!;
     if (target && kase.status !== target) {
       const before = kase.status;
       assertTransition(before, target);
@@ -147,7 +147,7 @@ export class PrescriptionService {
   }
 
   private async lock(em: EntityManager, id: string): Promise<Prescription> {
-    const p = isUuid(id) ? await em.findOne(Prescription, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const p = isUuid(id) ? await lockRow(em, Prescription, id) : null;
     if (!p) throw notFound('prescription');
     return p;
   }

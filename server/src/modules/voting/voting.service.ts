@@ -1,8 +1,8 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
+import { lockRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
@@ -39,7 +39,7 @@ export class VotingService {
     const viewer = this.actor();
     if (!mayOpenOrCloseVoting(viewer)) throw forbidden(M.chairsOnly);
     return this.em.transactional(async (em) => {
-      const kase = isUuid(caseId) ? await em.findOne(Case, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const kase = isUuid(caseId) ? await lockRow(em, Case, caseId) : null;
       if (!kase) throw notFound('case');
       if (await em.count(VotingRound, { case: kase, open: true })) throw new DomainError('CONFLICT', M.alreadyOpen);
       assertTransition(kase.status, 'VOTING');
@@ -100,7 +100,7 @@ export class VotingService {
   /** Closes a round whose deadline passed (scheduled work; no viewer). False when it was already closed. */
   async closeAtDeadline(roundId: string): Promise<boolean> {
     return this.em.transactional(async (em) => {
-      const round = await em.findOne(VotingRound, { id: roundId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const round = isUuid(roundId) ? await lockRow(em, VotingRound, roundId) : null;
       if (!round?.open || round.deadlineAt.getTime() > Date.now()) return false;
       await this.close(em, round, 'DEADLINE', await this.tallyOf(em, round, await recusedIds(em, round.case.id)));
       return true;
@@ -119,7 +119,8 @@ export class VotingService {
       const recusal = em.create(Recusal, { case: kase, member: em.getReference(Member, viewer.id), reason: why });
       await em.flush();
       await appendEvent(em, { caseId: kase.id, kind: 'member.recused', actorId: viewer.id, payload: { memberId: viewer.id } });
-      const round = await em.findOne(VotingRound, { case: kase, open: true }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const open = await em.findOne(VotingRound, { case: kase, open: true });
+      const round = open ? await lockRow(em, VotingRound, open.id) : null;
       if (round) {
         const current = await this.tallyOf(em, round, await recusedIds(em, kase.id));
         if (current.tally.eligible > 0 && current.tally.voted === current.tally.eligible) await this.close(em, round, 'ALL_VOTED', current);
@@ -129,7 +130,7 @@ export class VotingService {
   }
 
   private async close(em: EntityManager, round: VotingRound, reason: CloseReason, current: { tally: Tally; eligible: string[] }) {
-    const kase = await em.findOneOrFail(Case, { id: round.case.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const kase = (await lockRow(em, Case, round.case.id))!;
     const actorId = reason === 'DEADLINE' ? null : this.viewer?.id ?? null;
     Object.assign(round, { open: false, closedAt: new Date(), closeReason: reason, outcome: current.tally.outcome, finalTally: current.tally, closedBy: actorId ? em.getReference(Member, actorId) : null });
     await em.flush();
@@ -153,7 +154,7 @@ export class VotingService {
 
   /** The round, locked until commit (votes and the close are serialised per round), and still open. */
   private async lockOpen(em: EntityManager, roundId: string): Promise<VotingRound> {
-    const round = isUuid(roundId) ? await em.findOne(VotingRound, { id: roundId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const round = isUuid(roundId) ? await lockRow(em, VotingRound, roundId) : null;
     if (!round) throw notFound('round');
     if (!round.open) throw new DomainError('INVALID_TRANSITION', M.notOpen);
     return round;

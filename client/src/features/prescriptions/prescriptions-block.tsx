@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../shared/lib/datetime';
+import { DownloadButton } from '../../shared/ui/download-button';
+import { Details } from '../../shared/ui/layout';
+import type { Prescription } from './operations';
+import { downloadPrescription } from './prescription.files';
+import { PrescriptionStatusBadge } from './status-badge';
+
+function PrescriptionItem({ item }: { item: Prescription }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  // The documents are in Kazakh and Russian; show the basis in the reader's language where it exists.
+  const legalBasis = lang === 'kk' ? item.legalBasisKk : item.legalBasisRu;
+  return (
+    <li className="prescription" data-testid="prescription" data-number={item.number} data-status={item.status}>
+      <div className="prescription__head">
+        <h3 className="subheading">{t('prescriptions.number', { number: item.number })}</h3>
+        <PrescriptionStatusBadge status={item.status} />
+        <DownloadButton label={t('prescriptions.pdf')} testId="download-prescription"
+          download={() => downloadPrescription(item.id, item.number)} />
+      </div>
+      <Details
+        items={[
+          { label: t('prescriptions.platform'), value: item.platform?.name ?? <span className="muted">{t('prescriptions.noPlatform')}</span> },
+          {
+            label: t('prescriptions.addressee'),
+            value: (
+              <>
+                <div>{item.addressee}</div>
+                {item.addresseeContact && <div className="muted small break">{item.addresseeContact}</div>}
+              </>
+            ),
+          },
+          { label: t('prescriptions.issuedAt'), value: formatDateTime(item.issuedAt, lang) },
+          {
+            label: t('prescriptions.deliveredAt'),
+            value: item.deliveredAt ? formatDateTime(item.deliveredAt, lang) : <span className="muted">{t('prescriptions.notDelivered')}</span>,
+          },
+          {
+            label: t('prescriptions.removalDue'),
+            value: item.removalDueAt ? (
+              <time dateTime={item.removalDueAt} data-testid="prescription-removal-due">
+                {formatDateTime(item.removalDueAt, lang)}
+              </time>
+            ) : (
+              <span className="muted">{t('prescriptions.removalAfterDelivery', { hours: item.removalHours })}</span>
+            ),
+          },
+          { label: t('prescriptions.legalBasis'), value: <span className="small">{legalBasis}</span> },
+        ]}
+      />
+      <div>
+        <h4 className="subheading">{t('prescriptions.urls', { n: item.urls.length })}</h4>
+        <ul className="plain-list prescription__urls">
+          {item.urls.map((url) => (
+            <li key={url} className="break">
+              <a href={url} target="_blank" rel="noopener noreferrer nofollow">
+                {url}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </li>
+  );
+}
+
+/** The prescriptions issued with a CONFIRMED decision: one per platform, each with its PDF. */
+export function PrescriptionsBlock({ prescriptions }: { prescriptions: readonly Prescription[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" data-testid="prescriptions" aria-labelledby="prescriptions-title">
+      <header className="card__header">
+        <h2 className="card__title" id="prescriptions-title">
+          {t('prescriptions.title')}
+        </h2>
+      </header>
+      <div className="card__body">
+        <p className="muted small">{t('prescriptions.lead')}</p>
+        <ol className="plain-list prescriptions">
+          {prescriptions.map((p) => (
+            <PrescriptionItem key={p.id} item={p} />
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}

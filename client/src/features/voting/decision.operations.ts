@@ -1,0 +1,99 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { DateTimeISO, Language, Outcome, VoteChoice } from '../../shared/api/enums';
+import type { PersonRef } from '../case-file/operations';
+
+/** A member who voted, as recorded in the decision (the agency by name only). */
+export interface Voter {
+  __typename?: 'Voter';
+  memberId: string;
+  name: string;
+  agency: string;
+  choice: VoteChoice;
+}
+
+export interface Dissent {
+  __typename?: 'Dissent';
+  id: string;
+  member: PersonRef;
+  text: string;
+  writtenAt: DateTimeISO;
+}
+
+export interface Decision {
+  __typename?: 'Decision';
+  id: string;
+  outcome: Outcome;
+  protocolNumber: string;
+  decidedAt: DateTimeISO;
+  voters: Voter[];
+  reasoning: string;
+  answerLanguage: Language;
+  answerText: string;
+  signed: boolean;
+  chairSignedAt: DateTimeISO | null;
+  chairSignedBy: PersonRef | null;
+  secretarySignedAt: DateTimeISO | null;
+  secretarySignedBy: PersonRef | null;
+  dissents: Dissent[];
+}
+
+export const DECISION_FIELDS = gql`
+  fragment DecisionFields on Decision {
+    id
+    outcome
+    protocolNumber
+    decidedAt
+    voters {
+      memberId
+      name
+      agency
+      choice
+    }
+    reasoning
+    answerLanguage
+    answerText
+    signed
+    chairSignedAt
+    chairSignedBy {
+      id
+      name
+    }
+    secretarySignedAt
+    secretarySignedBy {
+      id
+      name
+    }
+    dissents {
+      id
+      member {
+        id
+        name
+      }
+      text
+      writtenAt
+    }
+  }
+`;
+
+export const ADD_DISSENT: TypedDocumentNode<{ addDissent: Dissent }, { decisionId: string; text: string }> = gql`
+  mutation AddDissent($decisionId: ID!, $text: String!) {
+    addDissent(decisionId: $decisionId, text: $text) {
+      id
+      member {
+        id
+        name
+      }
+      text
+      writtenAt
+    }
+  }
+`;
+
+export const SIGN_DECISION: TypedDocumentNode<{ signDecision: Decision }, { decisionId: string }> = gql`
+  mutation SignDecision($decisionId: ID!) {
+    signDecision(decisionId: $decisionId) {
+      ...DecisionFields
+    }
+  }
+  ${DECISION_FIELDS}
+`;

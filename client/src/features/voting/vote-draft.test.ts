@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { OwnVote } from './operations';
+import { currentVote, draftFrom, draftProblems, hasProblems, voteVariables, type VoteDraft } from './vote-draft';
+
+const vote = (over: Partial<OwnVote> = {}): OwnVote => ({
+  id: 'v1',
+  choice: 'CONFIRMED',
+  findings: [{ criterion: 'SYSTEMATIC', value: 'MET', note: 'three posts' }],
+  reasoning: 'clear',
+  castAt: '2026-03-02T09:00:00.000Z',
+  supersededAt: null,
+  ...over,
+});
+
+describe('vote draft', () => {
+  it('starts empty without a vote and from the vote when there is one', () => {
+    const empty = draftFrom(null);
+    expect(empty.choice).toBe('');
+    expect(empty.findings.CHILD_UNDER_18).toEqual({ value: '', note: '' });
+    const filled = draftFrom(vote());
+    expect(filled.choice).toBe('CONFIRMED');
+    expect(filled.findings.SYSTEMATIC).toEqual({ value: 'MET', note: 'three posts' });
+    expect(filled.reasoning).toBe('clear');
+  });
+
+  it.each([
+    ['CONFIRMED', 'NOT_MET', true],
+    ['CONFIRMED', 'UNCLEAR', false],
+    ['CONFIRMED', 'MET', false],
+    ['NOT_CONFIRMED', 'NOT_MET', false],
+    ['ABSTAIN', 'NOT_MET', false],
+  ] as const)('a %s vote with a criterion %s is refused: %s', (choice, value, refused) => {
+    const draft = draftFrom(null);
+    draft.choice = choice;
+    draft.findings.MEDIA_OR_TELECOM.value = value;
+    const problems = draftProblems(draft);
+    expect(problems.unmetUnderConfirmed.length > 0).toBe(refused);
+    expect(hasProblems(problems)).toBe(refused);
+  });
+
+  it('needs a choice', () => {
+    expect(draftProblems(draftFrom(null)).choiceMissing).toBe(true);
+  });
+
+  it('sends only assessed criteria, trimmed, with blank notes as null', () => {
+    const draft: VoteDraft = draftFrom(null);
+    draft.choice = 'NOT_CONFIRMED';
+    draft.findings.SYSTEMATIC = { value: 'NOT_MET', note: '  one episode  ' };
+    draft.findings.CHILD_UNDER_18 = { value: 'MET', note: '   ' };
+    draft.reasoning = '  ';
+    expect(voteVariables('r1', { ...draft, choice: 'NOT_CONFIRMED' })).toEqual({
+      roundId: 'r1',
+      choice: 'NOT_CONFIRMED',
+      findings: [
+        { criterion: 'CHILD_UNDER_18', value: 'MET', note: null },
+        { criterion: 'SYSTEMATIC', value: 'NOT_MET', note: 'one episode' },
+      ],
+      reasoning: null,
+    });
+  });
+
+  it('takes the newest vote not replaced as the current one', () => {
+    const history = [vote({ id: 'v2', choice: 'ABSTAIN' }), vote({ id: 'v1', supersededAt: '2026-03-02T10:00:00.000Z' })];
+    expect(currentVote(history)?.id).toBe('v2');
+    expect(currentVote([])).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+// The vote form's state as plain data, so that its one legal rule — a CONFIRMED vote may not hold a
+// criterion as not met (the server refuses it too) — is checked before anything is sent.
+import { CRITERIA, type Criterion, type FindingValue, type VoteChoice } from '../../shared/api/enums';
+import type { CastVoteVariables, FindingInput, OwnVote } from './operations';
+
+export interface FindingDraft {
+  /** Empty: not assessed (the finding is not sent). */
+  value: FindingValue | '';
+  note: string;
+}
+
+export interface VoteDraft {
+  choice: VoteChoice | '';
+  findings: Record<Criterion, FindingDraft>;
+  reasoning: string;
+}
+
+/** The form as the member's current vote left it, or empty. */
+export function draftFrom(vote: OwnVote | null): VoteDraft {
+  const findings = Object.fromEntries(CRITERIA.map((c) => [c, { value: '', note: '' }])) as Record<Criterion, FindingDraft>;
+  for (const f of vote?.findings ?? []) findings[f.criterion] = { value: f.value, note: f.note ?? '' };
+  return { choice: vote?.choice ?? '', findings, reasoning: vote?.reasoning ?? '' };
+}
+
+export interface DraftProblems {
+  choiceMissing: boolean;
+  /** Criteria marked NOT_MET under a CONFIRMED vote. */
+  unmetUnderConfirmed: Criterion[];
+}
+
+export function draftProblems(draft: VoteDraft): DraftProblems {
+  return {
+    choiceMissing: draft.choice === '',
+    unmetUnderConfirmed: draft.choice === 'CONFIRMED' ? CRITERIA.filter((c) => draft.findings[c].value === 'NOT_MET') : [],
+  };
+}
+
+export function hasProblems(problems: DraftProblems): boolean {
+  return problems.choiceMissing || problems.unmetUnderConfirmed.length > 0;
+}
+
+/** The castVote variables for a valid draft (assessed criteria only, blank notes dropped). */
+export function voteVariables(roundId: string, draft: VoteDraft & { choice: VoteChoice }): CastVoteVariables {
+  const findings: FindingInput[] = CRITERIA.flatMap((criterion) => {
+    const { value, note } = draft.findings[criterion];
+    return value ? [{ criterion, value, note: note.trim() || null }] : [];
+  });
+  return { roundId, choice: draft.choice, findings, reasoning: draft.reasoning.trim() || null };
+}
+
+/** The member's vote now: the newest one not replaced. */
+export function currentVote(history: readonly OwnVote[]): OwnVote | null {
+  return history.find((v) => !v.supersededAt) ?? null;
+}

@@ -1,0 +1,101 @@
+import { progress, sleep } from '../lib/clock.js';
+import { startBenchDatabase } from '../lib/database.js';
+import { describeMachine } from '../lib/machine.js';
+import { connectPg, type PgClient } from '../lib/pg.js';
+import { startServerProcess } from '../lib/server-process.js';
+import type { Benchmark } from '../types.js';
+import { baselineAddComment, baselineCastVote } from './baseline-ops.js';
+import { KeepAliveGraphql } from './keep-alive-client.js';
+import { runLoad, type WriteOp } from './load.js';
+import { caseInReview, openRound, signInPanel } from './panel.js';
+import { platformAddComment, platformCastVote } from './platform-ops.js';
+import { openPool } from './pool.js';
+import { postgresCpuReader } from './postgres-cpu.js';
+import { writesResult, type OpMeasurement, type Side } from './result.js';
+import { WRITES_DEFAULTS, WRITES_SMOKE, writesSizes, type WritesSizes } from './sizes.js';
+import { checkComments, checkVotes, type StoredCheck } from './stored.js';
+
+const SETTLE_MS = 1_000;
+
+/**
+ * Every side starts from the same database state: the previous side's dead rows vacuumed, its
+ * statistics fresh and its dirty pages written, so that neither autovacuum nor a checkpoint owes
+ * work that would land in the next window (both still may, as they would in production).
+ */
+async function settle(db: PgClient): Promise<void> {
+  await db.query('vacuum analyze');
+  await db.query('checkpoint');
+  await sleep(SETTLE_MS);
+}
+
+interface Meter {
+  sizes: WritesSizes;
+  db: PgClient;
+  postgresCpuMs: () => number;
+}
+
+/** One side of one op: warm-up, the measured window, then the count of what the database kept. */
+async function measureSide(m: Meter, label: string, op: WriteOp, serverPid: number | null, check: (ids: string[]) => Promise<StoredCheck>): Promise<Side> {
+  await settle(m.db);
+  progress('writes', `${label}: ${m.sizes.clients} clients, ${m.sizes.warmUpMs / 1000} s warm-up + ${m.sizes.measureMs / 1000} s`);
+  const load = await runLoad({ clients: m.sizes.clients, warmUpMs: m.sizes.warmUpMs, measureMs: m.sizes.measureMs, op, serverPid, postgresCpuMs: m.postgresCpuMs });
+  const stored = await check(load.acknowledged);
+  progress('writes', `${label}: ${Math.round(load.opsPerS)} ops/s, ${load.errors + load.warmUpErrors} errors, ${stored.lost} lost of ${stored.acknowledged}`);
+  return { load, stored };
+}
+
+/** Budget B2: writes through the platform (row + event + NOTIFY) against the same SQL in raw `pg` transactions. */
+export const writes: Benchmark = {
+  name: 'writes',
+  budget: 'B2',
+  summary: 'addComment and castVote over HTTP from C concurrent clients, against the same SQL in raw pg transactions',
+  defaults: WRITES_DEFAULTS,
+  smoke: WRITES_SMOKE,
+  glossary: [
+    '**platform**: `addComment` / `castVote` as GraphQL mutations over HTTP POST /graphql on keep-alive sockets, to the real server (a child process) with the demo panel (DEMO=1); each request carries a member\'s bearer token, and only `{ id }` is selected. **baseline**: the same transaction as hand-written SQL on a `pg.Pool` in the benchmark process, as many connections as clients, on the same database; no HTTP, no GraphQL, no ORM, no token check.',
+    '**the SQL**: addComment is `begin`; the case; the author\'s recusal count; `insert comment`; `pg_advisory_xact_lock(7310001)` (the log\'s lock, held to commit); `insert case_event … returning seq`; `pg_notify`; `commit`. castVote is `begin`; the round `for update` (votes of one round serialise); its recusals; `update vote set superseded_at` (the member\'s previous vote); `insert vote`; the current votes (tallied with the server\'s own `tally`); the settings; then the same lock, event, notify and commit. The platform sends the same statements, plus, per request and outside the transaction, the viewer\'s member row for its token.',
+    '**load**: C closed loops per side, each sending its next write when the previous one is acknowledged, for the window after a warm-up; write i is by account i mod n (8 authors for comments; 6 of the 7 voting members for votes, so votes of one member overlap and none closes the round). Each side writes to its own case (and round), prepared through the platform.',
+    '**writes / ops/s**: writes acknowledged in the measured window, divided by its length (from the first send to the last reply). The budget compares ops/s: platform / baseline ≥ 50 %.',
+    '**p50 / p99 / max ms**: per write, from sending the request (or taking a pooled connection) to the acknowledgement, on the benchmark process\'s clock; they include waiting for the locks every write takes.',
+    '**errors**: failed writes, warm-up included; any fails the run. **lost**: acknowledged writes (warm-up included) minus those stored with both their row (by id) and their event (`comment.added` by commentId; `vote.cast` counted in the side\'s round), counted in PostgreSQL after each side\'s run; any fails the run.',
+    '**app CPU µs/op**: user + system CPU of the application over the window, per write (`/proc/<pid>/stat`, 10 ms ticks): the server process for the platform; for the baseline the benchmark process, which is its application (pool, driver, transaction code). **PostgreSQL CPU µs/op**: the whole cluster\'s (postmaster, live backends, and exited ones through the postmaster\'s cutime). The notes give both, and the load generator\'s, as % of one core.',
+    '**noise**: the server, PostgreSQL and the load generator share the machine\'s cores, and every write of both sides passes through one global lock and a WAL flush at commit; other work on the machine (see the load average) moves the figures. Before each side the database is vacuumed, analysed and checkpointed, so that no side inherits the previous one\'s debts; autovacuum and checkpoints may still fall in a window. Rerun before reading much into one ratio.',
+  ],
+  run: async (params, cleanup, { smoke }) => {
+    const started = performance.now();
+    const sizes = writesSizes(params);
+    progress('writes', 'starting a throwaway PostgreSQL and migrating it');
+    const database = await startBenchDatabase(cleanup);
+    const machine = describeMachine(database.version);
+    progress('writes', 'starting the server (child process) and preparing the panel');
+    const server = await startServerProcess(cleanup, database.url);
+    const panel = await signInPanel(server.url);
+    const cases = { platform: await caseInReview(server.url, panel), baseline: await caseInReview(server.url, panel) };
+
+    const db = await connectPg(database.url);
+    cleanup.defer('close the checking connection', () => db.end());
+    const http = new KeepAliveGraphql(server.url, sizes.clients);
+    cleanup.defer('close the HTTP sockets', () => http.close());
+    const { pool, close: closePool } = openPool(database.url, sizes.clients);
+    cleanup.defer('close the baseline pool', closePool);
+    const meter: Meter = { sizes, db, postgresCpuMs: await postgresCpuReader(db) };
+
+    const ops: OpMeasurement[] = [];
+    ops.push({
+      op: 'addComment',
+      platform: await measureSide(meter, 'addComment platform', platformAddComment(http, panel, cases.platform), server.pid, (ids) => checkComments(db, cases.platform, ids)),
+      baseline: await measureSide(meter, 'addComment baseline', baselineAddComment(pool, panel, cases.baseline), null, (ids) => checkComments(db, cases.baseline, ids)),
+    });
+    const rounds = { platform: await openRound(server.url, panel, cases.platform), baseline: await openRound(server.url, panel, cases.baseline) };
+    ops.push({
+      op: 'castVote',
+      platform: await measureSide(meter, 'castVote platform', platformCastVote(http, panel, rounds.platform), server.pid, (ids) => checkVotes(db, rounds.platform, ids)),
+      baseline: await measureSide(meter, 'castVote baseline', baselineCastVote(pool, panel, rounds.baseline), null, (ids) => checkVotes(db, rounds.baseline, ids)),
+    });
+
+    http.close();
+    await closePool();
+    const serverExitCode = await server.stop();
+    return writesResult({ sizes, params, smoke, machine, durationS: (performance.now() - started) / 1000, ops, serverWarnings: server.warnings(), serverExitCode });
+  },
+};

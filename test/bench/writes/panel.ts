@@ -1,0 +1,61 @@
+import { applicationInput } from '../../../server/src/test-support/factories.js';
+import { graphqlHttp } from '../lib/graphql-http.js';
+
+/** A demo account (DEMO=1 seeds them all with this password), signed in. */
+export interface Account {
+  email: string;
+  id: string;
+  token: string;
+}
+
+export interface Panel {
+  /** Everyone who comments: chair, deputy, secretary, member1…member5. */
+  authors: Account[];
+  /**
+   * Who votes: six of the seven voting members. member5 never votes, so a round never has every
+   * eligible vote and never closes by itself, however often the six change their votes.
+   */
+  voters: Account[];
+  chair: Account;
+  secretary: Account;
+}
+
+const PASSWORD = 'panel-demo';
+const VOTERS = ['chair', 'deputy', 'member1', 'member2', 'member3', 'member4'];
+const AUTHORS = [...VOTERS, 'secretary', 'member5'];
+
+const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token member { id } } }';
+const REGISTER = 'mutation($input: RegisterApplicationInput!) { registerApplication(input: $input) { id } }';
+const START_SCREENING = 'mutation($caseId: ID!) { startScreening(caseId: $caseId) { id status } }';
+const ACCEPT = 'mutation($caseId: ID!) { acceptForReview(caseId: $caseId) { id status } }';
+const OPEN_VOTING = 'mutation($caseId: ID!) { openVoting(caseId: $caseId) { id } }';
+
+async function signIn(url: string, name: string): Promise<Account> {
+  const email = `${name}@demo.kz`;
+  const { login } = await graphqlHttp<{ login: { token: string; member: { id: string } } }>(url, LOGIN, { email, password: PASSWORD });
+  return { email, id: login.member.id, token: login.token };
+}
+
+/** Signs in the demo accounts over HTTP. */
+export async function signInPanel(url: string): Promise<Panel> {
+  const accounts = new Map<string, Account>();
+  for (const a of await Promise.all(AUTHORS.map((n) => signIn(url, n)))) accounts.set(a.email.split('@')[0], a);
+  const get = (n: string) => accounts.get(n)!;
+  return { authors: AUTHORS.map(get), voters: VOTERS.map(get), chair: get('chair'), secretary: get('secretary') };
+}
+
+/** A case registered, screened and accepted for review by the secretary, as the platform does it. */
+export async function caseInReview(url: string, panel: Panel): Promise<string> {
+  const token = panel.secretary.token;
+  const { registerApplication: kase } = await graphqlHttp<{ registerApplication: { id: string } }>(url, REGISTER, { input: applicationInput() }, token);
+  await graphqlHttp(url, START_SCREENING, { caseId: kase.id }, token);
+  const { acceptForReview } = await graphqlHttp<{ acceptForReview: { status: string } }>(url, ACCEPT, { caseId: kase.id }, token);
+  if (acceptForReview.status !== 'IN_REVIEW') throw new Error(`writes: case ${kase.id} is ${acceptForReview.status}, not IN_REVIEW`);
+  return kase.id;
+}
+
+/** Opens a voting round on a case in review, as the chair; returns the round's id. */
+export async function openRound(url: string, panel: Panel, caseId: string): Promise<string> {
+  const { openVoting } = await graphqlHttp<{ openVoting: { id: string } }>(url, OPEN_VOTING, { caseId }, panel.chair.token);
+  return openVoting.id;
+}

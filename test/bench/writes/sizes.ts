@@ -1,0 +1,28 @@
+import type { Params } from '../types.js';
+
+/** The write load's sizes, derived from the command-line params. */
+export interface WritesSizes {
+  /** Concurrent clients per side: HTTP connections (platform) or pooled pg connections (baseline). */
+  clients: number;
+  /** Measured time per op and side. */
+  measureMs: number;
+  /** Unmeasured load before each measurement (connections, JIT, plan caches). */
+  warmUpMs: number;
+}
+
+export const WRITES_DEFAULTS: Params = { clients: 16, seconds: 10, warmUpSeconds: 2 };
+// Two clients for one second per op and side: seconds, not minutes.
+export const WRITES_SMOKE: Params = { clients: 2, seconds: 1, warmUpSeconds: 0.5 };
+
+export function writesSizes(p: Params): WritesSizes {
+  const positive = (name: string) => {
+    const v = p[name];
+    if (!(Number.isFinite(v) && v > 0)) throw new Error(`writes: ${name} must be a positive number (got ${v})`);
+    return v;
+  };
+  return {
+    clients: Math.max(1, Math.round(positive('clients'))),
+    measureMs: positive('seconds') * 1000,
+    warmUpMs: positive('warmUpSeconds') * 1000,
+  };
+}
