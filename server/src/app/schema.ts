@@ -13,6 +13,7 @@ import { PresenceResolver } from '../modules/presence/presence.resolver.js';
 import { CaseDecisionResolver, DecisionResolver } from '../modules/decisions/decision.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { PrescriptionResolver } from '../modules/prescriptions/prescription.resolver.js';
+import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { CaseVotingResolver } from '../modules/voting/case-voting.resolver.js';
 import { VotingResolver } from '../modules/voting/voting.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
@@ -46,6 +47,7 @@ export const resolvers = [
   DecisionResolver,
   CaseDecisionResolver,
   PrescriptionResolver,
+  StatsResolver,
 ] as const;
 
 /** The whole GraphQL schema; `emitSchemaFile` writes the committed contract in schema/. */

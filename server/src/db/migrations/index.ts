@@ -3,6 +3,7 @@ import { Migration20261130125224_initial } from './Migration20261130125224_initi
 import { Migration20261130132444_deliberation } from './Migration20261130132444_deliberation.js';
 import { Migration20261130135340_voting } from './Migration20261130135340_voting.js';
 import { Migration20261130140044_compliance } from './Migration20261130140044_compliance.js';
+import { Migration20261130142939_stats } from './Migration20261130142939_stats.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130132444_deliberation', class: Migration20261130132444_deliberation },
   { name: 'Migration20261130135340_voting', class: Migration20261130135340_voting },
   { name: 'Migration20261130140044_compliance', class: Migration20261130140044_compliance },
+  { name: 'Migration20261130142939_stats', class: Migration20261130142939_stats },
 ];

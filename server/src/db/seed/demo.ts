@@ -78,6 +78,7 @@ export async function seedDemoPanel(em: EntityManager): Promise<void> {
         row.status = to;
         const reason = to === 'RETURNED' ? 'Не приложены ссылки на публикации / Жарияланымдарға сілтемелер қоса берілмеген' : to === 'OUT_OF_SCOPE' ? 'Повторное обращение по тому же факту / Сол дерек бойынша қайталама өтініш' : undefined;
         if (reason) row.screeningReason = reason;
+        if (to === 'DECIDED') row.decidedAt = new Date(row.receivedAt.getTime() + 2 * 86_400_000);
         const actor = ['SCREENING', 'IN_REVIEW', 'RETURNED', 'OUT_OF_SCOPE'].includes(to) ? secretary.id : chair.id;
         await appendEvent(tx, { caseId: row.id, kind: 'case.status_changed', actorId: actor, payload: { from, to, ...(reason ? { reason } : {}), demo: true } });
       }

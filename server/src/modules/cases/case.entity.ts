@@ -16,6 +16,7 @@ import { Resource } from './resource.entity.js';
 @Entity({ tableName: 'case' })
 @Index({ properties: ['status', 'dueAt'] })
 @Index({ properties: ['dueAt'] })
+@Index({ properties: ['receivedAt'] })
 export class Case extends BaseEntity {
   @Field(() => String, { description: 'The pseudonym used everywhere instead of the child\'s name, e.g. KZ-2026-0042.' })
   @Property({ type: 'text', unique: true })
@@ -63,6 +64,11 @@ export class Case extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true }) applicantNoticeDueAt?: Date | null;
 
   @ManyToOne({ entity: () => Member }) registeredBy!: Member;
+
+  // Facts kept for statistics, so aggregates never read identity or scan episodes.
+  @Property({ type: 'timestamptz', nullable: true }) firstEpisodeAt?: Date | null;
+  @Property({ type: 'text', nullable: true }) childAgeBand?: string | null;
+  @Property({ type: 'timestamptz', nullable: true, index: true }) decidedAt?: Date | null;
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();

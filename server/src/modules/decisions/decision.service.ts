@@ -30,6 +30,7 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
   const protocolNumber = formatSerial('П', year, await nextSerial(em, 'protocol', year));
   assertTransition(kase.status, 'DECIDED');
   kase.status = 'DECIDED';
+  kase.decidedAt = new Date();
   const decision = em.create(Decision, {
     case: kase, round, outcome, protocolNumber, rule: round.rule, tally, voters,
     reasoning: votes.map((v) => v.reasoning?.trim()).filter(Boolean).join('\n\n'),

@@ -1,5 +1,6 @@
 import { msg, type Localized } from '../../shared/domain-error.js';
-import { localDate } from '../../shared/working-days/calendar.js';
+import { ageOn, localDate } from '../../shared/working-days/calendar.js';
+import { ageBand } from '../stats/age-band.js';
 import { isHttpUrl } from '../cases/checklist.js';
 import type { RegisterApplicationInput } from './intake.inputs.js';
 
@@ -37,4 +38,11 @@ export function applicationProblems(input: RegisterApplicationInput, now: Date):
     if (!isHttpUrl(r.url)) problems[`resources.${i}.url`] = M.url(`resource #${i + 1}`);
   });
   return problems;
+}
+
+/** What statistics keep of an application: the first episode and the child's age band then (no identity). */
+export function statsFacts(input: RegisterApplicationInput): { firstEpisodeAt: Date; childAgeBand: string } {
+  const first = new Date(Math.min(...input.episodes.map((e) => e.occurredAt.getTime())));
+  const firstDay = localDate(first);
+  return { firstEpisodeAt: first, childAgeBand: ageBand(input.child.birthDate <= firstDay ? ageOn(input.child.birthDate, firstDay) : null) };
 }

@@ -14,7 +14,7 @@ import { Member } from '../members/member.entity.js';
 import { matchPlatform } from '../platforms/platform-match.js';
 import { Platform } from '../platforms/platform.entity.js';
 import type { RegisterApplicationInput } from './intake.inputs.js';
-import { applicationProblems } from './intake.rules.js';
+import { applicationProblems, statsFacts } from './intake.rules.js';
 
 export class IntakeService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
@@ -65,6 +65,7 @@ export class IntakeService {
       childRegion: input.child.region,
       childSchool: input.child.school?.trim() || null,
       registeredBy: em.getReference(Member, this.viewer.id),
+      ...statsFacts(input),
     });
     for (const e of input.episodes) {
       em.create(Episode, { case: kase, occurredAt: e.occurredAt, url: e.url.trim(), contentKind: e.contentKind, excerpt: e.excerpt?.trim() || null, platform: matchPlatform(e.url, platforms) });

@@ -33,4 +33,5 @@ export class Prescription extends BaseEntity {
   @Field(() => Date) get issuedAt(): Opt<Date> { return this.createdAt; }
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) deliveredAt?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Removal deadline: delivery + removalHours.' }) @Property({ type: 'timestamptz', nullable: true }) removalDueAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When compliance (full, partial or none) was recorded.' }) @Property({ type: 'timestamptz', nullable: true }) resolvedAt?: Date | null;
 }

@@ -56,7 +56,13 @@ export class PrescriptionService {
     if (![S.COMPLIED, S.PARTIALLY_COMPLIED, S.NOT_COMPLIED].includes(status)) {
       throw badInput(msg('Record COMPLIED, PARTIALLY_COMPLIED or NOT_COMPLIED.', 'Укажите COMPLIED, PARTIALLY_COMPLIED или NOT_COMPLIED.', 'COMPLIED, PARTIALLY_COMPLIED немесе NOT_COMPLIED көрсетіңіз.'));
     }
-    return this.move(id, status, { note: note?.trim() || null });
+    return this.em.transactional(async (em) => {
+      const p = await this.lock(em, id);
+      assertPrescriptionMove(p.status, status);
+      p.resolvedAt = new Date();
+      await this.apply(em, p, status, { note: note?.trim() || null });
+      return p;
+    });
   }
 
   /** Escalates a prescription not complied with past its deadline to an access restriction request with its evidence. */
@@ -107,15 +113,6 @@ export class PrescriptionService {
       await notifyTopic(this.em, inboxTopic(s.id));
     }
     await this.em.flush();
-  }
-
-  private async move(id: string, to: S, extra: Record<string, unknown>): Promise<Prescription> {
-    return this.em.transactional(async (em) => {
-      const p = await this.lock(em, id);
-      assertPrescriptionMove(p.status, to);
-      await this.apply(em, p, to, extra);
-      return p;
-    });
   }
 
   /** Sets the status, logs it, and moves the case when all its prescriptions are complied (or one is escalated). */

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationInput, REGISTER } from '../../test-support/factories.js';
+import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { confirmedCase, demoTokens } from '../../test-support/scenarios.js';
+
+let tp: TestPlatform;
+let t: Record<string, string>;
+const MARCH = { from: '2025-03-01', to: '2025-03-31' };
+
+/** An application received in March 2025 (no demo case is that old), from a region, about one platform. */
+function march(day: number, region: string, birthDate: string, host: string) {
+  const received = new Date(`2025-03-${String(day).padStart(2, '0')}T10:00:00+05:00`);
+  const at = (d: number) => new Date(received.getTime() - d * 86_400_000).toISOString();
+  return {
+    receivedAt: received.toISOString(),
+    child: { name: 'Бала', birthDate, region },
+    episodes: [{ occurredAt: at(6), url: `https://www.${host}/p/${day}a`, contentKind: 'TEXT' }, { occurredAt: at(3), url: `https://www.${host}/p/${day}b`, contentKind: 'TEXT' }],
+    resources: [{ url: `https://www.${host}/bully_account?utm=${day}`, description: null }],
+  };
+}
+
+const STATS = `query($p: PeriodInput!, $f: StatsFilter) { stats(period: $p, filter: $f) {
+  total { value suppressed }
+  byStatus { key count { value suppressed } } byRegion { key count { value suppressed } } byPlatform { key count { value suppressed } }
+  byAgeBand { key count { value suppressed } } byMonth { key count { value } } byOutcome { key count { value } } byVoterAgencyKind { key count { value } }
+  decisionTime { key medianHours p90Hours count { value } } deadlines { decidedWithinDeadline extended overdueNow }
+  compliance { platform prescriptions { value } complied } repeatTargets { target cases { value } } } }`;
+const view = (buckets: { key: string; count: { value: number | null; suppressed?: boolean } }[]) =>
+  Object.fromEntries(buckets.map((b) => [b.key, b.count.suppressed ? '<5' : b.count.value]));
+
+beforeAll(async () => {
+  tp = await startTestPlatform();
+  t = await demoTokens(tp);
+  // Five confirmed in Astana about TikTok (age 12), one more registered there, three registered in Almaty about Instagram (age 16).
+  for (let d = 1; d <= 5; d++) await confirmedCase(tp, t, march(d, 'ASTANA', '2012-04-15', 'tiktok.com'));
+  await tp.gql(REGISTER, { input: applicationInput(march(6, 'ASTANA', '2012-04-15', 'tiktok.com')) }, t.secretary);
+  for (let d = 7; d <= 9; d++) await tp.gql(REGISTER, { input: applicationInput(march(d, 'ALMATY_CITY', '2009-01-01', 'instagram.com')) }, t.secretary);
+}, 120_000);
+afterAll(() => tp.close());
+
+describe('stats', () => {
+  it('gives the analyst every breakdown, with counts from 1 to 4 shown as "<5"', async () => {
+    const r = await tp.gql(STATS, { p: MARCH }, t.analyst);
+    expect(r.errors).toBeUndefined();
+    const s = r.data!.stats;
+    expect(s.total).toEqual({ value: 9, suppressed: false });
+    expect(view(s.byStatus)).toEqual({ PRESCRIBED: 5, REGISTERED: '<5' });
+    expect(view(s.byRegion)).toEqual({ ASTANA: 6, ALMATY_CITY: '<5' });
+    expect(view(s.byPlatform)).toEqual({ tiktok: 6, instagram: '<5' });
+    expect(view(s.byAgeBand)).toEqual({ AGE_10_13: 6, AGE_16_17: '<5' });
+    expect(view(s.byMonth)).toEqual({ '2025-03': 9 });
+    expect(view(s.byOutcome)).toEqual({ CONFIRMED: 5 });
+    expect(view(s.byVoterAgencyKind)).toEqual({ STATE_BODY: 5 });
+    expect(s.decisionTime).toHaveLength(1);
+    expect(s.decisionTime[0].count.value).toBe(5);
+    expect(s.decisionTime[0].medianHours).toBeGreaterThan(24 * 200); // decided today, received in March 2025
+    expect(s.deadlines).toEqual({ decidedWithinDeadline: 0, extended: 0, overdueNow: 0.444 });
+    expect(s.compliance).toEqual([{ platform: 'tiktok', prescriptions: { value: 5 }, complied: 0 }]);
+    expect(s.repeatTargets).toEqual([
+      { target: 'https://www.tiktok.com/bully_account', cases: { value: 6 } },
+      { target: 'https://www.instagram.com/bully_account', cases: { value: null } }, // 3 cases: "<5"
+    ]);
+  });
+
+  it('shows the chair the exact small counts', async () => {
+    const s = (await tp.gql(STATS, { p: MARCH }, t.chair)).data!.stats;
+    expect(view(s.byStatus)).toEqual({ PRESCRIBED: 5, REGISTERED: 4 });
+    expect(view(s.byRegion)).toEqual({ ASTANA: 6, ALMATY_CITY: 3 });
+  });
+
+  it('filters by platform, region and status', async () => {
+    const total = async (f: object, who = 'chair') => (await tp.gql('query($p: PeriodInput!, $f: StatsFilter) { stats(period: $p, filter: $f) { total { value suppressed } } }', { p: MARCH, f }, t[who])).data!.stats.total;
+    expect(await total({ platforms: ['instagram'] })).toEqual({ value: 3, suppressed: false });
+    expect(await total({ platforms: ['instagram'] }, 'analyst')).toEqual({ value: null, suppressed: true });
+    expect(await total({ regions: ['ASTANA'], statuses: ['PRESCRIBED'] })).toEqual({ value: 5, suppressed: false });
+    expect(await total({ regions: ['ZHETISU'] }, 'analyst')).toEqual({ value: 0, suppressed: false });
+  });
+
+  it('shows the work of members to the chair and the admin, not to the analyst', async () => {
+    const Q = 'query($p: PeriodInput!) { stats(period: $p) { panelWorkByMember { name agencyKind cases votes } panelWorkByAgency { name cases } } }';
+    const chair = (await tp.gql(Q, { p: MARCH }, t.chair)).data!.stats;
+    expect(chair.panelWorkByMember.find((m: any) => m.name === 'Әсел Нұрланқызы')).toEqual({ name: 'Әсел Нұрланқызы', agencyKind: 'STATE_BODY', cases: 5, votes: 5 });
+    expect(codeOf(await tp.gql(Q, { p: MARCH }, t.analyst))).toBe('FORBIDDEN');
+    expect(codeOf(await tp.gql(Q, { p: MARCH }, t.admin))).toBeUndefined();
+  });
+
+  it.each([
+    ['a period whose end is before its start', { from: '2025-03-31', to: '2025-03-01' }, undefined, 'analyst', 'BAD_USER_INPUT'],
+    ['a period longer than 10 years', { from: '2010-01-01', to: '2025-03-01' }, undefined, 'analyst', 'BAD_USER_INPUT'],
+    ['a date that does not exist', { from: '2025-02-30', to: '2025-03-01' }, undefined, 'analyst', 'BAD_USER_INPUT'],
+    ['an unknown platform', MARCH, { platforms: ['myspace'] }, 'analyst', 'BAD_USER_INPUT'],
+    ['an unknown region', MARCH, { regions: ['ATLANTIS'] }, 'analyst', 'BAD_USER_INPUT'],
+    ['a member', MARCH, undefined, 'member1', 'FORBIDDEN'],
+    ['no token', MARCH, undefined, 'nobody', 'UNAUTHENTICATED'],
+  ])('refuses %s before any aggregate runs', async (_w, p, f, who, code) => {
+    const r = await tp.gql('query($p: PeriodInput!, $f: StatsFilter) { stats(period: $p, filter: $f) { total { value } } }', { p, f }, t[who]);
+    expect(codeOf(r)).toBe(code);
+    expect(r.data).toBeFalsy();
+  });
+
+  it('lets no analyst reach a case or personal data', async () => {
+    expect(codeOf(await tp.gql('{ cases { totalCount } }', {}, t.analyst))).toBe('FORBIDDEN');
+    expect(codeOf(await tp.gql('{ notifications { id } }', {}, t.analyst))).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,70 @@
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../shared/scalars.js';
+import { CaseStatusEnum } from '../cases/case.enums.js';
+import type { CaseStatus } from '../cases/lifecycle.js';
+import { Region } from '../cases/region.js';
+
+@InputType({ description: 'A period of Kazakhstan calendar days, both ends included; at most 10 years.' })
+export class PeriodInput {
+  @Field(() => LocalDateScalar) from!: string;
+  @Field(() => LocalDateScalar) to!: string;
+}
+
+@InputType()
+export class StatsFilter {
+  @Field(() => [String], { nullable: true, description: 'Platform codes from the registry (e.g. tiktok).' }) platforms?: string[] | null;
+  @Field(() => [Region], { nullable: true }) regions?: Region[] | null;
+  @Field(() => [CaseStatusEnum], { nullable: true }) statuses?: CaseStatus[] | null;
+}
+
+@ObjectType({ description: 'A count. For analysts a count from 1 to 4 is suppressed: value null, suppressed true (shown as "<5").' })
+export class Count {
+  @Field(() => Int, { nullable: true }) value!: number | null;
+  @Field(() => Boolean) suppressed!: boolean;
+}
+
+@ObjectType({ description: 'A count of cases for one key of a breakdown (a status, a platform code, a region, a month YYYY-MM…).' })
+export class Bucket {
+  @Field(() => String) key!: string;
+  @Field(() => Count) count!: Count;
+}
+
+@ObjectType({ description: 'Median and 90th percentile of a duration, in hours, over `count` cases (null when too few to show).' })
+export class DurationStat {
+  @Field(() => String, { nullable: true, description: 'The month (YYYY-MM) or platform code; null for the whole period.' }) key!: string | null;
+  @Field(() => Float, { nullable: true }) medianHours!: number | null;
+  @Field(() => Float, { nullable: true }) p90Hours!: number | null;
+  @Field(() => Count) count!: Count;
+}
+
+@ObjectType({ description: 'How the legal clock was kept, as shares (0–1) of the cases in the period.' })
+export class DeadlineShares {
+  @Field(() => Float, { nullable: true, description: 'Of decided cases, those decided within 3 working days without an extension.' }) decidedWithinDeadline!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Cases whose deadline was extended.' }) extended!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Cases past their due time now, with the clock still running.' }) overdueNow!: number | null;
+}
+
+@ObjectType({ description: 'How one platform answered prescriptions: shares (0–1) of its prescriptions and the median time to removal.' })
+export class PlatformCompliance {
+  @Field(() => String) platform!: string;
+  @Field(() => Count) prescriptions!: Count;
+  @Field(() => Float, { nullable: true }) complied!: number | null;
+  @Field(() => Float, { nullable: true }) partiallyComplied!: number | null;
+  @Field(() => Float, { nullable: true }) notComplied!: number | null;
+  @Field(() => Float, { nullable: true }) escalated!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median hours from delivery to recorded compliance.' }) medianHoursToRemoval!: number | null;
+}
+
+@ObjectType({ description: 'Cases and votes of one member or agency (chair and admin only).' })
+export class PanelWork {
+  @Field(() => String) name!: string;
+  @Field(() => String) agencyKind!: string;
+  @Field(() => Int) cases!: number;
+  @Field(() => Int) votes!: number;
+}
+
+@ObjectType({ description: 'An internet resource or account named in more than one case.' })
+export class RepeatTarget {
+  @Field(() => String) target!: string;
+  @Field(() => Count) cases!: Count;
+}
