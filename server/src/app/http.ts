@@ -7,6 +7,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler } from 'express';
 import { evidenceRouter } from '../modules/evidence/evidence.http.js';
 import { documentsRouter } from '../modules/documents/documents.http.js';
+import { statsRouter } from '../modules/stats/stats.http.js';
 import type { AppDeps, Context } from './context.js';
 import { httpError, notJson, tooLarge } from './errors.js';
 import { buildContext } from './request-context.js';
@@ -58,11 +59,12 @@ export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer
   );
   app.use(evidenceRouter(orm, deps));
   app.use(documentsRouter(orm, deps));
+  app.use(statsRouter(orm, deps));
 
   if (existsSync(path.join(deps.env.clientDist, 'index.html'))) {
     app.use(express.static(deps.env.clientDist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: every other GET gets its shell.
-    app.get(/^\/(?!graphql|files|documents|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|files|documents|stats\.csv|healthz|readyz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(deps.env.clientDist, 'index.html'));
     });

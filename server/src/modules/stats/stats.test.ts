@@ -98,6 +98,29 @@ describe('stats', () => {
     expect(r.data).toBeFalsy();
   });
 
+  it('exports the same figures as CSV, with the same suppression', async () => {
+    const csv = async (who: string, query = 'from=2025-03-01&to=2025-03-31') => {
+      const res = await fetch(`${tp.url}/stats.csv?${query}`, { headers: t[who] ? { authorization: `Bearer ${t[who]}` } : {} });
+      return { status: res.status, text: (await res.text()).replace(/^\uFEFF/, '') };
+    };
+    const analyst = await csv('analyst');
+    expect(analyst.status).toBe(200);
+    const rows = analyst.text.trim().split('\r\n').map((l) => l.split(','));
+    const value = (section: string, key: string, metric = 'count') => rows.find((r) => r[0] === section && r[1] === key && r[2] === metric)?.[3];
+    const gql = (await tp.gql(STATS, { p: MARCH }, t.analyst)).data!.stats;
+    expect(value('total', 'all')).toBe(String(gql.total.value));
+    expect(value('by_region', 'ASTANA')).toBe('6');
+    expect(value('by_region', 'ALMATY_CITY')).toBe('<5');
+    expect(value('by_platform', 'instagram')).toBe('<5');
+    expect(value('deadlines', 'all', 'overdue_now')).toBe(String(gql.deadlines.overdueNow));
+    expect(value('repeat_targets', 'https://www.tiktok.com/bully_account', 'cases')).toBe('6');
+    expect((await csv('chair')).text).toContain('by_region,ALMATY_CITY,count,3');
+    expect((await csv('member1')).status).toBe(403);
+    expect((await csv('nobody')).status).toBe(401);
+    expect((await csv('analyst', 'from=2025-03-31&to=2025-03-01')).status).toBe(400);
+    expect((await csv('analyst', 'from=2025-03-01&to=2025-03-31&regions=ATLANTIS')).status).toBe(400);
+  });
+
   it('lets no analyst reach a case or personal data', async () => {
     expect(codeOf(await tp.gql('{ cases { totalCount } }', {}, t.analyst))).toBe('FORBIDDEN');
     expect(codeOf(await tp.gql('{ notifications { id } }', {}, t.analyst))).toBe('FORBIDDEN');
