@@ -93,3 +93,29 @@ export function mayAddDissent(viewer: { id: string; role: Role }, decision: Deci
     (choice === 'NOT_CONFIRMED' && decision.outcome === 'CONFIRMED')
   );
 }
+
+// ---------- statistics ----------
+
+const STATS_READERS: readonly Role[] = ['ANALYST', 'CHAIR', 'DEPUTY_CHAIR', 'ADMIN'];
+const EXPLORERS: readonly Role[] = ['ANALYST', 'CHAIR', 'DEPUTY_CHAIR'];
+const PANEL_WORK_READERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'ADMIN'];
+
+/** The statistics dashboard: analysts, the chair and deputy, the admin. */
+export function maySeeStats(role: Role): boolean {
+  return STATS_READERS.includes(role);
+}
+
+/** The GraphQL explorer over the statistics: the analysts and the chair (and deputy). */
+export function mayExploreStats(role: Role): boolean {
+  return EXPLORERS.includes(role);
+}
+
+/** Work per member and per agency: the server refuses it to analysts. */
+export function maySeePanelWork(role: Role): boolean {
+  return PANEL_WORK_READERS.includes(role);
+}
+
+/** Where "/" leads: analysts have no case files, their work is the statistics. */
+export function landingPath(role: Role): string {
+  return role === 'ANALYST' ? '/stats' : '/cases';
+}

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { InboxBell } from '../features/inbox/inbox-bell';
-import { mayAdminister, maySeeCases } from './access.policy';
+import { mayAdminister, maySeeCases, maySeeStats } from './access.policy';
 import { useAuth } from './auth.context';
 import { LanguageSwitch } from './i18n/language-switch';
 
@@ -30,6 +30,11 @@ export function AppHeader() {
         {member && (
           <nav className="topnav" aria-label={t('nav.main')}>
             {maySeeCases(member.role) && <NavLink to="/cases">{t('nav.cases')}</NavLink>}
+            {maySeeStats(member.role) && (
+              <NavLink to="/stats" data-testid="nav-stats">
+                {t('nav.stats')}
+              </NavLink>
+            )}
             {mayAdminister(member.role) && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
           </nav>
         )}

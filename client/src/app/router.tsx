@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { landingPath } from './access.policy';
 import { AppLayout } from './app.layout';
+import { useMember } from './auth.context';
 import { NotFoundPage } from './not-found.page';
 import { RequireMember } from './require-member';
 
@@ -14,6 +16,11 @@ const CaseRoomPage = lazy(() =>
 );
 const IntakePage = lazy(() => import('../features/intake/intake.page').then((m) => ({ default: m.IntakePage })));
 const AdminPage = lazy(() => import('../features/admin/admin.page').then((m) => ({ default: m.AdminPage })));
+// Recharts and GraphiQL are heavy: they live only in these two chunks.
+const StatsPage = lazy(() => import('../features/stats/stats.page').then((m) => ({ default: m.StatsPage })));
+const ExplorerPage = lazy(() =>
+  import('../features/stats/explorer/explorer.page').then((m) => ({ default: m.ExplorerPage })),
+);
 
 export function AppRouter() {
   return (
@@ -22,15 +29,23 @@ export function AppRouter() {
         <Route element={<AppLayout />}>
           <Route path="login" element={<LoginPage />} />
           <Route element={<RequireMember />}>
-            <Route index element={<Navigate to="/cases" replace />} />
+            <Route index element={<Landing />} />
             <Route path="cases" element={<CaseQueuePage />} />
             <Route path="cases/new" element={<IntakePage />} />
             <Route path="cases/:id" element={<CaseRoomPage />} />
             <Route path="admin" element={<AdminPage />} />
+            <Route path="stats" element={<StatsPage />} />
+            <Route path="stats/explorer" element={<ExplorerPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
     </BrowserRouter>
   );
+}
+
+/** Each role lands where its work is: analysts on the statistics, the others on the queue. */
+function Landing() {
+  const member = useMember();
+  return <Navigate to={landingPath(member.role)} replace />;
 }

@@ -1,3 +1,4 @@
+import { enStats } from './en.stats';
 import { enEnums } from './en.enums';
 import type { Messages } from './ru';
 
@@ -14,6 +15,7 @@ export const en: Messages = {
     main: 'Main navigation',
     cases: 'Cases',
     admin: 'Administration',
+    stats: 'Statistics',
   },
   header: {
     logout: 'Sign out',
@@ -69,9 +71,10 @@ export const en: Messages = {
     demoUse: 'Fill in {{email}}',
   },
   access: {
+    goToStats: 'Open the statistics',
     noCasesTitle: 'Case files are not available to your role',
     noCasesAnalyst:
-      'Analysts do not work with individual cases or children’s personal data. Aggregate statistics will appear in this section later.',
+      'Analysts do not work with individual cases or children’s personal data. Aggregate figures are in the Statistics section.',
     noCasesAdmin:
       'Administrators manage accounts, agencies and the working-day calendar, but do not see case content.',
     goToAdmin: 'Go to administration',
@@ -522,4 +525,5 @@ export const en: Messages = {
     removalHoursRange: 'A whole number from 1 to 720.',
     textRequired: 'Fill in this field.',
   },
+  stats: enStats,
 };

@@ -1,6 +1,7 @@
 // Russian, the default language of the interface. kk.ts and en.ts must have the same keys
 // (the `Messages` type enforces it).
 import { ruEnums } from './ru.enums';
+import { ruStats } from './ru.stats';
 
 export const ru = {
   ...ruEnums,
@@ -15,6 +16,7 @@ export const ru = {
     main: 'Основная навигация',
     cases: 'Дела',
     admin: 'Администрирование',
+    stats: 'Статистика',
   },
   header: {
     logout: 'Выйти',
@@ -70,9 +72,10 @@ export const ru = {
     demoUse: 'Подставить {{email}}',
   },
   access: {
+    goToStats: 'Открыть статистику',
     noCasesTitle: 'Материалы дел недоступны для вашей роли',
     noCasesAnalyst:
-      'Аналитик не работает с отдельными делами и персональными данными детей. Обобщённая статистика появится в этом разделе позже.',
+      'Аналитик не работает с отдельными делами и персональными данными детей. Обобщённая статистика — в разделе «Статистика».',
     noCasesAdmin:
       'Администратор ведёт учётные записи, организации и производственный календарь, но не видит содержание дел.',
     goToAdmin: 'Перейти к администрированию',
@@ -525,6 +528,7 @@ export const ru = {
     removalHoursRange: 'Целое число от 1 до 720.',
     textRequired: 'Заполните поле.',
   },
+  stats: ruStats,
 };
 
 export type Messages = typeof ru;

@@ -19,7 +19,7 @@ const DEMO_PASSWORD = 'panel-demo';
 
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : '/cases';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : '/';
 }
 
 export function LoginPage() {

@@ -10,7 +10,16 @@ export function NoCaseAccess({ role }: { role: Role }) {
   return (
     <div className="calm" data-testid="no-case-access">
       <h1 className="calm__title">{t('access.noCasesTitle')}</h1>
-      {role === 'ANALYST' && <p>{t('access.noCasesAnalyst')}</p>}
+      {role === 'ANALYST' && (
+        <>
+          <p>{t('access.noCasesAnalyst')}</p>
+          <p>
+            <Link className="button button--primary" to="/stats">
+              {t('access.goToStats')}
+            </Link>
+          </p>
+        </>
+      )}
       {role === 'ADMIN' && (
         <>
           <p>{t('access.noCasesAdmin')}</p>
