@@ -23,7 +23,7 @@ const schema = z.object({
   ALLOWED_ORIGINS: z.string().optional(),
   RECHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   RECHECK_ALLOW_PRIVATE: bool.optional(),
-  JOBS_EVERY_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  JOBS_EVERY_MS: z.coerce.number().int().min(50).max(86_400_000).default(1_000),
 });
 
 export type Env = Readonly<{

@@ -46,6 +46,8 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
     DATA_DIR: dataDir,
     DEMO: opts.demo === false || shared ? '0' : '1',
     LOG_LEVEL: 'silent',
+    // Scheduled work runs only when a test calls jobs.tick(): nothing changes the database behind a test's back.
+    JOBS_EVERY_MS: '86400000',
     ...opts.env,
   });
   const platform = await startPlatform(env, pino({ level: 'silent' }));

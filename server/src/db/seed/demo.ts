@@ -4,6 +4,12 @@ import { addCalendarDays, localDate } from '../../shared/working-days/calendar.j
 import { ApplicantRelation } from '../../modules/cases/case.enums.js';
 import { Case } from '../../modules/cases/case.entity.js';
 import { TRANSITIONS, type CaseStatus } from '../../modules/cases/lifecycle.js';
+import { Prescription, PrescriptionStatus } from '../../modules/prescriptions/prescription.entity.js';
+import { PrescriptionService } from '../../modules/prescriptions/prescription.service.js';
+import { HttpUrlChecker } from '../../modules/prescriptions/url-check.js';
+import { Criterion, FindingValue, VoteChoice } from '../../modules/voting/criteria.js';
+import { VotingService } from '../../modules/voting/voting.service.js';
+import type { Viewer } from '../../shared/viewer.js';
 import { IntakeService } from '../../modules/intake/intake.service.js';
 import { Agency } from '../../modules/members/agency.entity.js';
 import { hashPassword } from '../../modules/members/auth.service.js';
@@ -54,9 +60,16 @@ export async function seedDemoPanel(em: EntityManager): Promise<void> {
     const agencies = new Map(AGENCIES.map((a) => [a.key, tx.create(Agency, { name: a.name, kind: a.kind })]));
     return ACCOUNTS.map((a) => tx.create(Member, { email: a.email, name: a.name, role: a.role, passwordHash, agency: agencies.get(a.agency)!, active: true }));
   });
-  const secretary = members.find((m) => m.role === Role.SECRETARY)!;
-  const chair = members.find((m) => m.role === Role.CHAIR)!;
-  const intake = new IntakeService(em, { id: secretary.id, name: secretary.name, role: secretary.role, agencyId: secretary.agency.id });
+  const viewer = (email: string): Viewer => {
+    const m = members.find((x) => x.email === email)!;
+    return { id: m.id, name: m.name, role: m.role, agencyId: m.agency.id };
+  };
+  const viewers: Viewers = {
+    chair: viewer('chair@demo.kz'), deputy: viewer('deputy@demo.kz'), secretary: viewer('secretary@demo.kz'),
+    member1: viewer('member1@demo.kz'), member2: viewer('member2@demo.kz'), member3: viewer('member3@demo.kz'), member4: viewer('member4@demo.kz'),
+  };
+  const secretary = viewers.secretary;
+  const intake = new IntakeService(em, secretary);
   const now = Date.now();
   for (const [i, c] of DEMO_CASES.entries()) {
     // Early statuses are recent (some overdue); later ones were received weeks ago.
@@ -71,17 +84,61 @@ export async function seedDemoPanel(em: EntityManager): Promise<void> {
       episodes: c.urls.map((url, j) => ({ occurredAt: new Date(firstEpisode.getTime() + j * 2 * 86_400_000), url, contentKind: c.kind, excerpt: c.excerpt })),
       resources: [{ url: c.urls[0].replace(/\/[^/]*$/, '/'), description: null }],
     });
-    await em.transactional(async (tx) => {
-      const row = await tx.findOneOrFail(Case, { id: kase.id });
-      for (const to of pathTo(c.status)) {
-        const from = row.status;
-        row.status = to;
-        const reason = to === 'RETURNED' ? 'Не приложены ссылки на публикации / Жарияланымдарға сілтемелер қоса берілмеген' : to === 'OUT_OF_SCOPE' ? 'Повторное обращение по тому же факту / Сол дерек бойынша қайталама өтініш' : undefined;
-        if (reason) row.screeningReason = reason;
-        if (to === 'DECIDED') row.decidedAt = new Date(row.receivedAt.getTime() + 2 * 86_400_000);
-        const actor = ['SCREENING', 'IN_REVIEW', 'RETURNED', 'OUT_OF_SCOPE'].includes(to) ? secretary.id : chair.id;
-        await appendEvent(tx, { caseId: row.id, kind: 'case.status_changed', actorId: actor, payload: { from, to, ...(reason ? { reason } : {}), demo: true } });
-      }
-    });
+    await screen(em, kase.id, c.status, secretary.id);
+    if (DELIBERATED.includes(c.status)) await deliberate(em, kase.id, c.status, viewers);
   }
 }
+
+const DELIBERATED: readonly CaseStatus[] = ['VOTING', 'DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED'];
+const SCREENING_REASON: Partial<Record<CaseStatus, string>> = {
+  RETURNED: 'Не приложены ссылки на публикации / Жарияланымдарға сілтемелер қоса берілмеген',
+  OUT_OF_SCOPE: 'Повторное обращение по тому же факту / Сол дерек бойынша қайталама өтініш',
+};
+
+/** Takes a demo case through screening (as the secretary would) up to its status or to IN_REVIEW. */
+async function screen(em: EntityManager, caseId: string, target: CaseStatus, secretaryId: string) {
+  const path = pathTo(DELIBERATED.includes(target) ? 'IN_REVIEW' : target);
+  await em.transactional(async (tx) => {
+    const row = await tx.findOneOrFail(Case, { id: caseId });
+    for (const to of path) {
+      const from = row.status;
+      row.status = to;
+      const reason = SCREENING_REASON[to];
+      if (reason) row.screeningReason = reason;
+      await appendEvent(tx, { caseId: row.id, kind: 'case.status_changed', actorId: secretaryId, payload: { from, to, ...(reason ? { reason } : {}) } });
+    }
+  });
+}
+
+type Viewers = Record<'chair' | 'deputy' | 'member1' | 'member2' | 'member3' | 'member4' | 'secretary', Viewer>;
+
+/** Votes, decides and follows up a demo case through the real services, so its records are whole. */
+async function deliberate(em: EntityManager, caseId: string, target: CaseStatus, v: Viewers) {
+  const round = await new VotingService(em, v.chair).open(caseId);
+  const confirmed = target !== 'DECIDED' && target !== 'CLOSED';
+  const choice = confirmed ? VoteChoice.CONFIRMED : VoteChoice.NOT_CONFIRMED;
+  const findings = Object.values(Criterion).map((criterion) => ({ criterion, value: confirmed ? FindingValue.MET : FindingValue.UNCLEAR, note: null }));
+  const voters = target === 'VOTING' ? [v.member1, v.member4] : [v.chair, v.deputy, v.member1, v.member2, v.member4];
+  for (const voter of voters) {
+    await new VotingService(em, voter).cast(round.id, choice, findings, confirmed ? 'Два эпизода и более через соцсети / Әлеуметтік желілер арқылы екі және одан да көп эпизод' : 'Признаки систематичности не установлены / Жүйелілік белгілері анықталмады');
+  }
+  if (target === 'VOTING') return;
+  await new VotingService(em, v.chair).closeByChair(round.id);
+  if (target === 'CLOSED') {
+    await em.transactional(async (tx) => {
+      const row = await tx.findOneOrFail(Case, { id: caseId });
+      row.status = 'CLOSED';
+      await appendEvent(tx, { caseId, kind: 'case.status_changed', actorId: v.secretary.id, payload: { from: 'DECIDED', to: 'CLOSED' } });
+    });
+    return;
+  }
+  if (!['COMPLIED', 'ESCALATED'].includes(target)) return;
+  const prescriptions = await em.find(Prescription, { case: caseId });
+  const follow = new PrescriptionService(em, v.secretary, new HttpUrlChecker({ timeoutMs: 1_000, allowPrivate: false }));
+  for (const p of prescriptions) {
+    await follow.deliver(p.id, new Date(Date.now() - 30 * 3_600_000));
+    await follow.recordCompliance(p.id, target === 'COMPLIED' ? PrescriptionStatus.COMPLIED : PrescriptionStatus.NOT_COMPLIED, null);
+  }
+  if (target === 'ESCALATED') await new PrescriptionService(em, v.chair, new HttpUrlChecker({ timeoutMs: 1_000, allowPrivate: false })).escalate(prescriptions[0].id);
+}
+

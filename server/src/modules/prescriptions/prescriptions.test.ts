@@ -29,8 +29,8 @@ beforeAll(async () => {
   site = createServer((req, res) => { res.statusCode = removed.has(req.url ?? '') ? 404 : 200; res.end('content'); });
   await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
   siteUrl = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
-  tp = await startTestPlatform({ env: { RECHECK_ALLOW_PRIVATE: '1', RECHECK_TIMEOUT_MS: '1000', JOBS_EVERY_MS: '60000' } });
-  second = await startTestPlatform({ sameDatabaseAs: tp, env: { RECHECK_ALLOW_PRIVATE: '1', JOBS_EVERY_MS: '60000' } });
+  tp = await startTestPlatform({ env: { RECHECK_ALLOW_PRIVATE: '1', RECHECK_TIMEOUT_MS: '1000' } });
+  second = await startTestPlatform({ sameDatabaseAs: tp, env: { RECHECK_ALLOW_PRIVATE: '1' } });
   t = await demoTokens(tp);
 });
 afterAll(async () => {
