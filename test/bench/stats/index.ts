@@ -1,0 +1,134 @@
+import { generate } from '../../../server/src/db/generate/generate.js';
+import { progress } from '../lib/clock.js';
+import { startBenchDatabase } from '../lib/database.js';
+import { demoToken, graphqlHttp } from '../lib/graphql-http.js';
+import { describeMachine } from '../lib/machine.js';
+import { connectPg, type PgClient } from '../lib/pg.js';
+import { startServerProcess } from '../lib/server-process.js';
+import { summarize } from '../lib/stats.js';
+import type { Benchmark } from '../types.js';
+import { STATS_QUERIES, type StatsQuery } from './queries.js';
+import { statsResult, type QueryMeasurement } from './result.js';
+import { STATS_DEFAULTS, STATS_SMOKE, statsSizes } from './sizes.js';
+
+/** The period of the dashboard: `months` months ending today (Kazakhstan dates), and its instants. */
+function period(months: number): { from: string; to: string; start: Date; end: Date } {
+  const today = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+  const first = new Date(`${today}T00:00:00Z`);
+  first.setUTCMonth(first.getUTCMonth() - months);
+  first.setUTCDate(first.getUTCDate() + 1);
+  const from = first.toISOString().slice(0, 10);
+  const start = new Date(`${from}T00:00:00+05:00`);
+  const end = new Date(new Date(`${today}T00:00:00+05:00`).getTime() + 86_400_000);
+  return { from, to: today, start, end };
+}
+
+/** The operation, sent again once when the connection fails (undici reusing a socket the server just closed); the retries are counted. */
+let retries = 0;
+async function gqlOnce(url: string, query: string, vars: Record<string, unknown>, token: string): Promise<unknown> {
+  try {
+    return await graphqlHttp(url, query, vars, token);
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    retries += 1;
+    progress('stats', `fetch failed (${String((e as Error & { cause?: unknown }).cause ?? e.message)}), retrying once`);
+    return graphqlHttp(url, query, vars, token);
+  }
+}
+
+async function timed(f: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+}
+
+/** Sums of the counts an analyst sees (suppressed ones left out), for a rough agreement check of the two sides. */
+function checkAgreement(q: StatsQuery, gql: any, rows: Record<string, unknown>[]): string | null {
+  const s = gql.stats;
+  const exact = (n: number) => (n >= 1 && n < 5 ? null : n);
+  if (q.name === 'total + byMonth') {
+    const total = Number(rows.find((r) => r.key === 'total')?.n);
+    if (s.total.value !== exact(total)) return `${q.name}: total ${s.total.value} via GraphQL, ${total} in SQL`;
+    const months = rows.filter((r) => r.key !== 'total');
+    if (s.byMonth.length !== months.length) return `${q.name}: ${s.byMonth.length} months via GraphQL, ${months.length} in SQL`;
+    return null;
+  }
+  const list = s[q.name.split(' ')[0]];
+  if (Array.isArray(list) && 'key' in (list[0] ?? { key: 1 }) && q.name !== 'decisionTime') {
+    const g = Object.fromEntries(list.map((b: any) => [b.key, b.count.value]));
+    for (const r of rows) {
+      const key = String(r.key ?? 'UNKNOWN');
+      if (g[key] !== exact(Number(r.n))) return `${q.name}: ${key} is ${g[key]} via GraphQL, ${r.n} in SQL`;
+    }
+  }
+  if (q.name === 'decisionTime' && list[0] && list[0].count.value !== exact(Number(rows[0].n))) return `${q.name}: count ${list[0].count.value} via GraphQL, ${rows[0].n} in SQL`;
+  if (q.name === 'repeatTargets' && list.length !== rows.length) return `${q.name}: ${list.length} targets via GraphQL, ${rows.length} in SQL`;
+  return null;
+}
+
+/** Budget B5: the statistics dashboard over GraphQL against the same aggregates in raw SQL, on N synthetic cases. */
+export const stats: Benchmark = {
+  name: 'stats',
+  budget: 'B5',
+  summary: 'each statistics query of the dashboard over GraphQL (as the analyst) against the same aggregate in raw SQL, on N generated cases',
+  defaults: STATS_DEFAULTS,
+  smoke: STATS_SMOKE,
+  glossary: [
+    '**data**: `pnpm generate` (server/src/db/generate/) fills the throwaway database with N synthetic cases over the last 3 years (status, platform, region and age-band mixes as in DESIGN.md; 1–4 episodes, one resource, a round with 5–7 votes and a decision for decided cases, prescriptions per platform for confirmed ones), then `analyze`. The demo panel and its cases (DEMO=1) are there too.',
+    '**platform**: one GraphQL `stats(period)` operation per query, selecting only that query\'s fields, POSTed over HTTP to the real server (a child process) with the analyst\'s bearer token; latency from send to parsed JSON, on the benchmark\'s clock. **baseline**: the same aggregate, hand-written, on one `pg` connection in the benchmark process, without the platform\'s `scoped` CTE, with the same period ($1, $2) and filters.',
+    '**runs**: per query, the sides alternate run by run (platform, then baseline) after the warm-up runs, so both see the same cache state. **p50 / p99 ms**: nearest-rank over the measured runs (with 20 runs p99 is the slowest). **ratio**: platform / baseline.',
+    '**EXPLAIN**: the platform\'s SQL of the slowest query (by platform p50), as StatsService sends it, under `explain (analyze, buffers)`, in details.explain of the JSON.',
+  ],
+  run: async (params, cleanup, { smoke }) => {
+    const started = performance.now();
+    const sizes = statsSizes(params);
+    progress('stats', 'starting a throwaway PostgreSQL and migrating it');
+    const database = await startBenchDatabase(cleanup);
+    const machine = describeMachine(database.version);
+    progress('stats', 'starting the server (child process, demo panel)');
+    const server = await startServerProcess(cleanup, database.url);
+    progress('stats', `generating ${sizes.cases} cases`);
+    const gen = await generate(database.url, { cases: sizes.cases, batch: 100_000, log: (l) => progress('stats', `generate: ${l}`) });
+    const db = await connectPg(database.url);
+    cleanup.defer('close the baseline connection', () => db.end());
+    const token = await demoToken(server.url, 'analyst@demo.kz');
+    const p = period(sizes.months);
+    const vars = { p: { from: p.from, to: p.to } };
+    const counts = (await db.query<{ n: string; all: string }>(`select count(*) filter (where "received_at" >= $1 and "received_at" < $2) as n, count(*) as all from "case"`, [p.start, p.end])).rows[0];
+
+    const measurements: QueryMeasurement[] = [];
+    const failures: string[] = [];
+    for (const q of STATS_QUERIES) {
+      const sql = (c: PgClient) => c.query(q.baseline, [p.start, p.end, ...(q.extra ?? [])]);
+      const platform = new Float64Array(sizes.runs);
+      const baseline = new Float64Array(sizes.runs);
+      let lastGql: unknown = null;
+      let lastRows: Record<string, unknown>[] = [];
+      for (let i = 0; i < sizes.warmUp; i++) {
+        lastGql = await gqlOnce(server.url, q.graphql, vars, token);
+        lastRows = (await sql(db)).rows;
+      }
+      for (let i = 0; i < sizes.runs; i++) {
+        platform[i] = await timed(async () => { lastGql = await gqlOnce(server.url, q.graphql, vars, token); });
+        baseline[i] = await timed(async () => { lastRows = (await sql(db)).rows; });
+      }
+      const disagreement = checkAgreement(q, lastGql, lastRows);
+      if (disagreement) failures.push(disagreement);
+      const m = { query: q.name, platform: summarize(platform)!, baseline: summarize(baseline)!, resultRows: lastRows.length };
+      measurements.push(m);
+      progress('stats', `${q.name}: platform p50 ${m.platform.p50.toFixed(1)} ms, baseline p50 ${m.baseline.p50.toFixed(1)} ms`);
+    }
+
+    const slowest = [...measurements].sort((a, b) => b.platform.p50 - a.platform.p50)[0];
+    const q = STATS_QUERIES.find((x) => x.name === slowest.query)!;
+    const explainRows = (await db.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.service}`, [p.start, p.end, ...(q.extra ?? [])])).rows;
+    const explain = { query: q.name, sql: q.service, plan: explainRows.map((r) => r['QUERY PLAN']) };
+    const explainBaseline = (await db.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.baseline}`, [p.start, p.end, ...(q.extra ?? [])])).rows.map((r) => r['QUERY PLAN']);
+
+    const serverExitCode = await server.stop();
+    return statsResult({
+      sizes, params, smoke, machine, durationS: (performance.now() - started) / 1000, measurements, failures, serverExitCode, serverWarnings: server.warnings(), retries,
+      period: p, casesInPeriod: Number(counts.n), casesInAll: Number(counts.all), generated: gen, explain: { ...explain, baselinePlan: explainBaseline },
+    });
+  },
+};
