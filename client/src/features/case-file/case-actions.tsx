@@ -1,9 +1,9 @@
 import type { ErrorLike } from '@apollo/client';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../shared/api/enums';
 import { ErrorAlert } from '../../shared/ui/alert';
-import { Field } from '../../shared/ui/field';
+import { TextForm } from '../../shared/ui/text-form';
 import { useAcceptForReview, useMarkOutOfScope, useReturnToApplicant, useStartScreening } from './hooks';
 
 type ReasonAction = 'RETURNED' | 'OUT_OF_SCOPE';
@@ -97,32 +97,9 @@ interface ReasonFormProps {
 
 function ReasonForm({ title, hint, busy, onCancel, onSubmit }: ReasonFormProps) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setMissing(true);
-      return;
-    }
-    onSubmit(reason.trim());
-  };
   return (
-    <form className="subform" onSubmit={submit} noValidate data-testid="reason-form">
-      <h3 className="subheading">{title}</h3>
-      <Field label={t('actions.reason')} hint={hint} error={missing ? t('actions.reasonRequired') : null}>
-        {(control) => (
-          <textarea {...control} name="reason" rows={3} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
-        )}
-      </Field>
-      <div className="button-row">
-        <button type="submit" className="button button--primary" data-testid="reason-submit" disabled={busy}>
-          {t('common.confirm')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <TextForm testId="reason-form" name="reason" title={title} label={t('actions.reason')} hint={hint}
+      requiredMessage={t('actions.reasonRequired')} submitLabel={t('common.confirm')} submitTestId="reason-submit"
+      busy={busy} onCancel={onCancel} onSubmit={onSubmit} />
   );
 }

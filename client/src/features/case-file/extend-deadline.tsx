@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fromLocalInput, toLocalInput } from '../../shared/lib/datetime';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Field } from '../../shared/ui/field';
+import { FormActions } from '../../shared/ui/form-actions';
 import { useExtendDeadline } from './hooks';
 
 interface ExtendDeadlineProps {
@@ -60,14 +61,7 @@ export function ExtendDeadline({ caseId, currentDueAt }: ExtendDeadlineProps) {
         )}
       </Field>
       <ErrorAlert error={error} testId="extend-error" />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" data-testid="extend-submit" disabled={loading}>
-          {loading ? t('common.saving') : t('actions.extendSubmit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('actions.extendSubmit')} submitTestId="extend-submit" busy={loading} onCancel={() => setOpen(false)} />
     </form>
   );
 }

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../shared/ui/alert';
-import { Field } from '../../shared/ui/field';
+import { TextForm } from '../../shared/ui/text-form';
 import { useDeclareConflict } from './hooks';
 
 /**
@@ -12,8 +11,6 @@ export function ConflictForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const [declare, { loading, error, reset }] = useDeclareConflict();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
 
   if (!open) {
     return (
@@ -24,14 +21,9 @@ export function ConflictForm({ caseId }: { caseId: string }) {
     );
   }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setMissing(true);
-      return;
-    }
+  const submit = async (reason: string) => {
     try {
-      await declare({ variables: { caseId, reason: reason.trim() } });
+      await declare({ variables: { caseId, reason } });
       setOpen(false);
     } catch {
       // Shown from the mutation's error state.
@@ -39,24 +31,10 @@ export function ConflictForm({ caseId }: { caseId: string }) {
   };
 
   return (
-    <form className="subform" noValidate onSubmit={(e) => void submit(e)} data-testid="conflict-form">
-      <h3 className="subheading">{t('conflict.title')}</h3>
-      <p className="alert alert--warning">{t('conflict.consequences')}</p>
-      <Field label={t('conflict.reason')} error={missing ? t('conflict.reasonRequired') : null}>
-        {(control) => (
-          <textarea {...control} name="conflictReason" rows={3} maxLength={2000} value={reason} autoFocus
-            onChange={(e) => { setReason(e.target.value); setMissing(false); }} />
-        )}
-      </Field>
-      <ErrorAlert error={error} testId="conflict-error" />
-      <div className="button-row">
-        <button type="submit" className="button button--danger" data-testid="conflict-submit" disabled={loading}>
-          {loading ? t('common.saving') : t('conflict.confirm')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <TextForm testId="conflict-form" name="conflictReason" title={t('conflict.title')} maxLength={2000}
+      intro={<p className="alert alert--warning">{t('conflict.consequences')}</p>}
+      label={t('conflict.reason')} requiredMessage={t('conflict.reasonRequired')}
+      submitLabel={t('conflict.confirm')} submitTestId="conflict-submit" tone="danger"
+      busy={loading} error={error} errorTestId="conflict-error" onCancel={() => setOpen(false)} onSubmit={submit} />
   );
 }

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayAddDissent } from '../../app/access.policy';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { formatDateTime } from '../../shared/lib/datetime';
-import { ErrorAlert } from '../../shared/ui/alert';
-import { Field } from '../../shared/ui/field';
+import { TextForm } from '../../shared/ui/text-form';
 import { useAddDissent } from './hooks';
 import type { Decision, Dissent } from './decision.operations';
 
@@ -12,27 +11,19 @@ function DissentForm({ decisionId, own }: { decisionId: string; own: Dissent | n
   const { t } = useTranslation();
   const [addDissent, { loading, error, reset }] = useAddDissent();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState(own?.text ?? '');
-  const [missing, setMissing] = useState(false);
   const label = own ? t('decision.editDissent') : t('decision.addDissent');
 
   if (!open) {
     return (
-      <button type="button" className="button button--small" data-testid="add-dissent"
-        onClick={() => { reset(); setText(own?.text ?? ''); setOpen(true); }}>
+      <button type="button" className="button button--small" data-testid="add-dissent" onClick={() => { reset(); setOpen(true); }}>
         {label}
       </button>
     );
   }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) {
-      setMissing(true);
-      return;
-    }
+  const submit = async (text: string) => {
     try {
-      await addDissent({ variables: { decisionId, text: text.trim() } });
+      await addDissent({ variables: { decisionId, text } });
       setOpen(false);
     } catch {
       // Shown from the mutation's error state.
@@ -40,24 +31,10 @@ function DissentForm({ decisionId, own }: { decisionId: string; own: Dissent | n
   };
 
   return (
-    <form className="subform" noValidate onSubmit={(e) => void submit(e)} data-testid="dissent-form">
-      <h4 className="subheading">{label}</h4>
-      <Field label={t('decision.dissentText')} hint={t('decision.dissentHint')} error={missing ? t('decision.dissentRequired') : null}>
-        {(control) => (
-          <textarea {...control} name="dissent" rows={5} maxLength={10000} value={text} autoFocus
-            onChange={(e) => { setText(e.target.value); setMissing(false); }} />
-        )}
-      </Field>
-      <ErrorAlert error={error} testId="dissent-error" />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" data-testid="dissent-submit" disabled={loading}>
-          {loading ? t('common.saving') : t('decision.dissentSubmit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <TextForm testId="dissent-form" name="dissent" title={label} initial={own?.text ?? ''} rows={5} maxLength={10000}
+      label={t('decision.dissentText')} hint={t('decision.dissentHint')} requiredMessage={t('decision.dissentRequired')}
+      submitLabel={t('decision.dissentSubmit')} submitTestId="dissent-submit"
+      busy={loading} error={error} errorTestId="dissent-error" onCancel={() => setOpen(false)} onSubmit={submit} />
   );
 }
 
