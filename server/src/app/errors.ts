@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, msg, type ErrorCode, type Localized } from '../shared/domain-error.js';
+import { isDatabaseUnavailable } from './database-outage.js';
 
 const CLIENT_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION', 'CONFLICT', 'RATE_LIMITED',
@@ -18,20 +19,27 @@ function flattenValidation(errors: readonly ValidationError[], prefix = ''): str
   });
 }
 
+// GraphQL's own messages quote what the client sent (an operation name, a variable's value): a huge
+// input must not come back whole in the answer and in the logs.
+const MESSAGE_MAX = 500;
+const clip = (message: string) => (message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX)}…` : message);
+
 /**
  * The one error formatter: domain errors and request errors keep their message under a stable code;
  * anything else becomes INTERNAL with no detail (no stack, no SQL); it is logged with the request id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  const base = { message: clip(formatted.message), locations: formatted.locations, path: formatted.path };
   if (original instanceof ArgumentValidationError) {
     const problems = flattenValidation(original.extensions.validationErrors).join('; ');
     const messages = msg(`The input is not valid: ${problems}`, `Данные не прошли проверку: ${problems}`, `Деректер тексеруден өтпеді: ${problems}`);
     return { ...base, message: messages.en, extensions: { code: 'BAD_USER_INPUT', messages } };
   }
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+    // `http` (status and headers for Apollo, e.g. Retry-After) is for the transport, not the client.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...base, message: original.message, extensions: { ...extensions, code: original.code } };
   }
   const code = String(formatted.extensions?.code ?? '');
   // A DomainError thrown while coercing a scalar arrives wrapped by GraphQL, with its own message.
@@ -41,8 +49,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (REQUEST_CODES.has(code) || (!formatted.path && original instanceof GraphQLError && !original.originalError)) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
+  // A database outage stays INTERNAL (the closed set of codes), with a message and a flag saying that sending it again may work.
+  if (isDatabaseUnavailable(original)) {
+    return { message: UNAVAILABLE.en, path: formatted.path, extensions: { code: 'INTERNAL', messages: UNAVAILABLE, retryable: true } };
+  }
   return { message: INTERNAL.en, path: formatted.path, extensions: { code: 'INTERNAL', messages: INTERNAL } };
 }
+
+const UNAVAILABLE = msg(
+  'The service is briefly unavailable. Please try again in a few seconds.',
+  'Сервис временно недоступен. Повторите попытку через несколько секунд.',
+  'Қызмет уақытша қолжетімсіз. Бірнеше секундтан кейін қайталап көріңіз.',
+);
+
+/** Whether the client sees this error masked as INTERNAL, so that only the log says what it was. */
+export const isMasked = (error: GraphQLError): boolean => formatError(error.toJSON(), error).extensions?.code === 'INTERNAL';
 
 const INTERNAL = msg(
   'Something went wrong on our side. Please try again; if it persists, give the request id to support.',

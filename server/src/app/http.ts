@@ -55,7 +55,7 @@ export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer
   app.use(
     '/graphql',
     express.json({ limit: JSON_BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async ({ req }) => buildContext(orm, deps, req.headers.authorization, req.id) }),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(orm, deps, req.headers.authorization, req.id, req.ip ?? '') }),
   );
   app.use(evidenceRouter(orm, deps));
   app.use(documentsRouter(orm, deps));

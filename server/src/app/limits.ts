@@ -2,7 +2,8 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { specifiedRules, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, specifiedRules, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { maxNameLengthRule } from './document-rules.js';
 
 /** Per-operation limits, the same over HTTP and WebSocket (DESIGN.md §5). */
 export const LIMITS = {
@@ -24,7 +25,17 @@ export const limitRules: ValidationRule[] = [
   maxAliasesRule({ n: LIMITS.aliases, ...report }),
   maxDirectivesRule({ n: LIMITS.directives, ...report }),
   costLimitRule({ maxCost: LIMITS.cost, ...report }),
+  maxNameLengthRule,
 ] as ValidationRule[];
 
 /** Everything an operation is validated against: GraphQL's own rules plus the limits. */
 export const allRules: ValidationRule[] = [...specifiedRules, ...limitRules];
+
+/** WebSocket operations: the same rules, and in production no introspection (Apollo's `introspection: false` on HTTP). */
+export const wsRules = (production: boolean): ValidationRule[] => (production ? [...allRules, NoSchemaIntrospectionCustomRule] : allRules);
+
+/**
+ * GraphQL's "Did you mean …?" hints name parts of the schema; production leaves them out, on HTTP
+ * (Apollo's `hideSchemaDetailsFromClientErrors`) and on WebSocket alike.
+ */
+export const withoutSuggestions = (message: string): string => message.replace(/ ?Did you mean(.+?)\?$/, '');

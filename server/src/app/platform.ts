@@ -17,8 +17,11 @@ import { HttpUrlChecker } from '../modules/prescriptions/url-check.js';
 import { JobRunner } from '../modules/jobs/job-queue.js';
 import { jobHandlers } from '../modules/jobs/handlers.js';
 import type { Context } from './context.js';
-import { formatError } from './errors.js';
-import { limitRules, PARSE_OPTIONS } from './limits.js';
+import { formatError, isMasked } from './errors.js';
+import { limitRules, PARSE_OPTIONS, withoutSuggestions } from './limits.js';
+import { OperationLimiter, rateLimitPlugin } from './operation-limits.js';
+import { noSubscriptionOverHttpRule } from './document-rules.js';
+import { textGuardPlugin } from './text-guard.js';
 import { createHttpApp } from './http.js';
 import { createSchema } from './schema.js';
 import { attachWebSocket } from './ws.js';
@@ -65,19 +68,24 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   jobs.start();
   const schema = await createSchema();
   const server = createServer();
+  const production = env.nodeEnv === 'production';
+  const limiter = new OperationLimiter(env.limits);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: env.nodeEnv !== 'production',
+    nodeEnv: env.nodeEnv,
+    // Production shows nothing of the schema that a client did not ask for: no introspection, no "Did you mean".
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
-    validationRules: limitRules,
+    validationRules: [...limitRules, noSubscriptionOverHttpRule],
     parseOptions: PARSE_OPTIONS,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), requestIdPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), requestIdPlugin(production), textGuardPlugin(), rateLimitPlugin(limiter)],
   });
   await apollo.start();
   server.on('request', createHttpApp(orm, deps, apollo));
-  const ws = attachWebSocket(server, schema, orm, deps);
+  const ws = attachWebSocket(server, schema, orm, deps, limiter);
   await new Promise<void>((resolve) => server.listen(env.port, env.host, resolve));
   const { port } = server.address() as { port: number };
   const url = `http://${env.host === '0.0.0.0' ? '127.0.0.1' : env.host}:${port}`;
@@ -96,21 +104,26 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   return { url, server, orm, cluster, feed, jobs, close };
 }
 
-/** Puts the request id on every error and logs the ones that were masked as INTERNAL. */
-function requestIdPlugin(): ApolloServerPlugin<Context> {
+/**
+ * Puts the request id on every error and logs the ones masked as INTERNAL with it (the context's
+ * logger carries it); in production, strips schema hints from every message, variables' included.
+ */
+function requestIdPlugin(production: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const err of errors) {
             const original = err.originalError ?? err;
-            if (original.name !== 'DomainError') contextValue.log.warn({ err: original }, 'graphql error');
+            if (isMasked(err)) contextValue.log.error({ err: original }, 'internal error');
+            else if (original.name !== 'DomainError') contextValue.log.warn({ err: original }, 'graphql error');
           }
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
             ...e,
+            message: production ? withoutSuggestions(e.message) : e.message,
             extensions: { ...e.extensions, requestId: contextValue.requestId },
           }));
         },

@@ -30,7 +30,7 @@ async function viewerFor(deps: AppDeps, token: string): Promise<Viewer> {
  * Builds the context of one HTTP request or WS operation. A bad token does not fail the request
  * here (login must still work); it is kept and raised by the first operation that needs a viewer.
  */
-export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: unknown, requestId: string = randomUUID()): Promise<Context> {
+export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: unknown, requestId: string = randomUUID(), clientIp = ''): Promise<Context> {
   const em = orm.em.fork();
   const token = bearer(authorization);
   let viewer: Viewer | null = null;
@@ -43,5 +43,5 @@ export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: 
       authError = e;
     }
   }
-  return { requestId, viewer, authError, em, loaders: createLoaders(em, viewer?.id ?? null), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
+  return { requestId, clientIp, viewer, authError, em, loaders: createLoaders(em, viewer?.id ?? null), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
 }

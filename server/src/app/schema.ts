@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'type-graphql';
+import { validateArgs } from './validate-args.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
@@ -14,6 +15,7 @@ import { CaseDecisionResolver, DecisionResolver } from '../modules/decisions/dec
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { PrescriptionResolver } from '../modules/prescriptions/prescription.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
+import { AuditEntryFieldsResolver, AuditReaderFieldsResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CaseVotingResolver } from '../modules/voting/case-voting.resolver.js';
 import { VotingResolver } from '../modules/voting/voting.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
@@ -48,6 +50,9 @@ export const resolvers = [
   CaseDecisionResolver,
   PrescriptionResolver,
   StatsResolver,
+  AuditResolver,
+  AuditEntryFieldsResolver,
+  AuditReaderFieldsResolver,
 ] as const;
 
 /** The whole GraphQL schema; `emitSchemaFile` writes the committed contract in schema/. */
@@ -64,7 +69,7 @@ export function createSchema(emitSchemaFile?: string) {
     authChecker,
     authMode: 'error',
     pubSub: noTopicPubSub,
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    validateFn: validateArgs,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
 }

@@ -1,13 +1,19 @@
 import type { Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import type { AppDeps } from './context.js';
+import { watchBackpressure } from './backpressure.js';
+import { isDatabaseUnavailable } from './database-outage.js';
 import { formatError } from './errors.js';
-import { allRules, PARSE_OPTIONS } from './limits.js';
+import { PARSE_OPTIONS, withoutSuggestions, wsRules } from './limits.js';
+import { OperationLimiter } from './operation-limits.js';
 import { buildContext } from './request-context.js';
 import { sharedSubscribe } from './shared-execution.js';
+import { unsafeText } from './text-guard.js';
+import { refuseServerOnlyMessages } from './ws-guard.js';
+import { OperationIds, SocketQuota, SubscriptionSlots, TOO_MANY_SOCKETS, upgradeClientIp } from './ws-quotas.js';
 
 export const WS_MAX_PAYLOAD = 64 * 1024;
 
@@ -15,7 +21,7 @@ export const WS_MAX_PAYLOAD = 64 * 1024;
  * graphql-ws on the same server and path. graphql-ws runs no Apollo plugin, so the token is checked
  * in connection_init and the HTTP limits are applied again here, in onSubscribe.
  */
-export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: MikroORM, deps: AppDeps) {
+export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: MikroORM, deps: AppDeps, limiter = new OperationLimiter(deps.env.limits)) {
   const wss = new WebSocketServer({
     server,
     path: '/graphql',
@@ -27,37 +33,73 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
       done(origin.endsWith(own) || deps.env.allowedOrigins.includes(origin), 403, 'Origin not allowed');
     },
   });
-  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+  refuseServerOnlyMessages(wss);
+  const production = deps.env.nodeEnv === 'production';
+  const rules = wsRules(production);
+  const sockets = new SocketQuota(deps.env.limits.socketsPerMember);
+  const counted = new WeakMap<object, string>(); // socket → the member it is counted for in `sockets`
+  const slots = new SubscriptionSlots(deps.env.limits.subscriptionsPerSocket);
+  const requestIds = new OperationIds();
+  const format = (errors: readonly GraphQLError[], requestId: string) => errors.map((e) => {
+    const out = formatError(e.toJSON(), e);
+    if (out.extensions?.code === 'INTERNAL') deps.log.error({ err: e.originalError ?? e, requestId }, 'internal error');
+    return { ...out, message: production ? withoutSuggestions(out.message) : out.message, extensions: { ...out.extensions, requestId } };
+  });
   const cleanup = useServer(
     {
       schema,
       subscribe: sharedSubscribe,
       connectionInitWaitTimeout: 5_000,
       onConnect: async (ctx) => {
-        const c = await buildContext(orm, deps, ctx.connectionParams?.authorization);
-        return !!c.viewer; // false closes the socket with 4403 Forbidden
+        try {
+          const c = await buildContext(orm, deps, ctx.connectionParams?.authorization);
+          // false closes the socket with 4403 Forbidden; one that closed while the token was checked is not counted.
+          if (!c.viewer || ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
+          if (!sockets.acquire(c.viewer.id)) {
+            ctx.extra.socket.close(TOO_MANY_SOCKETS.code, TOO_MANY_SOCKETS.reason);
+            return false;
+          }
+          counted.set(ctx, c.viewer.id);
+          return true;
+        } catch (e) {
+          if (!isDatabaseUnavailable(e)) throw e;
+          // 1013 Try Again Later: clients retry it, where graphql-ws's own 4500 would be final.
+          ctx.extra.socket.close(1013, 'Try again later');
+          return false;
+        }
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onClose: (ctx) => {
+        const memberId = counted.get(ctx);
+        counted.delete(ctx);
+        if (memberId) sockets.release(memberId);
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        const requestId = requestIds.start(ctx, id);
         let document: DocumentNode;
         try {
           document = parse(payload.query, PARSE_OPTIONS);
         } catch (e) {
           return [e instanceof GraphQLError ? e : new GraphQLError('The operation could not be parsed.')];
         }
-        const errors = validate(schema, document, allRules);
+        const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors; // formatted by onError
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: await buildContext(orm, deps, ctx.connectionParams?.authorization),
-        };
+        const unsafe = unsafeText(document, payload.variables);
+        if (unsafe) return [unsafe];
+        const operation = getOperationAST(document, payload.operationName);
+        const noSlot = operation?.operation === 'subscription' ? slots.admit(ctx, id) : null;
+        if (noSlot) return [noSlot];
+        const contextValue = await buildContext(orm, deps, ctx.connectionParams?.authorization, requestId, upgradeClientIp(ctx.extra.request));
+        const caller = { memberId: contextValue.viewer?.id ?? null, ip: contextValue.clientIp };
+        const refused = operation ? limiter.check(document, operation, payload.variables, caller) : null;
+        if (refused) return [refused];
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
-      onError: (_ctx, _id, _payload, errors) => format(errors),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onError: (ctx, id, _payload, errors) => format(errors, requestIds.end(ctx, id)),
+      onNext: (ctx, id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors, requestIds.get(ctx, id)) } : undefined),
+      onComplete: (ctx, id) => { requestIds.end(ctx, id); },
     },
     wss,
   );
-  return { wss, close: () => cleanup.dispose() };
+  const backpressure = watchBackpressure(wss, deps.env.ws, deps.log);
+  return { wss, close: () => { backpressure.stop(); return cleanup.dispose(); } };
 }

@@ -1,11 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseRate, type Rate } from '../app/rate-limit.js';
 
 // The only reader of process.env: parsed and validated once, at boot.
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+// A rate as `count/window`, e.g. `10/15m`: count calls at once, refilled evenly over the window.
+const rate = (fallback: string) => z.string().default(fallback).transform((v, ctx) => {
+  const parsed = parseRate(v);
+  if (!parsed) ctx.addIssue({ code: 'custom', message: `expected count/window such as 10/15m or 120/1m, got "${v}"` });
+  return parsed ?? { limit: 1, windowMs: 1 };
+});
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,6 +31,15 @@ const schema = z.object({
   RECHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   RECHECK_ALLOW_PRIVATE: bool.optional(),
   JOBS_EVERY_MS: z.coerce.number().int().min(50).max(86_400_000).default(1_000),
+  WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).default(4 * 1024 * 1024),
+  WS_STALL_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
+  PROBE_IPC: bool.optional(),
+  LIMIT_LOGIN_PER_IP: rate('30/10m'),
+  LIMIT_LOGIN_PER_EMAIL: rate('10/15m'),
+  LIMIT_WRITES_PER_MEMBER: rate('120/1m'),
+  LIMIT_WRITES_PER_IP: rate('60/1m'),
+  LIMIT_WS_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(100_000).default(20),
+  LIMIT_WS_SOCKETS_PER_MEMBER: z.coerce.number().int().min(1).max(1_000_000).default(10),
 });
 
 export type Env = Readonly<{
@@ -42,6 +58,19 @@ export type Env = Readonly<{
   allowedOrigins: string[];
   recheck: { timeoutMs: number; allowPrivate: boolean };
   jobsEveryMs: number;
+  /** Slow WebSocket readers: cut off past this many unsent bytes, or when unsent bytes never drain for stallMs. */
+  ws: { maxBufferedBytes: number; stallMs: number };
+  /** Answer memory and socket probes from a parent process over IPC (the soak run); nothing on the network. */
+  probeIpc: boolean;
+  /** Per instance, in memory: each replica behind a load balancer counts on its own. */
+  limits: {
+    loginPerIp: Rate;
+    loginPerEmail: Rate;
+    writesPerMember: Rate;
+    writesPerIp: Rate;
+    subscriptionsPerSocket: number;
+    socketsPerMember: number;
+  };
 }>;
 
 /** Parses the environment; throws one readable message listing every problem. */
@@ -73,6 +102,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     // Re-checks never reach private networks unless explicitly allowed (tests use a local server).
     recheck: { timeoutMs: e.RECHECK_TIMEOUT_MS, allowPrivate: e.RECHECK_ALLOW_PRIVATE ?? false },
     jobsEveryMs: e.JOBS_EVERY_MS,
+    ws: { maxBufferedBytes: e.WS_MAX_BUFFERED_BYTES, stallMs: e.WS_STALL_MS },
+    probeIpc: e.PROBE_IPC ?? false,
+    limits: {
+      loginPerIp: e.LIMIT_LOGIN_PER_IP,
+      loginPerEmail: e.LIMIT_LOGIN_PER_EMAIL,
+      writesPerMember: e.LIMIT_WRITES_PER_MEMBER,
+      writesPerIp: e.LIMIT_WRITES_PER_IP,
+      subscriptionsPerSocket: e.LIMIT_WS_SUBSCRIPTIONS,
+      socketsPerMember: e.LIMIT_WS_SOCKETS_PER_MEMBER,
+    },
   };
 }
 

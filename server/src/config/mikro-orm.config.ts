@@ -19,8 +19,9 @@ import { Platform } from '../modules/platforms/platform.entity.js';
 import { CaseEvent } from '../shared/events/case-event.entity.js';
 import { Comment, CommentMention, CommentRevision } from '../modules/deliberation/comment.entity.js';
 import { Notification } from '../modules/inbox/notification.entity.js';
+import { IdempotencyKey } from '../shared/idempotency/idempotency-key.entity.js';
 
-export const entities = [Agency, Member, Platform, CalendarDayRow, Case, SerialCounter, Episode, Resource, Evidence, CaseEvent, Comment, CommentRevision, CommentMention, Notification, PanelSettings, Recusal, VotingRound, Vote, Decision, Dissent, Prescription, UrlCheck, AccessRestrictionRequest, ScheduledJob];
+export const entities = [Agency, Member, Platform, CalendarDayRow, Case, SerialCounter, Episode, Resource, Evidence, CaseEvent, Comment, CommentRevision, CommentMention, Notification, PanelSettings, Recusal, VotingRound, Vote, Decision, Dissent, Prescription, UrlCheck, AccessRestrictionRequest, ScheduledJob, IdempotencyKey];
 
 /** One ORM configuration for the server, the tests and the migration generator. */
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

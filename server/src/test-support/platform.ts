@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
 import { parseEnv } from '../config/env.js';
 import { startPlatform, type Platform } from '../app/platform.js';
@@ -30,7 +30,7 @@ export interface TestPlatform {
  * A real platform on a fresh database cloned from the migrated template: real HTTP, real WS,
  * real PostgreSQL. With `demo`, the demo panel (DESIGN.md §7) is seeded.
  */
-export async function startTestPlatform(opts: { demo?: boolean; env?: Record<string, string>; sameDatabaseAs?: TestPlatform } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(opts: { demo?: boolean; env?: Record<string, string>; sameDatabaseAs?: TestPlatform; log?: Logger } = {}): Promise<TestPlatform> {
   const serverUrl = inject('dbServerUrl');
   const db = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   // A second instance on the same database (as behind a load balancer) shares it and leaves it be.
@@ -48,9 +48,11 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
     LOG_LEVEL: 'silent',
     // Scheduled work runs only when a test calls jobs.tick(): nothing changes the database behind a test's back.
     JOBS_EVERY_MS: '86400000',
+    // Tests sign in and write many times from 127.0.0.1: limits out of the way unless a test sets its own.
+    ...GENEROUS_LIMITS,
     ...opts.env,
   });
-  const platform = await startPlatform(env, pino({ level: 'silent' }));
+  const platform = await startPlatform(env, opts.log ?? pino({ level: 'silent' }));
   const url = platform.url;
 
   const gql: TestPlatform['gql'] = async (query, variables, token) => {
@@ -84,6 +86,16 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
     },
   };
 }
+
+/** Rate and connection limits no test reaches by accident (the benchmarks' server processes use the same). */
+export const GENEROUS_LIMITS = {
+  LIMIT_LOGIN_PER_IP: '1000000/1s',
+  LIMIT_LOGIN_PER_EMAIL: '1000000/1s',
+  LIMIT_WRITES_PER_MEMBER: '1000000/1s',
+  LIMIT_WRITES_PER_IP: '1000000/1s',
+  LIMIT_WS_SUBSCRIPTIONS: '10000',
+  LIMIT_WS_SOCKETS_PER_MEMBER: '1000000',
+} as const;
 
 /** The error code of the first error, for compact assertions. */
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;

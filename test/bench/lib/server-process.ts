@@ -16,11 +16,13 @@ export interface ServerProcess extends Child {
 /**
  * The real server (src/main.ts under tsx) as a child process, so that its CPU time can be read
  * apart from the benchmark's clients; on the given database, with the demo panel seeded.
+ * `nodeArgs` go to node before the script (e.g. `--inspect`), `logLevel` to LOG_LEVEL, `env` over the rest
+ * (e.g. a benchmark's raised limits).
  */
-export async function startServerProcess(cleanup: Cleanup, databaseUrl: string): Promise<ServerProcess> {
+export async function startServerProcess(cleanup: Cleanup, databaseUrl: string, options: { nodeArgs?: string[]; logLevel?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'panel-bench-data-'));
   cleanup.defer('remove the server data folder', () => rm(dataDir, { recursive: true, force: true }));
-  const child = startChild(cleanup, 'server', ['--import', 'tsx', 'src/main.ts'], {
+  const child = startChild(cleanup, 'server', [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -29,8 +31,17 @@ export async function startServerProcess(cleanup: Cleanup, databaseUrl: string):
       DEMO: '1',
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: options.logLevel ?? 'info',
       DATA_DIR: dataDir,
+      // Benchmarks drive thousands of sockets and writes from one address and a few accounts: the
+      // per-instance rate and connection limits must not be what they measure.
+      LIMIT_LOGIN_PER_IP: '1000000/1s',
+      LIMIT_LOGIN_PER_EMAIL: '1000000/1s',
+      LIMIT_WRITES_PER_MEMBER: '1000000/1s',
+      LIMIT_WRITES_PER_IP: '1000000/1s',
+      LIMIT_WS_SUBSCRIPTIONS: '10000',
+      LIMIT_WS_SOCKETS_PER_MEMBER: '1000000',
+      ...options.env,
     },
   });
   const ready = await child.waitFor(/"msg":"platform ready"/, 120_000);

@@ -93,6 +93,7 @@ export const enEnums: EnumMessages = {
     voting_closed: 'Voting closed',
     decision_made: 'Decision made',
     prescription_issued: 'Prescription issued',
+    audit_viewed: 'Audit viewed',
     decision_recorded: 'Decision recorded in the protocol',
     decision_dissent_attached: 'Dissenting opinion attached',
     decision_signed: 'Protocol signed',

@@ -93,6 +93,7 @@ export const kkEnums: EnumMessages = {
     voting_closed: 'Дауыс беру аяқталды',
     decision_made: 'Шешім қабылданды',
     prescription_issued: 'Нұсқама жіберілді',
+    audit_viewed: 'Аудит журналы қаралды',
     decision_recorded: 'Шешім хаттамаға енгізілді',
     decision_dissent_attached: 'Ерекше пікір қоса берілді',
     decision_signed: 'Хаттамаға қол қойылды',

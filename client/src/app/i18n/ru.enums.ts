@@ -91,6 +91,7 @@ export const ruEnums = {
     voting_closed: 'Голосование завершено',
     decision_made: 'Принято решение',
     prescription_issued: 'Направлено предписание',
+    audit_viewed: 'Просмотр журнала аудита',
     decision_recorded: 'Решение внесено в протокол',
     decision_dissent_attached: 'Приложено особое мнение',
     decision_signed: 'Протокол подписан',

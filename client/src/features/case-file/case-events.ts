@@ -25,6 +25,7 @@ const KNOWN_KINDS: Record<string, KnownEventKind> = {
   'case.out_of_scope': 'case_out_of_scope',
   'evidence.uploaded': 'evidence_uploaded',
   'pii.viewed': 'pii_viewed',
+  'audit.viewed': 'audit_viewed',
   'comment.added': 'comment_added',
   'comment.edited': 'comment_edited',
   'comment.deleted': 'comment_deleted',

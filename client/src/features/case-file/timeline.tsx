@@ -46,16 +46,20 @@ export function Timeline({ events }: { events: readonly CaseEvent[] }) {
   const { t, i18n } = useTranslation();
   const [showViews, setShowViews] = useState(true);
   const shown = showViews ? events : events.filter((e) => e.kind !== PII_VIEWED);
+  // Only the chair and deputy receive views of personal data; for others the switch would do nothing.
+  const hasViews = events.some((e) => e.kind === PII_VIEWED);
 
   return (
     <Section
       title={t('timeline.title')}
       testId="timeline"
       actions={
-        <label className="check">
-          <input type="checkbox" checked={showViews} onChange={(e) => setShowViews(e.target.checked)} />
-          <span>{t('timeline.showViews')}</span>
-        </label>
+        hasViews && (
+          <label className="check">
+            <input type="checkbox" checked={showViews} onChange={(e) => setShowViews(e.target.checked)} />
+            <span>{t('timeline.showViews')}</span>
+          </label>
+        )
       }
     >
       <p className="muted">{t('caseFile.liveNote')}</p>

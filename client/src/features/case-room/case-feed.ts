@@ -9,7 +9,7 @@ import { isCommentEvent, resumeAfter } from './room-events';
 const REFETCH_DELAY_MS = 400;
 // Events that change nothing the case file shows (the voting panel fetches its own part); a status
 // change always comes as its own case.status_changed event.
-const FILE_UNCHANGED: ReadonlySet<string> = new Set([PII_VIEWED, 'vote.cast', 'decision.dissent_attached', 'decision.signed', 'member.recused']);
+const FILE_UNCHANGED: ReadonlySet<string> = new Set([PII_VIEWED, 'audit.viewed', 'vote.cast', 'decision.dissent_attached', 'decision.signed', 'member.recused']);
 
 interface FeedOptions {
   caseId: string;

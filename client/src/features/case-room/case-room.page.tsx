@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
-import { maySeeCases } from '../../app/access.policy';
+import { mayReadAudit, maySeeCases } from '../../app/access.policy';
 import { useMember } from '../../app/auth.context';
 import { hasErrorCode } from '../../shared/api/errors';
 import type { MemberSummary } from '../../shared/api/member.fragment';
@@ -18,6 +18,8 @@ import { useTypingSignal } from './use-typing';
 
 // The vote, the decision and the prescriptions come in their own chunk, after the file has rendered.
 const VotingSection = lazy(() => import('../voting/voting-section'));
+// The audit is the chair's and deputy's, and read only on demand: its own chunk too.
+const AuditSection = lazy(() => import('./audit-panel'));
 
 /** `/cases/:id`: the case file on one side, the live room (thread, presence, typing) on the other. */
 export function CaseRoomPage() {
@@ -58,6 +60,11 @@ function CaseRoom({ caseId, member }: { caseId: string; member: MemberSummary })
           }
         />
         <RoomPanel />
+        {mayReadAudit(member.role) && (
+          <Suspense fallback={null}>
+            <AuditSection caseId={kase.id} />
+          </Suspense>
+        )}
       </div>
     </RoomProvider>
   );

@@ -129,9 +129,12 @@ export const ROOM_DIRECTORY: TypedDocumentNode<{ members: DirectoryMember[] }, R
   }
 `;
 
-export const ADD_COMMENT: TypedDocumentNode<{ addComment: RoomComment }, { caseId: string; body: string; parentId?: string | null }> = gql`
-  mutation AddComment($caseId: ID!, $body: String!, $parentId: ID) {
-    addComment(caseId: $caseId, body: $body, parentId: $parentId) {
+export const ADD_COMMENT: TypedDocumentNode<
+  { addComment: RoomComment },
+  { caseId: string; body: string; parentId?: string | null; idempotencyKey?: string | null }
+> = gql`
+  mutation AddComment($caseId: ID!, $body: String!, $parentId: ID, $idempotencyKey: String) {
+    addComment(caseId: $caseId, body: $body, parentId: $parentId, idempotencyKey: $idempotencyKey) {
       ...CommentFields
     }
   }

@@ -5,6 +5,7 @@ import type { ErrorLike } from '@apollo/client';
 import type { RoomComment, ThreadComment } from './operations';
 
 export interface PendingComment {
+  /** Also the comment's idempotency key: a retry sends it again, so the server posts it once. */
   tempId: string;
   body: string;
   parentId: string | null;

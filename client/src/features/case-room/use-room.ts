@@ -1,6 +1,7 @@
 import type { ErrorLike } from '@apollo/client';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { MemberSummary } from '../../shared/api/member.fragment';
+import { newRequestKey } from '../../shared/api/request-key';
 import type { CaseEvent } from '../case-file/operations';
 import { useRoomFeed } from './case-feed';
 import { useAddComment, useCaseThread } from './hooks';
@@ -24,9 +25,6 @@ export interface Room {
 }
 
 export type CaseEventListener = (event: RoomEvent) => void;
-
-let tempCounter = 0;
-const nextTempId = () => `pending-${Date.now().toString(36)}-${(tempCounter += 1)}`;
 
 /** The thread of one case room: loaded once, kept current by the feed, with optimistic sending. */
 export function useRoom(caseId: string, viewer: MemberSummary, loadedEvents: readonly CaseEvent[] | undefined, refetchCase: () => unknown): Room {
@@ -59,7 +57,8 @@ export function useRoom(caseId: string, viewer: MemberSummary, loadedEvents: rea
 
   const post = useCallback(
     (pending: Pick<PendingComment, 'tempId' | 'body' | 'parentId'>) => {
-      addComment({ variables: { caseId, body: pending.body, parentId: pending.parentId } }).then(
+      // The pending comment's id is its idempotency key: a retry after a lost answer posts it once.
+      addComment({ variables: { caseId, body: pending.body, parentId: pending.parentId, idempotencyKey: pending.tempId } }).then(
         ({ data }) => {
           if (data) dispatch({ type: 'sent', tempId: pending.tempId, comment: data.addComment });
         },
@@ -72,7 +71,7 @@ export function useRoom(caseId: string, viewer: MemberSummary, loadedEvents: rea
   const send = useCallback(
     (body: string, parentId: string | null) => {
       const pending: PendingComment = {
-        tempId: nextTempId(),
+        tempId: newRequestKey(),
         body: body.trim(),
         parentId,
         createdAt: new Date().toISOString(),

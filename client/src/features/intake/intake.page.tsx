@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { mayRegisterApplications } from '../../app/access.policy';
 import { useMember } from '../../app/auth.context';
+import { useRequestKeys } from '../../shared/api/request-key';
 import { Alert, MessageLines, useProblemMessages } from '../../shared/ui/alert';
 import { NoPageAccess } from '../../shared/ui/no-access';
 import { usePageTitle } from '../../shared/ui/use-page-title';
@@ -30,6 +31,7 @@ function IntakeForm() {
   const [serverError, setServerError] = useState<ErrorLike | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [register, { loading }] = useRegisterApplication();
+  const keys = useRequestKeys();
   const platforms = usePlatforms().data?.platforms ?? [];
   const serverMessages = useProblemMessages(serverError);
   const formRef = useRef<HTMLFormElement>(null);
@@ -54,7 +56,10 @@ function IntakeForm() {
       return;
     }
     try {
-      const { data } = await register({ variables: { input: toInput(draft) } });
+      const input = toInput(draft);
+      // Sending the same form again after a network error reuses the key: one case, not two.
+      const { data } = await register({ variables: { input: { ...input, idempotencyKey: keys.for(input) } } });
+      keys.settle();
       if (data) navigate(`/cases/${data.registerApplication.id}`);
     } catch (error) {
       setServerError(error as ErrorLike);

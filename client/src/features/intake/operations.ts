@@ -9,6 +9,8 @@ export interface RegisterApplicationInput {
   description: string;
   episodes: { occurredAt: DateTimeISO; url: string; contentKind: ContentKind; excerpt?: string | null }[];
   resources?: { url: string; description?: string | null }[];
+  /** Made once per submitted application; the same when the same form is sent again (see RequestKeys). */
+  idempotencyKey?: string | null;
 }
 
 export interface RegisterApplicationData {

@@ -248,11 +248,13 @@ export interface CastVoteVariables {
   choice: VoteChoice;
   findings: FindingInput[];
   reasoning: string | null;
+  /** Made once per vote the member submits; the same on a retry (see RequestKeys). */
+  idempotencyKey?: string | null;
 }
 
 export const CAST_VOTE: TypedDocumentNode<{ castVote: OwnVote }, CastVoteVariables> = gql`
-  mutation CastVote($roundId: ID!, $choice: VoteChoice!, $findings: [FindingInput!]!, $reasoning: String) {
-    castVote(roundId: $roundId, choice: $choice, findings: $findings, reasoning: $reasoning) {
+  mutation CastVote($roundId: ID!, $choice: VoteChoice!, $findings: [FindingInput!]!, $reasoning: String, $idempotencyKey: String) {
+    castVote(roundId: $roundId, choice: $choice, findings: $findings, reasoning: $reasoning, idempotencyKey: $idempotencyKey) {
       id
       choice
       findings {

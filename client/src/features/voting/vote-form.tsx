@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRITERIA, FINDING_VALUES, isOneOf, VOTE_CHOICES, type Criterion } from '../../shared/api/enums';
+import { useRequestKeys } from '../../shared/api/request-key';
 import { Alert, ErrorAlert } from '../../shared/ui/alert';
 import { useCastVote } from './hooks';
 import type { OwnVote } from './operations';
@@ -77,6 +78,7 @@ export function VoteForm({ roundId, current }: VoteFormProps) {
   const { t } = useTranslation();
   const reasoningId = useId();
   const [castVote, { loading, error, reset }] = useCastVote();
+  const keys = useRequestKeys();
   const [draft, setDraft] = useState<VoteDraft>(() => draftFrom(current));
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -96,7 +98,9 @@ export function VoteForm({ roundId, current }: VoteFormProps) {
     const { choice } = draft;
     if (hasProblems(problems) || choice === '') return;
     try {
-      await castVote({ variables: voteVariables(roundId, { ...draft, choice }) });
+      const variables = voteVariables(roundId, { ...draft, choice });
+      await castVote({ variables: { ...variables, idempotencyKey: keys.for(variables) } });
+      keys.settle();
       setSaved(true);
       setTried(false);
     } catch {

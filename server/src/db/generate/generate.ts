@@ -154,24 +154,27 @@ async function generateBatch(db: pg.Client, lo: number, hi: number, pool: number
   await db.query(`update gc set n_votes = least(n_votes, ${ctx.voters}), n_conf = case when outcome = 'CONFIRMED' then n_votes - floor(rl * 3)::int when outcome = 'NOT_CONFIRMED' then floor(rl * 3)::int else floor(rl * (n_votes + 1))::int end`);
   await db.query('update gc set n_conf = greatest(0, least(n_conf, n_votes))');
 
-  counts.case = (await db.query(`insert into "case" ("id", "created_at", "number", "eotinish_number", "status", "language", "received_at", "due_at", "description", "screening_reason",
-      "applicant_name", "applicant_relation", "applicant_contact", "child_name", "child_birth_date", "child_region", "child_school", "extension_reason", "extended_at", "extended_by_id",
-      "applicant_notice_due_at", "registered_by_id", "updated_at", "first_episode_at", "child_age_band", "decided_at")
-    select id, received_at, 'KZ-GEN-' || case when i < 10000000 then lpad(i::text, 7, '0') else i::text end, 'GEN-' || i, status, case when rv < 0.4 then 'KK' else 'RU' end, received_at, due_at,
-      'Синтетическое обращение № ' || i || ': травля ребёнка в сети', case when status in ('RETURNED', 'OUT_OF_SCOPE') then 'Синтетическая причина' end,
-      'Заявитель ' || i, case when rt < 0.75 then 'PARENT' when rt < 0.85 then 'GUARDIAN' when rt < 0.9 then 'OTHER_LEGAL_REPRESENTATIVE' when rt < 0.97 then 'CITIZEN' else 'CHILD' end,
-      '+7 700 ' || lpad((i % 10000000)::text, 7, '0'), 'Бала ' || i,
-      ((first_episode_at at time zone 'UTC') + interval '5 hours')::date - (age * 365.25 + 20 + floor(rv * 300))::int, region, case when rf < 0.7 then 'Школа № ' || (1 + i % 150) end,
-      case when extended then 'Нужны дополнительные сведения (синтетически)' end, case when extended then received_at + interval '2 days' end, case when extended then $1::uuid end,
-      null, $2::uuid, coalesce(decided_at, received_at), first_episode_at, band, decided_at
-    from gc`, [ctx.chair, ctx.secretary])).rowCount ?? 0;
-
   // Episodes: the first on the case's platform, the others there too four times in five.
   await db.query(`create temp table ge as
     select md5('gen-ep-' || c.i || '-' || k)::uuid as id, c.received_at, c.id as case_id, c.i, k, c.first_episode_at + interval '20 hours' * (k - 1) as occurred_at, p.id as platform_id, p.idx as pidx,
       'https://' || p.host || '/p/' || c.i || '/' || k as url, (array['TEXT','IMAGE','VIDEO','AUDIO','MESSAGE','COMMENT','PROFILE','OTHER'])[1 + floor(${U('c.i * 16 + k')} * 8)::int] as kind
     from gc c cross join lateral generate_series(1, c.n_ep) k
     join gen_platform p on p.idx = case when k = 1 or ${U('c.i * 16 + k + 4')} < 0.8 then c.pidx else 1 + floor(${U('c.i * 16 + k + 8')} * (select count(*) from gen_platform))::int end`);
+  await db.query(`alter table gc add column platform_ids uuid[]`);
+  await db.query(`update gc set platform_ids = x.ids from (select case_id, array_agg(distinct platform_id order by platform_id) as ids from ge group by case_id) x where x.case_id = gc.id`);
+
+  counts.case = (await db.query(`insert into "case" ("id", "created_at", "number", "eotinish_number", "status", "language", "received_at", "due_at", "description", "screening_reason",
+      "applicant_name", "applicant_relation", "applicant_contact", "child_name", "child_birth_date", "child_region", "child_school", "extension_reason", "extended_at", "extended_by_id",
+      "applicant_notice_due_at", "registered_by_id", "updated_at", "first_episode_at", "child_age_band", "decided_at", "outcome", "platform_ids")
+    select id, received_at, 'KZ-GEN-' || case when i < 10000000 then lpad(i::text, 7, '0') else i::text end, 'GEN-' || i, status, case when rv < 0.4 then 'KK' else 'RU' end, received_at, due_at,
+      'Синтетическое обращение № ' || i || ': травля ребёнка в сети', case when status in ('RETURNED', 'OUT_OF_SCOPE') then 'Синтетическая причина' end,
+      'Заявитель ' || i, case when rt < 0.75 then 'PARENT' when rt < 0.85 then 'GUARDIAN' when rt < 0.9 then 'OTHER_LEGAL_REPRESENTATIVE' when rt < 0.97 then 'CITIZEN' else 'CHILD' end,
+      '+7 700 ' || lpad((i % 10000000)::text, 7, '0'), 'Бала ' || i,
+      ((first_episode_at at time zone 'UTC') + interval '5 hours')::date - (age * 365.25 + 20 + floor(rv * 300))::int, region, case when rf < 0.7 then 'Школа № ' || (1 + i % 150) end,
+      case when extended then 'Нужны дополнительные сведения (синтетически)' end, case when extended then received_at + interval '2 days' end, case when extended then $1::uuid end,
+      null, $2::uuid, coalesce(decided_at, received_at), first_episode_at, band, decided_at, outcome, coalesce(platform_ids, '{}')
+    from gc`, [ctx.chair, ctx.secretary])).rowCount ?? 0;
+
   counts.episode = (await db.query(`insert into "episode" ("id", "created_at", "case_id", "occurred_at", "url", "platform_id", "content_kind", "excerpt")
     select id, received_at, case_id, occurred_at, url, platform_id, kind, case when k = 1 then 'Оскорбительный комментарий (синтетически)' end from ge`)).rowCount ?? 0;
 
@@ -229,10 +232,10 @@ async function generateBatch(db: pg.Client, lo: number, hi: number, pool: number
 
 /** The indexes the migrations create on the tables written here, so a run can tell when one is missing. */
 export const EXPECTED_INDEXES = [
-  'case_pkey', 'case_number_unique', 'case_eotinish_number_unique', 'case_due_at_index', 'case_status_due_at_index', 'case_decided_at_index', 'case_received_at_index',
-  'episode_pkey', 'episode_case_id_index', 'resource_pkey', 'resource_case_id_index', 'voting_round_pkey', 'voting_round_case_id_index', 'voting_round_one_open_per_case',
+  'case_pkey', 'case_number_unique', 'case_eotinish_number_unique', 'case_due_at_index', 'case_status_due_at_index', 'case_decided_at_index', 'case_stats_index',
+  'episode_pkey', 'episode_case_id_index', 'resource_pkey', 'resource_case_id_index', 'resource_stats_index', 'voting_round_pkey', 'voting_round_case_id_index', 'voting_round_one_open_per_case',
   'vote_pkey', 'vote_round_id_member_id_index', 'vote_one_current_per_member', 'decision_pkey', 'decision_case_id_unique', 'decision_protocol_number_unique',
-  'prescription_pkey', 'prescription_case_id_index', 'prescription_decision_id_index', 'prescription_number_unique',
+  'prescription_pkey', 'prescription_case_id_index', 'prescription_decision_id_index', 'prescription_stats_index', 'prescription_number_unique',
 ];
 
 /** Fills the database at `url` with `cases` synthetic cases; prints progress through `log`. */

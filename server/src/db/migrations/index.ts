@@ -4,6 +4,8 @@ import { Migration20261130132444_deliberation } from './Migration20261130132444_
 import { Migration20261130135340_voting } from './Migration20261130135340_voting.js';
 import { Migration20261130140044_compliance } from './Migration20261130140044_compliance.js';
 import { Migration20261130142939_stats } from './Migration20261130142939_stats.js';
+import { Migration20261130172500_stats_facts } from './Migration20261130172500_stats_facts.js';
+import { Migration20261130170000_idempotency } from './Migration20261130170000_idempotency.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130135340_voting', class: Migration20261130135340_voting },
   { name: 'Migration20261130140044_compliance', class: Migration20261130140044_compliance },
   { name: 'Migration20261130142939_stats', class: Migration20261130142939_stats },
+  { name: 'Migration20261130170000_idempotency', class: Migration20261130170000_idempotency },
+  { name: 'Migration20261130172500_stats_facts', class: Migration20261130172500_stats_facts },
 ];

@@ -80,12 +80,12 @@ describe('caseEvents', () => {
     await client.dispose();
   });
 
-  it('refuses roles that may not read cases as if the case did not exist', async () => {
+  it('refuses roles that may not read cases with FORBIDDEN, before looking the case up', async () => {
     const c = await register();
     const client = wsClient(tp.url, await tp.login('analyst@demo.kz'));
     const feed = collect<Ev>(client, FEED, { id: c.id }, 'caseEvents');
     await feed.done;
-    expect(JSON.stringify(feed.errors)).toContain('NOT_FOUND');
+    expect(JSON.stringify(feed.errors)).toContain('FORBIDDEN');
     await client.dispose();
   });
 

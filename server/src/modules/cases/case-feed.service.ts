@@ -5,9 +5,10 @@ import type { Viewer } from '../../shared/viewer.js';
 import type { Context } from '../../app/context.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { CaseEvent } from '../../shared/events/case-event.entity.js';
-import { isRecused } from '../voting/recusal.js';
+import { isRecused, recusedRefusal } from '../voting/recusal.js';
+import { AUDIT_ONLY_KINDS, seesAuditKinds } from '../audit/audit.policy.js';
 import { Case } from './case.entity.js';
-import { mayReadCase } from './case.policy.js';
+import { mayReadCase, noCaseAccess } from './case.policy.js';
 
 const SEQ = /^\d{1,18}$/;
 
@@ -52,16 +53,21 @@ function viewerOf(ctx: Context): Viewer {
 /** Opens the live feed of one case, replaying from `after` when given. */
 export async function openCaseFeed(ctx: Context, caseId: string, after: string | null): Promise<CaseEventStream> {
   const viewer = viewerOf(ctx);
-  const kase = mayReadCase(viewer) && isUuid(caseId) ? await ctx.em.findOne(Case, { id: caseId }) : null;
-  if (!kase || (await isRecused(ctx.em, kase.id, viewer.id))) throw notFound('case');
+  if (!mayReadCase(viewer)) throw noCaseAccess();
+  const kase = isUuid(caseId) ? await ctx.em.findOne(Case, { id: caseId }) : null;
+  if (!kase) throw notFound('case');
+  if (await isRecused(ctx.em, kase.id, viewer.id)) throw recusedRefusal();
   const { from, top } = await startingSeq(ctx, after);
-  return openStream(ctx, viewer, `case:${kase.id}`, kase.id, { caseId: kase.id }, from, top);
+  // Who received personal data (and who read that record) is the chair's audit, not the room's
+  // feed: other readers get the case's log without it, from a tail of their own.
+  if (seesAuditKinds(viewer)) return openStream(ctx, viewer, `case:${kase.id}`, kase.id, { caseId: kase.id }, from, top);
+  return openStream(ctx, viewer, `case:${kase.id}:room`, kase.id, { caseId: kase.id, kind: { $nin: [...AUDIT_ONLY_KINDS] } }, from, top);
 }
 
 /** Opens the queue's feed: registrations, status changes and extensions of every case. */
 export async function openPanelFeed(ctx: Context, after: string | null): Promise<CaseEventStream> {
   const viewer = viewerOf(ctx);
-  if (!mayReadCase(viewer)) throw notFound('case');
+  if (!mayReadCase(viewer)) throw noCaseAccess();
   const { from, top } = await startingSeq(ctx, after);
   return openStream(ctx, viewer, 'panel', '*', { kind: { $in: PANEL_KINDS } }, from, top);
 }

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
+import { ArrayType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -16,7 +16,8 @@ import { Resource } from './resource.entity.js';
 @Entity({ tableName: 'case' })
 @Index({ properties: ['status', 'dueAt'] })
 @Index({ properties: ['dueAt'] })
-@Index({ properties: ['receivedAt'] })
+// Every column the statistics group or filter by, so a period is read by an index-only scan.
+@Index({ name: 'case_stats_index', expression: 'create index "case_stats_index" on "case" ("received_at") include ("id", "status", "child_region", "child_age_band", "decided_at", "due_at", "extended_at", "outcome", "platform_ids")' })
 export class Case extends BaseEntity {
   @Field(() => String, { description: 'The pseudonym used everywhere instead of the child\'s name, e.g. KZ-2026-0042.' })
   @Property({ type: 'text', unique: true })
@@ -69,6 +70,9 @@ export class Case extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true }) firstEpisodeAt?: Date | null;
   @Property({ type: 'text', nullable: true }) childAgeBand?: string | null;
   @Property({ type: 'timestamptz', nullable: true, index: true }) decidedAt?: Date | null;
+  @Property({ type: 'text', nullable: true }) outcome?: string | null;
+  /** The registry platforms the episodes were matched to, each once. */
+  @Property({ type: ArrayType, columnType: 'uuid[]', default: '{}' }) platformIds: Opt<string[]> = [];
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();

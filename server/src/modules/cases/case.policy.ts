@@ -1,3 +1,4 @@
+import { forbidden, msg } from '../../shared/domain-error.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { CASE_READERS, CASE_STAFF, CHAIRS, EVIDENCE_UPLOADERS, Role } from '../members/role.js';
 import { TRANSITIONS, type CaseStatus } from './lifecycle.js';
@@ -10,6 +11,9 @@ export interface CaseRelation {
 }
 
 export const mayReadCase = (viewer: Viewer) => has(CASE_READERS, viewer);
+
+/** The answer to a role that reads no case at all; given before any lookup, so it reveals nothing about an id. */
+export const noCaseAccess = () => forbidden(msg('Your role has no access to case files.', 'У вашей роли нет доступа к делам.', 'Сіздің рөліңізде істерге қолжетімділік жоқ.'));
 
 /** Identity of the child and the applicant: panel staff and members who have not recused. */
 export const maySeeIdentity = (viewer: Viewer, rel: CaseRelation) =>

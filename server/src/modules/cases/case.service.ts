@@ -4,7 +4,7 @@ import { kzTime } from '../../shared/working-days/calendar.js';
 import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import { lockRow } from '../../shared/locks.js';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/pagination.js';
+import { checkPageSize, decodeCursor, encodeCursor, isCursorTime } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { applicantNoticeDueAt, decisionDueAt, maxExtendedDueAt } from '../../shared/working-days/deadlines.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
@@ -20,6 +20,13 @@ export interface CaseFilterArgs {
 }
 
 const REASON_REQUIRED: readonly CaseStatus[] = ['RETURNED', 'OUT_OF_SCOPE'];
+// A reason goes into a letter to the applicant and into the log: a few paragraphs at most.
+export const REASON_MAX = 2_000;
+const reasonTooLong = (length: number) => badInput(msg(
+  `A reason may have at most ${REASON_MAX} characters; this one has ${length}.`,
+  `Основание — не более ${REASON_MAX} символов; сейчас ${length}.`,
+  `Негіздеме ${REASON_MAX} таңбадан аспауы керек; қазір ${length}.`,
+), { max: REASON_MAX });
 const RUNNING = CASE_STATUSES.filter((s) => !isClockStopped(s));
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -53,7 +60,7 @@ export class CaseService {
     }
     const total = await this.em.count(Case, { $and: where });
     if (after) {
-      const [due, id] = decodeCursor(after, 2);
+      const [due, id] = decodeCursor(after, 2, ([t, i]) => isCursorTime(t) && isUuid(i));
       const dueAt = new Date(due);
       where.push({ $or: [{ dueAt: { $gt: dueAt } }, { dueAt, id: { $gt: id } }] });
     }
@@ -70,6 +77,7 @@ export class CaseService {
   /** A screening move (start, accept, return, out of scope): checked against the lifecycle and the role. */
   async move(id: string, to: CaseStatus, reason?: string): Promise<Case> {
     const why = reason?.trim();
+    if (why && why.length > REASON_MAX) throw reasonTooLong(why.length);
     if (REASON_REQUIRED.includes(to) && !why) {
       throw badInput(msg('Give the reason: it is sent to the applicant.', 'Укажите основание: оно направляется заявителю.', 'Негізін көрсетіңіз: ол өтініш берушіге жіберіледі.'));
     }
@@ -95,6 +103,7 @@ export class CaseService {
   /** Extends the decision deadline with a reason, at most 15 calendar days after receipt. */
   async extendDeadline(id: string, reason: string, requested: Date | null): Promise<Case> {
     const why = reason.trim();
+    if (why.length > REASON_MAX) throw reasonTooLong(why.length);
     if (!why) throw badInput(msg('An extension needs a reasoned decision: give the reason.', 'Продление требует мотивированного решения: укажите основание.', 'Мерзімді ұзарту дәлелді шешімді талап етеді: негізін көрсетіңіз.'));
     return this.em.transactional(async (em) => {
       const kase = await this.lock(em, id);

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { Platform } from '../platforms/platform.entity.js';
@@ -6,6 +6,7 @@ import type { Case } from './case.entity.js';
 
 @ObjectType({ description: 'An internet resource (account, channel, group, page) involved in the case.' })
 @Entity({ tableName: 'resource' })
+@Index({ name: 'resource_stats_index', expression: 'create index "resource_stats_index" on "resource" ("case_id") include ("target")' })
 export class Resource extends BaseEntity {
   @ManyToOne({ entity: () => 'Case', index: true })
   case!: Case;
@@ -13,6 +14,10 @@ export class Resource extends BaseEntity {
   @Field(() => String)
   @Property({ type: 'text' })
   url!: string;
+
+  /** The URL without query and fragment, lower-cased (chr(63) is "?"): what statistics count as the same target. */
+  @Property({ type: 'text', generated: `(lower(split_part(split_part("url", '#', 1), chr(63), 1))) stored`, nullable: true, lazy: true })
+  target?: Opt<string> | null;
 
   @Field(() => Platform, { nullable: true })
   @ManyToOne({ entity: () => Platform, nullable: true, eager: true })

@@ -31,6 +31,7 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
   assertTransition(kase.status, 'DECIDED');
   kase.status = 'DECIDED';
   kase.decidedAt = new Date();
+  kase.outcome = outcome;
   const decision = em.create(Decision, {
     case: kase, round, outcome, protocolNumber, rule: round.rule, tally, voters,
     reasoning: votes.map((v) => v.reasoning?.trim()).filter(Boolean).join('\n\n'),

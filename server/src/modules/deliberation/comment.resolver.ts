@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_READERS } from '../members/role.js';
 import { Comment, CommentRevision } from './comment.entity.js';
@@ -10,6 +11,7 @@ class AddCommentArgs {
   @Field(() => ID) caseId!: string;
   @Field(() => String) body!: string;
   @Field(() => ID, { nullable: true, description: 'The comment this replies to (replies are one level deep).' }) parentId?: string | null;
+  @IdempotencyKeyField() idempotencyKey?: string | null;
 }
 
 const comments = (ctx: Context) => new CommentService(ctx.em, ctx.viewer!);
@@ -18,8 +20,8 @@ const comments = (ctx: Context) => new CommentService(ctx.em, ctx.viewer!);
 export class CommentResolver {
   @Authorized(...CASE_READERS)
   @Mutation(() => Comment, { description: 'Posts a comment in the case room; @handles (the part of an email before @) notify members.' })
-  addComment(@Args(() => AddCommentArgs) { caseId, body, parentId }: AddCommentArgs, @Ctx() ctx: Context) {
-    return comments(ctx).add(caseId, body, parentId);
+  addComment(@Args(() => AddCommentArgs) { caseId, body, parentId, idempotencyKey }: AddCommentArgs, @Ctx() ctx: Context) {
+    return comments(ctx).add(caseId, body, parentId, idempotencyKey);
   }
 
   @Authorized(...CASE_READERS)

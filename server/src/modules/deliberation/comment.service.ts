@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { appendEvent, notifyTopic } from '../../shared/events/event-log.js';
+import { once } from '../../shared/idempotency/idempotency.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
-import { isRecused } from '../voting/recusal.js';
+import { noCaseAccess } from '../cases/case.policy.js';
+import { isRecused, recusedRefusal } from '../voting/recusal.js';
 import { inboxTopic } from '../inbox/inbox.service.js';
 import { Notification } from '../inbox/notification.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -21,29 +23,26 @@ const NOT_RECUSED = { recused: false };
 export class CommentService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
 
-  /** Posts a comment (or a reply) and notifies the members it mentions. */
-  async add(caseId: string, body: string, parentId?: string | null): Promise<Comment> {
+  /** Posts a comment (or a reply) and notifies the members it mentions; once per idempotency key. */
+  async add(caseId: string, body: string, parentId?: string | null, idempotencyKey?: string | null): Promise<Comment> {
     const text = cleanBody(body);
-    return this.em.transactional(async (em) => {
-      const kase = await this.room(em, caseId);
-      let parent: Comment | null = null;
-      if (parentId) {
-        parent = isUuid(parentId) ? await em.findOne(Comment, { id: parentId, case: kase }) : null;
-        if (!parent) throw badInput(msg('The comment you reply to is not in this case.', 'Комментарий, на который вы отвечаете, не относится к этому делу.', 'Сіз жауап беріп отырған пікір бұл іске жатпайды.'));
-        // One level of threading: a reply to a reply joins its thread.
-        if (parent.parent) parent = parent.parent;
-      }
-      const comment = em.create(Comment, { case: kase, author: em.getReference(Member, this.viewer.id), parent, body: text });
-      const mentioned = await this.mention(em, comment, text, []);
-      await em.flush();
+    const request = { operation: 'addComment', key: idempotencyKey, request: { caseId, body: text, parentId }, reread: (em: EntityManager, id: string) => em.findOne(Comment, { id }) } as const;
+    return this.em.transactional((em) => once(em, this.viewer.id, request, async () => {
+      await this.enterRoom(em, caseId);
+      const parent = parentId ? await this.threadOf(em, caseId, parentId) : null;
+      // Written with one INSERT, outside the unit of work: nothing else in it changes here.
+      const comment = em.create(Comment, { case: em.getReference(Case, caseId), author: em.getReference(Member, this.viewer.id), parent, body: text }, { persist: false });
+      await em.insert(comment);
+      const mentioned = await this.mention(em, em.getReference(Comment, comment.id), comment.case, text, []);
+      if (mentioned.length) await em.flush();
       await appendEvent(em, {
-        caseId: kase.id,
+        caseId,
         kind: 'comment.added',
         actorId: this.viewer.id,
         payload: { commentId: comment.id, parentId: parent?.id ?? null, mentions: mentioned.map((m) => m.id) },
       });
       return comment;
-    });
+    }));
   }
 
   /** Replaces the text of the viewer's own comment; the earlier text stays visible as a revision. */
@@ -60,7 +59,7 @@ export class CommentService {
       const before = mentionedHandles(comment.body);
       comment.body = text;
       comment.editedAt = now;
-      const mentioned = await this.mention(em, comment, text, before);
+      const mentioned = await this.mention(em, comment, comment.case, text, before);
       await em.flush();
       await appendEvent(em, { caseId: comment.case.id, kind: 'comment.edited', actorId: this.viewer.id, payload: { commentId: comment.id, mentions: mentioned.map((m) => m.id) } });
       return comment;
@@ -82,31 +81,51 @@ export class CommentService {
     });
   }
 
-  private async room(em: EntityManager, caseId: string): Promise<Case> {
-    const kase = mayDeliberate(this.viewer, NOT_RECUSED) && isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
-    if (!kase || (await isRecused(em, kase.id, this.viewer.id))) throw notFound('case');
-    return kase;
+  /** Checks that the viewer may write in the case's room: the role, the case, no recusal (one read). */
+  private async enterRoom(em: EntityManager, caseId: string): Promise<void> {
+    if (!mayDeliberate(this.viewer, NOT_RECUSED)) throw noCaseAccess();
+    const room = isUuid(caseId) ? await roomAccess(em, caseId, this.viewer.id) : null;
+    if (!room) throw notFound('case');
+    if (room.recused) throw recusedRefusal();
+  }
+
+  /** The thread a reply joins: the parent's own thread when it is itself a reply (one level of threading). */
+  private async threadOf(em: EntityManager, caseId: string, parentId: string): Promise<Comment> {
+    const parent = isUuid(parentId) ? await em.findOne(Comment, { id: parentId, case: caseId }) : null;
+    if (!parent) throw badInput(msg('The comment you reply to is not in this case.', 'Комментарий, на который вы отвечаете, не относится к этому делу.', 'Сіз жауап беріп отырған пікір бұл іске жатпайды.'));
+    return parent.parent ?? parent;
   }
 
   private async find(em: EntityManager, id: string): Promise<Comment> {
-    const comment = mayDeliberate(this.viewer, NOT_RECUSED) && isUuid(id) ? await em.findOne(Comment, { id }) : null;
-    if (!comment || (await isRecused(em, comment.case.id, this.viewer.id))) throw notFound('comment');
+    if (!mayDeliberate(this.viewer, NOT_RECUSED)) throw noCaseAccess();
+    const comment = isUuid(id) ? await em.findOne(Comment, { id }) : null;
+    if (!comment) throw notFound('comment');
+    if (await isRecused(em, comment.case.id, this.viewer.id)) throw recusedRefusal();
     return comment;
   }
 
-  /** Records mentions of members who may read the room and were not mentioned before; notifies them. */
-  private async mention(em: EntityManager, comment: Comment, text: string, already: string[]): Promise<Member[]> {
+  /** Records mentions of members who may read the room and were not mentioned before; notifies them (flushed by the caller). */
+  private async mention(em: EntityManager, comment: Comment, kase: Case, text: string, already: string[]): Promise<Member[]> {
     const handles = mentionedHandles(text).filter((h) => !already.includes(h));
     if (handles.length === 0) return [];
     const candidates = await em.find(Member, { active: true, role: { $in: [...CASE_READERS] } });
     const members = candidates.filter((m) => handles.includes(handleOf(m.email)) && m.id !== this.viewer.id);
     for (const member of members) {
       em.create(CommentMention, { comment, member });
-      em.create(Notification, { member, kind: 'mention', case: comment.case, comment });
+      em.create(Notification, { member, kind: 'mention', case: kase, comment });
       await notifyTopic(em, inboxTopic(member.id));
     }
     return members;
   }
+}
+
+/** Whether a case exists and the member has recused from it, in one read; null when there is no such case. */
+async function roomAccess(em: EntityManager, caseId: string, memberId: string): Promise<{ recused: boolean } | null> {
+  const rows = await em.execute<{ recused: boolean }[]>(
+    'select exists (select 1 from recusal r where r.case_id = c.id and r.member_id = ?) as recused from "case" c where c.id = ?',
+    [memberId, caseId],
+  );
+  return rows[0] ?? null;
 }
 
 function cleanBody(body: string): string {

@@ -49,7 +49,7 @@ describe('printable documents over HTTP', () => {
   it.each([
     ['no token', () => `/documents/prescriptions/00000000-0000-4000-8000-000000000000.pdf`, () => undefined, 401],
     ['an unknown prescription', () => `/documents/prescriptions/00000000-0000-4000-8000-000000000000.pdf`, () => t.chair, 404],
-    ['an analyst', () => `/documents/prescriptions/00000000-0000-4000-8000-000000000000.pdf`, () => t.analyst, 404],
+    ['an analyst (refused before any lookup)', () => `/documents/prescriptions/00000000-0000-4000-8000-000000000000.pdf`, () => t.analyst, 403],
     ['the answer for an advisor', () => 'answer', () => t.advisor, 403],
   ])('refuses %s', async (_w, path, token, status) => {
     let target = path();

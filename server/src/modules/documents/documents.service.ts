@@ -3,13 +3,13 @@ import { forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { recordPiiView } from '../audit/pii.js';
-import { maySeeIdentity, mayReadCase } from '../cases/case.policy.js';
+import { maySeeIdentity, mayReadCase, noCaseAccess } from '../cases/case.policy.js';
 import { Decision, Dissent } from '../decisions/decision.entities.js';
 import { Member } from '../members/member.entity.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { Criterion, FindingValue } from '../voting/criteria.js';
-import { isRecused } from '../voting/recusal.js';
+import { isRecused, recusedRefusal } from '../voting/recusal.js';
 import { Vote } from '../voting/voting.entities.js';
 import { renderAnswerPdf } from './answer.renderer.js';
 import type { Signature } from './documents.types.js';
@@ -41,8 +41,10 @@ export class DocumentsService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
 
   async prescription(id: string): Promise<PdfFile> {
-    const p = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Prescription, { id }, { populate: ['decision', 'case'] }) : null;
-    if (!p || (await isRecused(this.em, p.case.id, this.viewer.id))) throw notFound('prescription');
+    if (!mayReadCase(this.viewer)) throw noCaseAccess();
+    const p = isUuid(id) ? await this.em.findOne(Prescription, { id }, { populate: ['decision', 'case'] }) : null;
+    if (!p) throw notFound('prescription');
+    if (await isRecused(this.em, p.case.id, this.viewer.id)) throw recusedRefusal();
     const settings = await loadSettings(this.em);
     const bytes = await renderPrescriptionPdf({
       number: p.number, issuedAt: p.createdAt, caseNumber: p.case.number,
@@ -76,10 +78,10 @@ export class DocumentsService {
   }
 
   async answer(decisionId: string): Promise<PdfFile> {
-    const d = await this.decision(decisionId);
     if (!maySeeIdentity(this.viewer, { recused: false })) {
       throw forbidden(msg('The answer names the applicant: your role may not open it.', 'Ответ содержит имя заявителя: ваша роль не позволяет его открыть.', 'Жауапта өтініш берушінің аты бар: сіздің рөліңіз оны ашуға рұқсат бермейді.'));
     }
+    const d = await this.decision(decisionId);
     const [prescriptions, settings] = await Promise.all([this.em.find(Prescription, { decision: d }, { orderBy: { number: 'asc' } }), loadSettings(this.em)]);
     await recordPiiView(this.em, this.viewer.id, d.case.id, 'applicant', { document: 'answer', decisionId: d.id });
     const bytes = await renderAnswerPdf({
@@ -92,8 +94,10 @@ export class DocumentsService {
   }
 
   private async decision(id: string): Promise<Decision> {
-    const d = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Decision, { id }, { populate: ['case', 'round'] }) : null;
-    if (!d || (await isRecused(this.em, d.case.id, this.viewer.id))) throw notFound('decision');
+    if (!mayReadCase(this.viewer)) throw noCaseAccess();
+    const d = isUuid(id) ? await this.em.findOne(Decision, { id }, { populate: ['case', 'round'] }) : null;
+    if (!d) throw notFound('decision');
+    if (await isRecused(this.em, d.case.id, this.viewer.id)) throw recusedRefusal();
     return d;
   }
 }

@@ -4,7 +4,7 @@ import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { recordPiiView } from '../audit/pii.js';
-import { isRecused } from '../voting/recusal.js';
+import { isRecused, recusedRefusal } from '../voting/recusal.js';
 import { Case } from '../cases/case.entity.js';
 import { mayReadCase, maySeeIdentity, mayUploadEvidence } from '../cases/case.policy.js';
 import { Episode } from '../cases/episode.entity.js';
@@ -65,9 +65,11 @@ export class EvidenceService {
 
   /** The evidence row for a download: only for roles that may see identity; the read is logged. */
   async forDownload(id: string): Promise<Evidence> {
-    const evidence = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Evidence, { id }) : null;
+    // The role first, before any lookup: a refused role learns nothing about the id.
+    if (!maySeeIdentity(this.viewer, { recused: false })) throw forbidden(msg('Your role may not open evidence files.', 'Ваша роль не позволяет открывать файлы доказательств.', 'Сіздің рөліңіз дәлел файлдарын ашуға рұқсат бермейді.'));
+    const evidence = isUuid(id) ? await this.em.findOne(Evidence, { id }) : null;
     if (!evidence) throw notFound('file');
-    if (!maySeeIdentity(this.viewer, { recused: await isRecused(this.em, evidence.case.id, this.viewer.id) })) throw forbidden(msg('Your role may not open evidence files.', 'Ваша роль не позволяет открывать файлы доказательств.', 'Сіздің рөліңіз дәлел файлдарын ашуға рұқсат бермейді.'));
+    if (await isRecused(this.em, evidence.case.id, this.viewer.id)) throw recusedRefusal();
     await recordPiiView(this.em, this.viewer.id, evidence.case.id, 'evidence', { evidenceId: evidence.id });
     return evidence;
   }

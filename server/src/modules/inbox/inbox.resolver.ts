@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { signInRequired } from '../../shared/domain-error.js';
+import { forbidden, signInRequired } from '../../shared/domain-error.js';
 import { StateStream } from '../../shared/events/state-stream.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_READERS } from '../members/role.js';
+import { CASE_READERS, type Role } from '../members/role.js';
 import { InboxService, inboxTopic } from './inbox.service.js';
 import { Notification } from './notification.entity.js';
 
@@ -14,6 +14,7 @@ class InboxState {
 }
 
 const inbox = (ctx: Context) => new InboxService(ctx.em, ctx.viewer!);
+const readsInbox = (role: Role) => (CASE_READERS as readonly Role[]).includes(role);
 
 @Resolver()
 export class InboxResolver {
@@ -40,13 +41,15 @@ export class InboxResolver {
     subscribe: ({ context }) => {
       const ctx = context as Context;
       if (!ctx.viewer) throw ctx.authError ?? signInRequired();
+      // Checked when subscribing, with the roles of the `notifications` query.
+      if (!readsInbox(ctx.viewer.role)) throw forbidden();
       const viewerId = ctx.viewer.id;
       return new StateStream(
         (wake) => ctx.deps.feed.onTopic(inboxTopic(viewerId), wake),
         async () => {
           const em = ctx.deps.orm.em.fork();
           const member = await em.findOne(Member, { id: viewerId });
-          if (!member?.active) return null; // a deactivated member's stream ends
+          if (!member?.active || !readsInbox(member.role)) return null; // a deactivated member's stream ends, and one whose role changed
           const service = new InboxService(em, ctx.viewer!);
           const [unreadCount, [latest]] = await Promise.all([service.unreadCount(), service.list(false)]);
           return { unreadCount, latest: latest ?? null };

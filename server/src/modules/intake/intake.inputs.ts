@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
 import { ApplicantRelation, ContentKind, Language } from '../cases/case.enums.js';
 import { Region } from '../cases/region.js';
@@ -55,5 +56,8 @@ export class RegisterApplicationInput {
   @Field(() => [ResourceInput], { nullable: true })
   @ArrayMaxSize(LIMITS.resources) @ValidateNested()
   resources?: ResourceInput[] | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, forbidden, msg, type Localized } from '../../shared/domain-error.js';
 import { appendEvent } from '../../shared/events/event-log.js';
+import { once } from '../../shared/idempotency/idempotency.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { decisionDueAt } from '../../shared/working-days/deadlines.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
@@ -19,23 +20,22 @@ import { applicationProblems, statsFacts } from './intake.rules.js';
 export class IntakeService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
 
-  /** Registers an application; idempotent on the E-otinish number (a repeat returns the same case, unchanged). */
+  /**
+   * Registers an application; idempotent on the E-otinish number (a repeat returns the same case,
+   * unchanged) and, when the client sends one, on its idempotency key.
+   */
   async register(input: RegisterApplicationInput): Promise<Case> {
     if (!mayRegister(this.viewer)) throw forbidden(msg('Only the secretary, the chair or the deputy chair register applications.', 'Заявления регистрируют только секретарь, председатель или заместитель председателя.', 'Өтініштерді тек хатшы, төраға немесе төрағаның орынбасары тіркейді.'));
+    const { idempotencyKey, ...application } = input;
     const eotinishNumber = input.eotinishNumber.trim();
-    const existing = await this.em.findOne(Case, { eotinishNumber });
-    if (existing) return existing;
-    const problems = applicationProblems(input, new Date());
-    if (Object.keys(problems).length > 0) {
-      const all = Object.values(problems);
-      const join = (lang: keyof Localized) => all.map((p) => p[lang]).join(' ');
-      throw badInput(
-        msg(`The application has mistakes: ${join('en')}`, `В заявлении есть ошибки: ${join('ru')}`, `Өтініште қателер бар: ${join('kk')}`),
-        { fields: Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, v.en])) },
-      );
-    }
+    const request = { operation: 'registerApplication', key: idempotencyKey, request: application, reread: (em: EntityManager, id: string) => em.findOne(Case, { id }) } as const;
     try {
-      return await this.em.transactional((em) => this.create(em, { ...input, eotinishNumber }));
+      return await this.em.transactional((em) => once(em, this.viewer.id, request, async () => {
+        const existing = await em.findOne(Case, { eotinishNumber });
+        if (existing) return existing;
+        assertNoProblems(input);
+        return this.create(em, { ...input, eotinishNumber });
+      }));
     } catch (e) {
       // Two imports of the same application at once: the loser returns the winner's case.
       if (e instanceof UniqueConstraintViolationException) {
@@ -68,7 +68,9 @@ export class IntakeService {
       ...statsFacts(input),
     });
     for (const e of input.episodes) {
-      em.create(Episode, { case: kase, occurredAt: e.occurredAt, url: e.url.trim(), contentKind: e.contentKind, excerpt: e.excerpt?.trim() || null, platform: matchPlatform(e.url, platforms) });
+      const platform = matchPlatform(e.url, platforms);
+      em.create(Episode, { case: kase, occurredAt: e.occurredAt, url: e.url.trim(), contentKind: e.contentKind, excerpt: e.excerpt?.trim() || null, platform });
+      if (platform && !kase.platformIds.includes(platform.id)) kase.platformIds.push(platform.id);
     }
     for (const r of input.resources ?? []) {
       em.create(Resource, { case: kase, url: r.url.trim(), description: r.description?.trim() || null, platform: matchPlatform(r.url, platforms) });
@@ -82,4 +84,16 @@ export class IntakeService {
     });
     return kase;
   }
+}
+
+/** Refuses an application with mistakes, naming each field (BAD_USER_INPUT). */
+function assertNoProblems(input: RegisterApplicationInput): void {
+  const problems = applicationProblems(input, new Date());
+  if (Object.keys(problems).length === 0) return;
+  const all = Object.values(problems);
+  const join = (lang: keyof Localized) => all.map((p) => p[lang]).join(' ');
+  throw badInput(
+    msg(`The application has mistakes: ${join('en')}`, `В заявлении есть ошибки: ${join('ru')}`, `Өтініште қателер бар: ${join('kk')}`),
+    { fields: Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, v.en])) },
+  );
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { Case } from '../cases/case.entity.js';
@@ -18,6 +18,7 @@ registerEnumType(PrescriptionStatus, { name: 'PrescriptionStatus' });
 /** The demand to a platform to remove the content, created in the transaction of a CONFIRMED decision. */
 @ObjectType({ description: 'A prescription (нұсқама / предписание) to remove content, to one platform.' })
 @Entity({ tableName: 'prescription' })
+@Index({ name: 'prescription_stats_index', expression: 'create index "prescription_stats_index" on "prescription" ("case_id") include ("status", "platform_id", "delivered_at", "resolved_at")' })
 export class Prescription extends BaseEntity {
   @ManyToOne({ entity: () => Case, index: true }) case!: Case;
   @ManyToOne({ entity: () => Decision, index: true }) decision!: Decision;

@@ -1,6 +1,8 @@
 import { MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
+import { KEY_DESCRIPTION } from '../../shared/idempotency/request-key.js';
 import { CASE_STAFF, CHAIRS } from '../members/role.js';
 import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
 import { Prescription, PrescriptionStatus } from './prescription.entity.js';
@@ -11,6 +13,7 @@ class ComplianceArgs {
   @Field(() => ID) prescriptionId!: string;
   @Field(() => PrescriptionStatus, { description: 'COMPLIED, PARTIALLY_COMPLIED or NOT_COMPLIED.' }) status!: PrescriptionStatus;
   @Field(() => String, { nullable: true }) @MaxLength(5_000) note?: string | null;
+  @IdempotencyKeyField() idempotencyKey?: string | null;
 }
 
 const service = (ctx: Context) => new PrescriptionService(ctx.em, ctx.viewer, ctx.deps.checker);
@@ -19,14 +22,19 @@ const service = (ctx: Context) => new PrescriptionService(ctx.em, ctx.viewer, ct
 export class PrescriptionResolver {
   @Authorized(...CASE_STAFF)
   @Mutation(() => Prescription, { description: 'Records delivery to the platform; the removal deadline runs from it.' })
-  deliverPrescription(@Arg('prescriptionId', () => ID) id: string, @Arg('deliveredAt', () => Date, { nullable: true }) at: Date | null, @Ctx() ctx: Context) {
-    return service(ctx).deliver(id, at);
+  deliverPrescription(
+    @Arg('prescriptionId', () => ID) id: string,
+    @Arg('deliveredAt', () => Date, { nullable: true }) at: Date | null,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: KEY_DESCRIPTION }) key: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return service(ctx).deliver(id, at, key);
   }
 
   @Authorized(...CASE_STAFF)
   @Mutation(() => Prescription, { description: 'Records what the platform did.' })
-  recordCompliance(@Args(() => ComplianceArgs) { prescriptionId, status, note }: ComplianceArgs, @Ctx() ctx: Context) {
-    return service(ctx).recordCompliance(prescriptionId, status, note ?? null);
+  recordCompliance(@Args(() => ComplianceArgs) { prescriptionId, status, note, idempotencyKey }: ComplianceArgs, @Ctx() ctx: Context) {
+    return service(ctx).recordCompliance(prescriptionId, status, note ?? null, idempotencyKey);
   }
 
   @Authorized(...CASE_STAFF)
@@ -37,8 +45,12 @@ export class PrescriptionResolver {
 
   @Authorized(...CHAIRS)
   @Mutation(() => AccessRestrictionRequest, { description: 'Escalates a prescription not complied with past its deadline to an access restriction request.' })
-  escalatePrescription(@Arg('prescriptionId', () => ID) id: string, @Ctx() ctx: Context) {
-    return service(ctx).escalate(id);
+  escalatePrescription(
+    @Arg('prescriptionId', () => ID) id: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: KEY_DESCRIPTION }) key: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return service(ctx).escalate(id, key);
   }
 
   @FieldResolver(() => [UrlCheck], { description: 'Re-checks of the URLs, newest first.' })

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { appendEvent, notifyTopic } from '../../shared/events/event-log.js';
+import { once } from '../../shared/idempotency/idempotency.js';
 import { isUuid } from '../../shared/ids.js';
 import { lockRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
@@ -31,12 +32,12 @@ const M = {
 export class PrescriptionService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer | null, private readonly checker: UrlChecker) {}
 
-  /** Records delivery to the platform: the removal clock starts; a reminder and a re-check are scheduled. */
-  async deliver(id: string, deliveredAt: Date | null): Promise<Prescription> {
+  /** Records delivery to the platform: the removal clock starts; a reminder and a re-check are scheduled. Once per idempotency key. */
+  async deliver(id: string, deliveredAt: Date | null, idempotencyKey?: string | null): Promise<Prescription> {
     this.requireStaff();
     const at = deliveredAt ?? new Date();
     if (at.getTime() > Date.now() + 60_000) throw badInput(M.future);
-    return this.em.transactional(async (em) => {
+    return this.em.transactional((em) => this.oncePerKey(em, 'deliverPrescription', idempotencyKey, { id, deliveredAt }, async () => {
       const p = await this.lock(em, id);
       assertPrescriptionMove(p.status, S.DELIVERED);
       p.status = S.DELIVERED;
@@ -47,28 +48,29 @@ export class PrescriptionService {
       await em.flush();
       await appendEvent(em, { caseId: p.case.id, kind: 'prescription.delivered', actorId: this.viewer!.id, payload: { prescriptionId: p.id, number: p.number, removalDueAt: p.removalDueAt.toISOString() } });
       return p;
-    });
+    }));
   }
 
-  /** Records what the platform did: complied, partially complied or did not comply. */
-  async recordCompliance(id: string, status: S, note: string | null): Promise<Prescription> {
+  /** Records what the platform did: complied, partially complied or did not comply. Once per idempotency key. */
+  async recordCompliance(id: string, status: S, note: string | null, idempotencyKey?: string | null): Promise<Prescription> {
     this.requireStaff();
     if (![S.COMPLIED, S.PARTIALLY_COMPLIED, S.NOT_COMPLIED].includes(status)) {
       throw badInput(msg('Record COMPLIED, PARTIALLY_COMPLIED or NOT_COMPLIED.', 'Укажите COMPLIED, PARTIALLY_COMPLIED или NOT_COMPLIED.', 'COMPLIED, PARTIALLY_COMPLIED немесе NOT_COMPLIED көрсетіңіз.'));
     }
-    return this.em.transactional(async (em) => {
+    return this.em.transactional((em) => this.oncePerKey(em, 'recordCompliance', idempotencyKey, { id, status, note }, async () => {
       const p = await this.lock(em, id);
       assertPrescriptionMove(p.status, status);
       p.resolvedAt = new Date();
       await this.apply(em, p, status, { note: note?.trim() || null });
       return p;
-    });
+    }));
   }
 
-  /** Escalates a prescription not complied with past its deadline to an access restriction request with its evidence. */
-  async escalate(id: string): Promise<AccessRestrictionRequest> {
+  /** Escalates a prescription not complied with past its deadline to an access restriction request with its evidence. Once per idempotency key. */
+  async escalate(id: string, idempotencyKey?: string | null): Promise<AccessRestrictionRequest> {
     if (!this.viewer || !(CHAIRS as readonly Role[]).includes(this.viewer.role)) throw forbidden(M.escalate);
-    return this.em.transactional(async (em) => {
+    const spec = { operation: 'escalatePrescription', key: idempotencyKey, request: { id }, reread: (em: EntityManager, rid: string) => em.findOne(AccessRestrictionRequest, { id: rid }) } as const;
+    return this.em.transactional((em) => once(em, this.viewer!.id, spec, async () => {
       const p = await this.lock(em, id);
       assertPrescriptionMove(p.status, S.ESCALATED);
       if (!p.removalDueAt || p.removalDueAt.getTime() > Date.now()) throw new DomainError('INVALID_TRANSITION', M.early);
@@ -86,7 +88,7 @@ export class PrescriptionService {
       });
       await this.apply(em, p, S.ESCALATED, { requestId: request.id });
       return request;
-    });
+    }));
   }
 
   /** Re-checks every URL of a prescription now (real HTTP, with a timeout) and records the results. */
@@ -131,6 +133,11 @@ export class PrescriptionService {
       await em.flush();
       await appendEvent(em, { caseId: kase.id, kind: 'case.status_changed', actorId: this.viewer?.id ?? null, payload: { from: before, to: target } });
     }
+  }
+
+  /** A prescription write done once per (viewer, idempotency key); a retry re-reads the prescription. */
+  private oncePerKey(em: EntityManager, operation: 'deliverPrescription' | 'recordCompliance', key: string | null | undefined, request: Record<string, unknown>, work: () => Promise<Prescription>) {
+    return once(em, this.viewer!.id, { operation, key, request, reread: (tx, id) => tx.findOne(Prescription, { id }) }, work);
   }
 
   private requireStaff() {

@@ -4,8 +4,9 @@ import { notFound, signInRequired } from '../../shared/domain-error.js';
 import { StateStream } from '../../shared/events/state-stream.js';
 import { isUuid } from '../../shared/ids.js';
 import { Case } from '../cases/case.entity.js';
+import { noCaseAccess } from '../cases/case.policy.js';
 import { mayDeliberate } from '../deliberation/comment.policy.js';
-import { isRecused } from '../voting/recusal.js';
+import { isRecused, recusedRefusal } from '../voting/recusal.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_READERS } from '../members/role.js';
 
@@ -21,11 +22,13 @@ class RoomPresence {
   @Field(() => [PresentMember]) members!: PresentMember[];
 }
 
-/** The room the viewer may enter, or NOT_FOUND (an absent and a forbidden case answer alike). */
+/** The room the viewer may enter: FORBIDDEN for a role outside the room (before any lookup) and for a recused member. */
 async function room(ctx: Context, caseId: string): Promise<Case> {
   if (!ctx.viewer) throw ctx.authError ?? signInRequired();
-  const kase = mayDeliberate(ctx.viewer, { recused: false }) && isUuid(caseId) ? await ctx.em.findOne(Case, { id: caseId }) : null;
-  if (!kase || (await isRecused(ctx.em, kase.id, ctx.viewer.id))) throw notFound('case');
+  if (!mayDeliberate(ctx.viewer, { recused: false })) throw noCaseAccess();
+  const kase = isUuid(caseId) ? await ctx.em.findOne(Case, { id: caseId }) : null;
+  if (!kase) throw notFound('case');
+  if (await isRecused(ctx.em, kase.id, ctx.viewer.id)) throw recusedRefusal();
   return kase;
 }
 

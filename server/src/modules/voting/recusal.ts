@@ -1,9 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Recusal } from './voting.entities.js';
+import { forbidden, msg } from '../../shared/domain-error.js';
+
+/** The answer to a recused member for what recusal takes away: the room, its live feed, the vote, personal data. */
+export const recusedRefusal = () => forbidden(msg(
+  'You declared a conflict of interest in this case: you no longer take part in it.',
+  'Вы заявили самоотвод по этому делу и больше не участвуете в его рассмотрении.',
+  'Сіз бұл іс бойынша өздігінен бас тартуды мәлімдедіңіз, енді оны қарауға қатыспайсыз.',
+));
+
+// Plain reads of the recusal table: the ORM's count and find would also join the member and their
+// agency (eager relations) and hydrate entities only to read two ids.
 
 /** Whether a member has recused from a case. */
 export const isRecused = async (em: EntityManager, caseId: string, memberId: string): Promise<boolean> =>
-  (await em.count(Recusal, { case: caseId, member: memberId })) > 0;
+  (await em.execute<{ recused: boolean }[]>('select exists (select 1 from recusal where case_id = ? and member_id = ?) as recused', [caseId, memberId]))[0].recused;
 
+/** The members who have recused from a case. */
 export const recusedIds = async (em: EntityManager, caseId: string): Promise<Set<string>> =>
-  new Set((await em.find(Recusal, { case: caseId })).map((r) => r.member.id));
+  new Set((await em.execute<{ member_id: string }[]>('select member_id from recusal where case_id = ?', [caseId])).map((r) => r.member_id));

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
 import { CHAIRS, Role } from '../members/role.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { Outcome, VoteChoice } from './criteria.js';
@@ -31,6 +32,7 @@ class CastVoteArgs {
   @ArrayMaxSize(FINDINGS_MAX) @ValidateNested()
   findings!: FindingInput[];
   @Field(() => String, { nullable: true }) @MaxLength(REASONING_MAX) reasoning?: string | null;
+  @IdempotencyKeyField() idempotencyKey?: string | null;
 }
 
 const voting = (ctx: Context) => new VotingService(ctx.em, ctx.viewer);
@@ -46,8 +48,8 @@ export class VotingResolver {
 
   @Authorized(...VOTERS)
   @Mutation(() => Vote, { description: 'Casts or changes the viewer\'s vote (the history is kept). A CONFIRMED vote with a criterion NOT_MET is refused.' })
-  castVote(@Args(() => CastVoteArgs) { roundId, choice, findings, reasoning }: CastVoteArgs, @Ctx() ctx: Context) {
-    return voting(ctx).cast(roundId, choice, findings.map((f) => ({ criterion: f.criterion, value: f.value, note: f.note?.trim() || null })), reasoning ?? null);
+  castVote(@Args(() => CastVoteArgs) { roundId, choice, findings, reasoning, idempotencyKey }: CastVoteArgs, @Ctx() ctx: Context) {
+    return voting(ctx).cast(roundId, choice, findings.map((f) => ({ criterion: f.criterion, value: f.value, note: f.note?.trim() || null })), reasoning ?? null, idempotencyKey);
   }
 
   @Authorized(...CHAIRS)

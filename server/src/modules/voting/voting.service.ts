@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { appendEvent } from '../../shared/events/event-log.js';
+import { once } from '../../shared/idempotency/idempotency.js';
 import { isUuid } from '../../shared/ids.js';
 import { lockRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
@@ -13,7 +14,7 @@ import { Role } from '../members/role.js';
 import { loadSettings, ruleOf } from '../settings/settings.service.js';
 import { Outcome, type VoteChoice } from './criteria.js';
 import { recusedIds } from './recusal.js';
-import { tally, type Tally } from './tally.js';
+import { tally, type Tally, type VotingRule } from './tally.js';
 import { Recusal, Vote, VotingRound, type Finding } from './voting.entities.js';
 import { mayOpenOrCloseVoting, mayVote, voteProblem, VOTING_ROLES } from './voting.policy.js';
 
@@ -62,28 +63,27 @@ export class VotingService {
     });
   }
 
-  /** Casts or changes the viewer's vote; closes the round when every eligible member has voted. */
-  async cast(roundId: string, choice: VoteChoice, findings: Finding[], reasoning: string | null): Promise<Vote> {
+  /** Casts or changes the viewer's vote (once per idempotency key); closes the round when every eligible member has voted. */
+  async cast(roundId: string, choice: VoteChoice, findings: Finding[], reasoning: string | null, idempotencyKey?: string | null): Promise<Vote> {
     const viewer = this.actor();
     const problem = voteProblem(choice, findings);
     if (problem) throw badInput(problem === 'DUPLICATE_CRITERION' ? M.duplicate : M.unmet);
-    return this.em.transactional(async (em) => {
-      const round = await this.lockOpen(em, roundId);
-      const recused = await recusedIds(em, round.case.id);
-      if (!mayVote(viewer, { eligible: round.eligibleIds.includes(viewer.id), recused: recused.has(viewer.id) })) throw forbidden(M.notVoter);
-      const now = new Date();
-      await em.nativeUpdate(Vote, { round, member: viewer.id, supersededAt: null }, { supersededAt: now });
-      const vote = em.create(Vote, { round, member: em.getReference(Member, viewer.id), choice, findings, reasoning: reasoning?.trim() || null });
-      await em.flush();
-      const current = await this.tallyOf(em, round, recused);
-      const visible = (await loadSettings(em)).votesVisibleBeforeClose;
+    const request = { operation: 'castVote', key: idempotencyKey, request: { roundId, choice, findings, reasoning }, reread: (em: EntityManager, id: string) => em.findOne(Vote, { id }) } as const;
+    return this.em.transactional((em) => once(em, viewer.id, request, async () => {
+      const round = await this.lockOpenForVote(em, roundId);
+      if (!mayVote(viewer, { eligible: round.eligibleIds.includes(viewer.id), recused: round.recused.has(viewer.id) })) throw forbidden(M.notVoter);
+      await em.nativeUpdate(Vote, { round: round.id, member: viewer.id, supersededAt: null }, { supersededAt: new Date() });
+      // Written with one INSERT, outside the unit of work: nothing else in it changes here.
+      const vote = em.create(Vote, { round: em.getReference(VotingRound, round.id), member: em.getReference(Member, viewer.id), choice, findings, reasoning: reasoning?.trim() || null }, { persist: false });
+      await em.insert(vote);
+      const current = await this.tallyOf(em, round, round.recused);
       await appendEvent(em, {
-        caseId: round.case.id, kind: 'vote.cast', actorId: viewer.id,
-        payload: { roundId: round.id, ...(visible ? { choice, tally: current.tally } : { voted: current.tally.voted, eligible: current.tally.eligible }) },
+        caseId: round.caseId, kind: 'vote.cast', actorId: viewer.id,
+        payload: { roundId: round.id, ...(round.votesVisible ? { choice, tally: current.tally } : { voted: current.tally.voted, eligible: current.tally.eligible }) },
       });
-      if (current.tally.voted === current.tally.eligible) await this.close(em, round, 'ALL_VOTED', current);
+      if (current.tally.voted === current.tally.eligible) await this.close(em, await em.findOneOrFail(VotingRound, { id: round.id }), 'ALL_VOTED', current);
       return vote;
-    });
+    }));
   }
 
   /** Closes a round by the chair's decision. */
@@ -146,10 +146,18 @@ export class VotingService {
     }
   }
 
-  private async tallyOf(em: EntityManager, round: VotingRound, recused: Set<string>) {
-    const votes = await em.find(Vote, { round, supersededAt: null });
+  private async tallyOf(em: EntityManager, round: Pick<VotingRound, 'id' | 'eligibleIds' | 'chairId' | 'rule'>, recused: Set<string>) {
+    const votes = await currentVotes(em, round.id);
     const eligible = round.eligibleIds.filter((id) => !recused.has(id));
-    return { eligible, tally: tally({ eligible, votes: votes.map((v) => ({ memberId: v.member.id, choice: v.choice })), chairId: round.chairId, rule: round.rule }) };
+    return { eligible, tally: tally({ eligible, votes, chairId: round.chairId, rule: round.rule }) };
+  }
+
+  /** As lockOpen, for a vote: the round's row and what a vote checks, in one read. */
+  private async lockOpenForVote(em: EntityManager, roundId: string): Promise<RoundForVote> {
+    const round = isUuid(roundId) ? await lockRoundForVote(em, roundId) : null;
+    if (!round) throw notFound('round');
+    if (!round.open) throw new DomainError('INVALID_TRANSITION', M.notOpen);
+    return round;
   }
 
   /** The round, locked until commit (votes and the close are serialised per round), and still open. */
@@ -164,4 +172,35 @@ export class VotingService {
     if (!this.viewer) throw new Error('a viewer is required');
     return this.viewer;
   }
+}
+
+/** A round as a vote needs it: its rule and voters, the recusals in its case, whether votes are visible before the close. */
+interface RoundForVote {
+  id: string;
+  caseId: string;
+  open: boolean;
+  eligibleIds: string[];
+  chairId: string | null;
+  rule: VotingRule;
+  recused: Set<string>;
+  votesVisible: boolean;
+}
+
+/** The round's row locked until commit (votes and the close are serialised per round) with the rest of what a vote checks. */
+async function lockRoundForVote(em: EntityManager, roundId: string): Promise<RoundForVote | null> {
+  const [row] = await em.execute<{ id: string; case_id: string; open: boolean; eligible_ids: string[]; chair_id: string | null; rule: VotingRule; recused_ids: string[]; votes_visible: boolean }[]>(
+    `select r.id, r.case_id, r.open, r.eligible_ids, r.chair_id, r.rule,
+       array(select member_id::text from recusal where case_id = r.case_id) as recused_ids,
+       (select votes_visible_before_close from panel_settings where id = 1) as votes_visible
+     from voting_round r where r.id = ? for update of r`,
+    [roundId],
+  );
+  if (!row) return null;
+  return { id: row.id, caseId: row.case_id, open: row.open, eligibleIds: row.eligible_ids, chairId: row.chair_id, rule: row.rule, recused: new Set(row.recused_ids), votesVisible: row.votes_visible };
+}
+
+/** The current (not superseded) votes of a round, for the tally. */
+async function currentVotes(em: EntityManager, roundId: string): Promise<{ memberId: string; choice: VoteChoice }[]> {
+  const rows = await em.execute<{ member_id: string; choice: VoteChoice }[]>('select member_id, choice from vote where round_id = ? and superseded_at is null', [roundId]);
+  return rows.map((r) => ({ memberId: r.member_id, choice: r.choice }));
 }

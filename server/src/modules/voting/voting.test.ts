@@ -128,7 +128,7 @@ describe('recusal', () => {
     expect(codeOf(child)).toBe('FORBIDDEN');
     const before = await tp.snapshot();
     expect(codeOf(await vote('member4', round.id, 'CONFIRMED'))).toBe('FORBIDDEN');
-    expect(codeOf(await tp.gql('mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }', { c: c.id, b: 'x' }, t.member4))).toBe('NOT_FOUND');
+    expect(codeOf(await tp.gql('mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }', { c: c.id, b: 'x' }, t.member4))).toBe('FORBIDDEN');
     expect(await tp.snapshot()).toEqual(before);
     await client.dispose();
   });

@@ -31,7 +31,14 @@ export class LogTail {
   /** Events after `after`, in seq order, at most one batch. */
   async after(after: string): Promise<CaseEvent[]> {
     const from = BigInt(after);
-    if (from < this.floor) return this.query(from, this.floor);
+    if (from < this.floor) {
+      // A reader behind the tail reads the gap itself; when the gap holds nothing of this stream
+      // (other cases' events, or kinds this stream leaves out) it goes on from the floor, or it
+      // would ask for the same empty gap forever.
+      const gap = await this.query(from, this.floor);
+      if (gap.length > 0) return gap;
+      return this.after(String(this.floor));
+    }
     // A refresh already under way may have been started before this reader's wake-up: wait for it too.
     while (this.stale || this.refreshing) await (this.refreshing ?? this.refresh());
     let lo = 0;

@@ -1,0 +1,51 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import type { ErrorLike } from '@apollo/client';
+import { CASE_AUDIT, CASE_AUDIT_SUMMARY, type AuditKind } from './audit.operations';
+
+const PAGE_SIZE = 50;
+
+/** The case's log as the audit shows it, newest first, one category or all; "more" appends the next page. */
+export function useCaseAudit(caseId: string, kind: AuditKind | null) {
+  const query = useQuery(CASE_AUDIT, {
+    variables: { caseId, kinds: kind ? [kind] : null, first: PAGE_SIZE, after: null },
+    fetchPolicy: 'network-only',
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<ErrorLike | null>(null);
+  const { fetchMore } = query;
+  const endCursor = query.data?.caseAudit.pageInfo.endCursor ?? null;
+
+  const loadMore = useCallback(async () => {
+    if (!endCursor) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({
+        variables: { after: endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          caseAudit: { ...fetchMoreResult.caseAudit, edges: [...(previous?.caseAudit?.edges ?? []), ...fetchMoreResult.caseAudit.edges] },
+        }),
+      });
+    } catch (error) {
+      setMoreError(error as ErrorLike);
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [fetchMore, endCursor]);
+
+  return {
+    entries: query.data?.caseAudit.edges.map((edge) => edge.node) ?? [],
+    hasNextPage: query.data?.caseAudit.pageInfo.hasNextPage ?? false,
+    loading: query.loading && !query.data,
+    error: query.error ?? moreError,
+    refetch: query.refetch,
+    loadMore,
+    loadingMore,
+  };
+}
+
+/** Who received the case's personal data, how often, first and last time. */
+export function useCaseAuditSummary(caseId: string) {
+  return useQuery(CASE_AUDIT_SUMMARY, { variables: { caseId }, fetchPolicy: 'network-only' });
+}

@@ -1,0 +1,84 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { visit, type DocumentNode } from 'graphql';
+import { badInput, msg, type DomainError } from '../shared/domain-error.js';
+import type { Context } from './context.js';
+
+/**
+ * Characters no text on the panel needs, refused in every string a client sends (literals and
+ * variables, HTTP and WebSocket alike) rather than stripped, so what is stored is what was sent:
+ * NUL (PostgreSQL refuses it in text) and the other control characters except tab and line breaks;
+ * bidi embedding, override and isolate controls (text that reads differently from what it is);
+ * zero-width space, word joiner and BOM (names that look alike but differ). Joiners (U+200C/U+200D)
+ * stay allowed: emoji and some scripts need them.
+ */
+const NOT_ALLOWED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
+// A UTF-16 surrogate standing alone (JSON allows "\ud800"): not Unicode text at all.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The first character of `text` that is not allowed, as U+XXXX; null when the text is clean. */
+export function forbiddenCharacter(text: string): string | null {
+  const bad = NOT_ALLOWED.exec(text) ?? LONE_SURROGATE.exec(text);
+  return bad ? codePoint(bad[0]) : null;
+}
+
+const refusal = (where: string, character: string) => badInput(
+  msg(
+    `The text in ${where} contains a character that is not allowed (${character}: a control, invisible or direction character, or broken Unicode); remove it and send again.`,
+    `Текст в ${where} содержит недопустимый символ (${character}: управляющий, невидимый символ, символ направления текста или повреждённый Юникод); удалите его и отправьте снова.`,
+    `${where} мәтінінде рұқсат етілмеген таңба бар (${character}: басқару, көрінбейтін, мәтін бағытының таңбасы немесе бүлінген Юникод); оны алып тастап, қайта жіберіңіз.`,
+  ),
+  { field: where, character },
+);
+
+/** Every string in the variables (iteratively: a deeply nested value must not exhaust the stack). */
+function checkVariables(variables: unknown): DomainError | null {
+  const stack: [unknown, string][] = [[variables, '$']];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      const bad = forbiddenCharacter(value);
+      if (bad) return refusal(path.replace(/^\$\./, '$'), bad);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push([v, `${path}[${i}]`]));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) stack.push([v, `${path}.${k}`]);
+    }
+  }
+  return null;
+}
+
+/** The refusal for an operation that carries a character not allowed, in a literal or a variable; null when clean. */
+export function unsafeText(document: DocumentNode, variables: unknown): DomainError | null {
+  let found: DomainError | null = null;
+  visit(document, {
+    Argument(node) {
+      if (found) return false;
+      visit(node.value, {
+        StringValue(s) {
+          const bad = found ? null : forbiddenCharacter(s.value);
+          if (bad) found = refusal(node.name.value, bad);
+        },
+      });
+      return false;
+    },
+  });
+  return found ?? checkVariables(variables);
+}
+
+/** The guard on GraphQL over HTTP: refused before the operation runs, status 400. */
+export function textGuardPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const refused = unsafeText(document, request.variables);
+          if (!refused) return;
+          Object.assign(refused.extensions, { http: { status: 400 } });
+          throw refused;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, msg } from '../domain-error.js';
+import { checkedKey, KEY_TTL_HOURS, requestHash } from './request-key.js';
+
+export type IdempotentOperation =
+  | 'registerApplication'
+  | 'addComment'
+  | 'castVote'
+  | 'deliverPrescription'
+  | 'recordCompliance'
+  | 'escalatePrescription';
+
+export interface OnceRequest<T> {
+  operation: IdempotentOperation;
+  /** The client's key; without one the work simply runs. */
+  key: string | null | undefined;
+  /** The input that identifies the request (without the key); compared by hash on a retry. */
+  request: unknown;
+  /** Loads the first request's result by its id, for a retry. */
+  reread: (em: EntityManager, id: string) => Promise<T | null>;
+}
+
+const M = {
+  reused: msg(
+    'This request key was already used for a different request. Reload the page and send it again.',
+    'Этот ключ запроса уже использован для другого запроса. Обновите страницу и отправьте заново.',
+    'Бұл сұрау кілті басқа сұрауға қолданылған. Бетті жаңартып, қайта жіберіңіз.',
+  ),
+};
+
+/**
+ * Runs `work` once per (member, key), inside the caller's transaction: the key is claimed first
+ * (an insert on the primary key), the work runs, and the key records the result's id before the
+ * commit. A retry finds the key and returns the first result re-read by id: no second row, event or
+ * NOTIFY. A duplicate sent at the same instant waits on the uncommitted key until the first commits
+ * (then it is a retry) or rolls back (then it does the work). Keys older than KEY_TTL_HOURS are
+ * taken over as new.
+ */
+export async function once<T extends { id: string }>(em: EntityManager, memberId: string, req: OnceRequest<T>, work: () => Promise<T>): Promise<T> {
+  if (req.key === null || req.key === undefined) return work();
+  const key = checkedKey(req.key);
+  if (!em.isInTransaction()) throw new Error('once() must run inside the service transaction');
+  const hash = requestHash(req.request);
+  const claimed = await em.execute(
+    `insert into idempotency_key (member_id, "key", operation, request_hash) values (?, ?, ?, ?)
+     on conflict (member_id, "key") do update
+       set operation = excluded.operation, request_hash = excluded.request_hash, result_id = null, created_at = now()
+       where idempotency_key.created_at < now() - make_interval(hours => ?)
+     returning 1 as claimed`,
+    [memberId, key, req.operation, hash, KEY_TTL_HOURS],
+  );
+  if (claimed.length > 0) {
+    const result = await work();
+    await em.execute(`update idempotency_key set result_id = ? where member_id = ? and "key" = ?`, [result.id, memberId, key]);
+    return result;
+  }
+  const [first] = await em.execute<{ operation: string; request_hash: string; result_id: string | null }[]>(
+    `select operation, request_hash, result_id from idempotency_key where member_id = ? and "key" = ?`,
+    [memberId, key],
+  );
+  if (!first?.result_id || first.operation !== req.operation || first.request_hash !== hash) throw new DomainError('CONFLICT', M.reused);
+  const result = await req.reread(em, first.result_id);
+  if (!result) throw new DomainError('CONFLICT', M.reused);
+  return result;
+}
+
+/** Forgets keys past their lifetime (they are also taken over on reuse); returns how many went. */
+export async function purgeExpiredKeys(em: EntityManager): Promise<number> {
+  const rows = await em.execute(`delete from idempotency_key where created_at < now() - make_interval(hours => ?) returning 1`, [KEY_TTL_HOURS]);
+  return rows.length;
+}

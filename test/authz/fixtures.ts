@@ -1,0 +1,109 @@
+import { ALL_MET } from '../../server/src/test-support/scenarios.js';
+import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
+import type { Column, MutationName, PersonalDataName, QueryName, SubscriptionName } from './matrix.js';
+import type { Scenario } from './scenario.js';
+
+/** A GraphQL operation over HTTP (`http`) or graphql-ws (`ws`); `value` picks the personal data from the answer. */
+export interface GqlCall { via: 'http' | 'ws'; query: string; variables?: Record<string, unknown>; value?: (data: any) => unknown }
+/** A plain HTTP download (files and documents). */
+export interface GetCall { via: 'get'; path: string }
+export type Call = GqlCall | GetCall;
+
+/** Builds one cell's call; `allowed` cells get fresh objects when the call consumes them (see Scenario). */
+export type Fixture = (s: Scenario, who: Column, allowed: boolean) => Promise<Call>;
+
+const http = (query: string, variables?: Record<string, unknown>): GqlCall => ({ via: 'http', query, variables });
+const ws = (query: string, variables?: Record<string, unknown>): GqlCall => ({ via: 'ws', query, variables });
+const DISSENTER = { chair: 'chair', deputy: 'deputy', member: 'member1' } as const;
+
+export const QUERY_FIXTURES: Record<QueryName, Fixture> = {
+  me: async () => http('{ me { id role } }'),
+  agencies: async () => http('{ agencies { id kind } }'),
+  calendar: async () => http('{ calendar(year: 2026) { date kind } }'),
+  platforms: async () => http('{ platforms { code } }'),
+  panelSettings: async () => http('{ panelSettings { quorumNumerator quorumDenominator } }'),
+  members: async () => http('{ members { id email } }'),
+  case: async (s) => http('query($id: ID!) { case(id: $id) { id number status } }', { id: (await s.room()).id }),
+  cases: async () => http('{ cases(first: 2) { totalCount edges { node { id number } } } }'),
+  notifications: async () => http('{ notifications { id } }'),
+  unreadNotificationCount: async () => http('{ unreadNotificationCount }'),
+  caseAudit: async (s) => http('query($c: ID!) { caseAudit(caseId: $c, first: 5) { edges { node { kind category } } } }', { c: (await s.room()).id }),
+  caseAuditSummary: async (s) => http('query($c: ID!) { caseAuditSummary(caseId: $c) { reads } }', { c: (await s.room()).id }),
+  stats: async () => http('query($p: PeriodInput!) { stats(period: $p) { total { value suppressed } byStatus { key } } }', { p: { from: '2026-01-01', to: '2026-12-31' } }),
+};
+
+const move = (name: string, state: 'REGISTERED' | 'SCREENING', reason = false): Fixture => async (s, _who, allowed) =>
+  http(`mutation($c: ID!${reason ? ', $r: String!' : ''}) { ${name}(caseId: $c${reason ? ', reason: $r' : ''}) { id status } }`,
+    { c: await s.caseIn(state, allowed), ...(reason ? { r: 'Нет сведений о ребёнке' } : {}) });
+
+/** The viewer's own comment (member4's was written before he recused); refused roles that write none get member4's. */
+async function ownComment(s: Scenario, who: Column, allowed: boolean): Promise<string> {
+  if (allowed) return s.comment(who === 'member' ? 'member1' : who);
+  return (await s.room()).recusedCommentId;
+}
+
+export const MUTATION_FIXTURES: Record<MutationName, Fixture> = {
+  login: async (s, who) => http('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: s.email(who), p: who === 'deactivated' ? 'authz-password-1' : 'panel-demo' }),
+  registerApplication: async () => http(REGISTER, { input: applicationInput() }),
+  startScreening: move('startScreening', 'REGISTERED'),
+  acceptForReview: move('acceptForReview', 'SCREENING'),
+  returnToApplicant: move('returnToApplicant', 'SCREENING', true),
+  markOutOfScope: move('markOutOfScope', 'REGISTERED', true),
+  extendDeadline: async (s, _who, allowed) => http('mutation($c: ID!) { extendDeadline(caseId: $c, reason: "Запрос платформе") { id dueAt } }', { c: await s.caseIn('REGISTERED', allowed) }),
+  addComment: async (s) => http('mutation($c: ID!) { addComment(caseId: $c, body: "Согласен с коллегами") { id } }', { c: (await s.room()).id }),
+  editComment: async (s, who, allowed) => http('mutation($id: ID!) { editComment(id: $id, body: "Уточнение") { id } }', { id: await ownComment(s, who, allowed) }),
+  deleteComment: async (s, who, allowed) => http('mutation($id: ID!) { deleteComment(id: $id) { id } }', { id: await ownComment(s, who, allowed) }),
+  setTyping: async (s) => http('mutation($c: ID!) { setTyping(caseId: $c, typing: true) }', { c: (await s.room()).id }),
+  markNotificationsRead: async () => http('mutation { markNotificationsRead }'),
+  openVoting: async (s, _who, allowed) => http('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: await s.caseIn('IN_REVIEW', allowed) }),
+  closeVoting: async (s, _who, allowed) => http('mutation($r: ID!) { closeVoting(roundId: $r) { id open } }', { r: await s.round(allowed) }),
+  // One shared round: three of its six voters vote, so it stays open; votes may change.
+  castVote: async (s) => http('mutation($r: ID!, $f: [FindingInput!]) { castVote(roundId: $r, choice: CONFIRMED, findings: $f) { id } }', { r: await s.round(false), f: ALL_MET }),
+  // Each member declares once in the shared case; member4 already has.
+  declareConflict: async (s) => http('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Знаком с заявителем") { id } }', { c: await s.conflictCase() }),
+  addDissent: async (s, who, allowed) => {
+    const d = allowed && who in DISSENTER ? await s.decision(true, DISSENTER[who as keyof typeof DISSENTER]) : await s.decision(false);
+    return http('mutation($d: ID!) { addDissent(decisionId: $d, text: "Эпизоды не систематические") { id } }', { d: d.decisionId });
+  },
+  // Allowed signers take a decision whose slot (the chair's, or the secretary's) is free: made for other lines or new.
+  signDecision: async (s, who, allowed) => http('mutation($d: ID!) { signDecision(decisionId: $d) { id signed } }',
+    { d: allowed ? await s.unsignedDecision(who === 'secretary' ? 'SECRETARY' : 'CHAIR') : (await s.decision(false)).decisionId }),
+  deliverPrescription: async (s, _who, allowed) => http('mutation($p: ID!) { deliverPrescription(prescriptionId: $p) { id status } }', { p: await s.prescription('ISSUED', allowed) }),
+  recordCompliance: async (s, _who, allowed) => http('mutation($p: ID!) { recordCompliance(prescriptionId: $p, status: COMPLIED) { id status } }', { p: await s.prescription('DELIVERED', allowed) }),
+  recheckPrescription: async (s) => http('mutation($p: ID!) { recheckPrescription(prescriptionId: $p) { url state } }', { p: await s.localPrescription() }),
+  escalatePrescription: async (s, _who, allowed) => http('mutation($p: ID!) { escalatePrescription(prescriptionId: $p) { id } }', { p: await s.prescription('OVERDUE', allowed) }),
+  createAgency: async (s) => http('mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { name: `Ведомство ${s.next()}`, kind: 'STATE_BODY' } }),
+  createMember: async (s) => http('mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }',
+    { i: { name: 'Новый эксперт', email: `authz-new-${s.next()}-${Date.now()}@demo.kz`, password: 'authz-password-1', role: 'ADVISOR', agencyId: await s.agencyId() } }),
+  deactivateMember: async (s, _who, allowed) => http('mutation($id: ID!) { deactivateMember(id: $id) { id active } }', { id: await s.member(allowed) }),
+  // 2027-10-13 and -14 are ordinary Wednesdays and Thursdays: far from every deadline of the run.
+  setCalendarDay: async () => http('mutation { setCalendarDay(date: "2027-10-13", kind: HOLIDAY, name: "Тестовый день") { date } }'),
+  // Refused cells aim at a real holiday (1 January), the allowed one at a day it has just set.
+  removeCalendarDay: async (s, _who, allowed) => {
+    if (allowed) await s.ok('mutation { setCalendarDay(date: "2027-10-14", kind: HOLIDAY, name: "Тестовый день") { date } }', {}, s.as('admin'));
+    return http('mutation($d: LocalDate!) { removeCalendarDay(date: $d) }', { d: allowed ? '2027-10-14' : '2027-01-01' });
+  },
+  updatePanelSettings: async (s) => {
+    const { roundHours } = (await s.ok('{ panelSettings { roundHours } }', {}, s.as('admin'))).panelSettings;
+    return http('mutation($i: PanelSettingsInput!) { updatePanelSettings(input: $i) { roundHours } }', { i: { roundHours } });
+  },
+};
+
+export const SUBSCRIPTION_FIXTURES: Record<SubscriptionName, Fixture> = {
+  // `after` just before the room's first event: the replay sends an event at once.
+  caseEvents: async (s) => {
+    const room = await s.room();
+    return ws('subscription($c: ID!, $a: String) { caseEvents(caseId: $c, after: $a) { seq kind } }', { c: room.id, a: room.firstSeq });
+  },
+  casePresence: async (s) => ws('subscription($c: ID!) { casePresence(caseId: $c) { caseId members { typing } } }', { c: (await s.room()).id }),
+  panelEvents: async (s) => ws('subscription($a: String) { panelEvents(after: $a) { seq kind } }', { a: (await s.room()).firstSeq }),
+  inbox: async () => ws('subscription { inbox { unreadCount } }'),
+};
+
+export const PERSONAL_DATA_FIXTURES: Record<PersonalDataName, Fixture> = {
+  child: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number child { name birthDate school } } }', { id: (await s.room()).id }), value: (d) => d?.case?.child }),
+  applicant: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number applicant { name contact } } }', { id: (await s.room()).id }), value: (d) => d?.case?.applicant }),
+  evidenceFile: async (s) => ({ via: 'get', path: `/files/evidence/${(await s.room()).evidenceId}` }),
+  answerDocument: async (s) => ({ via: 'get', path: `/documents/decisions/${(await s.decision(false)).decisionId}/answer.pdf` }),
+};
