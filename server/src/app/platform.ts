@@ -16,6 +16,7 @@ import { MemberStatusCache } from '../modules/members/member-status.cache.js';
 import { HttpUrlChecker } from '../modules/prescriptions/url-check.js';
 import { JobRunner } from '../modules/jobs/job-queue.js';
 import { jobHandlers } from '../modules/jobs/handlers.js';
+import { ensureRecurring } from '../modules/jobs/recurring.js';
 import type { Context } from './context.js';
 import { formatError, isMasked } from './errors.js';
 import { limitRules, PARSE_OPTIONS, withoutSuggestions } from './limits.js';
@@ -65,6 +66,7 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   const checker = new HttpUrlChecker(env.recheck);
   const deps = { env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed), memberStatus: new MemberStatusCache(orm, feed), checker };
   const jobs = new JobRunner(orm, jobHandlers(checker), log.child({ component: 'jobs' }), env.jobsEveryMs);
+  await ensureRecurring(orm.em.fork());
   jobs.start();
   const schema = await createSchema();
   const server = createServer();

@@ -4,6 +4,7 @@ import { query } from '../../test-support/databases.js';
 import { applicationInput, REGISTER } from '../../test-support/factories.js';
 import { codeOf, startTestPlatform, type GqlResult, type TestPlatform } from '../../test-support/platform.js';
 import { ALL_MET, caseInReview, confirmedCase, demoTokens } from '../../test-support/scenarios.js';
+import { ensureRecurring } from '../../modules/jobs/recurring.js';
 import { once, purgeExpiredKeys } from './idempotency.js';
 
 let tp: TestPlatform;
@@ -281,5 +282,19 @@ describe('once() with two transactions at the same instant', () => {
     expect(await purgeExpiredKeys(fork())).toBeGreaterThanOrEqual(1);
     const left = await query<{ key: string }>(tp.dbUrl, 'select "key" from idempotency_key where member_id = $1', [member]);
     expect(left).toEqual([{ key: fresh }]);
+  });
+
+  it('purges expired keys once a day: one pending run, which schedules the next when it runs', async () => {
+    const pending = () => query<{ run_at: Date }>(tp.dbUrl, `select run_at from scheduled_job where kind = 'idempotency.purge' and done_at is null`);
+    await ensureRecurring(fork());
+    expect(await pending()).toHaveLength(1); // the platform's start scheduled it; a second start adds none
+    const [member, old] = [randomUUID(), randomUUID()];
+    await fork().transactional((em) => once(em, member, spec(old), async () => ({ id: randomUUID() })));
+    await query(tp.dbUrl, `update idempotency_key set created_at = now() - interval '25 hours' where "key" = $1`, [old]);
+    await query(tp.dbUrl, `update scheduled_job set run_at = now() where kind = 'idempotency.purge' and done_at is null`);
+    await tp.platform.jobs.tick();
+    expect(await query(tp.dbUrl, 'select 1 from idempotency_key where member_id = $1', [member])).toEqual([]);
+    const [next] = await pending();
+    expect(next.run_at.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
   });
 });
