@@ -4,9 +4,12 @@ import { GraphQLError } from 'graphql';
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 // SQLSTATE: the server is shutting down or starting (57P01–57P03), or has no connection slot left (53300).
 const SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
-// What pg and the pool say when a connection died under a query or none could be had in time.
+// What pg, knex and the pool say when a connection died under a query (MikroORM puts the SQL before
+// pg's message), a transaction lost its connection, or no connection could be had in time.
 const MESSAGES = [
-  /^Connection terminated/,
+  /Connection terminated/,
+  /Connection ended unexpectedly/,
+  /Transaction query already complete/,
   /is not queryable/,
   /Timeout acquiring a connection/,
   /the database system is (starting up|shutting down|in recovery mode)/,
