@@ -12,7 +12,9 @@ try {
   console.error((e as Error).message);
   process.exit(1);
 }
-const log = pino({ level: env.logLevel, base: { service: 'panel-server' } });
+// Asynchronous stdout (a line per request must not block the event loop on a slow reader);
+// pino flushes what is buffered when the process exits.
+const log = pino({ level: env.logLevel, base: { service: 'panel-server' } }, pino.destination({ dest: 1, sync: false }));
 
 const platform = await startPlatform(env, log).catch((e) => {
   log.fatal({ err: e }, 'the platform could not start');

@@ -9,6 +9,8 @@ import type { LiveFeed } from '../shared/events/live-feed.js';
 import type { PresenceRegistry } from '../modules/presence/presence.registry.js';
 import type { LogTails } from '../shared/events/log-tail.js';
 import type { MemberStatusCache } from '../modules/members/member-status.cache.js';
+import type { MemberDirectory } from '../modules/members/member-directory.js';
+import type { SettingsCache } from '../modules/settings/settings.cache.js';
 import type { UrlChecker } from '../modules/prescriptions/url-check.js';
 
 /** What lives for the whole process and is shared by every request. */
@@ -21,6 +23,10 @@ export interface AppDeps {
   presence: PresenceRegistry;
   tails: LogTails;
   memberStatus: MemberStatusCache;
+  /** Members and agencies for display, per instance. */
+  members: MemberDirectory;
+  /** The panel's settings for reads, per instance. */
+  settings: SettingsCache;
   checker: UrlChecker;
 }
 

@@ -54,6 +54,8 @@ export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer
 
   app.use(
     '/graphql',
+    // Answers carry case data: never stored by a browser or a proxy.
+    (_req, res, next) => { res.setHeader('Cache-Control', 'no-store'); next(); },
     express.json({ limit: JSON_BODY_LIMIT }),
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(orm, deps, req.headers.authorization, req.id, req.ip ?? '') }),
   );

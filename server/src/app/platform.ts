@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -13,6 +14,8 @@ import { LiveFeed } from '../shared/events/live-feed.js';
 import { PresenceRegistry } from '../modules/presence/presence.registry.js';
 import { LogTails } from '../shared/events/log-tail.js';
 import { MemberStatusCache } from '../modules/members/member-status.cache.js';
+import { MemberDirectory } from '../modules/members/member-directory.js';
+import { SettingsCache } from '../modules/settings/settings.cache.js';
 import { HttpUrlChecker } from '../modules/prescriptions/url-check.js';
 import { JobRunner } from '../modules/jobs/job-queue.js';
 import { jobHandlers } from '../modules/jobs/handlers.js';
@@ -64,7 +67,10 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   await feed.start();
   const presence = new PresenceRegistry(feed);
   const checker = new HttpUrlChecker(env.recheck);
-  const deps = { env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed), memberStatus: new MemberStatusCache(orm, feed), checker };
+  const deps = {
+    env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed), memberStatus: new MemberStatusCache(orm, feed),
+    members: new MemberDirectory(orm, feed), settings: new SettingsCache(orm, feed), checker,
+  };
   const jobs = new JobRunner(orm, jobHandlers(checker), log.child({ component: 'jobs' }), env.jobsEveryMs);
   await ensureRecurring(orm.em.fork());
   jobs.start();
@@ -83,7 +89,9 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
     csrfPrevention: true,
     validationRules: [...limitRules, noSubscriptionOverHttpRule],
     parseOptions: PARSE_OPTIONS,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), requestIdPlugin(production), textGuardPlugin(), rateLimitPlugin(limiter)],
+    // No cache hints are used: answers are never cacheable (http.ts sends no-store), and the hint
+    // plugin would otherwise wrap every resolved field of every answer.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), requestIdPlugin(production), textGuardPlugin(), rateLimitPlugin(limiter)],
   });
   await apollo.start();
   server.on('request', createHttpApp(orm, deps, apollo));

@@ -15,7 +15,7 @@ export function refreshForEvent(ctx: Context): void {
   let em: Context['em'] | undefined;
   let loaders: Context['loaders'] | undefined;
   Object.defineProperty(ctx, 'em', { configurable: true, enumerable: true, get: () => (em ??= ctx.deps.orm.em.fork()) });
-  Object.defineProperty(ctx, 'loaders', { configurable: true, enumerable: true, get: () => (loaders ??= createLoaders(ctx.em, ctx.viewer?.id ?? null)) });
+  Object.defineProperty(ctx, 'loaders', { configurable: true, enumerable: true, get: () => (loaders ??= createLoaders(ctx.em, ctx.viewer?.id ?? null, ctx.deps.members)) });
 }
 
 /** The viewer a token names; the member must still be active, so deactivation takes effect at once. */
@@ -43,5 +43,5 @@ export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: 
       authError = e;
     }
   }
-  return { requestId, clientIp, viewer, authError, em, loaders: createLoaders(em, viewer?.id ?? null), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
+  return { requestId, clientIp, viewer, authError, em, loaders: createLoaders(em, viewer?.id ?? null, deps.members), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
 }

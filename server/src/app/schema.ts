@@ -18,6 +18,7 @@ import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { AuditEntryFieldsResolver, AuditReaderFieldsResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CaseVotingResolver } from '../modules/voting/case-voting.resolver.js';
 import { VotingResolver } from '../modules/voting/voting.resolver.js';
+import { RecusalFieldsResolver, VoteFieldsResolver } from '../modules/voting/vote-fields.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
 import { MemberFieldsResolver } from '../modules/members/member-fields.resolver.js';
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
@@ -45,6 +46,8 @@ export const resolvers = [
   PresenceResolver,
   SettingsResolver,
   VotingResolver,
+  VoteFieldsResolver,
+  RecusalFieldsResolver,
   CaseVotingResolver,
   DecisionResolver,
   CaseDecisionResolver,

@@ -2,7 +2,7 @@ import { createSourceEventStream, execute, print, type DocumentNode, type Execut
 import type { Context } from './context.js';
 
 const printed = new WeakMap<DocumentNode, string>();
-const results = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+const results = new WeakMap<object, Map<string, ExecutionResult | Promise<ExecutionResult>>>();
 
 /**
  * What makes two subscribers' results for one event identical: the same document, variables and
@@ -17,14 +17,30 @@ function keyOf(args: ExecutionArgs): string {
   return `${role}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${text}`;
 }
 
-function executeOnce(args: ExecutionArgs, event: unknown, key: string): Promise<ExecutionResult> {
-  if (typeof event !== 'object' || event === null) return Promise.resolve(execute({ ...args, rootValue: event }));
+type Outcome = ExecutionResult | Promise<ExecutionResult>;
+
+/**
+ * The result of `event` for `key`: executed by the first subscriber that asks, then reused by every
+ * other. Kept as the plain result once known (graphql's execute is synchronous when no resolver
+ * waits), so most subscribers take it without another promise.
+ */
+function executeOnce(args: ExecutionArgs, event: unknown, key: string): Outcome {
+  if (typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event });
   let byKey = results.get(event);
   if (!byKey) results.set(event, (byKey = new Map()));
   let result = byKey.get(key);
-  if (!result) byKey.set(key, (result = Promise.resolve(execute({ ...args, rootValue: event }))));
+  if (result === undefined) {
+    result = execute({ ...args, rootValue: event });
+    byKey.set(key, result);
+    if (result instanceof Promise) {
+      const held = byKey;
+      void result.then((value) => { if (held.get(key) === result) held.set(key, value); }, () => undefined);
+    }
+  }
   return result;
 }
+
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
 /** graphql's `subscribe`, except that each event is executed once per key instead of once per subscriber. */
 export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
@@ -32,14 +48,20 @@ export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncGenerat
   if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
   const events = source as AsyncGenerator<unknown>;
   const key = keyOf(args);
+  // One step per event and subscriber: the source's own promise, then the shared result (one more
+  // promise only while that result is still being computed).
+  const step = (s: IteratorResult<unknown>): IteratorResult<ExecutionResult> | Promise<IteratorResult<ExecutionResult>> => {
+    if (s.done) return DONE;
+    const result = executeOnce(args, s.value, key);
+    return result instanceof Promise ? result.then((value) => ({ done: false, value })) : { done: false, value: result };
+  };
   const mapped = {
-    async next() {
-      const step = await events.next();
-      return step.done ? { done: true, value: undefined } : { done: false, value: await executeOnce(args, step.value, key) };
+    next() {
+      return events.next().then(step);
     },
     async return() {
       await events.return?.(undefined);
-      return { done: true, value: undefined };
+      return DONE;
     },
     async throw(error: unknown) {
       await events.return?.(undefined);

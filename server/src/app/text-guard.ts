@@ -49,8 +49,13 @@ function checkVariables(variables: unknown): DomainError | null {
   return null;
 }
 
+// Documents whose literals were found clean: Apollo keeps parsed documents, so the same operation
+// text arrives as the same object and its literals need no second walk (variables always do).
+const cleanLiterals = new WeakSet<DocumentNode>();
+
 /** The refusal for an operation that carries a character not allowed, in a literal or a variable; null when clean. */
 export function unsafeText(document: DocumentNode, variables: unknown): DomainError | null {
+  if (cleanLiterals.has(document)) return checkVariables(variables);
   let found: DomainError | null = null;
   visit(document, {
     Argument(node) {
@@ -64,7 +69,9 @@ export function unsafeText(document: DocumentNode, variables: unknown): DomainEr
       return false;
     },
   });
-  return found ?? checkVariables(variables);
+  if (found) return found;
+  cleanLiterals.add(document);
+  return checkVariables(variables);
 }
 
 /** The guard on GraphQL over HTTP: refused before the operation runs, status 400. */

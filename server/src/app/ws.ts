@@ -11,6 +11,7 @@ import { PARSE_OPTIONS, withoutSuggestions, wsRules } from './limits.js';
 import { OperationLimiter } from './operation-limits.js';
 import { buildContext } from './request-context.js';
 import { sharedSubscribe } from './shared-execution.js';
+import { sendSharedFrames, sharedPayload } from './shared-frames.js';
 import { unsafeText } from './text-guard.js';
 import { refuseServerOnlyMessages } from './ws-guard.js';
 import { OperationIds, SocketQuota, SubscriptionSlots, TOO_MANY_SOCKETS, upgradeClientIp } from './ws-quotas.js';
@@ -34,6 +35,7 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
     },
   });
   refuseServerOnlyMessages(wss);
+  sendSharedFrames(wss); // before useServer: its sends go through the socket's send as wrapped here
   const production = deps.env.nodeEnv === 'production';
   const rules = wsRules(production);
   const sockets = new SocketQuota(deps.env.limits.socketsPerMember);
@@ -95,7 +97,10 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onError: (ctx, id, _payload, errors) => format(errors, requestIds.end(ctx, id)),
-      onNext: (ctx, id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors, requestIds.get(ctx, id)) } : undefined),
+      // A result without errors is the same object for every subscriber that shares its execution,
+      // and its JSON holds nothing of the socket: serialized once (shared-frames.ts). Errors carry
+      // the operation's request id, so they are formatted per subscriber.
+      onNext: (ctx, id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors, requestIds.get(ctx, id)) } : sharedPayload(result)),
       onComplete: (ctx, id) => { requestIds.end(ctx, id); },
     },
     wss,

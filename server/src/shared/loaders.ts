@@ -1,31 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { Episode } from '../modules/cases/episode.entity.js';
-import { Resource } from '../modules/cases/resource.entity.js';
-import { Evidence } from '../modules/evidence/evidence.entity.js';
-import { CaseEvent } from './events/case-event.entity.js';
-import { Member } from '../modules/members/member.entity.js';
-import { Comment, CommentMention, CommentRevision } from '../modules/deliberation/comment.entity.js';
-import { Recusal } from '../modules/voting/voting.entities.js';
-
-/** Loads the rows of `entity` whose `fk` is in the batch of keys, grouped per key, in one query. */
-function groupLoader<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  fk: string,
-  orderBy: Record<string, 'asc' | 'desc'>,
-): DataLoader<string, T[]> {
-  return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { [fk]: { $in: [...ids] } } as never, { orderBy: orderBy as never });
-    const byKey = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const row of rows) {
-      const ref = (row as Record<string, unknown>)[fk];
-      const key = typeof ref === 'string' ? ref : (ref as { id: string }).id;
-      byKey.get(key)?.push(row);
-    }
-    return ids.map((id) => byKey.get(id) ?? []);
-  });
-}
+import { readEpisodes, readEvidence, readResources } from '../modules/cases/case-file.reader.js';
+import { Comment } from '../modules/deliberation/comment.entity.js';
+import { readMentions, readRevisions, readThreads, type CommentView } from '../modules/deliberation/thread.reader.js';
+import type { MemberDirectory } from '../modules/members/member-directory.js';
+import { readRecusals, readRounds, readVotes } from '../modules/voting/voting.reader.js';
+import { AUDIT_ONLY_KINDS } from '../modules/audit/audit.policy.js';
+import { readTimelines } from './events/timeline.reader.js';
 
 /** Loads rows by id in one query per batch; null for an id that has no row. */
 function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () => T): DataLoader<string, T | null> {
@@ -36,23 +17,56 @@ function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () 
   });
 }
 
-/** Request-scoped batch loaders: one query per kind of row, whatever the size of the page. */
-export function createLoaders(em: EntityManager, viewerId: string | null = null) {
+/** A batch loader over a reader that answers a map with every key. */
+const mapLoader = <V>(read: (keys: readonly string[]) => Promise<Map<string, V>>) =>
+  new DataLoader<string, V>(async (keys) => {
+    const found = await read(keys);
+    return keys.map((k) => found.get(k)!);
+  });
+
+/**
+ * Request-scoped batch loaders: one query per kind of row, whatever the size of the page. Lists a
+ * resolver only maps (episodes, resources, evidence, timeline, thread, votes, recusals) are read as
+ * plain rows; members come from the instance's directory.
+ */
+export function createLoaders(em: EntityManager, viewerId: string | null, members: MemberDirectory) {
+  const revisionsByComment = mapLoader((ids) => readRevisions(em, ids));
+  const mentionsByComment = mapLoader((ids) => readMentions(em, members, ids));
+  const recusalsByCase = mapLoader((ids) => readRecusals(em, members, ids));
   return {
-    episodesByCase: groupLoader(em, Episode, 'case', { occurredAt: 'asc', id: 'asc' }),
-    resourcesByCase: groupLoader(em, Resource, 'case', { createdAt: 'asc', id: 'asc' }),
-    evidenceByEpisode: groupLoader(em, Evidence, 'episode', { uploadedAt: 'asc', id: 'asc' }),
-    eventsByCase: groupLoader(em, CaseEvent, 'caseId', { seq: 'asc' }),
-    commentsByCase: groupLoader(em, Comment, 'case', { createdAt: 'asc', id: 'asc' }),
-    revisionsByComment: groupLoader(em, CommentRevision, 'comment', { replacedAt: 'asc', id: 'asc' }),
-    mentionsByComment: groupLoader(em, CommentMention, 'comment', { createdAt: 'asc', id: 'asc' }),
-    member: byIdLoader(em, Member),
+    episodesByCase: mapLoader((ids) => readEpisodes(em, ids)),
+    resourcesByCase: mapLoader((ids) => readResources(em, ids)),
+    evidenceByEpisode: mapLoader((ids) => readEvidence(em, members, ids)),
+    /** Every event of each case, the audit-only kinds included. */
+    eventsByCase: mapLoader((ids) => readTimelines(em, ids)),
+    /** Each case's events without the audit-only kinds (who read personal data or the audit). */
+    changesByCase: mapLoader((ids) => readTimelines(em, ids, AUDIT_ONLY_KINDS)),
+    /** Each case's thread, replies included; the comments' revisions and mentions come with it. */
+    commentsByCase: mapLoader(async (ids) => {
+      const threads = await readThreads(em, members, ids);
+      const out = new Map<string, CommentView[]>();
+      for (const [caseId, thread] of threads) {
+        for (const [id, revisions] of thread.revisions) revisionsByComment.prime(id, revisions);
+        for (const [id, mentioned] of thread.mentions) mentionsByComment.prime(id, mentioned);
+        out.set(caseId, thread.comments);
+      }
+      return out;
+    }),
+    revisionsByComment,
+    mentionsByComment,
+    member: new DataLoader((ids: readonly string[]) => members.many(ids)),
+    roundsByCase: mapLoader((ids) => readRounds(em, members, ids)),
+    /** The current votes of each round, and the viewer's changed ones (see readVotes). */
+    votesByRound: mapLoader((ids) => readVotes(em, members, ids, viewerId)),
+    recusalsByCase,
     /** Whether the viewer has recused from each case (keyed by case id). */
     recused: new DataLoader<string, boolean>(async (caseIds) => {
       if (!viewerId) return caseIds.map(() => false);
-      const rows = await em.find(Recusal, { case: { $in: [...caseIds] }, member: viewerId });
-      const hit = new Set(rows.map((r) => r.case.id));
-      return caseIds.map((id) => hit.has(id));
+      const lists = await recusalsByCase.loadMany(caseIds);
+      return lists.map((list) => {
+        if (list instanceof Error) throw list;
+        return list.some((r) => r.member.id === viewerId);
+      });
     }),
     comment: byIdLoader(em, Comment),
   };

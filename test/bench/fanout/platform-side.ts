@@ -26,7 +26,10 @@ export interface PlatformMeasurement {
  */
 export async function measurePlatform(cleanup: Cleanup, db: BenchDatabase, sizes: FanoutSizes): Promise<PlatformMeasurement> {
   progress('fanout', 'starting the server (child process)');
-  const server = await startServerProcess(cleanup, db.url);
+  // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to the server's node,
+  // to profile the server under the benchmark's load.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const server = await startServerProcess(cleanup, db.url, { nodeArgs });
   const [member, secretary] = await Promise.all([demoToken(server.url, 'member1@demo.kz'), demoToken(server.url, 'secretary@demo.kz')]);
   const { registerApplication: kase } = await graphqlHttp<{ registerApplication: { id: string } }>(server.url, REGISTER, { input: applicationInput() }, secretary);
 

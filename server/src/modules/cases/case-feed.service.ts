@@ -1,5 +1,5 @@
 import { badInput, msg, notFound, signInRequired } from '../../shared/domain-error.js';
-import { CaseEventStream } from '../../shared/events/case-event-stream.js';
+import { CaseEventStream, type Admission } from '../../shared/events/case-event-stream.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import type { Context } from '../../app/context.js';
@@ -31,18 +31,35 @@ async function startingSeq(ctx: Context, after: string | null): Promise<{ from: 
 /**
  * Asked before every batch: a member deactivated (or whose role changed) stops receiving at once;
  * one who recuses from the case receives the recusal and nothing after it.
+ *
+ * The member's status is looked up again only when the status cache dropped something since the
+ * last look (its version moved): every change of an account is logged under the `log` topic, whose
+ * notification clears the cache before any later event of a case can be read, and `forget` drops
+ * it at once on this instance. So an unchanged version means an unchanged answer, and the usual
+ * batch is admitted without waiting. The recusal is an event of the batch itself, checked each time.
  */
-const stillAllowed = (ctx: Context, viewer: Viewer) => async (batch: readonly CaseEvent[]) => {
-  const status = await ctx.deps.memberStatus.get(viewer.id);
-  if (!status?.active || !mayReadCase({ ...viewer, role: status.role })) return { deliver: 0, end: true };
-  const recusal = batch.findIndex((e) => e.kind === 'member.recused' && e.payload.memberId === viewer.id);
-  return recusal === -1 ? { deliver: batch.length, end: false } : { deliver: recusal + 1, end: true };
+export const stillAllowed = (ctx: Context, viewer: Viewer) => {
+  const statuses = ctx.deps.memberStatus;
+  let checked = -1; // the cache version under which the viewer was last found allowed
+  const admit = (batch: readonly CaseEvent[]): Admission => {
+    const recusal = batch.findIndex((e) => e.kind === 'member.recused' && e.payload.memberId === viewer.id);
+    return recusal === -1 ? { deliver: batch.length, end: false } : { deliver: recusal + 1, end: true };
+  };
+  return (batch: readonly CaseEvent[]): Admission | Promise<Admission> => {
+    if (checked === statuses.version) return admit(batch);
+    const version = statuses.version;
+    return statuses.get(viewer.id).then((status) => {
+      if (!status?.active || !mayReadCase({ ...viewer, role: status.role })) return { deliver: 0, end: true };
+      checked = version;
+      return admit(batch);
+    });
+  };
 };
 
 /** A stream of the log for one subscriber, reading through this instance's shared tail of `key`. */
 function openStream(ctx: Context, viewer: Viewer, key: string, topic: string, where: FilterQuery<CaseEvent>, from: string, top: string) {
   const { tail, release } = ctx.deps.tails.acquire(key, topic, where, top);
-  return new CaseEventStream(ctx.deps.feed, topic, tail, from, stillAllowed(ctx, viewer), release);
+  return new CaseEventStream(ctx.deps.feed, tail, from, stillAllowed(ctx, viewer), release);
 }
 
 function viewerOf(ctx: Context): Viewer {

@@ -5,7 +5,7 @@ import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { ageOn, localDate } from '../../shared/working-days/calendar.js';
 import { isOverdue } from '../../shared/working-days/deadlines.js';
 import { logPiiView } from '../audit/pii.js';
-import { AUDIT_ONLY_KINDS, seesAuditKinds } from '../audit/audit.policy.js';
+import { seesAuditKinds } from '../audit/audit.policy.js';
 import { CaseStatusEnum } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { maySeeIdentity, screeningMoves } from './case.policy.js';
@@ -83,8 +83,7 @@ export class CaseFieldsResolver {
   }
 
   @FieldResolver(() => [CaseEvent], { description: 'The timeline: every event of the case, oldest first; reads of personal data and of the audit only for the chair and deputy.' })
-  async events(@Root() kase: Case, @Ctx() ctx: Context) {
-    const events = await ctx.loaders.eventsByCase.load(kase.id);
-    return seesAuditKinds(ctx.viewer!) ? events : events.filter((e) => !AUDIT_ONLY_KINDS.includes(e.kind));
+  events(@Root() kase: Case, @Ctx() ctx: Context) {
+    return (seesAuditKinds(ctx.viewer!) ? ctx.loaders.eventsByCase : ctx.loaders.changesByCase).load(kase.id);
   }
 }

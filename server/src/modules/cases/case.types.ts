@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../shared/pagination.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
+import type { MemberCard } from '../members/member-directory.js';
 import { Member } from '../members/member.entity.js';
 import { ApplicantRelation } from './case.enums.js';
 import { Case } from './case.entity.js';
@@ -42,7 +43,7 @@ export class Extension {
   @Field(() => Date) dueAt!: Date;
   @Field(() => Date, { description: 'The applicant must be told of the extension by this time.' })
   applicantNoticeDueAt!: Date;
-  @Field(() => Member) by!: Member;
+  @Field(() => Member) by!: Member | MemberCard;
 }
 
 @ObjectType()

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { Case } from '../cases/case.entity.js';
@@ -21,11 +21,6 @@ export class Comment extends BaseEntity {
 
   @Property({ type: 'text' })
   body!: string;
-
-  @Field(() => Date)
-  get postedAt(): Opt<Date> {
-    return this.createdAt;
-  }
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })

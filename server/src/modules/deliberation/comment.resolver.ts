@@ -5,6 +5,7 @@ import { Member } from '../members/member.entity.js';
 import { CASE_READERS } from '../members/role.js';
 import { Comment, CommentRevision } from './comment.entity.js';
 import { CommentService } from './comment.service.js';
+import type { CommentLike } from './thread.reader.js';
 
 @ArgsType()
 class AddCommentArgs {
@@ -37,39 +38,44 @@ export class CommentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The text; null once deleted.' })
-  body(@Root() comment: Comment): string | null {
+  body(@Root() comment: CommentLike): string | null {
     return comment.deletedAt ? null : comment.body;
   }
 
+  @FieldResolver(() => Date)
+  postedAt(@Root() comment: CommentLike): Date {
+    return comment.createdAt;
+  }
+
   @FieldResolver(() => Boolean)
-  deleted(@Root() comment: Comment): boolean {
+  deleted(@Root() comment: CommentLike): boolean {
     return !!comment.deletedAt;
   }
 
   @FieldResolver(() => Member, { nullable: true })
-  deletedBy(@Root() comment: Comment, @Ctx() ctx: Context) {
+  deletedBy(@Root() comment: CommentLike, @Ctx() ctx: Context) {
     return comment.deletedBy ? ctx.loaders.member.load(comment.deletedBy.id) : null;
   }
 
   @FieldResolver(() => ID, { nullable: true })
-  parentId(@Root() comment: Comment): string | null {
+  parentId(@Root() comment: CommentLike): string | null {
     return comment.parent?.id ?? null;
   }
 
   @FieldResolver(() => [Comment], { description: 'Replies, oldest first (top-level comments only).' })
-  async replies(@Root() comment: Comment, @Ctx() ctx: Context): Promise<Comment[]> {
+  async replies(@Root() comment: CommentLike, @Ctx() ctx: Context): Promise<CommentLike[]> {
     if (comment.parent) return [];
     const all = await ctx.loaders.commentsByCase.load(comment.case.id);
     return all.filter((c) => c.parent?.id === comment.id);
   }
 
   @FieldResolver(() => [CommentRevision], { description: 'Earlier texts, oldest first; empty for deleted comments.' })
-  async revisions(@Root() comment: Comment, @Ctx() ctx: Context) {
+  async revisions(@Root() comment: CommentLike, @Ctx() ctx: Context) {
     return comment.deletedAt ? [] : ctx.loaders.revisionsByComment.load(comment.id);
   }
 
   @FieldResolver(() => [Member], { description: 'Members this comment mentions.' })
-  async mentions(@Root() comment: Comment, @Ctx() ctx: Context) {
-    return (await ctx.loaders.mentionsByComment.load(comment.id)).map((m) => m.member);
+  mentions(@Root() comment: CommentLike, @Ctx() ctx: Context) {
+    return ctx.loaders.mentionsByComment.load(comment.id);
   }
 }

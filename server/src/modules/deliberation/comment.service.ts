@@ -33,7 +33,7 @@ export class CommentService {
       // Written with one INSERT, outside the unit of work: nothing else in it changes here.
       const comment = em.create(Comment, { case: em.getReference(Case, caseId), author: em.getReference(Member, this.viewer.id), parent, body: text }, { persist: false });
       await em.insert(comment);
-      const mentioned = await this.mention(em, em.getReference(Comment, comment.id), comment.case, text, []);
+      const mentioned = await this.mention(em, comment, text, []);
       if (mentioned.length) await em.flush();
       await appendEvent(em, {
         caseId,
@@ -59,7 +59,7 @@ export class CommentService {
       const before = mentionedHandles(comment.body);
       comment.body = text;
       comment.editedAt = now;
-      const mentioned = await this.mention(em, comment, comment.case, text, before);
+      const mentioned = await this.mention(em, comment, text, before);
       await em.flush();
       await appendEvent(em, { caseId: comment.case.id, kind: 'comment.edited', actorId: this.viewer.id, payload: { commentId: comment.id, mentions: mentioned.map((m) => m.id) } });
       return comment;
@@ -105,14 +105,16 @@ export class CommentService {
   }
 
   /** Records mentions of members who may read the room and were not mentioned before; notifies them (flushed by the caller). */
-  private async mention(em: EntityManager, comment: Comment, kase: Case, text: string, already: string[]): Promise<Member[]> {
+  private async mention(em: EntityManager, comment: Comment, text: string, already: string[]): Promise<Member[]> {
     const handles = mentionedHandles(text).filter((h) => !already.includes(h));
     if (handles.length === 0) return [];
     const candidates = await em.find(Member, { active: true, role: { $in: [...CASE_READERS] } });
     const members = candidates.filter((m) => handles.includes(handleOf(m.email)) && m.id !== this.viewer.id);
+    // The managed comment (a new one was inserted outside the unit of work, so it is referenced by id).
+    const ref = em.getReference(Comment, comment.id);
     for (const member of members) {
-      em.create(CommentMention, { comment, member });
-      em.create(Notification, { member, kind: 'mention', case: kase, comment });
+      em.create(CommentMention, { comment: ref, member });
+      em.create(Notification, { member, kind: 'mention', case: comment.case, comment: ref });
       await notifyTopic(em, inboxTopic(member.id));
     }
     return members;

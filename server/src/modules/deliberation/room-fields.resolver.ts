@@ -3,11 +3,12 @@ import type { Context } from '../../app/context.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { Case } from '../cases/case.entity.js';
 import { Comment } from './comment.entity.js';
+import type { CommentView } from './thread.reader.js';
 
 @Resolver(() => Case)
 export class CaseCommentsResolver {
   @FieldResolver(() => [Comment], { description: 'The case room thread: top-level comments, oldest first, each with its replies.' })
-  async comments(@Root() kase: Case, @Ctx() ctx: Context): Promise<Comment[]> {
+  async comments(@Root() kase: Case, @Ctx() ctx: Context): Promise<CommentView[]> {
     return (await ctx.loaders.commentsByCase.load(kase.id)).filter((c) => !c.parent);
   }
 }

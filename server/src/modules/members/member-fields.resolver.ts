@@ -1,44 +1,56 @@
-import { wrap } from '@mikro-orm/core';
+import { Utils, wrap } from '@mikro-orm/core';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { Agency } from './agency.entity.js';
+import type { MemberCard } from './member-directory.js';
 import { Member } from './member.entity.js';
 import { Role } from './role.js';
 
+/** What the `Member` type resolves from: an entity (possibly a bare reference) or a directory card. */
+type MemberLike = Member | MemberCard;
+
+const isReference = (x: object) => Utils.isEntity(x) && !wrap(x).isInitialized();
+
 /**
  * A Member reached through a relation may be a bare reference (writes reference the viewer by id
- * rather than loading it): its fields load it through the request's batch loader first.
+ * rather than loading it): its card comes from the directory. Loaded members and cards answer at
+ * once, without a promise per field (a thread names members hundreds of times).
  */
-async function loaded(member: Member, ctx: Context): Promise<Member> {
-  if (wrap(member).isInitialized()) return member;
-  return (await ctx.loaders.member.load(member.id)) ?? member;
+function read<T>(m: MemberLike, ctx: Context, pick: (m: MemberLike) => T): T | Promise<T> {
+  if (!isReference(m)) return pick(m);
+  return ctx.loaders.member.load(m.id).then((card) => pick(card ?? m));
 }
 
 @Resolver(() => Member)
 export class MemberFieldsResolver {
   @FieldResolver(() => String)
-  async name(@Root() m: Member, @Ctx() ctx: Context) {
-    return (await loaded(m, ctx)).name;
+  name(@Root() m: MemberLike, @Ctx() ctx: Context) {
+    return read(m, ctx, (x) => x.name);
   }
 
   @FieldResolver(() => String)
-  async email(@Root() m: Member, @Ctx() ctx: Context) {
-    return (await loaded(m, ctx)).email;
+  email(@Root() m: MemberLike, @Ctx() ctx: Context) {
+    return read(m, ctx, (x) => x.email);
   }
 
   @FieldResolver(() => Role)
-  async role(@Root() m: Member, @Ctx() ctx: Context) {
-    return (await loaded(m, ctx)).role;
+  role(@Root() m: MemberLike, @Ctx() ctx: Context) {
+    return read(m, ctx, (x) => x.role);
   }
 
   @FieldResolver(() => Boolean)
-  async active(@Root() m: Member, @Ctx() ctx: Context) {
-    return (await loaded(m, ctx)).active;
+  active(@Root() m: MemberLike, @Ctx() ctx: Context) {
+    return read(m, ctx, (x) => x.active);
   }
 
   @FieldResolver(() => Agency)
-  async agency(@Root() m: Member, @Ctx() ctx: Context) {
-    const member = await loaded(m, ctx);
-    return wrap(member.agency).isInitialized() ? member.agency : ctx.em.findOneOrFail(Agency, { id: member.agency.id });
+  agency(@Root() m: MemberLike, @Ctx() ctx: Context) {
+    if (!isReference(m) && !isReference(m.agency)) return m.agency;
+    return agencyOf(m, ctx);
   }
+}
+
+async function agencyOf(m: MemberLike, ctx: Context) {
+  const card = await ctx.loaders.member.load(m.id);
+  return card?.agency ?? ctx.em.findOneOrFail(Agency, { id: m.agency.id });
 }

@@ -18,15 +18,26 @@ export interface MemberStatus {
  */
 export class MemberStatusCache {
   private readonly known = new Map<string, Promise<MemberStatus | null>>();
+  /**
+   * Grows whenever anything is dropped. A live stream that checked its viewer at version v needs no
+   * new check while the version is still v: no status can have changed on this instance since.
+   */
+  version = 0;
 
   constructor(private readonly orm: MikroORM, feed: LiveFeed) {
-    feed.onTopic(LOG_TOPIC, () => this.known.clear());
-    feed.onReconnect(() => this.known.clear());
+    feed.onTopic(LOG_TOPIC, () => this.clear());
+    feed.onReconnect(() => this.clear());
   }
 
   /** Drops one member at once (this instance); the others drop everything on the `log` notification. */
   forget(memberId: string): void {
+    this.version += 1;
     this.known.delete(memberId);
+  }
+
+  private clear(): void {
+    this.version += 1;
+    this.known.clear();
   }
 
   get(memberId: string): Promise<MemberStatus | null> {

@@ -33,7 +33,7 @@ export class MemberResolver {
   @Authorized(...CASE_READERS, Role.ADMIN)
   @Query(() => [Member])
   members(@Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean, @Ctx() ctx: Context) {
-    return memberService(ctx).list(includeInactive);
+    return ctx.deps.members.list(includeInactive);
   }
 
   @Authorized(...ALL_ROLES)
@@ -44,14 +44,18 @@ export class MemberResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Agency)
-  createAgency(@Arg('input', () => CreateAgencyInput) input: CreateAgencyInput, @Ctx() ctx: Context) {
-    return memberService(ctx).createAgency(input);
+  async createAgency(@Arg('input', () => CreateAgencyInput) input: CreateAgencyInput, @Ctx() ctx: Context) {
+    const agency = await memberService(ctx).createAgency(input);
+    ctx.deps.members.invalidate();
+    return agency;
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Member)
-  createMember(@Arg('input', () => CreateMemberInput) input: CreateMemberInput, @Ctx() ctx: Context) {
-    return memberService(ctx).createMember(input);
+  async createMember(@Arg('input', () => CreateMemberInput) input: CreateMemberInput, @Ctx() ctx: Context) {
+    const member = await memberService(ctx).createMember(input);
+    ctx.deps.members.invalidate();
+    return member;
   }
 
   @Authorized(Role.ADMIN)
@@ -59,6 +63,7 @@ export class MemberResolver {
   async deactivateMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const member = await memberService(ctx).deactivate(id);
     ctx.deps.memberStatus.forget(member.id);
+    ctx.deps.members.invalidate();
     return member;
   }
 }

@@ -16,10 +16,6 @@ export class MemberService {
     return this.em.findOneOrFail(Member, { id: this.viewer.id });
   }
 
-  list(includeInactive: boolean): Promise<Member[]> {
-    return this.em.find(Member, includeInactive ? {} : { active: true }, { orderBy: { name: 'asc' } });
-  }
-
   agencies(): Promise<Agency[]> {
     return this.em.find(Agency, {}, { orderBy: { name: 'asc' } });
   }

@@ -21,11 +21,31 @@ export async function signToken(keys: TokenKeys, memberId: string): Promise<{ to
   return { token, expiresAt };
 }
 
+/**
+ * Tokens whose signature was already checked, per signing key: each request of a session presents
+ * the same token, so the HMAC is computed once and later uses check only the expiry. Bounded: when
+ * full, the oldest entry goes.
+ */
+const verified = new WeakMap<Uint8Array, Map<string, { memberId: string; expiresAtMs: number }>>();
+const VERIFIED_MAX = 10_000;
+
+function verifiedTokens(secret: Uint8Array): Map<string, { memberId: string; expiresAtMs: number }> {
+  let tokens = verified.get(secret);
+  if (!tokens) verified.set(secret, (tokens = new Map()));
+  return tokens;
+}
+
 /** The member id in a valid token; UNAUTHENTICATED with a reason otherwise. */
 export async function verifyToken(keys: TokenKeys, token: string): Promise<string> {
+  const tokens = verifiedTokens(keys.secret);
+  const known = tokens.get(token);
+  if (known && known.expiresAtMs > Date.now()) return known.memberId;
+  tokens.delete(token);
   try {
     const { payload } = await jwtVerify(token, keys.secret, { issuer: ISSUER, algorithms: ['HS256'] });
-    if (!payload.sub) throw new Error('no subject');
+    if (!payload.sub || payload.exp === undefined) throw new Error('no subject or expiry');
+    if (tokens.size >= VERIFIED_MAX) tokens.delete(tokens.keys().next().value!);
+    tokens.set(token, { memberId: payload.sub, expiresAtMs: payload.exp * 1000 });
     return payload.sub;
   } catch (e) {
     const expired = e instanceof errors.JWTExpired;

@@ -4,7 +4,7 @@ import type { Context } from '../../app/context.js';
 import { ALL_ROLES, Role } from '../members/role.js';
 import { DecisionRule } from '../voting/criteria.js';
 import { PanelSettings } from './panel-settings.entity.js';
-import { loadSettings, updateSettings } from './settings.service.js';
+import { updateSettings } from './settings.service.js';
 
 @InputType()
 class PanelSettingsInput {
@@ -26,12 +26,14 @@ export class SettingsResolver {
   @Authorized(...ALL_ROLES)
   @Query(() => PanelSettings)
   panelSettings(@Ctx() ctx: Context) {
-    return loadSettings(ctx.em);
+    return ctx.deps.settings.get();
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => PanelSettings, { description: 'Changes the panel\'s settings; rounds already open keep their rule.' })
-  updatePanelSettings(@Arg('input', () => PanelSettingsInput) input: PanelSettingsInput, @Ctx() ctx: Context) {
-    return updateSettings(ctx.em, ctx.viewer!, input);
+  async updatePanelSettings(@Arg('input', () => PanelSettingsInput) input: PanelSettingsInput, @Ctx() ctx: Context) {
+    const settings = await updateSettings(ctx.em, ctx.viewer!, input);
+    ctx.deps.settings.invalidate();
+    return settings;
   }
 }

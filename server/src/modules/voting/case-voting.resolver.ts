@@ -7,12 +7,12 @@ import { Recusal, VotingRound } from './voting.entities.js';
 export class CaseVotingResolver {
   @FieldResolver(() => [VotingRound], { description: 'Voting rounds, oldest first.' })
   votingRounds(@Root() kase: Case, @Ctx() ctx: Context) {
-    return ctx.em.find(VotingRound, { case: kase }, { orderBy: { number: 'asc' } });
+    return ctx.loaders.roundsByCase.load(kase.id);
   }
 
   @FieldResolver(() => [Recusal], { description: 'Declared conflicts of interest.' })
   recusals(@Root() kase: Case, @Ctx() ctx: Context) {
-    return ctx.em.find(Recusal, { case: kase }, { orderBy: { createdAt: 'asc' } });
+    return ctx.loaders.recusalsByCase.load(kase.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer has recused from this case.' })

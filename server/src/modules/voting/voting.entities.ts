@@ -14,7 +14,6 @@ export class Recusal extends BaseEntity {
   @ManyToOne({ entity: () => Case }) case!: Case;
   @Field(() => Member) @ManyToOne({ entity: () => Member, eager: true }) member!: Member;
   @Field(() => String) @Property({ type: 'text' }) reason!: string;
-  @Field(() => Date) get declaredAt(): Opt<Date> { return this.createdAt; }
 }
 
 /** One voting round on a case; at most one is open at a time (a partial unique index). */
@@ -25,7 +24,6 @@ export class VotingRound extends BaseEntity {
   @ManyToOne({ entity: () => Case, index: true }) case!: Case;
   @Field(() => Int) @Property({ type: 'integer' }) number!: number;
   @Field(() => Member) @ManyToOne({ entity: () => Member, eager: true }) openedBy!: Member;
-  @Field(() => Date) get openedAt(): Opt<Date> { return this.createdAt; }
   @Field(() => Date) @Property({ type: 'timestamptz' }) deadlineAt!: Date;
   @Field(() => Boolean) @Property({ type: 'boolean' }) open: Opt<boolean> = true;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) closedAt?: Date | null;
@@ -57,7 +55,6 @@ export class Vote extends BaseEntity {
   @Field(() => VoteChoice) @Enum({ items: () => VoteChoice, type: 'text' }) choice!: VoteChoice;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reasoning?: string | null;
   @Field(() => [Finding]) @Property({ type: 'jsonb' }) findings!: Finding[];
-  @Field(() => Date) get castAt(): Opt<Date> { return this.createdAt; }
   @Field(() => Date, { nullable: true, description: 'When the member changed this vote.' })
   @Property({ type: 'timestamptz', nullable: true }) supersededAt?: Date | null;
 }

@@ -3,13 +3,12 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mu
 import type { Context } from '../../app/context.js';
 import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
 import { CHAIRS, Role } from '../members/role.js';
-import { loadSettings } from '../settings/settings.service.js';
 import { Outcome, VoteChoice } from './criteria.js';
 import { FINDINGS_MAX, FindingInput, REASONING_MAX } from './voting.inputs.js';
-import { recusedIds } from './recusal.js';
 import { tally } from './tally.js';
 import { Recusal, Vote, VotingRound } from './voting.entities.js';
 import { VotingService } from './voting.service.js';
+import type { RoundLike, VoteView } from './voting.reader.js';
 
 @ObjectType({ description: 'The count of a round. While votes are secret (settings), only `voted` and `eligible` are shown before the close.' })
 class TallyView {
@@ -36,6 +35,8 @@ class CastVoteArgs {
 }
 
 const voting = (ctx: Context) => new VotingService(ctx.em, ctx.viewer);
+/** A round's current votes, oldest first (the request's batch of votes also holds the viewer's changed ones). */
+const currentVotes = async (round: RoundLike, ctx: Context) => (await ctx.loaders.votesByRound.load(round.id)).filter((v) => v.supersededAt === null);
 const VOTERS = [Role.CHAIR, Role.DEPUTY_CHAIR, Role.MEMBER];
 
 @Resolver(() => VotingRound)
@@ -65,9 +66,10 @@ export class VotingResolver {
   }
 
   @FieldResolver(() => TallyView)
-  async tally(@Root() round: VotingRound, @Ctx() ctx: Context): Promise<TallyView> {
+  async tally(@Root() round: RoundLike, @Ctx() ctx: Context): Promise<TallyView> {
     if (!round.open && round.finalTally) return { ...round.finalTally, outcome: round.finalTally.outcome };
-    const [votes, recused, settings] = await Promise.all([ctx.em.find(Vote, { round, supersededAt: null }), recusedIds(ctx.em, round.case.id), loadSettings(ctx.em)]);
+    const [votes, recusals, settings] = await Promise.all([currentVotes(round, ctx), ctx.loaders.recusalsByCase.load(round.case.id), ctx.deps.settings.get()]);
+    const recused = new Set(recusals.map((r) => r.member.id));
     const eligible = round.eligibleIds.filter((id) => !recused.has(id));
     const t = tally({ eligible, votes: votes.map((v) => ({ memberId: v.member.id, choice: v.choice })), chairId: round.chairId, rule: round.rule });
     if (settings.votesVisibleBeforeClose) return t;
@@ -75,19 +77,24 @@ export class VotingResolver {
   }
 
   @FieldResolver(() => [Vote], { description: 'Current votes; while votes are secret and the round open, only the viewer\'s own.' })
-  async votes(@Root() round: VotingRound, @Ctx() ctx: Context): Promise<Vote[]> {
-    const votes = await ctx.em.find(Vote, { round, supersededAt: null }, { orderBy: { createdAt: 'asc' } });
-    if (!round.open || (await loadSettings(ctx.em)).votesVisibleBeforeClose) return votes;
+  async votes(@Root() round: RoundLike, @Ctx() ctx: Context): Promise<VoteView[]> {
+    const votes = await currentVotes(round, ctx);
+    if (!round.open || (await ctx.deps.settings.get()).votesVisibleBeforeClose) return votes;
     return votes.filter((v) => v.member.id === ctx.viewer?.id);
   }
 
   @FieldResolver(() => [Vote], { description: 'The viewer\'s votes in this round, newest first, including changed ones.' })
-  myVoteHistory(@Root() round: VotingRound, @Ctx() ctx: Context) {
-    return ctx.em.find(Vote, { round, member: ctx.viewer!.id }, { orderBy: { createdAt: 'desc' } });
+  async myVoteHistory(@Root() round: RoundLike, @Ctx() ctx: Context): Promise<VoteView[]> {
+    return (await ctx.loaders.votesByRound.load(round.id)).filter((v) => v.member.id === ctx.viewer!.id).reverse();
+  }
+
+  @FieldResolver(() => Date)
+  openedAt(@Root() round: RoundLike): Date {
+    return round.createdAt;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may vote in this round now.' })
-  async canVote(@Root() round: VotingRound, @Ctx() ctx: Context): Promise<boolean> {
+  async canVote(@Root() round: RoundLike, @Ctx() ctx: Context): Promise<boolean> {
     if (!round.open || !ctx.viewer || !VOTERS.includes(ctx.viewer.role) || !round.eligibleIds.includes(ctx.viewer.id)) return false;
     return !(await ctx.loaders.recused.load(round.case.id));
   }

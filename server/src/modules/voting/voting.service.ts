@@ -76,7 +76,8 @@ export class VotingService {
       // Written with one INSERT, outside the unit of work: nothing else in it changes here.
       const vote = em.create(Vote, { round: em.getReference(VotingRound, round.id), member: em.getReference(Member, viewer.id), choice, findings, reasoning: reasoning?.trim() || null }, { persist: false });
       await em.insert(vote);
-      const current = await this.tallyOf(em, round, round.recused);
+      // The round's row lock keeps its votes as read: after this write they are the others' and this one.
+      const current = tallyAfter(round, [...round.votes.filter((v) => v.memberId !== viewer.id), { memberId: viewer.id, choice }]);
       await appendEvent(em, {
         caseId: round.caseId, kind: 'vote.cast', actorId: viewer.id,
         payload: { roundId: round.id, ...(round.votesVisible ? { choice, tally: current.tally } : { voted: current.tally.voted, eligible: current.tally.eligible }) },
@@ -146,10 +147,8 @@ export class VotingService {
     }
   }
 
-  private async tallyOf(em: EntityManager, round: Pick<VotingRound, 'id' | 'eligibleIds' | 'chairId' | 'rule'>, recused: Set<string>) {
-    const votes = await currentVotes(em, round.id);
-    const eligible = round.eligibleIds.filter((id) => !recused.has(id));
-    return { eligible, tally: tally({ eligible, votes, chairId: round.chairId, rule: round.rule }) };
+  private async tallyOf(em: EntityManager, round: VotingRound, recused: Set<string>) {
+    return tallyAfter({ ...round, recused }, await currentVotes(em, round.id));
   }
 
   /** As lockOpen, for a vote: the round's row and what a vote checks, in one read. */
@@ -174,7 +173,15 @@ export class VotingService {
   }
 }
 
-/** A round as a vote needs it: its rule and voters, the recusals in its case, whether votes are visible before the close. */
+type CurrentVote = { memberId: string; choice: VoteChoice };
+
+/** The tally of a round's current votes, with the members it counts as eligible (recused ones out). */
+function tallyAfter(round: Pick<VotingRound, 'eligibleIds' | 'chairId' | 'rule'> & { recused: Set<string> }, votes: CurrentVote[]) {
+  const eligible = round.eligibleIds.filter((id) => !round.recused.has(id));
+  return { eligible, tally: tally({ eligible, votes, chairId: round.chairId, rule: round.rule }) };
+}
+
+/** A round as a vote needs it: its rule, voters and current votes, the recusals in its case, whether votes are visible before the close. */
 interface RoundForVote {
   id: string;
   caseId: string;
@@ -183,24 +190,32 @@ interface RoundForVote {
   chairId: string | null;
   rule: VotingRule;
   recused: Set<string>;
+  votes: CurrentVote[];
   votesVisible: boolean;
 }
 
-/** The round's row locked until commit (votes and the close are serialised per round) with the rest of what a vote checks. */
+/**
+ * The round's row locked until commit (votes, recusals and the close are serialised per round),
+ * then the rest of what a vote checks. The lock is its own statement: a statement that waits for a
+ * lock still reads other rows as they were when it began, so the recusals and votes committed by
+ * the transaction it waited for are read by the next statement.
+ */
 async function lockRoundForVote(em: EntityManager, roundId: string): Promise<RoundForVote | null> {
-  const [row] = await em.execute<{ id: string; case_id: string; open: boolean; eligible_ids: string[]; chair_id: string | null; rule: VotingRule; recused_ids: string[]; votes_visible: boolean }[]>(
+  const locked = await em.execute('select 1 from voting_round where id = ? for update', [roundId]);
+  if (locked.length === 0) return null;
+  const [row] = await em.execute<{ id: string; case_id: string; open: boolean; eligible_ids: string[]; chair_id: string | null; rule: VotingRule; recused_ids: string[]; votes: CurrentVote[]; votes_visible: boolean }[]>(
     `select r.id, r.case_id, r.open, r.eligible_ids, r.chair_id, r.rule,
        array(select member_id::text from recusal where case_id = r.case_id) as recused_ids,
+       coalesce((select json_agg(json_build_object('memberId', v.member_id, 'choice', v.choice)) from vote v where v.round_id = r.id and v.superseded_at is null), '[]') as votes,
        (select votes_visible_before_close from panel_settings where id = 1) as votes_visible
-     from voting_round r where r.id = ? for update of r`,
+     from voting_round r where r.id = ?`,
     [roundId],
   );
-  if (!row) return null;
-  return { id: row.id, caseId: row.case_id, open: row.open, eligibleIds: row.eligible_ids, chairId: row.chair_id, rule: row.rule, recused: new Set(row.recused_ids), votesVisible: row.votes_visible };
+  return { id: row.id, caseId: row.case_id, open: row.open, eligibleIds: row.eligible_ids, chairId: row.chair_id, rule: row.rule, recused: new Set(row.recused_ids), votes: row.votes, votesVisible: row.votes_visible };
 }
 
 /** The current (not superseded) votes of a round, for the tally. */
-async function currentVotes(em: EntityManager, roundId: string): Promise<{ memberId: string; choice: VoteChoice }[]> {
+async function currentVotes(em: EntityManager, roundId: string): Promise<CurrentVote[]> {
   const rows = await em.execute<{ member_id: string; choice: VoteChoice }[]>('select member_id, choice from vote where round_id = ? and superseded_at is null', [roundId]);
   return rows.map((r) => ({ memberId: r.member_id, choice: r.choice }));
 }

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { applicationInput, REGISTER } from '../../test-support/factories.js';
@@ -189,5 +190,60 @@ describe('concurrency', () => {
     const accepted = results.filter((r, i) => i !== 30 && !r.errors).length;
     const rows = await query<{ n: number }>(tp.dbUrl, 'select count(*)::int as n from vote where round_id = $1', [round.id]);
     expect(rows[0].n).toBe(accepted);
+  });
+});
+
+describe('a vote that waits for the round', () => {
+  const memberId = async (who: string) => (await query<{ id: string }>(tp.dbUrl, 'select id from member where email = $1', [`${who}@demo.kz`]))[0].id;
+
+  /** Resolves once some session of the test database waits for a lock. */
+  async function someoneWaitsOnALock() {
+    for (let i = 0; i < 100; i += 1) {
+      const [{ n }] = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      if (n > 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the vote never waited for the round');
+  }
+
+  /** Holds the round's row lock in another transaction, runs `change` there, sends `cast` and commits once it waits. */
+  async function whileHeld<T>(roundId: string, change: (c: pg.Client) => Promise<unknown>, cast: () => Promise<T>): Promise<T> {
+    const c = new pg.Client({ connectionString: tp.dbUrl });
+    await c.connect();
+    try {
+      await c.query('begin');
+      await c.query('select 1 from voting_round where id = $1 for update', [roundId]);
+      await change(c);
+      const pending = cast();
+      await someoneWaitsOnALock();
+      await c.query('commit');
+      return await pending;
+    } finally {
+      await c.end();
+    }
+  }
+
+  it('is refused when the member\'s recusal committed while it waited, and stores nothing', async () => {
+    const c = await caseInReview();
+    const round = await openRound(c.id);
+    const member2 = await memberId('member2');
+    const r = await whileHeld(round.id,
+      (db) => db.query(`insert into recusal (id, created_at, case_id, member_id, reason) values (gen_random_uuid(), now(), $1, $2, 'conflict')`, [c.id, member2]),
+      () => vote('member2', round.id, 'ABSTAIN'));
+    expect(codeOf(r)).toBe('FORBIDDEN');
+    expect((await query<{ n: number }>(tp.dbUrl, 'select count(*)::int as n from vote where round_id = $1', [round.id]))[0].n).toBe(0);
+  });
+
+  it('counts in its tally the vote committed while it waited', async () => {
+    const c = await caseInReview();
+    const round = await openRound(c.id);
+    const member1 = await memberId('member1');
+    const r = await whileHeld(round.id,
+      (db) => db.query(`insert into vote (id, created_at, round_id, member_id, choice, findings) values (gen_random_uuid(), now(), $1, $2, 'ABSTAIN', '[]')`, [round.id, member1]),
+      () => vote('member2', round.id, 'NOT_CONFIRMED'));
+    expect(r.errors).toBeUndefined();
+    const [event] = await query<{ payload: { tally: { voted: number; abstain: number; notConfirmed: number } } }>(tp.dbUrl,
+      `select payload from case_event where kind = 'vote.cast' and payload->>'roundId' = $1`, [round.id]);
+    expect(event.payload.tally).toMatchObject({ voted: 2, abstain: 1, notConfirmed: 1 });
   });
 });

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export const EVENTS_CHANNEL = 'case_events';
-const EVENT_LOG_LOCK = 7_310_001; // an arbitrary, fixed advisory lock key for the log
+/** The advisory lock that serialises appends to the log (an arbitrary, fixed key). */
+export const EVENT_LOG_LOCK = 7_310_001;
 
 export interface NewEvent {
   caseId: string | null;
@@ -19,14 +20,18 @@ export async function appendEvents(em: EntityManager, events: readonly NewEvent[
   if (!em.isInTransaction()) return em.transactional((tx) => appendEvents(tx, events));
   // Appends are serialised until commit, so seq order is commit order: a reader that has seen seq N
   // can never later find a smaller seq appear. Services append last, just before they commit.
-  await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
-  const values = events.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
+  // One statement: the lock is taken before any row is numbered (the rows are produced by joining
+  // with it), and each row wakes its topic (its case, or LOG_TOPIC); PostgreSQL delivers identical
+  // notifications of one transaction once, so a topic gets one wake-up per commit.
+  const values = events.map(() => '(?::uuid, ?, ?::uuid, ?::jsonb)').join(', ');
   const params = events.flatMap((e) => [e.caseId, e.kind, e.actorId, JSON.stringify(e.payload ?? {})]);
-  const rows: { seq: string; case_id: string | null }[] = await em.execute(
-    `insert into case_event (case_id, kind, actor_id, payload) values ${values} returning seq, case_id`,
-    params,
+  const rows: { seq: string }[] = await em.execute(
+    `insert into case_event (case_id, kind, actor_id, payload)
+     select e.case_id, e.kind, e.actor_id, e.payload
+       from (select pg_advisory_xact_lock(?)) as log_lock, (values ${values}) as e (case_id, kind, actor_id, payload)
+     returning seq, pg_notify(?, coalesce(case_id::text, ?))`,
+    [EVENT_LOG_LOCK, ...params, EVENTS_CHANNEL, LOG_TOPIC],
   );
-  for (const topic of new Set(rows.map((r) => r.case_id ?? LOG_TOPIC))) await notifyTopic(em, topic);
   return rows.map((r) => String(r.seq));
 }
 

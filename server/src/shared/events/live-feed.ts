@@ -16,6 +16,7 @@ export class LiveFeed {
   private readonly waiters = new Map<string, Set<Wake>>();
   private readonly presenceHandlers = new Set<(payload: string) => void>();
   private readonly reconnectHandlers = new Set<() => void>();
+  private tracked = 0;
   private closed = false;
   /** How many times the LISTEN connection was re-established (for tests and metrics). */
   reconnects = 0;
@@ -62,8 +63,23 @@ export class LiveFeed {
     await this.client.query('select pg_notify($1, $2)', [PRESENCE_CHANNEL, payload]).catch(() => undefined);
   }
 
+  /**
+   * Counts a stream that is woken through a shared reader of its topic (a log tail) rather than by a
+   * wake-up of its own here, so that `subscriberCount` still counts every open stream; returns its release.
+   */
+  track(): () => void {
+    this.tracked += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.tracked -= 1;
+    };
+  }
+
+  /** Open streams and shared readers woken by this instance's notifications. */
   get subscriberCount(): number {
-    let n = 0;
+    let n = this.tracked;
     for (const set of this.waiters.values()) n += set.size;
     return n;
   }

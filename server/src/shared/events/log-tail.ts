@@ -18,14 +18,40 @@ export class LogTail {
   private head: bigint;
   private refreshing: Promise<void> | null = null;
   private stale = true;
+  private readonly readers = new Set<() => void>();
 
   constructor(private readonly orm: MikroORM, readonly where: FilterQuery<CaseEvent>, start: string) {
     this.floor = this.head = BigInt(start);
   }
 
-  /** Marks the tail as behind the log; the next read refreshes it (once, however many readers). */
+  /**
+   * Marks the tail as behind the log and reads the new rows at once (one query, however many
+   * readers); its readers are woken when that read is done, so they find the rows without waiting.
+   */
   touch(): void {
     this.stale = true;
+    if (!this.refreshing) this.refresh().catch(() => undefined); // readers retry through `after`
+  }
+
+  /** Registers a wake-up called after every refresh (done or failed) that a notification started; returns its removal. */
+  onRefreshed(wake: () => void): () => void {
+    this.readers.add(wake);
+    return () => this.readers.delete(wake);
+  }
+
+  /**
+   * Events after `after` when the tail can tell them without waiting (it is fresh and holds that
+   * part of the log): the common case of a live reader. Null otherwise: ask `after`.
+   */
+  peek(after: string): CaseEvent[] | null {
+    if (this.stale || this.refreshing) return null;
+    const from = BigInt(after);
+    return from < this.floor ? null : this.slice(from);
+  }
+
+  /** Whether there may be events after `after` that a reader has not been given yet. */
+  hasAfter(after: string): boolean {
+    return this.stale || this.refreshing !== null || BigInt(after) < this.head;
   }
 
   /** Events after `after`, in seq order, at most one batch. */
@@ -41,6 +67,11 @@ export class LogTail {
     }
     // A refresh already under way may have been started before this reader's wake-up: wait for it too.
     while (this.stale || this.refreshing) await (this.refreshing ?? this.refresh());
+    return this.slice(from);
+  }
+
+  /** The held events after `from` (at least the floor), at most one batch. */
+  private slice(from: bigint): CaseEvent[] {
     let lo = 0;
     let hi = this.seqs.length;
     while (lo < hi) {
@@ -48,7 +79,7 @@ export class LogTail {
       if (this.seqs[mid] > from) hi = mid;
       else lo = mid + 1;
     }
-    return this.events.slice(lo, lo + BATCH);
+    return lo === this.events.length ? [] : this.events.slice(lo, lo + BATCH);
   }
 
   private refresh(): Promise<void> {
@@ -73,6 +104,7 @@ export class LogTail {
         throw e;
       } finally {
         this.refreshing = null;
+        for (const wake of this.readers) wake();
       }
     })();
     return this.refreshing;

@@ -1,0 +1,38 @@
+import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
+import { describe, expect, it } from 'vitest';
+import { validateArgs } from './validate-args.js';
+
+class Note {
+  @MaxLength(5) text!: string;
+}
+
+class Ballot {
+  @MaxLength(10) reasoning?: string | null;
+  @ArrayMaxSize(2) @ValidateNested() notes: Note[] = [];
+}
+
+class Plain {
+  body!: string;
+}
+
+const make = <T extends object>(C: new () => T, fields: Partial<T>) => Object.assign(new C(), fields);
+const note = (text: string) => make(Note, { text });
+const outcome = (value: unknown) => Promise.resolve(validateArgs(value, Object, {} as never)).then(() => 'valid', (e) => (e instanceof ArgumentValidationError ? 'invalid' : `thrown ${e}`));
+
+describe('validateArgs (class-validator rules on argument objects)', () => {
+  it.each([
+    ['an object within its rules', make(Ballot, { reasoning: 'short', notes: [note('ok')] }), 'valid'],
+    ['a string past its MaxLength', make(Ballot, { reasoning: 'far too long a reason' }), 'invalid'],
+    ['a list past its ArrayMaxSize', make(Ballot, { notes: [note('a'), note('b'), note('c')] }), 'invalid'],
+    ['a nested object breaking its own rule', make(Ballot, { notes: [note('too long')] }), 'invalid'],
+    ['a missing optional property', make(Ballot, {}), 'valid'],
+    ['a list of objects, one breaking its rule', [note('ok'), note('too long')], 'invalid'],
+    ['a list of objects within their rules', [note('ok'), note('fine')], 'valid'],
+    ['an object of a class without rules', make(Plain, { body: 'x'.repeat(100_000) }), 'valid'],
+    ['a scalar', 'x'.repeat(100_000), 'valid'],
+    ['null', null, 'valid'],
+  ])('%s is %s', async (_what, value, expected) => {
+    expect(await outcome(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,74 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { LiveFeed } from '../../shared/events/live-feed.js';
+import { ReferenceCache } from '../../shared/reference-cache.js';
+import type { AgencyKind, Role } from './role.js';
+
+/** A member as every screen shows them (author, voter, actor, @mention): what the `Member` type exposes. */
+export interface MemberCard {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  agency: { id: string; name: string; kind: AgencyKind };
+}
+
+interface Directory {
+  /** Everyone, active or not, sorted by name as PostgreSQL sorts it. */
+  all: MemberCard[];
+  byId: Map<string, MemberCard>;
+}
+
+/** A directory read is cheap and rare; this only bounds staleness should a `log` notification be missed. */
+const DIRECTORY_TTL_MS = 60_000;
+
+/**
+ * The panel's members with their agencies, read in one query and kept per instance: comments,
+ * votes, the timeline and @mentions name members by id and take the rest from here instead of
+ * joining `member` and `agency` into every list. Account and agency changes are logged under the
+ * `log` topic, which drops the copy (see ReferenceCache); the cards are frozen, shared by requests.
+ */
+export class MemberDirectory {
+  private readonly cache: ReferenceCache<Directory>;
+
+  constructor(orm: MikroORM, feed: LiveFeed) {
+    this.cache = new ReferenceCache(() => readDirectory(orm), feed, DIRECTORY_TTL_MS);
+  }
+
+  /** The members, by name; only the active ones unless asked. */
+  async list(includeInactive: boolean): Promise<MemberCard[]> {
+    const { all } = await this.cache.get();
+    return includeInactive ? all : all.filter((m) => m.active);
+  }
+
+  /** Cards for ids, in their order; null for an id that names nobody. */
+  async many(ids: readonly string[]): Promise<(MemberCard | null)[]> {
+    const { byId } = await this.cache.get();
+    if (ids.every((id) => byId.has(id))) return ids.map((id) => byId.get(id)!);
+    // A member created on another instance whose notification has not arrived yet: read again.
+    this.cache.invalidate();
+    const fresh = await this.cache.get();
+    return ids.map((id) => fresh.byId.get(id) ?? null);
+  }
+
+  async get(id: string): Promise<MemberCard | null> {
+    return (await this.many([id]))[0];
+  }
+
+  /** Drops the copy at once, on the instance that changed an account or an agency. */
+  invalidate(): void {
+    this.cache.invalidate();
+  }
+}
+
+async function readDirectory(orm: MikroORM): Promise<Directory> {
+  const rows: { id: string; name: string; email: string; role: Role; active: boolean; agency_id: string; agency_name: string; agency_kind: AgencyKind }[] =
+    await orm.em.getConnection().execute(
+      `select m.id, m.name, m.email, m.role, m.active, a.id as agency_id, a.name as agency_name, a.kind as agency_kind
+         from member m join agency a on a.id = m.agency_id order by m.name asc, m.id asc`);
+  const all = rows.map((r) => Object.freeze({
+    id: r.id, name: r.name, email: r.email, role: r.role, active: r.active,
+    agency: Object.freeze({ id: r.agency_id, name: r.agency_name, kind: r.agency_kind }),
+  }));
+  return { all, byId: new Map(all.map((m) => [m.id, m])) };
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupBy, timestamp } from '../rows.js';
+import type { CaseEvent } from './case-event.entity.js';
+
+/**
+ * The timelines of cases as plain rows, oldest first, without the kinds in `exceptKinds` (filtered
+ * in SQL: a timeline read by many grows with every logged read of it).
+ */
+export async function readTimelines(em: EntityManager, caseIds: readonly string[], exceptKinds: readonly string[] = []): Promise<Map<string, CaseEvent[]>> {
+  const rows: { seq: string; case_id: string; kind: string; actor_id: string | null; payload: Record<string, unknown>; at: string }[] = await em.execute(
+    `select seq, case_id, kind, actor_id, payload, at from case_event
+      where case_id in (?)${exceptKinds.length ? ' and kind not in (?)' : ''} order by seq`,
+    exceptKinds.length ? [[...caseIds], [...exceptKinds]] : [[...caseIds]],
+  );
+  return groupBy(caseIds, rows, (r) => r.case_id, (r) => ({ seq: String(r.seq), caseId: r.case_id, kind: r.kind, actorId: r.actor_id, payload: r.payload, at: timestamp(r.at) }));
+}

@@ -1,0 +1,282 @@
+// The baseline of budget B1, run as its own process like the server: `node:http` and a raw `pg`
+// pool answering the four operations of a case room (by operationName) with the same JSON as the
+// platform, from hand-written SQL: a join per list instead of an ORM and GraphQL execution. It
+// does what the platform must do for the same answer: load the viewer named by the token, check
+// the viewer may read the case, log the two identity reads (pii.viewed, each in its own
+// transaction, with the log's lock and NOTIFY), and use the platform's own pure rules (checklist,
+// tally, deadlines). It does not verify the token's signature (no secret here): an HMAC is noise.
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { AUDIT_ONLY_KINDS, seesAuditKinds } from '../../../server/src/modules/audit/audit.policy.js';
+import { computeChecklist } from '../../../server/src/modules/cases/checklist.js';
+import { screeningMoves } from '../../../server/src/modules/cases/case.policy.js';
+import { isClockStopped, type CaseStatus } from '../../../server/src/modules/cases/lifecycle.js';
+import type { Role } from '../../../server/src/modules/members/role.js';
+import { tally, type VotingRule } from '../../../server/src/modules/voting/tally.js';
+import { ageOn, localDate } from '../../../server/src/shared/working-days/calendar.js';
+import { isOverdue } from '../../../server/src/shared/working-days/deadlines.js';
+import type { Viewer } from '../../../server/src/shared/viewer.js';
+
+interface Client {
+  query<R = Record<string, any>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  release(): void;
+}
+interface Pool {
+  query<R = Record<string, any>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  connect(): Promise<Client>;
+  on(event: 'error', listener: (e: Error) => void): unknown;
+  end(): Promise<void>;
+}
+const requireFromServer = createRequire(new URL('../../../server/package.json', import.meta.url));
+const pg = requireFromServer('pg') as { Pool: new (c: { connectionString: string; max: number }) => Pool };
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: Number(process.env.POOL ?? 20) });
+pool.on('error', () => undefined);
+
+const EVENT_LOG_LOCK = 7_310_001;
+const CASE_READERS: Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY', 'MEMBER', 'ADVISOR'] as Role[];
+const IDENTITY_READERS: Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY', 'MEMBER'] as Role[];
+const VOTERS: Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'MEMBER'] as Role[];
+
+class HttpError extends Error {
+  constructor(readonly code: string, message: string) { super(message); }
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const person = (id: string | null, name: string | null) => (id ? { id, name, __typename: 'Member' } : null);
+const agency = (r: Record<string, any>, p = 'agency_') => ({ id: r[`${p}id`], name: r[`${p}name`], kind: r[`${p}kind`], __typename: 'Agency' });
+
+/** The member the bearer token names (its `sub`), active. */
+async function viewerOf(authorization: string | undefined): Promise<Viewer> {
+  const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
+  const sub = token ? (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sub?: string }).sub : undefined;
+  if (!sub) throw new HttpError('UNAUTHENTICATED', 'no token');
+  const { rows: [m] } = await pool.query('select id, name, role, agency_id from member where id = $1 and active', [sub]);
+  if (!m) throw new HttpError('UNAUTHENTICATED', 'unknown member');
+  return { id: m.id, name: m.name, role: m.role, agencyId: m.agency_id };
+}
+
+async function caseRow(viewer: Viewer, id: string): Promise<Record<string, any>> {
+  if (!CASE_READERS.includes(viewer.role)) throw new HttpError('FORBIDDEN', 'no access');
+  const { rows: [c] } = await pool.query(
+    `select c.*, c.child_birth_date::text as birth, exists(select 1 from recusal r where r.case_id = c.id and r.member_id = $2) as recused
+       from "case" c where c.id = $1`, [id, viewer.id]);
+  if (!c) throw new HttpError('NOT_FOUND', 'case');
+  return c;
+}
+
+/** One pii.viewed event in its own transaction, as the platform's logPiiView. */
+async function logPii(viewer: Viewer, caseId: string, subject: string, requestId: string): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query('begin');
+    await c.query('select pg_advisory_xact_lock($1)', [EVENT_LOG_LOCK]);
+    await c.query(`insert into case_event (case_id, kind, actor_id, payload) values ($1, 'pii.viewed', $2, $3::jsonb)`, [caseId, viewer.id, JSON.stringify({ subject, requestId })]);
+    await c.query('select pg_notify($1, $2)', ['case_events', caseId]);
+    await c.query('commit');
+  } catch (e) {
+    await c.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
+async function caseFile(viewer: Viewer, id: string) {
+  const c = await caseRow(viewer, id);
+  const requestId = randomUUID();
+  const identity = IDENTITY_READERS.includes(viewer.role) && !c.recused;
+  if (identity) await Promise.all([logPii(viewer, id, 'child', requestId), logPii(viewer, id, 'applicant', requestId)]);
+  const [episodes, evidence, resources, events, extendedBy] = await Promise.all([
+    pool.query(`select e.*, p.name as platform_name from episode e left join platform p on p.id = e.platform_id where e.case_id = $1 order by e.occurred_at, e.id`, [id]),
+    pool.query(`select v.*, m.name as uploader_name from evidence v join member m on m.id = v.uploaded_by_id where v.case_id = $1 order by v.uploaded_at, v.id`, [id]),
+    pool.query(`select r.*, p.name as platform_name from resource r left join platform p on p.id = r.platform_id where r.case_id = $1 order by r.created_at, r.id`, [id]),
+    // Who read personal data or the audit is on the timeline for the chair and the deputy only.
+    pool.query(`select e.seq, e.kind, e.at, e.payload, e.actor_id, m.name as actor_name from case_event e left join member m on m.id = e.actor_id
+                 where e.case_id = $1 and ($2 or e.kind <> all($3::text[])) order by e.seq`, [id, seesAuditKinds(viewer), AUDIT_ONLY_KINDS]),
+    c.extended_by_id ? pool.query('select id, name from member where id = $1', [c.extended_by_id]) : Promise.resolve({ rows: [] }),
+  ]);
+  const eps = episodes.rows;
+  const platform = (r: Record<string, any>) => (r.platform_id ? { id: r.platform_id, name: r.platform_name, __typename: 'Platform' } : null);
+  const by = extendedBy.rows[0];
+  return {
+    case: {
+      id: c.id,
+      status: c.status,
+      dueAt: iso(c.due_at),
+      overdue: isOverdue(c.due_at, new Date(), isClockStopped(c.status as CaseStatus)),
+      screeningReason: c.screening_reason,
+      extension: c.extension_reason && c.extended_at && by && c.applicant_notice_due_at
+        ? { reason: c.extension_reason, extendedAt: iso(c.extended_at), dueAt: iso(c.due_at), applicantNoticeDueAt: iso(c.applicant_notice_due_at), by: person(by.id, by.name), __typename: 'Extension' }
+        : null,
+      checklist: { ...computeChecklist({ childBirthDate: c.birth, episodes: eps.map((e) => ({ occurredAt: e.occurred_at, url: e.url, platformId: e.platform_id })) }), __typename: 'Checklist' },
+      allowedTransitions: screeningMoves(viewer, c.status),
+      events: events.rows.map((e) => ({ seq: String(e.seq), kind: e.kind, at: iso(e.at), actor: person(e.actor_id, e.actor_name), payload: e.payload, __typename: 'CaseEvent' })),
+      __typename: 'Case',
+      number: c.number,
+      eotinishNumber: c.eotinish_number,
+      language: c.language,
+      receivedAt: iso(c.received_at),
+      description: c.description,
+      applicant: identity ? { name: c.applicant_name, relation: c.applicant_relation, contact: c.applicant_contact, __typename: 'Applicant' } : null,
+      child: identity ? { name: c.child_name, birthDate: c.birth, region: c.child_region, school: c.child_school ?? null, __typename: 'Child' } : null,
+      childProfile: { ageAtFirstEpisode: eps[0] ? ageOn(c.birth, localDate(eps[0].occurred_at)) : null, region: c.child_region, __typename: 'ChildProfile' },
+      episodes: eps.map((e) => ({
+        id: e.id, occurredAt: iso(e.occurred_at), url: e.url, platform: platform(e), contentKind: e.content_kind, excerpt: e.excerpt,
+        evidence: evidence.rows.filter((v) => v.episode_id === e.id).map((v) => ({ id: v.id, fileName: v.file_name, mimeType: v.mime_type, size: v.size, sha256: v.sha256, uploadedAt: iso(v.uploaded_at), uploadedBy: person(v.uploaded_by_id, v.uploader_name), __typename: 'Evidence' })),
+        __typename: 'Episode',
+      })),
+      resources: resources.rows.map((r) => ({ id: r.id, url: r.url, platform: platform(r), description: r.description, __typename: 'Resource' })),
+    },
+  };
+}
+
+async function caseThread(viewer: Viewer, id: string) {
+  await caseRow(viewer, id);
+  const [comments, revisions, mentions] = await Promise.all([
+    pool.query(
+      `select c.*, a.name as author_name, a.role as author_role, g.id as agency_id, g.name as agency_name, g.kind as agency_kind, d.name as deleted_by_name
+         from comment c join member a on a.id = c.author_id join agency g on g.id = a.agency_id left join member d on d.id = c.deleted_by_id
+        where c.case_id = $1 order by c.created_at, c.id`, [id]),
+    pool.query(`select r.* from comment_revision r join comment c on c.id = r.comment_id where c.case_id = $1 order by r.replaced_at, r.id`, [id]),
+    pool.query(`select n.comment_id, m.id, m.name, m.email from comment_mention n join comment c on c.id = n.comment_id join member m on m.id = n.member_id where c.case_id = $1 order by n.created_at, n.id`, [id]),
+  ]);
+  const view = (c: Record<string, any>) => ({
+    id: c.id,
+    body: c.deleted_at ? null : c.body,
+    deleted: !!c.deleted_at,
+    deletedAt: iso(c.deleted_at),
+    deletedBy: person(c.deleted_by_id, c.deleted_by_name),
+    author: { id: c.author_id, name: c.author_name, role: c.author_role, agency: agency(c), __typename: 'Member' },
+    parentId: c.parent_id,
+    postedAt: iso(c.created_at),
+    editedAt: iso(c.edited_at),
+    revisions: c.deleted_at ? [] : revisions.rows.filter((r) => r.comment_id === c.id).map((r) => ({ id: r.id, body: r.body, replacedAt: iso(r.replaced_at), __typename: 'CommentRevision' })),
+    mentions: mentions.rows.filter((m) => m.comment_id === c.id).map((m) => ({ id: m.id, name: m.name, email: m.email, __typename: 'Member' })),
+    __typename: 'Comment',
+  });
+  const all = comments.rows;
+  return {
+    case: {
+      id,
+      comments: all.filter((c) => !c.parent_id).map((c) => ({ ...view(c), replies: all.filter((r) => r.parent_id === c.id).map(view) })),
+      __typename: 'Case',
+    },
+  };
+}
+
+async function roomDirectory() {
+  const { rows } = await pool.query(
+    `select m.id, m.name, m.email, m.role, m.active, g.id as agency_id, g.name as agency_name, g.kind as agency_kind
+       from member m join agency g on g.id = m.agency_id where m.active order by m.name asc`);
+  return { members: rows.map((m) => ({ id: m.id, name: m.name, email: m.email, role: m.role, active: m.active, agency: agency(m), __typename: 'Member' })) };
+}
+
+async function caseVoting(viewer: Viewer, id: string) {
+  const c = await caseRow(viewer, id);
+  const [recusals, rounds, votes, settings, decisions, prescriptions] = await Promise.all([
+    pool.query(`select r.*, m.name as member_name from recusal r join member m on m.id = r.member_id where r.case_id = $1 order by r.created_at`, [id]),
+    pool.query(`select r.*, m.name as opened_by_name from voting_round r join member m on m.id = r.opened_by_id where r.case_id = $1 order by r.number`, [id]),
+    pool.query(
+      `select v.*, m.name as member_name, g.id as agency_id, g.name as agency_name, g.kind as agency_kind
+         from vote v join voting_round r on r.id = v.round_id join member m on m.id = v.member_id join agency g on g.id = m.agency_id
+        where r.case_id = $1 and (v.superseded_at is null or v.member_id = $2) order by v.created_at`, [id, viewer.id]),
+    pool.query('select * from panel_settings where id = 1'),
+    pool.query('select id from decision where case_id = $1', [id]),
+    pool.query('select id from prescription where case_id = $1 order by number', [id]),
+  ]);
+  if (decisions.rows.length || prescriptions.rows.length) throw new Error('openroom baseline: decided cases are not part of the workload');
+  const s = settings.rows[0];
+  const recused = new Set(recusals.rows.map((r) => r.member_id as string));
+  const finding = (f: { criterion: string; value: string; note?: string | null }) => ({ criterion: f.criterion, value: f.value, note: f.note ?? null, __typename: 'Finding' });
+  const vote = (v: Record<string, any>) => ({ id: v.id, choice: v.choice, findings: (v.findings as []).map(finding), reasoning: v.reasoning, castAt: iso(v.created_at), supersededAt: iso(v.superseded_at), __typename: 'Vote' });
+  return {
+    case: {
+      id,
+      status: c.status,
+      allowedTransitions: screeningMoves(viewer, c.status),
+      viewerRecused: c.recused,
+      recusals: recusals.rows.map((r) => ({ id: r.id, member: person(r.member_id, r.member_name), reason: r.reason, declaredAt: iso(r.created_at), __typename: 'Recusal' })),
+      votingRounds: rounds.rows.map((r) => {
+        const current = votes.rows.filter((v) => v.round_id === r.id && v.superseded_at === null);
+        let view;
+        if (!r.open && r.final_tally) view = r.final_tally;
+        else {
+          const t = tally({ eligible: (r.eligible_ids as string[]).filter((m) => !recused.has(m)), votes: current.map((v) => ({ memberId: v.member_id, choice: v.choice })), chairId: r.chair_id, rule: r.rule as VotingRule });
+          view = s.votes_visible_before_close ? t : { ...t, confirmed: null, notConfirmed: null, abstain: null, outcome: null, decidedByChair: false };
+        }
+        const visible = !r.open || s.votes_visible_before_close ? current : current.filter((v) => v.member_id === viewer.id);
+        return {
+          id: r.id,
+          number: r.number,
+          open: r.open,
+          openedAt: iso(r.created_at),
+          openedBy: person(r.opened_by_id, r.opened_by_name),
+          deadlineAt: iso(r.deadline_at),
+          closedAt: iso(r.closed_at),
+          closeReason: r.close_reason,
+          outcome: r.outcome,
+          canVote: r.open && VOTERS.includes(viewer.role) && (r.eligible_ids as string[]).includes(viewer.id) && !c.recused,
+          tally: { ...view, __typename: 'TallyView' },
+          votes: visible.map((v) => ({ member: { id: v.member_id, name: v.member_name, __typename: 'Member', agency: agency(v) }, ...vote(v) })),
+          myVoteHistory: votes.rows.filter((v) => v.round_id === r.id && v.member_id === viewer.id).reverse().map(vote),
+          __typename: 'VotingRound',
+        };
+      }),
+      decision: null,
+      prescriptions: [],
+      __typename: 'Case',
+    },
+    panelSettings: {
+      quorumNumerator: s.quorum_numerator, quorumDenominator: s.quorum_denominator, decisionRule: s.decision_rule, chairCastingVote: s.chair_casting_vote,
+      votesVisibleBeforeClose: s.votes_visible_before_close, roundHours: s.round_hours, removalHours: s.removal_hours,
+      legalBasisKk: s.legal_basis_kk, legalBasisRu: s.legal_basis_ru, ministryKk: s.ministry_kk, ministryRu: s.ministry_ru, __typename: 'PanelSettings',
+    },
+  };
+}
+
+const OPERATIONS: Record<string, (viewer: Viewer, vars: { id?: string }) => Promise<unknown>> = {
+  CaseFile: (v, { id }) => caseFile(v, id!),
+  CaseThread: (v, { id }) => caseThread(v, id!),
+  RoomDirectory: () => roomDirectory(),
+  CaseVoting: (v, { id }) => caseVoting(v, id!),
+};
+
+const MAX_BODY = 1024 * 1024;
+
+const server = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (c: Buffer) => { size += c.length; if (size <= MAX_BODY) chunks.push(c); });
+  req.on('end', () => {
+    void (async () => {
+      let status = 200;
+      let body: unknown;
+      try {
+        if (req.method !== 'POST' || req.url !== '/graphql' || size > MAX_BODY) throw new HttpError('BAD_REQUEST', 'POST /graphql only');
+        const { operationName, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName: string; variables?: { id?: string } };
+        const op = OPERATIONS[operationName];
+        if (!op) throw new HttpError('BAD_REQUEST', `unknown operation ${operationName}`);
+        body = { data: await op(await viewerOf(req.headers.authorization), variables ?? {}) };
+      } catch (e) {
+        const code = e instanceof HttpError ? e.code : 'INTERNAL';
+        if (code === 'INTERNAL') status = 500;
+        body = { errors: [{ message: (e as Error).message, extensions: { code } }] };
+      }
+      const text = JSON.stringify(body);
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    })();
+  });
+});
+server.keepAliveTimeout = 60_000;
+
+server.listen(0, '127.0.0.1', () => {
+  const { port } = server.address() as { port: number };
+  console.log(JSON.stringify({ msg: 'baseline ready', url: `http://127.0.0.1:${port}` }));
+});
+
+process.on('SIGTERM', () => {
+  server.closeAllConnections();
+  server.close(() => void pool.end().finally(() => process.exit(0)));
+});
