@@ -148,7 +148,7 @@ export class VotingService {
   }
 
   private async tallyOf(em: EntityManager, round: VotingRound, recused: Set<string>) {
-    return tallyAfter({ ...round, recused }, await currentVotes(em, round.id));
+    return tallyAfter({ eligibleIds: round.eligibleIds, chairId: round.chairId, rule: round.rule, recused }, await currentVotes(em, round.id));
   }
 
   /** As lockOpen, for a vote: the round's row and what a vote checks, in one read. */
