@@ -91,7 +91,8 @@ export function resumableFeed(options: FeedOptions): ResumableFeed {
     own.subscribe<{ caseEvents: FeedEvent }>({ query: query(options.fields ?? FIELDS), variables: { id: options.caseId, after: last } }, {
       next: (r) => {
         const event = r.data?.caseEvents;
-        if (!event) return;
+        // A socket given up keeps delivering what was already on its way: the resumed one sends it again.
+        if (!event || lost) return;
         events.push(event);
         if (BigInt(event.seq) > BigInt(last)) last = event.seq;
         options.onEvent?.(event, Date.now());

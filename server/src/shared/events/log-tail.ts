@@ -4,7 +4,9 @@ import { CaseEvent } from './case-event.entity.js';
 import type { LiveFeed } from './live-feed.js';
 
 const BATCH = 500;
-const KEEP = 2_000;
+// Held per stream, with each event's shared results and frames: a few seconds of a busy room. A
+// subscriber further behind (a reconnect after a long gap) reads the gap from the log itself.
+const KEEP = 256;
 
 /**
  * The newest events of one stream of the log (a case, or the panel), read once per wake-up for all
