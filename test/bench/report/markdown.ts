@@ -3,6 +3,7 @@ import path from 'node:path';
 import { machineLine } from '../lib/machine.js';
 import type { BenchResult, Benchmark } from '../types.js';
 import { BUDGETS } from './budgets.js';
+import { FINDINGS } from './findings.js';
 import { markdownTable, resultBody, verdict } from './table.js';
 
 /** Every result file in `dir`, by benchmark name. */
@@ -61,6 +62,12 @@ export function renderBenchmarks(results: Map<string, BenchResult>, benchmarks: 
     '## Latest figures against the budgets',
     '',
     budgetTable(results),
+    '',
+    '## What was changed, and what a miss would take',
+    '',
+    '_Kept by hand in `test/bench/report/findings.ts`._',
+    '',
+    ...BUDGETS.flatMap((b) => (FINDINGS[b.id] ?? []).map((f) => `- **${b.id}.** ${f}`)),
     '',
     '## How to run',
     '',

@@ -7,7 +7,7 @@ import { connectPg, type PgClient } from '../lib/pg.js';
 import { startServerProcess } from '../lib/server-process.js';
 import { summarize } from '../lib/stats.js';
 import type { Benchmark } from '../types.js';
-import { STATS_WORK_MEM } from '../../../server/src/modules/stats/stats.sql.js';
+import { STATS_SETTINGS } from '../../../server/src/modules/stats/stats.sql.js';
 import { STATS_QUERIES, type StatsQuery } from './queries.js';
 import { statsResult, type QueryMeasurement } from './result.js';
 import { STATS_DEFAULTS, STATS_SMOKE, statsSizes } from './sizes.js';
@@ -76,7 +76,7 @@ export const stats: Benchmark = {
   smoke: STATS_SMOKE,
   glossary: [
     '**data**: `pnpm generate` (server/src/db/generate/) fills the throwaway database with N synthetic cases over the last 3 years (status, platform, region and age-band mixes as in DESIGN.md; 1–4 episodes, one resource, a round with 5–7 votes and a decision for decided cases, prescriptions per platform for confirmed ones), then `analyze`. The demo panel and its cases (DEMO=1) are there too.',
-    '**platform**: one GraphQL `stats(period)` operation per query, selecting only that query\'s fields, POSTed over HTTP to the real server (a child process) with the analyst\'s bearer token; latency from send to parsed JSON, on the benchmark\'s clock. **baseline**: the same aggregate, hand-written, on one `pg` connection in the benchmark process, without the platform\'s `scoped` CTE, with the same period ($1, $2) and filters and the same `work_mem` as the platform\'s statistics transactions.',
+    '**platform**: one GraphQL `stats(period)` operation per query, selecting only that query\'s fields, POSTed over HTTP to the real server (a child process) with the analyst\'s bearer token; latency from send to parsed JSON, on the benchmark\'s clock. **baseline**: the same aggregate, hand-written, on one `pg` connection in the benchmark process, without the platform\'s `scoped` CTE, with the same period ($1, $2) and filters and the settings of the platform\'s statistics transactions (`work_mem`, no JIT, no parallel workers).',
     '**runs**: per query, the sides alternate run by run (platform, then baseline) after the warm-up runs, so both see the same cache state. **p50 / p99 ms**: nearest-rank over the measured runs (with 20 runs p99 is the slowest). **ratio**: platform / baseline.',
     '**EXPLAIN**: the platform\'s SQL of the slowest query (by platform p50), as StatsService sends it, under `explain (analyze, buffers)`, in details.explain of the JSON.',
   ],
@@ -92,8 +92,8 @@ export const stats: Benchmark = {
     const gen = await generate(database.url, { cases: sizes.cases, batch: 100_000, log: (l) => progress('stats', `generate: ${l}`) });
     const db = await connectPg(database.url);
     cleanup.defer('close the baseline connection', () => db.end());
-    // The baseline gets the memory the platform gives its statistics transactions.
-    await db.query(`set work_mem = '${STATS_WORK_MEM}'`);
+    // The baseline gets the settings of the platform's statistics transactions, for its session.
+    await db.query(STATS_SETTINGS.replaceAll(', true)', ', false)'));
     const token = await demoToken(server.url, 'analyst@demo.kz');
     const p = period(sizes.months);
     const vars = { p: { from: p.from, to: p.to } };

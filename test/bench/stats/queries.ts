@@ -98,7 +98,7 @@ export const STATS_QUERIES: StatsQuery[] = [
     graphql: OP(`repeatTargets { target cases { value suppressed } }`),
     baseline: `select r."target", count(distinct r."case_id") as n
       from "resource" r join "case" c on c."id" = r."case_id" where ${IN_PERIOD()} group by 1 having count(distinct r."case_id") > 1 order by 2 desc, 1 limit 50`,
-    service: `${SCOPED} select r."target", count(distinct r."case_id") as n from "resource" r join scoped s on s."id" = r."case_id"
-      group by 1 having count(distinct r."case_id") > 1 order by 2 desc, 1 limit 50`,
+    service: `${SCOPED} select t."target", count(*) as n from (select distinct r."target", r."case_id" from "resource" r join scoped s on s."id" = r."case_id") t
+      group by 1 having count(*) > 1 order by 2 desc, 1 limit 50`,
   },
 ];

@@ -122,8 +122,8 @@ export class StatsService {
   /** Resources named in more than one case (their `target`: the URL without query or fragment, lower-cased), most repeated first. */
   async repeatTargets(limit = 50): Promise<RepeatTarget[]> {
     const rows = await aggregate<{ target: string; n: string }>(this.em, this.scope,
-      `select r."target", count(distinct r."case_id") as n from "resource" r join scoped s on s."id" = r."case_id"
-       group by 1 having count(distinct r."case_id") > 1 order by 2 desc, 1 limit ?`, [limit]);
+      `select t."target", count(*) as n from (select distinct r."target", r."case_id" from "resource" r join scoped s on s."id" = r."case_id") t
+       group by 1 having count(*) > 1 order by 2 desc, 1 limit ?`, [limit]);
     return rows.map((r) => ({ target: r.target, cases: countFor(Number(r.n), this.exact) }));
   }
 }

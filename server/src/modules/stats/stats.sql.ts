@@ -28,19 +28,23 @@ export function scopedCte(s: CaseScope): { sql: string; params: unknown[] } {
 }
 
 /**
- * Runs an aggregate over the scoped cases, in a transaction with memory enough for the sorts of
- * the percentiles and the hashes of the breakdowns (the server's default spills to disk), and
- * without JIT compilation, which costs more than it saves on queries of this size.
+ * Runs an aggregate over the scoped cases, in a transaction with the statistics settings.
  */
 export async function aggregate<T>(em: EntityManager, scope: CaseScope, body: string, extra: unknown[] = []): Promise<T[]> {
   const cte = scopedCte(scope);
   return em.transactional(async (tx) => {
-    await tx.execute(`select set_config('work_mem', '${STATS_WORK_MEM}', true), set_config('jit', 'off', true)`);
+    await tx.execute(STATS_SETTINGS);
     return tx.execute<T[]>(`${cte.sql} ${body}`, [...cte.params, ...extra]);
   });
 }
 
-export const STATS_WORK_MEM = '64MB';
+/**
+ * Memory enough for the sorts of the percentiles and the hashes of the breakdowns (the default
+ * spills to disk); no JIT compilation, which costs more than it saves on queries of this size; and
+ * no parallel workers: an index-only scan of a year is faster alone than shared among workers that
+ * compete with the server for the same cores (measured on 2 cores: B5 in BENCHMARKS.md).
+ */
+export const STATS_SETTINGS = `select set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`;
 
 // Months are Kazakhstan months (UTC+5), whatever the session's time zone; truncated per row, formatted per group.
 export const MONTH_OF = (col: string) => `date_trunc('month', (${col} at time zone 'UTC') + interval '5 hours')`;
