@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
 import { caseInReview, demoTokens } from '../../server/src/test-support/scenarios.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, openCaseRoom } from './browser.js';
 
 let tp: TestPlatform;
 let browser: Browser;
@@ -20,18 +20,7 @@ afterAll(async () => {
 });
 
 /** A separate browser context signed in as `email`, with the case room open and live. */
-async function openRoom(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(tp.url);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', 'panel-demo');
-  await page.click('[data-testid="login-submit"]');
-  await page.waitForSelector('[data-testid="case-queue"]');
-  await page.goto(`${tp.url}/cases/${caseId}`);
-  await page.waitForSelector('[data-testid="case-room"] [data-testid="connection-state"][data-state="live"]');
-  return page;
-}
+const openRoom = (email: string): Promise<Page> => openCaseRoom(browser, tp.url, caseId, email);
 
 describe('the audit in the case room', () => {
   it('shows the chair who saw the child\'s data; a member has no audit', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
 import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, openCaseRoom } from './browser.js';
 
 let tp: TestPlatform;
 let browser: Browser;
@@ -18,18 +18,7 @@ afterAll(async () => {
 });
 
 /** A separate browser context (its own session) signed in as `email`, with the case room open. */
-async function openRoom(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(tp.url);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', 'panel-demo');
-  await page.click('[data-testid="login-submit"]');
-  await page.waitForSelector('[data-testid="case-queue"]');
-  await page.goto(`${tp.url}/cases/${caseId}`);
-  await page.waitForSelector('[data-testid="case-room"] [data-testid="connection-state"][data-state="live"]');
-  return page;
-}
+const openRoom = (email: string): Promise<Page> => openCaseRoom(browser, tp.url, caseId, email);
 
 describe('two members of different agencies in one case room', () => {
   it('see each other\'s presence, typing and comments without reloading', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, signIn } from './browser.js';
 
 let tp: TestPlatform;
 let browser: Browser;
@@ -19,10 +19,7 @@ describe('the secretary in a browser', () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(tp.url);
-    await page.fill('input[name="email"]', 'secretary@demo.kz');
-    await page.fill('input[name="password"]', 'panel-demo');
-    await page.click('[data-testid="login-submit"]');
+    await signIn(page, tp.url, 'secretary@demo.kz');
     await page.waitForSelector('[data-testid="case-queue"] [data-testid="case-row"]');
     await expect(page.textContent('[data-testid="current-member"]')).resolves.toContain('Жанар Омарова');
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, signIn } from './browser.js';
 
 let tp: TestPlatform;
 let browser: Browser;
@@ -19,10 +19,7 @@ describe('the analyst in a browser', () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(tp.url);
-    await page.fill('input[name="email"]', 'analyst@demo.kz');
-    await page.fill('input[name="password"]', 'panel-demo');
-    await page.click('[data-testid="login-submit"]');
+    await signIn(page, tp.url, 'analyst@demo.kz');
     await page.waitForSelector('[data-testid="stats-dashboard"]');
     await page.waitForSelector('[data-testid="chart-month"] svg .recharts-bar-rectangle, [data-testid="chart-month"] svg path.recharts-curve', { timeout: 15_000 });
     for (const chart of ['platform', 'region', 'status', 'age']) await page.waitForSelector(`[data-testid="chart-${chart}"] svg`);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { extractPdf, flat } from '../../server/src/modules/documents/pdf-text.test-support.js';
 import { caseInReview, demoTokens } from '../../server/src/test-support/scenarios.js';
 import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, openCaseRoom } from './browser.js';
 
 let tp: TestPlatform;
 let browser: Browser;
@@ -18,15 +18,7 @@ afterAll(async () => {
 });
 
 async function openRoom(email: string, caseId: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(tp.url);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', 'panel-demo');
-  await page.click('[data-testid="login-submit"]');
-  await page.waitForSelector('[data-testid="case-queue"]');
-  await page.goto(`${tp.url}/cases/${caseId}`);
-  await page.waitForSelector('[data-testid="connection-state"][data-state="live"]');
+  const page = await openCaseRoom(browser, tp.url, caseId, email, { acceptDownloads: true });
   await page.waitForSelector('[data-testid="voting"]');
   return page;
 }
