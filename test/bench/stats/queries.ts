@@ -1,23 +1,28 @@
 /**
  * The statistics queries of the dashboard, each three ways: the GraphQL operation sent to the
- * platform, the same aggregate as hand-written SQL (the baseline), and the SQL the platform's
- * StatsService sends (its `scoped` CTE and body, copied here only to EXPLAIN it).
- * Parameters of the SQL: $1 start, $2 end of the period (instants, [start, end)).
+ * platform, the same aggregate as hand-written SQL over the cases (the baseline), and the main SQL
+ * the platform's StatsService sends for a period without filters (a read of the daily rollup,
+ * copied here only to EXPLAIN it).
+ * Parameters of the baseline: $1 start, $2 end of the period (instants, [start, end)), then `extra`.
+ * Parameters of the service SQL: $1 first, $2 last day of the period (Kazakhstan dates).
  */
 export interface StatsQuery {
   name: string;
   graphql: string;
   baseline: string;
-  /** Extra parameters of the baseline and service SQL after $1, $2. */
+  /** Extra parameters of the baseline after $1, $2. */
   extra?: unknown[];
   service: string;
 }
 
 const OP = (fields: string) => `query($p: PeriodInput!) { stats(period: $p) { ${fields} } }`;
 const COUNT = 'count { value suppressed }';
-const SCOPED = 'with scoped as (select c."id", c."received_at", c."status", c."child_region", c."child_age_band", c."decided_at", c."due_at", c."extended_at", c."outcome", c."platform_ids" from "case" c where c."received_at" >= $1 and c."received_at" < $2)';
+/** A read of the rollup as StatsService's rollupSums sends it. */
+const ROLLUP = (measure: string, columns: string, groups: number) => `select ${columns}, sum("n") as n from "stats_day" where "measure" = '${measure}' and "day" between $1::date and $2::date
+  group by ${Array.from({ length: groups }, (_, i) => i + 1).join(', ')} having sum("n") <> 0`;
+const KEY = `nullif("key", '') as "key"`;
+const BUCKET_HOURS = '"bucket"::int as "h"';
 const MONTH = (col: string) => `to_char((${col} at time zone 'UTC') + interval '5 hours', 'YYYY-MM')`;
-const MONTH_START = (col: string) => `date_trunc('month', (${col} at time zone 'UTC') + interval '5 hours')`;
 const HOURS = (a: string, b: string) => `extract(epoch from (${b} - ${a})) / 3600.0`;
 const IN_PERIOD = (a = 'c') => `${a}."received_at" >= $1 and ${a}."received_at" < $2`;
 const RUNNING = ['REGISTERED', 'SCREENING', 'IN_REVIEW', 'VOTING'];
@@ -28,33 +33,32 @@ export const STATS_QUERIES: StatsQuery[] = [
     graphql: OP(`total { value suppressed } byMonth { key ${COUNT} }`),
     baseline: `select 'total' as key, count(*) as n from "case" c where ${IN_PERIOD()}
       union all (select ${MONTH('c."received_at"')}, count(*) from "case" c where ${IN_PERIOD()} group by 1 order by 1)`,
-    service: `${SCOPED} select to_char(m, 'YYYY-MM') as key, n from (select ${MONTH_START('"received_at"')} as m, count(*) as n from scoped group by 1) x order by 1`,
+    service: ROLLUP('status', `to_char("day", 'YYYY-MM') as "key"`, 1),
   },
   {
     name: 'byPlatform',
     graphql: OP(`byPlatform { key ${COUNT} }`),
     baseline: `select p."code" as key, count(*) as n from "case" c cross join unnest(c."platform_ids") as u(id) join "platform" p on p."id" = u.id
       where ${IN_PERIOD()} group by 1 order by 2 desc, 1`,
-    service: `${SCOPED} select p."code" as key, x.n from (select u.id, count(*) as n from scoped s cross join unnest(s."platform_ids") as u(id) group by 1) x
-      join "platform" p on p."id" = x.id order by 2 desc, 1`,
+    service: ROLLUP('platform', KEY, 1),
   },
   {
     name: 'byRegion',
     graphql: OP(`byRegion { key ${COUNT} }`),
     baseline: `select c."child_region" as key, count(*) as n from "case" c where ${IN_PERIOD()} group by 1 order by 1`,
-    service: `${SCOPED} select "child_region" as key, count(*) as n from scoped group by 1 order by 1`,
+    service: ROLLUP('region', KEY, 1),
   },
   {
     name: 'byStatus',
     graphql: OP(`byStatus { key ${COUNT} }`),
     baseline: `select c."status" as key, count(*) as n from "case" c where ${IN_PERIOD()} group by 1 order by 1`,
-    service: `${SCOPED} select "status" as key, count(*) as n from scoped group by 1 order by 1`,
+    service: ROLLUP('status', KEY, 1),
   },
   {
     name: 'byAgeBand',
     graphql: OP(`byAgeBand { key ${COUNT} }`),
     baseline: `select c."child_age_band" as key, count(*) as n from "case" c where ${IN_PERIOD()} group by 1 order by 1`,
-    service: `${SCOPED} select "child_age_band" as key, count(*) as n from scoped group by 1 order by 1`,
+    service: ROLLUP('age_band', KEY, 1),
   },
   {
     name: 'decisionTime',
@@ -62,8 +66,7 @@ export const STATS_QUERIES: StatsQuery[] = [
     baseline: `select count(*) as n, percentile_cont(0.5) within group (order by ${HOURS('c."received_at"', 'c."decided_at"')}) as median,
       percentile_cont(0.9) within group (order by ${HOURS('c."received_at"', 'c."decided_at"')}) as p90
       from "case" c where ${IN_PERIOD()} and c."decided_at" is not null`,
-    service: `${SCOPED} select x.key, x.n, x.p from (select null::text as key, count(*) as n,
-      percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${HOURS('s."received_at"', 's."decided_at"')}) as p from scoped s where s."decided_at" is not null group by 1) x order by 1`,
+    service: ROLLUP('decision_hours', `null::text as "key", ${BUCKET_HOURS}`, 2),
   },
   {
     name: 'deadlines',
@@ -73,9 +76,7 @@ export const STATS_QUERIES: StatsQuery[] = [
       count(*) filter (where c."extended_at" is not null) as extended, count(*) filter (where c."status" = any($3) and c."due_at" < now()) as overdue
       from "case" c where ${IN_PERIOD()}`,
     extra: [RUNNING],
-    service: `${SCOPED} select count(*) as total, count(*) filter (where "decided_at" is not null) as decided,
-      count(*) filter (where "decided_at" is not null and "extended_at" is null and "decided_at" <= "due_at") as within,
-      count(*) filter (where "extended_at" is not null) as extended, count(*) filter (where "status" = any($3) and "due_at" < now()) as overdue from scoped`,
+    service: ROLLUP('deadline', KEY, 1),
   },
   {
     name: 'compliance',
@@ -85,20 +86,14 @@ export const STATS_QUERIES: StatsQuery[] = [
       count(*) filter (where pr."status" = 'NOT_COMPLIED') as not_complied, count(*) filter (where pr."status" = 'ESCALATED') as escalated,
       percentile_cont(0.5) within group (order by ${HOURS('pr."delivered_at"', 'pr."resolved_at"')}) filter (where pr."status" = 'COMPLIED') as median
       from "case" c join "prescription" pr on pr."case_id" = c."id" left join "platform" pl on pl."id" = pr."platform_id" where ${IN_PERIOD()} group by 1 order by 2 desc, 1`,
-    service: `${SCOPED} select coalesce(pl."code", 'UNKNOWN') as platform, x.* from (
-        select pr."platform_id", count(*) as n,
-          count(*) filter (where pr."status" = 'COMPLIED') as complied, count(*) filter (where pr."status" = 'PARTIALLY_COMPLIED') as partial,
-          count(*) filter (where pr."status" = 'NOT_COMPLIED') as not_complied, count(*) filter (where pr."status" = 'ESCALATED') as escalated,
-          percentile_cont(0.5) within group (order by ${HOURS('pr."delivered_at"', 'pr."resolved_at"')}) filter (where pr."status" = 'COMPLIED') as median
-        from scoped s join "prescription" pr on pr."case_id" = s."id" group by 1
-      ) x left join "platform" pl on pl."id" = x."platform_id" order by x.n desc, 1`,
+    service: ROLLUP('prescription', `${KEY}, "bucket" as "status"`, 2),
   },
   {
     name: 'repeatTargets',
     graphql: OP(`repeatTargets { target cases { value suppressed } }`),
     baseline: `select r."target", count(distinct r."case_id") as n
       from "resource" r join "case" c on c."id" = r."case_id" where ${IN_PERIOD()} group by 1 having count(distinct r."case_id") > 1 order by 2 desc, 1 limit 50`,
-    service: `${SCOPED} select t."target", count(*) as n from (select distinct r."target", r."case_id" from "resource" r join scoped s on s."id" = r."case_id") t
-      group by 1 having count(*) > 1 order by 2 desc, 1 limit 50`,
+    service: `select "target", sum("n") as n from "stats_target_day" where "target" in (select "target" from "stats_target" where "n" > 1 order by "n" desc, "target" limit 200)
+      and "day" between $1::date and $2::date group by 1`,
   },
 ];

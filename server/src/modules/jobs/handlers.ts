@@ -11,4 +11,6 @@ export const jobHandlers = (checker: UrlChecker): Record<string, JobHandler> => 
   'prescription.recheck': async (em, p) => { await new PrescriptionService(em, null, checker).recheck(String(p.prescriptionId)); },
   'prescription.reminder': async (em, p) => { await new PrescriptionService(em, null, checker).remind(String(p.prescriptionId)); },
   'idempotency.purge': async (em) => { await purgeExpiredKeys(em); scheduleNext(em, 'idempotency.purge'); },
+  // Folds the rows the statistics triggers appended into one per key (stats_rollup migration).
+  'stats.compact': async (em) => { await em.execute('select stats_compact()'); scheduleNext(em, 'stats.compact'); },
 });

@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PeriodDays } from './rollup.sql.js';
 
 /** The cases a statistics query looks at: received in the period and matching the filter. One place builds it. */
 export interface CaseScope {
   start: Date;
   end: Date;
+  /** The same period as Kazakhstan dates (inclusive), for the rollup. */
+  days: PeriodDays;
   /** Registry platform ids. */
   platformIds: string[];
   regions: string[];
@@ -27,14 +30,17 @@ export function scopedCte(s: CaseScope): { sql: string; params: unknown[] } {
   return { sql: `with scoped as (select ${columns} from "case" c where ${where.join(' and ')})`, params };
 }
 
-/**
- * Runs an aggregate over the scoped cases, in a transaction with the statistics settings.
- */
-export async function aggregate<T>(em: EntityManager, scope: CaseScope, body: string, extra: unknown[] = []): Promise<T[]> {
+/** Runs an aggregate over the scoped cases. */
+export function aggregate<T>(em: EntityManager, scope: CaseScope, body: string, extra: unknown[] = []): Promise<T[]> {
   const cte = scopedCte(scope);
+  return withStatsSettings(em, `${cte.sql} ${body}`, [...cte.params, ...extra]);
+}
+
+/** Runs a statistics query in a transaction with the statistics settings. */
+export function withStatsSettings<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   return em.transactional(async (tx) => {
     await tx.execute(STATS_SETTINGS);
-    return tx.execute<T[]>(`${cte.sql} ${body}`, [...cte.params, ...extra]);
+    return tx.execute<T[]>(sql, params);
   });
 }
 
@@ -49,6 +55,3 @@ export const STATS_SETTINGS = `select set_config('work_mem', '64MB', true), set_
 // Months are Kazakhstan months (UTC+5), whatever the session's time zone; truncated per row, formatted per group.
 export const MONTH_OF = (col: string) => `date_trunc('month', (${col} at time zone 'UTC') + interval '5 hours')`;
 export const MONTH_KEY = (col: string) => `to_char(${col}, 'YYYY-MM')`;
-export const HOURS_BETWEEN = (from: string, to: string) => `extract(epoch from (${to} - ${from})) / 3600.0`;
-/** Median and 90th percentile of an expression with one sort: an array [p50, p90]. */
-export const PERCENTILES = (expr: string) => `percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${expr})`;

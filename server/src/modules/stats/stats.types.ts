@@ -29,7 +29,7 @@ export class Bucket {
   @Field(() => Count) count!: Count;
 }
 
-@ObjectType({ description: 'Median and 90th percentile of a duration, in hours, over `count` cases (null when too few to show).' })
+@ObjectType({ description: 'Median and 90th percentile of a duration, in hours, over `count` cases (null when too few to show); computed from whole-hour counts, within an hour of the exact figure.' })
 export class DurationStat {
   @Field(() => String, { nullable: true, description: 'The month (YYYY-MM) or platform code; null for the whole period.' }) key!: string | null;
   @Field(() => Float, { nullable: true }) medianHours!: number | null;

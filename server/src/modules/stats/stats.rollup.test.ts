@@ -1,0 +1,97 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../db/generate/generate.js';
+import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { Role } from '../members/role.js';
+import { StatsService } from './stats.service.js';
+
+// The rollup kept by triggers against the cases' own facts, on generated data and after every kind of change.
+let tp: TestPlatform;
+let db: pg.Client;
+
+const today = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+const PERIODS = [
+  { from: `${Number(today.slice(0, 4)) - 4}${today.slice(4)}`, to: today }, // all of it
+  { from: `${Number(today.slice(0, 4)) - 1}-03-17`, to: `${Number(today.slice(0, 4)) - 1}-11-04` }, // months cut in the middle
+  { from: today, to: today },
+];
+const chair = { id: 'x', name: 'chair', role: Role.CHAIR, agencyId: 'x' };
+const analyst = { ...chair, role: Role.ANALYST };
+
+/** Every figure of the service (but the vote-based ones, which always read the cases) for one period. */
+async function figures(period: { from: string; to: string }, forceFacts: boolean, viewer = chair) {
+  const s = await StatsService.open(tp.platform.orm.em.fork(), viewer, period, null, forceFacts);
+  return {
+    total: await s.total(), months: await s.by('month'), statuses: await s.by('status'), regions: await s.by('region'), bands: await s.by('ageBand'),
+    outcomes: await s.by('outcome'), platforms: await s.by('platform'), deadlines: await s.deadlines(), compliance: await s.compliance(),
+    decision: [await s.durations('decision', 'all'), await s.durations('decision', 'month'), await s.durations('decision', 'platform')],
+    complianceTime: [await s.durations('compliance', 'all'), await s.durations('compliance', 'month'), await s.durations('compliance', 'platform')],
+    repeats: await s.repeatTargets(5),
+  };
+}
+
+async function expectRollupToMatchFacts() {
+  const compare = async () => {
+    for (const period of PERIODS) {
+      for (const viewer of [chair, analyst]) expect(await figures(period, false, viewer)).toEqual(await figures(period, true, viewer));
+    }
+  };
+  // With the rows the triggers appended, then folded by the compaction job's function.
+  await compare();
+  const sums = async () => (await db.query(`select "measure", "day"::text, "key", "bucket", sum("n")::int as n from "stats_day" group by 1, 2, 3, 4 having sum("n") <> 0 order by 1, 2, 3, 4`)).rows;
+  const targets = async () => (await db.query(`select "target", "day"::text, sum("n")::int as n from "stats_target_day" group by 1, 2 having sum("n") <> 0 order by 1, 2`)).rows;
+  const totals = async () => (await db.query(`select "target", "n" from "stats_target" where "n" <> 0 order by 1`)).rows;
+  const kept = { sums: await sums(), targets: await targets() };
+  await db.query('select stats_compact()');
+  expect((await db.query(`select (select count(*) from "stats_day" where not "compacted") + (select count(*) from "stats_target_day" where not "compacted") as n`)).rows[0].n).toBe('0');
+  expect({ sums: await sums(), targets: await targets() }).toEqual(kept);
+  await compare();
+  // And the rollup holds exactly what a rebuild from scratch would.
+  const compacted = { sums: await sums(), targets: await targets(), totals: await totals() };
+  await db.query('select stats_rebuild()');
+  expect({ sums: await sums(), targets: await targets(), totals: await totals() }).toEqual(compacted);
+}
+
+beforeAll(async () => {
+  tp = await startTestPlatform();
+  await generate(tp.dbUrl, { cases: 1500, batch: 500 });
+  db = new pg.Client({ connectionString: tp.dbUrl });
+  await db.connect();
+}, 180_000);
+afterAll(async () => {
+  await db?.end();
+  await tp?.close();
+});
+
+describe('the statistics rollup', () => {
+  it('gives the figures the cases give, after a bulk load and its rebuild', async () => {
+    const all = await figures(PERIODS[0], false);
+    expect(all.total.value).toBeGreaterThanOrEqual(1500); // and the demo panel's cases
+    expect(all.repeats.length).toBeGreaterThan(0);
+    expect(all.decision[0][0].medianHours).toBeGreaterThan(0);
+    await expectRollupToMatchFacts();
+  }, 60_000);
+
+  it('follows every change of the cases, prescriptions and resources, row by row, in the writing transaction', async () => {
+    // Through the triggers this time: status and deadline changes, decisions, prescriptions resolved, resources renamed and removed, new and deleted cases.
+    await db.query(`update "case" set "status" = 'CLOSED', "outcome" = 'CONFIRMED', "decided_at" = "received_at" + interval '50 hours' where "number" in (select "number" from "case" where "status" = 'VOTING' order by "number" limit 20)`);
+    await db.query(`update "case" set "extended_at" = "received_at" + interval '1 day', "due_at" = "due_at" + interval '5 days' where "number" in (select "number" from "case" where "extended_at" is null order by "number" desc limit 30)`);
+    await db.query(`update "case" set "child_region" = 'ULYTAU', "platform_ids" = "platform_ids"[1:1] where "number" in (select "number" from "case" order by "number" limit 40 offset 100)`);
+    await db.query(`update "case" set "decided_at" = "decided_at" + interval '7 hours' where "id" in (select "case_id" from "prescription" order by "number" limit 15)`);
+    await db.query(`update "prescription" set "status" = 'COMPLIED', "delivered_at" = coalesce("delivered_at", now() - interval '30 hours'), "resolved_at" = now() where "status" in ('ISSUED', 'DELIVERED')`);
+    await db.query(`update "prescription" set "platform_id" = null where "number" in (select "number" from "prescription" order by "number" limit 3)`);
+    await db.query(`update "resource" set "url" = 'https://tiktok.com/@bully_0?from=test' where "id" in (select "id" from "resource" order by "id" limit 25)`);
+    await db.query(`insert into "resource" ("id", "created_at", "case_id", "url", "platform_id") select gen_random_uuid(), now(), "case_id", "url" || '#again', "platform_id" from "resource" order by "id" limit 10`);
+    await db.query(`delete from "resource" where "id" in (select "id" from "resource" order by "id" desc limit 10)`);
+    await db.query(`begin; update "case" set "status" = 'IN_REVIEW' where "status" = 'SCREENING'; rollback`);
+    await generate(tp.dbUrl, { cases: 50, batch: 50 });
+    await expectRollupToMatchFacts();
+  }, 120_000);
+
+  it('counts a target once per case, however many resources of the case name it', async () => {
+    const { rows: [r] } = await db.query<{ case_id: string; target: string }>(`select "case_id", "target" from "resource" order by "id" limit 1`);
+    const before = await db.query(`select "n" from "stats_target" where "target" = $1`, [r.target]);
+    await db.query(`insert into "resource" ("id", "created_at", "case_id", "url") values (gen_random_uuid(), now(), $1, $2)`, [r.case_id, `${r.target}?again=1`]);
+    expect((await db.query(`select "n" from "stats_target" where "target" = $1`, [r.target])).rows).toEqual(before.rows);
+  });
+});
