@@ -47,6 +47,13 @@ function resultSection(r: BenchResult, glossary: string[]): string {
   ].join('\n');
 }
 
+/** How long the latest run of every benchmark took, together (the bound is 10 minutes on 2 cores). */
+function totalDuration(results: BenchResult[]): string {
+  const seconds = results.reduce((s, r) => s + r.durationS, 0);
+  const parts = results.map((r) => `${r.benchmark} ${Math.round(r.durationS)} s`).join(', ');
+  return `The latest runs of all ${results.length} benchmarks took **${Math.round(seconds)} s** (${(seconds / 60).toFixed(1)} min) together: ${parts}.`;
+}
+
 /** BENCHMARKS.md from the result files alone: a generated file, rewritten by every recorded run. */
 export function renderBenchmarks(results: Map<string, BenchResult>, benchmarks: readonly Benchmark[]): string {
   const known = benchmarks.filter((b) => results.has(b.name));
@@ -78,6 +85,7 @@ export function renderBenchmarks(results: Map<string, BenchResult>, benchmarks: 
     'pnpm bench fanout --set subscribers=200 --set seconds=5   # other sizes (recorded like a full run)',
     '```',
     '',
+    ...(known.length === benchmarks.length ? [totalDuration(known.map((b) => results.get(b.name)!)), ''] : []),
     'A benchmark brings its own throwaway PostgreSQL (embedded, in a temp folder) and starts the real',
     'server as a child process on 127.0.0.1; it stops and removes everything when it ends, also on failure.',
     'Benchmarks are not tests: missing a budget is reported, not failed; lost or duplicated deliveries and',
