@@ -1,9 +1,8 @@
-import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestPlatform, type GqlResult, type TestPlatform } from '../test-support/platform.js';
 import { caseInReview } from '../test-support/scenarios.js';
-import { collect, wsClient } from '../test-support/ws-client.js';
+import { collect, overWs, wsClient } from '../test-support/ws-client.js';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 const COMMENT = 'mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }';
@@ -13,18 +12,6 @@ const INBOX = 'subscription { inbox { unreadCount } }';
 async function post(tp: TestPlatform, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResult };
-}
-
-/** One operation over graphql-ws: its data, or the errors it ended with. */
-function overWs(client: Client, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
-  return new Promise((resolve) => {
-    let result: GqlResult = {};
-    client.subscribe({ query, variables }, {
-      next: (r) => { result = r as GqlResult; },
-      error: (e) => resolve({ errors: Array.isArray(e) ? e : [e as never] }),
-      complete: () => resolve(result),
-    });
-  });
 }
 
 /** A refusal as the brief of the limits says: RATE_LIMITED, in three languages, with the request id. */

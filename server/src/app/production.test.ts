@@ -1,8 +1,7 @@
 import { pino } from 'pino';
-import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type GqlResult, type TestPlatform } from '../test-support/platform.js';
-import { wsClient } from '../test-support/ws-client.js';
+import { overWs, wsClient } from '../test-support/ws-client.js';
 
 // The same database and code, once as in production and once as in development, so that each
 // assertion about what production hides is shown to hold only because it is production.
@@ -18,17 +17,6 @@ beforeAll(async () => {
   ]);
 });
 afterAll(() => Promise.all([prod?.close(), dev?.close()]));
-
-function overWs(client: Client, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
-  return new Promise((resolve) => {
-    let result: GqlResult = {};
-    client.subscribe({ query, variables }, {
-      next: (r) => { result = r as GqlResult; },
-      error: (e) => resolve({ errors: Array.isArray(e) ? e : [e as never] }),
-      complete: () => resolve(result),
-    });
-  });
-}
 
 const messages = (r: GqlResult) => (r.errors ?? []).map((e) => e.message).join(' | ');
 

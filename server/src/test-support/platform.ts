@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
 import { parseEnv } from '../config/env.js';
+import { GENEROUS_LIMITS } from './limits.js';
 import { startPlatform, type Platform } from '../app/platform.js';
 import './provided.js';
 import { databaseUrl, dropDatabase, fingerprint, recreateDatabase } from './databases.js';
@@ -87,15 +88,7 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
   };
 }
 
-/** Rate and connection limits no test reaches by accident (the benchmarks' server processes use the same). */
-export const GENEROUS_LIMITS = {
-  LIMIT_LOGIN_PER_IP: '1000000/1s',
-  LIMIT_LOGIN_PER_EMAIL: '1000000/1s',
-  LIMIT_WRITES_PER_MEMBER: '1000000/1s',
-  LIMIT_WRITES_PER_IP: '1000000/1s',
-  LIMIT_WS_SUBSCRIPTIONS: '10000',
-  LIMIT_WS_SOCKETS_PER_MEMBER: '1000000',
-} as const;
+export { GENEROUS_LIMITS };
 
 /** The error code of the first error, for compact assertions. */
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;

@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { GqlResult } from './platform.js';
 
 export interface Received<T> {
   items: T[];
@@ -44,4 +45,16 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
       check();
     });
   return { items, errors, done, until, stop };
+}
+
+/** One operation over graphql-ws: its data, or the errors it ended with. */
+export function overWs(client: Client, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
+  return new Promise((resolve) => {
+    let result: GqlResult = {};
+    client.subscribe({ query, variables }, {
+      next: (r) => { result = r as GqlResult; },
+      error: (e) => resolve({ errors: Array.isArray(e) ? e : [e as never] }),
+      complete: () => resolve(result),
+    });
+  });
 }

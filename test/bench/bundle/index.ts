@@ -9,7 +9,7 @@ import { FIRST_LOAD_BUDGET_BYTES, kb, MANIFEST_PATH, measureFirstLoad, type Chun
 import type { Cleanup } from '../lib/cleanup.js';
 import { progress } from '../lib/clock.js';
 import { describeMachine } from '../lib/machine.js';
-import { revision } from '../lib/revision.js';
+import { runHeader } from '../lib/revision.js';
 import { round } from '../lib/stats.js';
 import type { Benchmark, BenchResult, Cell } from '../types.js';
 
@@ -46,14 +46,7 @@ function bundleResult(o: { first: FirstLoad; built: boolean; params: Record<stri
   const f = o.first;
   const met = f.totalGzipBytes <= FIRST_LOAD_BUDGET_BYTES;
   return {
-    benchmark: 'bundle',
-    budget: 'B6',
-    date: new Date().toISOString(),
-    durationS: round(o.durationS, 1),
-    revision: revision(),
-    smoke: o.smoke,
-    machine: describeMachine('none (no database)'),
-    params: o.params,
+    ...runHeader('bundle', 'B6', { ...o, machine: describeMachine('none (no database)') }),
     workload: `the JS a browser downloads before the case room (/cases/:id) renders, from ${o.built ? 'a fresh production build' : 'the existing client/dist build'}`,
     columns: ['chunks', 'raw KB', 'gzip KB'],
     rows: [

@@ -1,5 +1,5 @@
 import type { Machine } from '../lib/machine.js';
-import { revision } from '../lib/revision.js';
+import { runHeader } from '../lib/revision.js';
 import { round } from '../lib/stats.js';
 import type { BenchResult, Cell, Params, Target } from '../types.js';
 import type { MemoryReading } from './memory.js';
@@ -73,14 +73,7 @@ export function connectionsResult(o: {
   if (o.platform.warnings) notes.push(`platform: the server logged ${o.platform.warnings} warnings or errors during the run.`);
   if (n < 1000) notes.push(`only ${n} connections: per-connection figures at this size are mostly noise.`);
   return {
-    benchmark: 'connections',
-    budget: 'B4',
-    date: new Date().toISOString(),
-    durationS: round(o.durationS, 1),
-    revision: revision(),
-    smoke: o.smoke,
-    machine: o.machine,
-    params: o.params,
+    ...runHeader('connections', 'B4', o),
     workload: `${n} idle WebSocket connections per side, opened ${o.sizes.batch} at a time: graphql-ws with a member's token in connection_init and one caseEvents subscription each, against bare ws sockets`,
     columns: COLUMNS,
     rows: [

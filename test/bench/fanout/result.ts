@@ -1,6 +1,6 @@
 import { CPU_TICK_MS } from '../lib/cpu.js';
 import type { Machine } from '../lib/machine.js';
-import { revision } from '../lib/revision.js';
+import { runHeader } from '../lib/revision.js';
 import { round } from '../lib/stats.js';
 import type { BenchResult, Cell, Params, Target } from '../types.js';
 import type { SideMeasurement } from './burst.js';
@@ -89,14 +89,7 @@ export function fanoutResult(o: {
   if (o.platform.serverWarnings) notes.push(`platform: the server logged ${o.platform.serverWarnings} warnings or errors during the run.`);
   if (!o.frameMatches) notes.push('baseline: the server\'s frame could not be reproduced byte for byte; the baseline sent a frame of the same shape.');
   return {
-    benchmark: 'fanout',
-    budget: 'B3',
-    date: new Date().toISOString(),
-    durationS: round(o.durationS, 1),
-    revision: revision(),
-    smoke: o.smoke,
-    machine: o.machine,
-    params: o.params,
+    ...runHeader('fanout', 'B3', o),
     workload: `${o.sizes.subscribers} subscribers in one case room, ${o.sizes.rate} events/s for ${o.sizes.seconds} s (${o.sizes.events} events, ${o.sizes.subscribers * o.sizes.events} deliveries per side)`,
     columns: COLUMNS,
     rows: [

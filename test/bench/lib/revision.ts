@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { BenchResult, Params } from '../types.js';
+import type { Machine } from './machine.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -15,4 +17,10 @@ export function revision(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** The fields every result starts with: which benchmark and budget, when, how long, on which commit, machine and sizes. */
+export function runHeader(benchmark: string, budget: string, o: { durationS: number; smoke: boolean; machine: Machine; params: Params }):
+  Pick<BenchResult, 'benchmark' | 'budget' | 'date' | 'durationS' | 'revision' | 'smoke' | 'machine' | 'params'> {
+  return { benchmark, budget, date: new Date().toISOString(), durationS: Math.round(o.durationS * 10) / 10, revision: revision(), smoke: o.smoke, machine: o.machine, params: o.params };
 }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GENEROUS_LIMITS } from '../../../server/src/test-support/limits.js';
 import { startChild, type Child } from './child.js';
 import type { Cleanup } from './cleanup.js';
 
@@ -35,12 +36,7 @@ export async function startServerProcess(cleanup: Cleanup, databaseUrl: string, 
       DATA_DIR: dataDir,
       // Benchmarks drive thousands of sockets and writes from one address and a few accounts: the
       // per-instance rate and connection limits must not be what they measure.
-      LIMIT_LOGIN_PER_IP: '1000000/1s',
-      LIMIT_LOGIN_PER_EMAIL: '1000000/1s',
-      LIMIT_WRITES_PER_MEMBER: '1000000/1s',
-      LIMIT_WRITES_PER_IP: '1000000/1s',
-      LIMIT_WS_SUBSCRIPTIONS: '10000',
-      LIMIT_WS_SOCKETS_PER_MEMBER: '1000000',
+      ...GENEROUS_LIMITS,
       ...options.env,
     },
   });

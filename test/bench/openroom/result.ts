@@ -1,5 +1,5 @@
 import type { Machine } from '../lib/machine.js';
-import { revision } from '../lib/revision.js';
+import { runHeader } from '../lib/revision.js';
 import { round } from '../lib/stats.js';
 import type { BenchResult, Cell, Params, Target } from '../types.js';
 import type { OpenCost } from './diagnose.js';
@@ -84,14 +84,7 @@ export function openroomResult(o: {
   if (o.serverWarnings) notes.push(`platform: the server logged ${o.serverWarnings} warnings or errors during the run.`);
   const opensPerS = o.sizes.rate / o.operations;
   return {
-    benchmark: 'openroom',
-    budget: 'B1',
-    date: new Date().toISOString(),
-    durationS: round(o.durationS, 1),
-    revision: revision(),
-    smoke: o.smoke,
-    machine: o.machine,
-    params: o.params,
+    ...runHeader('openroom', 'B1', o),
     workload: `member1 opens case rooms (a case, ${o.sizes.comments} comments, an open round with 6 votes, the 13 members): the client's ${o.operations} queries per open, sent together; ${o.sizes.rate} req/s (${round(opensPerS, 1)} opens/s) for ${o.sizes.measureMs / 1000} s, then ${o.sizes.clients} concurrent opens as fast as answered for ${o.sizes.measureMs / 1000} s; ${o.sizes.cases} rooms per side and phase`,
     columns: COLUMNS,
     rows: [

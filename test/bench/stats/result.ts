@@ -1,6 +1,6 @@
 import type { GenerateResult } from '../../../server/src/db/generate/generate.js';
 import type { Machine } from '../lib/machine.js';
-import { revision } from '../lib/revision.js';
+import { runHeader } from '../lib/revision.js';
 import { round, type Summary } from '../lib/stats.js';
 import type { BenchResult, Cell, Params, Target } from '../types.js';
 import type { StatsSizes } from './sizes.js';
@@ -66,14 +66,7 @@ export function statsResult(o: {
   if (o.retries) notes.push(`platform: ${o.retries} requests failed at the connection and were sent again (their time includes the failed attempt).`);
   if (o.serverWarnings) notes.push(`platform: the server logged ${o.serverWarnings} warnings or errors during the run.`);
   return {
-    benchmark: 'stats',
-    budget: 'B5',
-    date: new Date().toISOString(),
-    durationS: round(o.durationS, 1),
-    revision: revision(),
-    smoke: o.smoke,
-    machine: o.machine,
-    params: o.params,
+    ...runHeader('stats', 'B5', o),
     workload: `each statistics query of the dashboard for the last ${o.sizes.months} months, as the analyst, ${o.sizes.runs} runs per side after ${o.sizes.warmUp} warm-up runs, on ${o.sizes.cases} generated cases (${o.casesInPeriod} in the period)`,
     columns: COLUMNS,
     rows,

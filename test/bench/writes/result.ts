@@ -1,5 +1,5 @@
 import type { Machine } from '../lib/machine.js';
-import { revision } from '../lib/revision.js';
+import { runHeader } from '../lib/revision.js';
 import { round } from '../lib/stats.js';
 import type { BenchResult, Cell, Params, Target } from '../types.js';
 import type { LoadMeasurement } from './load.js';
@@ -108,14 +108,7 @@ export function writesResult(o: {
   if (o.serverWarnings) notes.push(`platform: the server logged ${o.serverWarnings} warnings or errors during the run.`);
   const seconds = o.sizes.measureMs / 1000;
   return {
-    benchmark: 'writes',
-    budget: 'B2',
-    date: new Date().toISOString(),
-    durationS: round(o.durationS, 1),
-    revision: revision(),
-    smoke: o.smoke,
-    machine: o.machine,
-    params: o.params,
+    ...runHeader('writes', 'B2', o),
     workload: `${o.sizes.clients} concurrent clients writing as fast as acknowledged, ${seconds} s per op and side after ${o.sizes.warmUpMs / 1000} s of warm-up: addComment (~200-character bodies, 8 authors) and castVote (6 of 7 voters changing their votes in one open round)`,
     columns: COLUMNS,
     rows: o.ops.flatMap(rowsOf),

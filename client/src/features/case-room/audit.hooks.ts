@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
-import type { ErrorLike } from '@apollo/client';
+import { useMemo } from 'react';
+import { useLoadMore } from '../../shared/api/use-load-more';
 import { CASE_AUDIT, CASE_AUDIT_SUMMARY, type AuditKind } from './audit.operations';
 
 const PAGE_SIZE = 50;
@@ -11,28 +11,15 @@ export function useCaseAudit(caseId: string, kind: AuditKind | null) {
     variables: { caseId, kinds: kind ? [kind] : null, first: PAGE_SIZE, after: null },
     fetchPolicy: 'network-only',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<ErrorLike | null>(null);
   const { fetchMore } = query;
   const endCursor = query.data?.caseAudit.pageInfo.endCursor ?? null;
-
-  const loadMore = useCallback(async () => {
-    if (!endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          caseAudit: { ...fetchMoreResult.caseAudit, edges: [...(previous?.caseAudit?.edges ?? []), ...fetchMoreResult.caseAudit.edges] },
-        }),
-      });
-    } catch (error) {
-      setMoreError(error as ErrorLike);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [fetchMore, endCursor]);
+  const fetchNext = useMemo(() => (endCursor ? () => fetchMore({
+    variables: { after: endCursor },
+    updateQuery: (previous, { fetchMoreResult }) => ({
+      caseAudit: { ...fetchMoreResult.caseAudit, edges: [...(previous?.caseAudit?.edges ?? []), ...fetchMoreResult.caseAudit.edges] },
+    }),
+  }) : null), [fetchMore, endCursor]);
+  const { loadMore, loadingMore, moreError } = useLoadMore(fetchNext);
 
   return {
     entries: query.data?.caseAudit.edges.map((edge) => edge.node) ?? [],

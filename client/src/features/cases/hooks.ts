@@ -1,6 +1,6 @@
-import type { ErrorLike } from '@apollo/client';
 import { skipToken, useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useLoadMore } from '../../shared/api/use-load-more';
 import { CASES, PANEL_EVENTS, type CaseFilter } from './operations';
 
 const PAGE_SIZE = 50;
@@ -13,8 +13,6 @@ export function useCases(filter: CaseFilter | undefined, enabled: boolean) {
     CASES,
     enabled ? { variables: { first: PAGE_SIZE, filter }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<ErrorLike | undefined>();
   const client = useApolloClient();
   const { fetchMore } = query;
   const endCursor = query.data?.cases.pageInfo.endCursor ?? null;
@@ -30,18 +28,8 @@ export function useCases(filter: CaseFilter | undefined, enabled: boolean) {
       .catch(() => undefined);
   }, [client, enabled, filter, shown]);
 
-  const loadMore = useCallback(async () => {
-    if (!endCursor) return;
-    setLoadingMore(true);
-    setMoreError(undefined);
-    try {
-      await fetchMore({ variables: { after: endCursor } });
-    } catch (error) {
-      setMoreError(error as ErrorLike);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [fetchMore, endCursor]);
+  const fetchNext = useMemo(() => (endCursor ? () => fetchMore({ variables: { after: endCursor } }) : null), [fetchMore, endCursor]);
+  const { loadMore, loadingMore, moreError } = useLoadMore(fetchNext);
 
   return {
     rows: query.data?.cases.edges.map((edge) => edge.node) ?? [],

@@ -16,8 +16,8 @@ export function rollupSums<T>(em: EntityManager, measure: string, days: PeriodDa
   const select = entries.map(([alias, sql]) => `${sql} as "${alias}"`).join(', ');
   const group = entries.map((_, i) => i + 1).join(', ');
   return em.execute(
-    `select ${select}${entries.length ? ', ' : ''}sum("n") as n from "stats_day" where "measure" = ? and "day" between ?::date and ?::date
-     ${entries.length ? `group by ${group}` : ''} having sum("n") <> 0`, [measure, days.from, days.to]);
+    `select ${select}, sum("n") as n from "stats_day" where "measure" = ? and "day" between ?::date and ?::date group by ${group} having sum("n") <> 0`,
+    [measure, days.from, days.to]);
 }
 
 /** The rollup's key as readers see it ('' in the rollup where a fact has none). */

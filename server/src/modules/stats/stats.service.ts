@@ -29,24 +29,25 @@ const MEASURE: Record<'status' | 'region' | 'ageBand' | 'outcome' | 'platform', 
  * Statistics of the panel's work over the cases received in a period; small counts suppressed for
  * analysts. A period without filters (the dashboard as it opens) is read from the daily rollup the
  * database keeps; filters by platform, region or status aggregate the matching cases' facts. Both
- * give the same figures (stats.rollup.test.ts); durations are whole-hour histograms either way.
+ * give the same figures (stats.rollup.test.ts, with a filter of every status for the second);
+ * durations are whole-hour histograms either way.
  */
 export class StatsService {
   private readonly fromRollup: boolean;
 
-  private constructor(private readonly em: EntityManager, private readonly scope: CaseScope, private readonly exact: boolean, forceFacts = false) {
-    this.fromRollup = !forceFacts && !scope.platformIds.length && !scope.regions.length && !scope.statuses.length;
+  private constructor(private readonly em: EntityManager, private readonly scope: CaseScope, private readonly exact: boolean) {
+    this.fromRollup = !scope.platformIds.length && !scope.regions.length && !scope.statuses.length;
   }
 
-  /** Checks the period and the filter before any aggregate runs. `forceFacts` (tests) reads the cases even without filters. */
-  static async open(em: EntityManager, viewer: Viewer, period: PeriodInput, filter: StatsFilter | null | undefined, forceFacts = false): Promise<StatsService> {
+  /** Checks the period and the filter before any aggregate runs. */
+  static async open(em: EntityManager, viewer: Viewer, period: PeriodInput, filter: StatsFilter | null | undefined): Promise<StatsService> {
     const { start, end } = periodBounds(period);
     const codes = [...new Set(filter?.platforms ?? [])];
     const found = codes.length ? await em.find(Platform, { code: { $in: codes } }) : [];
     const unknown = codes.filter((c) => !found.some((p) => p.code === c));
     if (unknown.length) throw badInput(msg(`Unknown platform: ${unknown.join(', ')}.`, `Неизвестная платформа: ${unknown.join(', ')}.`, `Белгісіз платформа: ${unknown.join(', ')}.`));
     const scope = { start, end, days: { from: period.from, to: period.to }, platformIds: found.map((p) => p.id), regions: filter?.regions ?? [], statuses: filter?.statuses ?? [] };
-    return new StatsService(em, scope, seesExactCounts(viewer.role), forceFacts);
+    return new StatsService(em, scope, seesExactCounts(viewer.role));
   }
 
   private buckets(rows: Row[]): Bucket[] {
@@ -57,6 +58,12 @@ export class StatsService {
   private codes?: Promise<Map<string, string>>;
   private platformCodes() {
     return (this.codes ??= this.em.execute<{ id: string; code: string }[]>('select "id"::text as id, "code" from "platform"').then((rows) => new Map(rows.map((r) => [r.id, r.code]))));
+  }
+
+  /** Rollup rows keyed by platform id, keyed by its code instead; ids no longer in the registry are left out (as the join of the cases' path does). */
+  private async byPlatformCode<R extends { key: string | null }>(rows: R[]): Promise<R[]> {
+    const codes = await this.platformCodes();
+    return rows.filter((r) => codes.has(r.key!)).map((r) => ({ ...r, key: codes.get(r.key!)! }));
   }
 
   /** Cases per month of receipt: one read that serves both the time series and the total. */
@@ -84,9 +91,7 @@ export class StatsService {
 
   private async rollupCounts(dimension: keyof typeof MEASURE): Promise<Row[]> {
     const rows = await rollupSums<Row>(this.em, MEASURE[dimension], this.scope.days, { key: KEY });
-    if (dimension !== 'platform') return rows;
-    const codes = await this.platformCodes();
-    return rows.filter((r) => codes.has(r.key!)).map((r) => ({ key: codes.get(r.key!)!, n: r.n }));
+    return dimension === 'platform' ? this.byPlatformCode(rows) : rows;
   }
 
   private factCounts(dimension: keyof typeof MEASURE): Promise<Row[]> {
@@ -116,9 +121,7 @@ export class StatsService {
   private async rollupDurations(kind: 'decision' | 'compliance', per: 'all' | 'month' | 'platform'): Promise<HistogramRow[]> {
     const measure = `${kind}_hours${per === 'platform' ? '_platform' : ''}`;
     const rows = await rollupSums<HistogramRow>(this.em, measure, this.scope.days, { key: per === 'all' ? 'null::text' : per === 'month' ? MONTH : KEY, h: HOURS });
-    if (per !== 'platform') return rows;
-    const codes = await this.platformCodes();
-    return rows.filter((r) => codes.has(r.key!)).map((r) => ({ ...r, key: codes.get(r.key!)! }));
+    return per === 'platform' ? this.byPlatformCode(rows) : rows;
   }
 
   private factDurations(kind: 'decision' | 'compliance', per: 'all' | 'month' | 'platform'): Promise<HistogramRow[]> {
