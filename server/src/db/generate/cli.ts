@@ -1,5 +1,6 @@
 // `pnpm generate --cases N [--database-url URL] [--batch B]`: synthetic cases into a migrated database.
 import { parseArgs } from 'node:util';
+import { runMain } from '../../shared/run-main.js';
 import { generate } from './generate.js';
 
 const USAGE = `usage: pnpm generate --cases N --database-url URL [--batch B]
@@ -29,7 +30,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code), (e: Error) => {
-  console.error(e.stack ?? e.message);
-  process.exit(1);
-});
+runMain(main);
