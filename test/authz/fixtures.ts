@@ -106,4 +106,5 @@ export const PERSONAL_DATA_FIXTURES: Record<PersonalDataName, Fixture> = {
   applicant: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number applicant { name contact } } }', { id: (await s.room()).id }), value: (d) => d?.case?.applicant }),
   evidenceFile: async (s) => ({ via: 'get', path: `/files/evidence/${(await s.room()).evidenceId}` }),
   answerDocument: async (s) => ({ via: 'get', path: `/documents/decisions/${(await s.decision(false)).decisionId}/answer.pdf` }),
+  answerText: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number decision { answerText } } }', { id: (await s.decision(false)).caseId }), value: (d) => d?.case?.decision?.answerText }),
 };

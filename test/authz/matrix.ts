@@ -126,14 +126,16 @@ const pii = (where: string, loggedIn: string, refused: 'error' | 'null', r: Row)
 export const PERSONAL_DATA = {
   //                         chair deputy secretary member advisor analyst admin recused deactivated anonymous
   // Identity: panel staff and members who have not recused; advisors see the pseudonym, age and region.
-  child:                   pii('Case.child', 'modules/cases/case-fields.resolver.ts', 'error',
+  child:                   pii('Case.child', 'modules/cases/identity.access.ts', 'error',
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
-  applicant:               pii('Case.applicant', 'modules/cases/case-fields.resolver.ts', 'error',
+  applicant:               pii('Case.applicant', 'modules/cases/identity.access.ts', 'error',
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
   evidenceFile:            pii('GET /files/evidence/:id', 'modules/evidence/evidence.service.ts', 'error',
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
   // The answer to the applicant names the applicant.
   answerDocument:          pii('GET /documents/decisions/:id/answer.pdf', 'modules/documents/documents.service.ts', 'error',
+                           row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
+  answerText:              pii('Decision.answerText', 'modules/cases/identity.access.ts', 'error',
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
 };
 

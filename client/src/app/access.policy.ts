@@ -10,6 +10,13 @@ const CHAIRS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR'];
 // The 3-working-day clock runs until the decision.
 const OPEN_STATUSES: readonly CaseStatus[] = ['REGISTERED', 'SCREENING', 'IN_REVIEW', 'VOTING'];
 
+// The child's and the applicant's identity, and the documents that name them (not advisors).
+const IDENTITY_READERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY', 'MEMBER'];
+
+export function maySeeIdentity(role: Role): boolean {
+  return IDENTITY_READERS.includes(role);
+}
+
 export function maySeeCases(role: Role): boolean {
   return CASE_READERS.includes(role);
 }

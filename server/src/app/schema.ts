@@ -24,6 +24,7 @@ import { MemberFieldsResolver } from '../modules/members/member-fields.resolver.
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
 import { CaseEventFieldsResolver } from '../shared/events/case-event.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { guardRecusedCaseFields } from './recusal-guard.js';
 
 /** The committed contract that clients and tests are written against. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
@@ -66,13 +67,13 @@ const noTopicPubSub = {
   subscribe: () => { throw new Error('topic pub/sub is not used: subscribe to the event log instead'); },
 };
 
-export function createSchema(emitSchemaFile?: string) {
-  return buildSchema({
+export async function createSchema(emitSchemaFile?: string) {
+  return guardRecusedCaseFields(await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
     pubSub: noTopicPubSub,
     validateFn: validateArgs,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
-  });
+  }));
 }

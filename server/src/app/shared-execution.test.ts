@@ -4,18 +4,19 @@ import { sharedSubscribe } from './shared-execution.js';
 
 /** A subscription whose field resolver counts how often it runs; every subscriber gets the same event object. */
 function fixture() {
-  const schema = buildSchema('type Query { ok: Boolean } type Event { n: Int label(upper: Boolean): String } type Subscription { events: Event }');
-  const event = { events: { n: 1 } };
+  const schema = buildSchema('type Query { ok: Boolean } type Event { n: Int label(upper: Boolean): String } type Subscription { caseEvents: Event panelEvents: Event }');
+  const event = { caseEvents: { n: 1 }, panelEvents: { n: 1 } };
   let executions = 0;
   const rootValue = {
-    events: async function* () { yield event; },
+    caseEvents: async function* () { yield event; },
+    panelEvents: async function* () { yield event; },
   };
   (schema.getType('Event') as any).getFields().label.resolve = (_e: unknown, { upper }: { upper?: boolean }) => {
     executions += 1;
     return upper ? 'EVENT' : 'event';
   };
-  const run = async (query: string, role: string, variableValues: Record<string, unknown> = {}) => {
-    const stream = (await sharedSubscribe({ schema, document: parse(query), rootValue, variableValues, contextValue: { viewer: { role } } })) as AsyncGenerator<any>;
+  const run = async (query: string, role: string, variableValues: Record<string, unknown> = {}, id = 'v1') => {
+    const stream = (await sharedSubscribe({ schema, document: parse(query), rootValue, variableValues, contextValue: { viewer: { role, id } } })) as AsyncGenerator<any>;
     const { value } = await stream.next();
     await stream.return(undefined);
     return value;
@@ -26,9 +27,9 @@ function fixture() {
 describe('sharedSubscribe', () => {
   it('executes one event once for subscribers with the same document, variables and role', async () => {
     const f = fixture();
-    const doc = 'subscription($u: Boolean) { events { n label(upper: $u) } }';
-    const results = await Promise.all([f.run(doc, 'MEMBER', { u: true }), f.run(doc, 'MEMBER', { u: true }), f.run(doc, 'MEMBER', { u: true })]);
-    expect(results.map((r) => r.data.events.label)).toEqual(['EVENT', 'EVENT', 'EVENT']);
+    const doc = 'subscription($u: Boolean) { caseEvents { n label(upper: $u) } }';
+    const results = await Promise.all([f.run(doc, 'MEMBER', { u: true }, 'a'), f.run(doc, 'MEMBER', { u: true }, 'b'), f.run(doc, 'MEMBER', { u: true }, 'c')]);
+    expect(results.map((r) => r.data.caseEvents.label)).toEqual(['EVENT', 'EVENT', 'EVENT']);
     expect(f.executions()).toBe(1);
   });
 
@@ -37,9 +38,18 @@ describe('sharedSubscribe', () => {
     ['another role', 'ADVISOR', { u: true }],
   ])('executes again for %s', async (_w, role, vars) => {
     const f = fixture();
-    const doc = 'subscription($u: Boolean) { events { label(upper: $u) } }';
+    const doc = 'subscription($u: Boolean) { caseEvents { label(upper: $u) } }';
     await f.run(doc, 'MEMBER', { u: true });
     await f.run(doc, role, vars);
+    expect(f.executions()).toBe(2);
+  });
+
+  it('executes again for another viewer of the same role on a feed that spans cases (recusal is per viewer)', async () => {
+    const f = fixture();
+    const doc = 'subscription { panelEvents { label } }';
+    await f.run(doc, 'MEMBER', {}, 'a');
+    await f.run(doc, 'MEMBER', {}, 'a');
+    await f.run(doc, 'MEMBER', {}, 'b');
     expect(f.executions()).toBe(2);
   });
 });

@@ -1,20 +1,36 @@
-import { createSourceEventStream, execute, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context.js';
 
 const printed = new WeakMap<DocumentNode, string>();
 const results = new WeakMap<object, Map<string, ExecutionResult | Promise<ExecutionResult>>>();
 
 /**
+ * Subscriptions whose subscribers all stand in the same relation to every event they get: one
+ * case's feed, which a member recused from that case cannot hold. There, no field under CaseEvent
+ * depends on who asks beyond the role. Elsewhere (the panel's feed spans cases, and what a member
+ * recused from one of them gets of its events is less) each subscriber executes its own.
+ */
+const SHARED_BY_ROLE: ReadonlySet<string> = new Set(['caseEvents']);
+
+function rootFieldOf(args: ExecutionArgs): string | undefined {
+  const op = args.document.definitions.find((d): d is OperationDefinitionNode =>
+    d.kind === Kind.OPERATION_DEFINITION && (args.operationName == null || d.name?.value === args.operationName));
+  const first = op?.selectionSet.selections[0];
+  return first?.kind === Kind.FIELD ? first.name.value : undefined;
+}
+
+/**
  * What makes two subscribers' results for one event identical: the same document, variables and
- * role. Events of the log are shared objects (one tail per case and instance), and no field under
- * CaseEvent depends on who asks beyond the role, so one execution serves every such subscriber.
- * Streams whose events are per viewer (inbox, presence) yield their own objects and share nothing.
+ * role (and, outside SHARED_BY_ROLE, the same viewer). Events of the log are shared objects (one
+ * tail per case and instance), so one execution serves every such subscriber. Streams whose events
+ * are per viewer (inbox, presence) yield their own objects and share nothing anyway.
  */
 function keyOf(args: ExecutionArgs): string {
   let text = printed.get(args.document);
   if (text === undefined) printed.set(args.document, (text = print(args.document)));
-  const role = (args.contextValue as Context | undefined)?.viewer?.role ?? '';
-  return `${role}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${text}`;
+  const viewer = (args.contextValue as Context | undefined)?.viewer;
+  const who = SHARED_BY_ROLE.has(rootFieldOf(args) ?? '') ? (viewer?.role ?? '') : `${viewer?.role ?? ''}:${viewer?.id ?? ''}`;
+  return `${who}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${text}`;
 }
 
 type Outcome = ExecutionResult | Promise<ExecutionResult>;

@@ -72,6 +72,8 @@ export const en: Messages = {
   },
   access: {
     goToStats: 'Open the statistics',
+    recusedTitle: 'You declared a conflict of interest in this case',
+    recusedText: 'You no longer take part in it: its file, room, vote and documents are closed to you. The queue still shows its number and status.',
     noCasesTitle: 'Case files are not available to your role',
     noCasesAnalyst:
       'Analysts do not work with individual cases or children’s personal data. Aggregate figures are in the Statistics section.',

@@ -2,11 +2,11 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { mayReadAudit, maySeeCases } from '../../app/access.policy';
 import { useMember } from '../../app/auth.context';
-import { hasErrorCode } from '../../shared/api/errors';
+import { graphQLErrors, hasErrorCode } from '../../shared/api/errors';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Loading } from '../../shared/ui/layout';
-import { NoCaseAccess } from '../../shared/ui/no-access';
+import { NoCaseAccess, RecusedFromCase } from '../../shared/ui/no-access';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { mergeEvents } from '../case-file/case-events';
 import { CaseFileView } from '../case-file/case-file.view';
@@ -40,6 +40,7 @@ function CaseRoom({ caseId, member }: { caseId: string; member: MemberSummary })
 
   if (!kase) {
     if (loading) return <Loading />;
+    if (graphQLErrors(error).some((e) => e.extensions?.recused === true)) return <RecusedFromCase />;
     if (hasErrorCode(error, 'FORBIDDEN')) return <NoCaseAccess role={member.role} />;
     return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   }

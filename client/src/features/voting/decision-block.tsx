@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { maySeeIdentity } from '../../app/access.policy';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { DownloadButton } from '../../shared/ui/download-button';
 import { Details } from '../../shared/ui/layout';
+import { AnswerDraft } from './answer-draft';
 import { ChoiceBadge, OutcomeBadge } from './badges';
 import { downloadAnswer, downloadProtocol } from './decision.files';
 import { Dissents } from './dissents';
@@ -39,7 +41,7 @@ function VotersTable({ decision }: { decision: Decision }) {
 }
 
 /** The decision as recorded in its numbered protocol: outcome, voters, reasoning, dissents, signatures, answer, documents. */
-export function DecisionBlock({ decision, viewer }: { decision: Decision; viewer: MemberSummary }) {
+export function DecisionBlock({ caseId, decision, viewer }: { caseId: string; decision: Decision; viewer: MemberSummary }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -66,8 +68,10 @@ export function DecisionBlock({ decision, viewer }: { decision: Decision; viewer
         <div className="button-row">
           <DownloadButton label={t('decision.protocolPdf')} testId="download-protocol"
             download={() => downloadProtocol(decision.id, decision.protocolNumber)} />
-          <DownloadButton label={t('decision.answerPdf')} testId="download-answer"
-            download={() => downloadAnswer(decision.id, decision.protocolNumber)} />
+          {maySeeIdentity(viewer.role) && (
+            <DownloadButton label={t('decision.answerPdf')} testId="download-answer"
+              download={() => downloadAnswer(decision.id, decision.protocolNumber)} />
+          )}
         </div>
         <h3 className="subheading">{t('decision.votersTitle')}</h3>
         <VotersTable decision={decision} />
@@ -81,16 +85,7 @@ export function DecisionBlock({ decision, viewer }: { decision: Decision; viewer
         <Dissents decision={decision} viewer={viewer} />
         <h3 className="subheading">{t('decision.signaturesTitle')}</h3>
         <Signatures decision={decision} viewer={viewer} />
-        <details className="answer" open data-testid="decision-answer" data-language={decision.answerLanguage}>
-          <summary>
-            <span className="subheading">{t('decision.answerTitle')}</span>
-            <span className="badge badge--muted">{t(`applicationLanguage.${decision.answerLanguage}`)}</span>
-          </summary>
-          <p className="muted small">{t('decision.answerLead')}</p>
-          <p className="prose answer__text" lang={decision.answerLanguage === 'KK' ? 'kk' : 'ru'}>
-            {decision.answerText}
-          </p>
-        </details>
+        {maySeeIdentity(viewer.role) && <AnswerDraft caseId={caseId} decision={decision} />}
       </div>
     </section>
   );

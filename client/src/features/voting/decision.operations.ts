@@ -28,7 +28,6 @@ export interface Decision {
   voters: Voter[];
   reasoning: string;
   answerLanguage: Language;
-  answerText: string;
   signed: boolean;
   chairSignedAt: DateTimeISO | null;
   chairSignedBy: PersonRef | null;
@@ -51,7 +50,6 @@ export const DECISION_FIELDS = gql`
     }
     reasoning
     answerLanguage
-    answerText
     signed
     chairSignedAt
     chairSignedBy {
@@ -71,6 +69,19 @@ export const DECISION_FIELDS = gql`
       }
       text
       writtenAt
+    }
+  }
+`;
+
+/** The answer to the applicant names them: fetched on its own, on demand, and each read is logged. */
+export const DECISION_ANSWER: TypedDocumentNode<{ case: { id: string; decision: { id: string; answerText: string | null } | null } }, { caseId: string }> = gql`
+  query DecisionAnswer($caseId: ID!) {
+    case(id: $caseId) {
+      id
+      decision {
+        id
+        answerText
+      }
     }
   }
 `;

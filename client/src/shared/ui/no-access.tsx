@@ -48,3 +48,18 @@ export function NoPageAccess() {
     </div>
   );
 }
+
+/** A member who recused from the case: out of it, calmly told why. */
+export function RecusedFromCase() {
+  const { t } = useTranslation();
+  usePageTitle(t('access.recusedTitle'));
+  return (
+    <div className="calm" data-testid="recused-from-case">
+      <h1 className="calm__title">{t('access.recusedTitle')}</h1>
+      <p>{t('access.recusedText')}</p>
+      <p>
+        <Link to="/">{t('common.backToQueue')}</Link>
+      </p>
+    </div>
+  );
+}

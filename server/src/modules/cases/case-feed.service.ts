@@ -5,7 +5,7 @@ import type { Viewer } from '../../shared/viewer.js';
 import type { Context } from '../../app/context.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { CaseEvent } from '../../shared/events/case-event.entity.js';
-import { isRecused, recusedRefusal } from '../voting/recusal.js';
+import { isRecused, recusedRefusal } from './recusal.js';
 import { AUDIT_ONLY_KINDS, seesAuditKinds } from '../audit/audit.policy.js';
 import { Case } from './case.entity.js';
 import { mayReadCase, noCaseAccess } from './case.policy.js';

@@ -1,41 +1,30 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { forbidden, msg } from '../../shared/domain-error.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { ageOn, localDate } from '../../shared/working-days/calendar.js';
 import { isOverdue } from '../../shared/working-days/deadlines.js';
-import { logPiiView } from '../audit/pii.js';
 import { seesAuditKinds } from '../audit/audit.policy.js';
 import { CaseStatusEnum } from './case.enums.js';
 import { Case } from './case.entity.js';
-import { maySeeIdentity, screeningMoves } from './case.policy.js';
+import { screeningMoves } from './case.policy.js';
+import { readIdentity } from './identity.access.js';
 import { Applicant, Checklist, Child, ChildProfile, Extension } from './case.types.js';
 import { computeChecklist } from './checklist.js';
 import { Episode } from './episode.entity.js';
 import { isClockStopped, type CaseStatus } from './lifecycle.js';
 import { Resource } from './resource.entity.js';
 
-/** Identity is resolved only through here: policy first, then the read is logged, then the data. */
-async function identity(ctx: Context, kase: Case, subject: 'child' | 'applicant') {
-  if (!maySeeIdentity(ctx.viewer!, { recused: await ctx.loaders.recused.load(kase.id) })) {
-    throw forbidden(subject === 'child'
-      ? msg(`Your role may not see the child's identity; the case number ${kase.number} stands for it.`, `Ваша роль не позволяет видеть личность ребёнка; вместо неё используется номер дела ${kase.number}.`, `Сіздің рөліңіз баланың жеке басын көруге рұқсат бермейді; оның орнына ${kase.number} іс нөмірі қолданылады.`)
-      : msg(`Your role may not see the applicant's identity; the case number ${kase.number} stands for it.`, `Ваша роль не позволяет видеть личность заявителя; вместо неё используется номер дела ${kase.number}.`, `Сіздің рөліңіз өтініш берушінің жеке басын көруге рұқсат бермейді; оның орнына ${kase.number} іс нөмірі қолданылады.`));
-  }
-  await logPiiView(ctx, kase.id, subject);
-}
-
 @Resolver(() => Case)
 export class CaseFieldsResolver {
   @FieldResolver(() => Applicant, { nullable: true, description: 'Personal data: FORBIDDEN for roles that may not see identity.' })
   async applicant(@Root() kase: Case, @Ctx() ctx: Context): Promise<Applicant> {
-    await identity(ctx, kase, 'applicant');
+    await readIdentity(ctx, kase, 'applicant');
     return { name: kase.applicantName, relation: kase.applicantRelation, contact: kase.applicantContact };
   }
 
   @FieldResolver(() => Child, { nullable: true, description: 'Personal data: FORBIDDEN for roles that may not see identity.' })
   async child(@Root() kase: Case, @Ctx() ctx: Context): Promise<Child> {
-    await identity(ctx, kase, 'child');
+    await readIdentity(ctx, kase, 'child');
     return { name: kase.childName, birthDate: kase.childBirthDate, region: kase.childRegion, school: kase.childSchool ?? null };
   }
 

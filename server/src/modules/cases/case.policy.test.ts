@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../members/role.js';
-import { mayExtendDeadline, mayReadCase, mayRegister, maySeeIdentity, mayUploadEvidence, screeningMoves } from './case.policy.js';
+import { mayExtendDeadline, mayPreside, mayReadCase, mayRegister, maySeeIdentity, mayUploadEvidence, screeningMoves } from './case.policy.js';
 
 const viewer = (role: Role) => ({ id: 'v', name: 'V', role, agencyId: 'a' });
 const free = { recused: false };
@@ -22,7 +22,10 @@ describe('case policy by role', () => {
     expect(maySeeIdentity(v, free)).toBe(id);
     expect(maySeeIdentity(v, recused)).toBe(idRecused);
     expect(mayRegister(v)).toBe(reg);
-    expect(mayExtendDeadline(v)).toBe(ext);
+    expect(mayExtendDeadline(v, free)).toBe(ext);
+    expect(mayExtendDeadline(v, recused)).toBe(false);
+    expect(mayPreside(v, free)).toBe(ext);
+    expect(mayPreside(v, recused)).toBe(false);
     expect(mayUploadEvidence(v, free)).toBe(up);
     expect(mayUploadEvidence(v, recused)).toBe(false);
   });

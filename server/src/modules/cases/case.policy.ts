@@ -19,8 +19,20 @@ export const noCaseAccess = () => forbidden(msg('Your role has no access to case
 export const maySeeIdentity = (viewer: Viewer, rel: CaseRelation) =>
   has([Role.CHAIR, Role.DEPUTY_CHAIR, Role.SECRETARY, Role.MEMBER], viewer) && !rel.recused;
 
+/**
+ * Recusal takes a member out of the case (DESIGN.md §5): of a case they recused from they see only
+ * these fields — what the queue needs to list it (its number, status and clock). Every other field
+ * of Case is withheld from them (app/recusal-guard.ts applies this to the whole type).
+ */
+export const RECUSED_CASE_FIELDS: ReadonlySet<string> = new Set(['id', 'number', 'status', 'receivedAt', 'dueAt', 'overdue', 'viewerRecused']);
+/** Of an event of such a case (the panel's live queue), what happened and when; not its payload, actor or comment. */
+export const RECUSED_EVENT_FIELDS: ReadonlySet<string> = new Set(['seq', 'kind', 'at', 'caseId']);
+
+/** Presiding over a case (running its vote, signing, extending): the chair or deputy who has not recused. */
+export const mayPreside = (viewer: Viewer, rel: CaseRelation) => has(CHAIRS, viewer) && !rel.recused;
+
 export const mayRegister = (viewer: Viewer) => has(CASE_STAFF, viewer);
-export const mayExtendDeadline = (viewer: Viewer) => has(CHAIRS, viewer);
+export const mayExtendDeadline = (viewer: Viewer, rel: CaseRelation) => mayPreside(viewer, rel);
 export const mayUploadEvidence = (viewer: Viewer, rel: CaseRelation) => has(EVIDENCE_UPLOADERS, viewer) && !rel.recused;
 
 /** Screening works on cases before the vote and moves them to these; later steps belong to voting and decisions. */

@@ -10,6 +10,7 @@ import { applicantNoticeDueAt, decisionDueAt, maxExtendedDueAt } from '../../sha
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { Case } from './case.entity.js';
 import { mayExtendDeadline, mayReadCase, screeningMoves } from './case.policy.js';
+import { isRecused } from './recusal.js';
 import type { CaseConnection } from './case.types.js';
 import { assertTransition, CASE_STATUSES, isClockStopped, type CaseStatus } from './lifecycle.js';
 
@@ -107,7 +108,7 @@ export class CaseService {
     if (!why) throw badInput(msg('An extension needs a reasoned decision: give the reason.', 'Продление требует мотивированного решения: укажите основание.', 'Мерзімді ұзарту дәлелді шешімді талап етеді: негізін көрсетіңіз.'));
     return this.em.transactional(async (em) => {
       const kase = await this.lock(em, id);
-      if (!mayExtendDeadline(this.viewer)) throw forbidden(msg('Only the chair or the deputy chair may extend the deadline.', 'Продлить срок может только председатель или заместитель председателя.', 'Мерзімді тек төраға немесе төрағаның орынбасары ұзарта алады.'));
+      if (!mayExtendDeadline(this.viewer, { recused: await isRecused(em, kase.id, this.viewer.id) })) throw forbidden(msg('Only the chair or the deputy chair may extend the deadline.', 'Продлить срок может только председатель или заместитель председателя.', 'Мерзімді тек төраға немесе төрағаның орынбасары ұзарта алады.'));
       if (isClockStopped(kase.status)) {
         throw new DomainError('INVALID_TRANSITION', msg(`A case in status ${kase.status} has no running deadline to extend.`, `У дела в статусе ${kase.status} нет текущего срока, который можно продлить.`, `${kase.status} мәртебесіндегі істің ұзартуға болатын ағымдағы мерзімі жоқ.`), { status: kase.status });
       }

@@ -6,6 +6,8 @@ import { lockRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Member } from '../members/member.entity.js';
 import { CHAIRS, Role } from '../members/role.js';
+import { mayPreside } from '../cases/case.policy.js';
+import { isRecused, recusedRefusal } from '../cases/recusal.js';
 import { mayDissent } from '../voting/voting.policy.js';
 import { Decision, Dissent } from './decision.entities.js';
 
@@ -49,6 +51,7 @@ export async function signDecision(em: EntityManager, viewer: Viewer, decisionId
     const me = tx.getReference(Member, viewer.id);
     const now = new Date();
     if ((CHAIRS as readonly Role[]).includes(viewer.role)) {
+      if (!mayPreside(viewer, { recused: await isRecused(tx, decision.case.id, viewer.id) })) throw recusedRefusal();
       if (decision.chairSignedAt) throw new DomainError('CONFLICT', M.already);
       Object.assign(decision, { chairSignedBy: me, chairSignedAt: now });
     } else if (viewer.role === Role.SECRETARY) {

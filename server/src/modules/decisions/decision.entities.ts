@@ -35,7 +35,7 @@ export class Decision extends BaseEntity {
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) secretarySignedAt?: Date | null;
   @Field(() => Language, { description: 'The language of the answer to the applicant (that of the application).' })
   @Enum({ items: () => Language, type: 'text' }) answerLanguage!: Language;
-  @Field(() => String, { description: 'The answer to the applicant, drafted in the application\'s language.' })
+  /** Names the applicant: resolved through DecisionResolver.answerText, which checks and logs the read. */
   @Property({ type: 'text' }) answerText!: string;
 }
 

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { Case } from '../cases/case.entity.js';
+import { readIdentity } from '../cases/identity.access.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_STAFF, Role } from '../members/role.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
@@ -19,6 +20,15 @@ export class DecisionResolver {
   @Mutation(() => Decision, { description: 'Signs the protocol: the chair (or deputy) and the secretary each once.' })
   signDecision(@Arg('decisionId', () => ID) decisionId: string, @Ctx() ctx: Context) {
     return signDecision(ctx.em, ctx.viewer!, decisionId);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Personal data: the answer to the applicant, drafted in the application\'s language. It names the applicant: FORBIDDEN for roles that may not see identity, and every read is logged.',
+  })
+  async answerText(@Root() decision: Decision, @Ctx() ctx: Context): Promise<string> {
+    await readIdentity(ctx, await ctx.em.findOneOrFail(Case, { id: decision.case.id }), 'applicant');
+    return decision.answerText;
   }
 
   @FieldResolver(() => [Dissent])

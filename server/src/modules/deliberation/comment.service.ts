@@ -6,7 +6,7 @@ import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { noCaseAccess } from '../cases/case.policy.js';
-import { isRecused, recusedRefusal } from '../voting/recusal.js';
+import { isRecused, recusedIds, recusedRefusal } from '../cases/recusal.js';
 import { inboxTopic } from '../inbox/inbox.service.js';
 import { Notification } from '../inbox/notification.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -108,8 +108,9 @@ export class CommentService {
   private async mention(em: EntityManager, comment: Comment, text: string, already: string[]): Promise<Member[]> {
     const handles = mentionedHandles(text).filter((h) => !already.includes(h));
     if (handles.length === 0) return [];
-    const candidates = await em.find(Member, { active: true, role: { $in: [...CASE_READERS] } });
-    const members = candidates.filter((m) => handles.includes(handleOf(m.email)) && m.id !== this.viewer.id);
+    const [candidates, recused] = await Promise.all([em.find(Member, { active: true, role: { $in: [...CASE_READERS] } }), recusedIds(em, comment.case.id)]);
+    // A member who recused from the case is out of it: no mention, no notification.
+    const members = candidates.filter((m) => handles.includes(handleOf(m.email)) && m.id !== this.viewer.id && !recused.has(m.id));
     // The managed comment (a new one was inserted outside the unit of work, so it is referenced by id).
     const ref = em.getReference(Comment, comment.id);
     for (const member of members) {

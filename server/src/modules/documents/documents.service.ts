@@ -9,7 +9,7 @@ import { Member } from '../members/member.entity.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { Criterion, FindingValue } from '../voting/criteria.js';
-import { isRecused, recusedRefusal } from '../voting/recusal.js';
+import { isRecused, recusedRefusal } from '../cases/recusal.js';
 import { Vote } from '../voting/voting.entities.js';
 import { renderAnswerPdf } from './answer.renderer.js';
 import type { Signature } from './documents.types.js';

@@ -4,7 +4,7 @@ import { appendEvent } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { recordPiiView } from '../audit/pii.js';
-import { isRecused, recusedRefusal } from '../voting/recusal.js';
+import { isRecused, recusedRefusal } from '../cases/recusal.js';
 import { Case } from '../cases/case.entity.js';
 import { mayReadCase, maySeeIdentity, mayUploadEvidence } from '../cases/case.policy.js';
 import { Episode } from '../cases/episode.entity.js';

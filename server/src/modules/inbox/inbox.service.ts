@@ -3,6 +3,7 @@ import { badInput, msg } from '../../shared/domain-error.js';
 import { notifyTopic } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { recusedCaseIds } from '../cases/recusal.js';
 import { Notification } from './notification.entity.js';
 
 const PAGE = 50;
@@ -13,13 +14,19 @@ export const inboxTopic = (memberId: string) => `inbox:${memberId}`;
 export class InboxService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
 
-  /** Newest first, at most 50. */
-  list(unreadOnly: boolean): Promise<Notification[]> {
-    return this.em.find(Notification, { member: this.viewer.id, ...(unreadOnly ? { readAt: null } : {}) }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: PAGE });
+  /** Newest first, at most 50; none about a case the viewer has recused from. */
+  async list(unreadOnly: boolean): Promise<Notification[]> {
+    return this.em.find(Notification, { ...(await this.mine()), ...(unreadOnly ? { readAt: null } : {}) }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: PAGE });
   }
 
-  unreadCount(): Promise<number> {
-    return this.em.count(Notification, { member: this.viewer.id, readAt: null });
+  async unreadCount(): Promise<number> {
+    return this.em.count(Notification, { ...(await this.mine()), readAt: null });
+  }
+
+  /** The viewer's notifications, less those of cases they recused from (recusal takes them out of the case). */
+  private async mine() {
+    const recused = await recusedCaseIds(this.em, this.viewer.id);
+    return { member: this.viewer.id, ...(recused.length ? { case: { $nin: recused } } : {}) };
   }
 
   /** Marks the given notifications (or all, when none are given) as read; returns how many changed. */

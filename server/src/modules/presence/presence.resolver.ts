@@ -6,7 +6,7 @@ import { isUuid } from '../../shared/ids.js';
 import { Case } from '../cases/case.entity.js';
 import { noCaseAccess } from '../cases/case.policy.js';
 import { mayDeliberate } from '../deliberation/comment.policy.js';
-import { isRecused, recusedRefusal } from '../voting/recusal.js';
+import { isRecused, recusedRefusal } from '../cases/recusal.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_READERS } from '../members/role.js';
 

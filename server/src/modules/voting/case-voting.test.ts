@@ -47,11 +47,11 @@ describe('the voting panel as read', () => {
     expect(Date.parse(round.myVoteHistory[0].castAt)).toBeGreaterThanOrEqual(Date.parse(round.myVoteHistory[1].castAt));
   });
 
-  it('tells a recused member they are recused and may not vote', async () => {
+  it('tells a recused member they are recused, and shows them no round of the case', async () => {
     const id = await roundWithChangedVotes();
     const panel = (await tp.gql(PANEL, { id }, t.member5)).data!.case;
     expect(panel.viewerRecused).toBe(true);
-    expect(panel.votingRounds[0]).toMatchObject({ canVote: false, myVoteHistory: [] });
+    expect(panel.votingRounds).toEqual([]);
   });
 
   it('hides the others\' votes and the counts as soon as the admin makes votes secret', async () => {

@@ -7,6 +7,15 @@ export const VOTING_ROLES: readonly Role[] = [Role.CHAIR, Role.DEPUTY_CHAIR, Rol
 
 export const mayOpenOrCloseVoting = (viewer: Viewer) => (CHAIRS as readonly Role[]).includes(viewer.role);
 
+/**
+ * Who presides over a case's vote and holds the casting vote: the chair, or the deputy when the
+ * chair has recused (or there is none); null when both have recused.
+ */
+export function presidingId(voters: readonly { id: string; role: Role }[], recused: ReadonlySet<string>): string | null {
+  const present = (role: Role) => voters.find((m) => m.role === role && !recused.has(m.id))?.id;
+  return present(Role.CHAIR) ?? present(Role.DEPUTY_CHAIR) ?? null;
+}
+
 export const mayVote = (viewer: Viewer, rel: { recused: boolean; eligible: boolean }) =>
   VOTING_ROLES.includes(viewer.role) && rel.eligible && !rel.recused;
 

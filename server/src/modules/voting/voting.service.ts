@@ -10,13 +10,13 @@ import { assertTransition } from '../cases/lifecycle.js';
 import { recordDecision } from '../decisions/decision.service.js';
 import { schedule } from '../jobs/job-queue.js';
 import { Member } from '../members/member.entity.js';
-import { Role } from '../members/role.js';
 import { loadSettings, ruleOf } from '../settings/settings.service.js';
 import { Outcome, type VoteChoice } from './criteria.js';
-import { recusedIds } from './recusal.js';
+import { mayPreside } from '../cases/case.policy.js';
+import { isRecused, recusedIds, recusedRefusal } from '../cases/recusal.js';
 import { tally, type Tally, type VotingRule } from './tally.js';
 import { Recusal, Vote, VotingRound, type Finding } from './voting.entities.js';
-import { mayOpenOrCloseVoting, mayVote, voteProblem, VOTING_ROLES } from './voting.policy.js';
+import { mayOpenOrCloseVoting, mayVote, presidingId, voteProblem, VOTING_ROLES } from './voting.policy.js';
 
 export type CloseReason = 'CHAIR' | 'ALL_VOTED' | 'DEADLINE';
 
@@ -42,6 +42,7 @@ export class VotingService {
     return this.em.transactional(async (em) => {
       const kase = isUuid(caseId) ? await lockRow(em, Case, caseId) : null;
       if (!kase) throw notFound('case');
+      if (!mayPreside(viewer, { recused: await isRecused(em, kase.id, viewer.id) })) throw recusedRefusal();
       if (await em.count(VotingRound, { case: kase, open: true })) throw new DomainError('CONFLICT', M.alreadyOpen);
       assertTransition(kase.status, 'VOTING');
       const [settings, recused, voters, rounds] = await Promise.all([
@@ -52,7 +53,7 @@ export class VotingService {
       const round = em.create(VotingRound, {
         case: kase, number: rounds + 1, openedBy: em.getReference(Member, viewer.id),
         deadlineAt: new Date(now + settings.roundHours * 3_600_000), rule: ruleOf(settings), eligibleIds,
-        chairId: voters.find((m) => m.role === Role.CHAIR)?.id ?? null,
+        chairId: presidingId(voters, recused),
       });
       kase.status = 'VOTING';
       schedule(em, 'round.deadline', round.deadlineAt, { roundId: round.id });
@@ -93,6 +94,7 @@ export class VotingService {
     if (!mayOpenOrCloseVoting(viewer)) throw forbidden(M.chairsOnly);
     return this.em.transactional(async (em) => {
       const round = await this.lockOpen(em, roundId);
+      if (!mayPreside(viewer, { recused: await isRecused(em, round.case.id, viewer.id) })) throw recusedRefusal();
       await this.close(em, round, 'CHAIR', await this.tallyOf(em, round, await recusedIds(em, round.case.id)));
       return round;
     });

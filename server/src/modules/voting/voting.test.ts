@@ -59,8 +59,9 @@ describe('a voting round', () => {
     expect(r.prescriptions[0].legalBasisRu).toMatch(/О правах ребенка/);
     const history = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from vote v join member m on m.id = v.member_id where m.email = 'member5@demo.kz' and v.round_id = $1`, [round.id]);
     expect(history[0].n).toBe(2);
+    // Reading the answer (it names the applicant) was logged last; the round's closing is before it.
     const kinds = (await query<{ kind: string }>(tp.dbUrl, `select kind from case_event where case_id = $1 order by seq`, [c.id])).map((e) => e.kind);
-    expect(kinds.slice(-6)).toEqual(['voting.closed', 'case.status_changed', 'decision.recorded', 'prescription.issued', 'prescription.issued', 'case.status_changed']);
+    expect(kinds.slice(-7)).toEqual(['voting.closed', 'case.status_changed', 'decision.recorded', 'prescription.issued', 'prescription.issued', 'case.status_changed', 'pii.viewed']);
   });
 
   it('NOT_CONFIRMED records the decision and drafts the answer in the application\'s language; a dissent comes from a member who voted against', async () => {

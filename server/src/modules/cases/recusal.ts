@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, msg } from '../../shared/domain-error.js';
+import { DomainError, msg } from '../../shared/domain-error.js';
 
 /** The answer to a recused member for what recusal takes away: the room, its live feed, the vote, personal data. */
-export const recusedRefusal = () => forbidden(msg(
+export const recusedRefusal = () => new DomainError('FORBIDDEN', msg(
   'You declared a conflict of interest in this case: you no longer take part in it.',
   'Вы заявили самоотвод по этому делу и больше не участвуете в его рассмотрении.',
   'Сіз бұл іс бойынша өздігінен бас тартуды мәлімдедіңіз, енді оны қарауға қатыспайсыз.',
-));
+), { recused: true });
 
 // Plain reads of the recusal table: the ORM's count and find would also join the member and their
 // agency (eager relations) and hydrate entities only to read two ids.
@@ -18,3 +18,7 @@ export const isRecused = async (em: EntityManager, caseId: string, memberId: str
 /** The members who have recused from a case. */
 export const recusedIds = async (em: EntityManager, caseId: string): Promise<Set<string>> =>
   new Set((await em.execute<{ member_id: string }[]>('select member_id from recusal where case_id = ?', [caseId])).map((r) => r.member_id));
+
+/** The cases a member has recused from. */
+export const recusedCaseIds = async (em: EntityManager, memberId: string): Promise<string[]> =>
+  (await em.execute<{ case_id: string }[]>('select case_id from recusal where member_id = ?', [memberId])).map((r) => r.case_id);

@@ -1,0 +1,41 @@
+import { defaultFieldResolver, getNullableType, isListType, isScalarType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { RECUSED_CASE_FIELDS, RECUSED_EVENT_FIELDS } from '../modules/cases/case.policy.js';
+import { recusedRefusal } from '../modules/cases/recusal.js';
+import type { Context } from './context.js';
+
+/** The types that belong to one case, how to find the case of an object, and what a recused viewer keeps of it. */
+const CASE_OWNED: Record<string, { caseOf: (root: never) => string | null; visible: ReadonlySet<string> }> = {
+  Case: { caseOf: (c: { id: string }) => c.id, visible: RECUSED_CASE_FIELDS },
+  CaseEvent: { caseOf: (e: { caseId: string | null }) => e.caseId, visible: RECUSED_EVENT_FIELDS },
+};
+
+/** What a withheld field resolves to: an empty list, an empty JSON object, or FORBIDDEN (null in place). */
+function withheldValue(field: GraphQLField<unknown, unknown>): () => unknown {
+  const type = getNullableType(field.type);
+  if (isListType(type)) return () => [];
+  if (isScalarType(type) && type.name === 'JSON') return () => ({});
+  return () => { throw recusedRefusal(); };
+}
+
+/**
+ * Applies recusal in one place to every field, present and future, of the types that belong to a
+ * case: for a viewer who recused from that case, a field outside the visible set is withheld (an
+ * empty list, an empty payload, or FORBIDDEN) — so
+ * its comments, timeline, votes, decision, documents and texts never reach them (through the case,
+ * its events or the panel's feed), while the queue still lists it by number and status.
+ */
+export function guardRecusedCaseFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const [typeName, { caseOf, visible }] of Object.entries(CASE_OWNED)) {
+    const type = schema.getType(typeName) as GraphQLObjectType;
+    for (const field of Object.values(type.getFields())) {
+      if (visible.has(field.name)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const withheld = withheldValue(field);
+      field.resolve = async (root, args, ctx: Context, info) => {
+        const caseId = caseOf(root as never);
+        return caseId && ctx.viewer && (await ctx.loaders.recused.load(caseId)) ? withheld() : resolve(root, args, ctx, info);
+      };
+    }
+  }
+  return schema;
+}

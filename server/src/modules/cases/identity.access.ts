@@ -1,0 +1,17 @@
+import type { Context } from '../../app/context.js';
+import { forbidden, msg } from '../../shared/domain-error.js';
+import { logPiiView } from '../audit/pii.js';
+import { maySeeIdentity } from './case.policy.js';
+
+/**
+ * Identity (the child's or the applicant's, and any text that names them) is resolved only through
+ * here: policy first, then the read is logged as `pii.viewed`, then the caller returns the data.
+ */
+export async function readIdentity(ctx: Context, kase: { id: string; number: string }, subject: 'child' | 'applicant') {
+  if (!maySeeIdentity(ctx.viewer!, { recused: await ctx.loaders.recused.load(kase.id) })) {
+    throw forbidden(subject === 'child'
+      ? msg(`Your role may not see the child's identity; the case number ${kase.number} stands for it.`, `Ваша роль не позволяет видеть личность ребёнка; вместо неё используется номер дела ${kase.number}.`, `Сіздің рөліңіз баланың жеке басын көруге рұқсат бермейді; оның орнына ${kase.number} іс нөмірі қолданылады.`)
+      : msg(`Your role may not see the applicant's identity; the case number ${kase.number} stands for it.`, `Ваша роль не позволяет видеть личность заявителя; вместо неё используется номер дела ${kase.number}.`, `Сіздің рөліңіз өтініш берушінің жеке басын көруге рұқсат бермейді; оның орнына ${kase.number} іс нөмірі қолданылады.`));
+  }
+  await logPiiView(ctx, kase.id, subject);
+}
