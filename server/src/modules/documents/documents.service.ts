@@ -33,8 +33,11 @@ async function signaturesOf(em: EntityManager, d: Decision): Promise<Signature[]
   ];
 }
 
-/** Free text written by people may name the child: the child's names are masked in the PDF. */
-const redactionsOf = (childName: string) => [childName, ...childName.split(/\s+/).filter((p) => p.length > 2)];
+/**
+ * Free text written by people may name the child or the applicant: their names are masked in the
+ * PDF in every inflected form (and any phone or e-mail, see shared/privacy/redact.ts).
+ */
+const redactionsOf = (kase: { childName: string; applicantName: string }) => [kase.childName, kase.applicantName];
 
 /** Printable documents of a case, for those who may read it; the answer names the applicant, so it is personal data. */
 export class DocumentsService {
@@ -73,7 +76,7 @@ export class DocumentsService {
       voters: d.voters, findings, reasoning: d.reasoning,
       dissents: dissents.map((x) => ({ name: x.member.name, text: x.text })),
       signatures: await signaturesOf(this.em, d), ministry: { kk: settings.ministryKk, ru: settings.ministryRu },
-    }, { redact: redactionsOf(d.case.childName) });
+    }, { redact: redactionsOf(d.case) });
     return { fileName: `${d.protocolNumber}.pdf`, bytes };
   }
 
@@ -89,7 +92,7 @@ export class DocumentsService {
       receivedAt: d.case.receivedAt, outcome: d.outcome as 'CONFIRMED' | 'NOT_CONFIRMED', decidedAt: d.createdAt, protocolNumber: d.protocolNumber,
       prescriptionNumbers: prescriptions.map((p) => p.number), reasoning: d.reasoning,
       ministry: { kk: settings.ministryKk, ru: settings.ministryRu }, signatures: await signaturesOf(this.em, d),
-    }, { redact: redactionsOf(d.case.childName) });
+    }, { redact: redactionsOf(d.case) });
     return { fileName: `${d.protocolNumber}-answer.pdf`, bytes };
   }
 

@@ -1,15 +1,9 @@
-const MASK = '***';
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { identityRedactor } from '../../shared/privacy/redact.js';
 
 /**
- * Masks each of `secrets` in `text`, ignoring case. Longer secrets go first so that a full name
- * is masked whole before its parts; blank entries are ignored (they would match everywhere).
+ * Masks the names in `secrets` (e.g. the child's full name, first name, surname) in `text`, in
+ * their inflected Russian and Kazakh forms, and any phone or e-mail address; see
+ * `shared/privacy/redact.ts`. Kept for the document renderers, which pass plain string lists.
  */
-export const redact = (text: string, secrets: readonly string[] = []): string => {
-  const words = [...new Set(secrets.map((s) => s.trim()).filter((s) => s.length > 0))].sort(
-    (a, b) => b.length - a.length,
-  );
-  if (words.length === 0) return text;
-  return text.replace(new RegExp(words.map(escapeRegExp).join('|'), 'giu'), MASK);
-};
+export const redact = (text: string, secrets: readonly string[] = []): string =>
+  identityRedactor({ names: secrets, phones: [], emails: [], schools: [] })(text);
