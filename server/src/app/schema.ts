@@ -24,6 +24,7 @@ import { MemberFieldsResolver } from '../modules/members/member-fields.resolver.
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
 import { CaseEventFieldsResolver } from '../shared/events/case-event.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { guardIdentityInTexts } from './identity-guard.js';
 import { guardRecusedCaseFields } from './recusal-guard.js';
 
 /** The committed contract that clients and tests are written against. */
@@ -68,12 +69,12 @@ const noTopicPubSub = {
 };
 
 export async function createSchema(emitSchemaFile?: string) {
-  return guardRecusedCaseFields(await buildSchema({
+  return guardIdentityInTexts(guardRecusedCaseFields(await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
     pubSub: noTopicPubSub,
     validateFn: validateArgs,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
-  }));
+  })));
 }

@@ -1,0 +1,31 @@
+/**
+ * Identity is a property of every text, not only of the `child` and `applicant` fields (DESIGN.md
+ * §5). Every String or JSON field that a case's content reaches is classified here, once; a test
+ * walks the schema and fails on a field nobody classified (app/identity-guard.test.ts).
+ */
+
+/** Text written by people or built from the file: it may name the child or the applicant, so roles without identity get it redacted. */
+export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'Case.description', 'Case.screeningReason', 'CaseEvent.payload',
+  'Comment.body', 'CommentRevision.body', 'Episode.excerpt', 'Resource.description', 'Evidence.fileName',
+  'Vote.reasoning', 'Finding.note', 'Decision.reasoning', 'Dissent.text', 'Recusal.reason', 'Extension.reason',
+  'UrlCheck.note', 'AccessRestrictionRequest.package',
+]);
+
+/** Identifying as a whole (the application's number at E-otinish leads to the applicant): masked for roles without identity. */
+export const IDENTIFYING_FIELDS: ReadonlySet<string> = new Set(['Case.eotinishNumber']);
+
+/**
+ * Not free text: numbers and codes the platform makes, addresses of the content, people of the
+ * panel, platforms and their representatives, and the identity fields themselves (refused whole
+ * to roles without identity, see identity.access.ts).
+ */
+export const NOT_FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'Case.number', 'CaseEvent.caseId', 'CaseEvent.kind', 'CaseEvent.seq', 'Notification.kind',
+  'Applicant.contact', 'Applicant.name', 'Child.name', 'Child.school', 'Decision.answerText',
+  'Decision.protocolNumber', 'Episode.url', 'Resource.url', 'UrlCheck.url', 'UrlCheck.state', 'VotingRound.closeReason',
+  'Prescription.addressee', 'Prescription.addresseeContact', 'Prescription.legalBasisKk', 'Prescription.legalBasisRu', 'Prescription.number', 'Prescription.urls',
+  'Member.email', 'Member.name', 'Agency.name', 'Voter.agency', 'Voter.memberId', 'Voter.name',
+  'Evidence.mimeType', 'Evidence.sha256',
+  'Platform.code', 'Platform.hosts', 'Platform.name', 'Platform.representative', 'Platform.representativeContact',
+]);
