@@ -1,6 +1,6 @@
 import { ALL_MET } from '../../server/src/test-support/scenarios.js';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
-import type { Column, MutationName, PersonalDataName, QueryName, SubscriptionName } from './matrix.js';
+import type { Column, ContentName, MutationName, PersonalDataName, QueryName, SubscriptionName } from './matrix.js';
 import type { Scenario } from './scenario.js';
 
 /** A GraphQL operation over HTTP (`http`) or graphql-ws (`ws`); `value` picks the personal data from the answer. */
@@ -107,4 +107,24 @@ export const PERSONAL_DATA_FIXTURES: Record<PersonalDataName, Fixture> = {
   evidenceFile: async (s) => ({ via: 'get', path: `/files/evidence/${(await s.room()).evidenceId}` }),
   answerDocument: async (s) => ({ via: 'get', path: `/documents/decisions/${(await s.decision(false)).decisionId}/answer.pdf` }),
   answerText: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number decision { answerText } } }', { id: (await s.decision(false)).caseId }), value: (d) => d?.case?.decision?.answerText }),
+};
+
+/**
+ * A case's content with its description: for a recused member the whole case is refused (the
+ * description is withheld, FORBIDDEN), so no part of its content comes back; `value` is the part.
+ */
+const contentOf = (caseId: string, selection: string, pick: (c: Record<string, unknown>) => unknown): Call => ({
+  ...http(`query($id: ID!) { case(id: $id) { description ${selection} } }`, { id: caseId }),
+  value: (d) => {
+    const part = d?.case ? pick(d.case as Record<string, unknown>) : null;
+    return Array.isArray(part) && part.length === 0 ? null : part;
+  },
+});
+
+export const CASE_CONTENT_FIXTURES: Record<ContentName, Fixture> = {
+  comments: async (s) => contentOf((await s.room()).id, 'comments { id body }', (c) => c.comments),
+  timeline: async (s) => contentOf((await s.room()).id, 'events { seq kind payload }', (c) => c.events),
+  episodes: async (s) => contentOf((await s.room()).id, 'episodes { id excerpt }', (c) => c.episodes),
+  votingRounds: async (s) => contentOf((await s.decision(false)).caseId, 'votingRounds { id }', (c) => c.votingRounds),
+  decision: async (s) => contentOf((await s.decision(false)).caseId, 'decision { id reasoning }', (c) => c.decision),
 };

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../server/src/app/schema.js';
 import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
-import { MUTATION_FIXTURES, PERSONAL_DATA_FIXTURES, QUERY_FIXTURES, SUBSCRIPTION_FIXTURES, type Call, type Fixture } from './fixtures.js';
-import { COLUMNS, MUTATIONS, PERSONAL_DATA, QUERIES, SUBSCRIPTIONS, type Column, type PersonalDataRow, type Row } from './matrix.js';
+import { CASE_CONTENT_FIXTURES, MUTATION_FIXTURES, PERSONAL_DATA_FIXTURES, QUERY_FIXTURES, SUBSCRIPTION_FIXTURES, type Call, type Fixture } from './fixtures.js';
+import { CASE_CONTENT, COLUMNS, MUTATIONS, PERSONAL_DATA, QUERIES, SUBSCRIPTIONS, type Column, type PersonalDataRow, type Row } from './matrix.js';
 import { probe, type Answer } from './probe.js';
 import { Scenario } from './scenario.js';
 
@@ -18,10 +18,12 @@ type ObjectType = NonNullable<ReturnType<Schema['getQueryType']>>;
 /** Object types (not inputs, interfaces or introspection types): those have fields that resolve data. */
 const isObjectType = (t: unknown): t is ObjectType => (t as { constructor?: { name?: string } })?.constructor?.name === 'GraphQLObjectType';
 
+/** `pii`: the cell is judged by the data it returns too (personal data, a case's content), not only by its error. */
 interface Group { name: string; rows: Record<string, Row | PersonalDataRow>; fixtures: Record<string, Fixture>; writes: boolean; pii: boolean }
 const GROUPS: Group[] = [
   { name: 'Query', rows: QUERIES, fixtures: QUERY_FIXTURES, writes: false, pii: false },
   { name: 'personal data', rows: PERSONAL_DATA, fixtures: PERSONAL_DATA_FIXTURES, writes: true, pii: true },
+  { name: 'case content', rows: CASE_CONTENT, fixtures: CASE_CONTENT_FIXTURES, writes: false, pii: true },
   { name: 'Subscription', rows: SUBSCRIPTIONS, fixtures: SUBSCRIPTION_FIXTURES, writes: false, pii: false },
   { name: 'Mutation', rows: MUTATIONS, fixtures: MUTATION_FIXTURES, writes: true, pii: false },
 ];

@@ -139,7 +139,29 @@ export const PERSONAL_DATA = {
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
 };
 
+/** A part of a case's content, read through `Case` (schema coordinate in `where`). */
+export interface ContentRow extends Row {
+  where: string;
+}
+
+const content = (where: string, r: Row): ContentRow => ({ ...r, where });
+
+/**
+ * What recusal closes (DESIGN.md §5): the content of a case, which a member who recused from it
+ * no longer receives (the case keeps only its number, status and clock for them). A refused cell
+ * answers FORBIDDEN with no content; an allowed one gets the content.
+ */
+export const CASE_CONTENT = {
+  //                         chair deputy secretary member advisor analyst admin recused deactivated anonymous
+  comments:                content('Case.comments', row('✓     ✓      ✓        ✓      ✓       ·       ·     ·       ·           ·')),
+  timeline:                content('Case.events', row('✓     ✓      ✓        ✓      ✓       ·       ·     ·       ·           ·')),
+  episodes:                content('Case.episodes', row('✓     ✓      ✓        ✓      ✓       ·       ·     ·       ·           ·')),
+  votingRounds:            content('Case.votingRounds', row('✓     ✓      ✓        ✓      ✓       ·       ·     ·       ·           ·')),
+  decision:                content('Case.decision', row('✓     ✓      ✓        ✓      ✓       ·       ·     ·       ·           ·')),
+};
+
 export type QueryName = keyof typeof QUERIES;
 export type MutationName = keyof typeof MUTATIONS;
 export type SubscriptionName = keyof typeof SUBSCRIPTIONS;
 export type PersonalDataName = keyof typeof PERSONAL_DATA;
+export type ContentName = keyof typeof CASE_CONTENT;

@@ -44,7 +44,8 @@ function EventDetails({ kind, payload }: { kind: string; payload: unknown }) {
 
 export function Timeline({ events }: { events: readonly CaseEvent[] }) {
   const { t, i18n } = useTranslation();
-  const [showViews, setShowViews] = useState(true);
+  // Reads of personal data are collapsed by default: the timeline is about the case, the audit card about its readers.
+  const [showViews, setShowViews] = useState(false);
   const shown = showViews ? events : events.filter((e) => e.kind !== PII_VIEWED);
   // Only the chair and deputy receive views of personal data; for others the switch would do nothing.
   const hasViews = events.some((e) => e.kind === PII_VIEWED);
