@@ -1,5 +1,9 @@
 import { lookup } from 'node:dns/promises';
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
+import { isPublicAddress } from './outbound-address.js';
 
 export type UrlState = 'GONE' | 'PRESENT' | 'UNREACHABLE';
 
@@ -14,10 +18,7 @@ export interface UrlChecker {
   check(url: string): Promise<UrlCheckResult>;
 }
 
-const PRIVATE = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^0\./, /^::1$/, /^f[cd]/i, /^fe80/i, /^::ffff:(127|10|192\.168)\./];
-
-/** Whether an address is loopback, private or link-local: a re-check never reaches into the operator's own network. */
-export const isPrivateAddress = (address: string) => PRIVATE.some((p) => p.test(address));
+const MAX_REDIRECTS = 5;
 
 /** Maps an HTTP answer to the state of the content: 404 and 410 mean removed. */
 export function stateOf(status: number): UrlState {
@@ -26,9 +27,46 @@ export function stateOf(status: number): UrlState {
   return 'UNREACHABLE';
 }
 
-/** Real HTTP: a GET with a timeout, no redirects followed blindly into private networks. */
+class Refused extends Error {}
+
+/** The one address a request will connect to, after checking every address the name resolves to. */
+async function pinnedAddress(host: string, allowed: (address: string) => boolean): Promise<{ address: string; family: 4 | 6 }> {
+  const bare = host.replace(/^\[|\]$/g, '');
+  const found = isIP(bare) ? [{ address: bare, family: isIP(bare) }] : await lookup(bare, { all: true }).catch(() => []);
+  if (found.length === 0) throw new Refused('host not found');
+  // One address that may not be reached is enough to refuse: the resolver could hand out either.
+  if (!found.every((a) => allowed(a.address))) throw new Refused('private address refused');
+  return { address: found[0].address, family: found[0].family === 6 ? 6 : 4 };
+}
+
+/** One GET to exactly `pinned` (no second resolution: no DNS rebinding), reading only the status and Location. */
+function getOnce(target: URL, pinned: { address: string; family: 4 | 6 }, signal: AbortSignal): Promise<{ status: number; location: string | null }> {
+  const pin: LookupFunction = (_host, options, callback) => {
+    if (options.all) callback(null, [pinned]);
+    else callback(null, pinned.address, pinned.family);
+  };
+  const client = target.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.request(target, { method: 'GET', agent: false, lookup: pin, signal, headers: { 'user-agent': 'kz-cyberbullying-panel/recheck' } }, (res) => {
+      resolve({ status: res.statusCode ?? 0, location: typeof res.headers.location === 'string' ? res.headers.location : null });
+      res.destroy();
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Real HTTP, safe against a URL turned inward: every hop (the URL and each redirect, at most five)
+ * is resolved once, refused unless every address is allowed (public unicast by default), and
+ * connected to exactly the address that was checked.
+ */
 export class HttpUrlChecker implements UrlChecker {
-  constructor(private readonly opts: { timeoutMs: number; allowPrivate: boolean }) {}
+  private readonly allowed: (address: string) => boolean;
+
+  constructor(private readonly opts: { timeoutMs: number; allowPrivate: boolean; addressAllowed?: (address: string) => boolean }) {
+    this.allowed = opts.addressAllowed ?? (opts.allowPrivate ? () => true : isPublicAddress);
+  }
 
   async check(url: string): Promise<UrlCheckResult> {
     let target: URL;
@@ -37,18 +75,18 @@ export class HttpUrlChecker implements UrlChecker {
     } catch {
       return { url, state: 'UNREACHABLE', httpStatus: null, note: 'not a URL' };
     }
-    if (!this.opts.allowPrivate) {
-      const host = target.hostname.replace(/^\[|\]$/g, '');
-      const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-      if (addresses.length === 0) return { url, state: 'UNREACHABLE', httpStatus: null, note: 'host not found' };
-      if (addresses.some(isPrivateAddress)) return { url, state: 'UNREACHABLE', httpStatus: null, note: 'private address refused' };
-    }
+    const signal = AbortSignal.timeout(this.opts.timeoutMs);
     try {
-      const res = await fetch(target, { method: 'GET', redirect: this.opts.allowPrivate ? 'follow' : 'manual', signal: AbortSignal.timeout(this.opts.timeoutMs), headers: { 'user-agent': 'kz-cyberbullying-panel/recheck' } });
-      await res.body?.cancel().catch(() => undefined);
-      return { url, state: stateOf(res.status), httpStatus: res.status, note: null };
+      for (let hop = 0; ; hop++) {
+        if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new Refused('only http and https are checked');
+        const { status, location } = await getOnce(target, await pinnedAddress(target.hostname, this.allowed), signal);
+        if (status < 300 || status >= 400 || !location) return { url, state: stateOf(status), httpStatus: status, note: null };
+        if (hop === MAX_REDIRECTS) return { url, state: 'UNREACHABLE', httpStatus: status, note: `more than ${MAX_REDIRECTS} redirects` };
+        target = new URL(location, target);
+      }
     } catch (e) {
-      const timeout = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+      if (e instanceof Refused) return { url, state: 'UNREACHABLE', httpStatus: null, note: e.message };
+      const timeout = signal.aborted || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'));
       return { url, state: 'UNREACHABLE', httpStatus: null, note: timeout ? `no answer within ${this.opts.timeoutMs} ms` : 'connection failed' };
     }
   }
