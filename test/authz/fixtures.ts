@@ -29,6 +29,7 @@ export const QUERY_FIXTURES: Record<QueryName, Fixture> = {
   unreadNotificationCount: async () => http('{ unreadNotificationCount }'),
   caseAudit: async (s) => http('query($c: ID!) { caseAudit(caseId: $c, first: 5) { edges { node { kind category } } } }', { c: (await s.room()).id }),
   caseAuditSummary: async (s) => http('query($c: ID!) { caseAuditSummary(caseId: $c) { reads } }', { c: (await s.room()).id }),
+  accountAudit: async () => http('{ accountAudit(first: 5) { edges { node { kind toStatus member { id } } } pageInfo { hasNextPage } } }'),
   stats: async () => http('query($p: PeriodInput!) { stats(period: $p) { total { value suppressed } byStatus { key } } }', { p: { from: '2026-01-01', to: '2026-12-31' } }),
 };
 
@@ -75,8 +76,17 @@ export const MUTATION_FIXTURES: Record<MutationName, Fixture> = {
   escalatePrescription: async (s, _who, allowed) => http('mutation($p: ID!) { escalatePrescription(prescriptionId: $p) { id } }', { p: await s.prescription('OVERDUE', allowed) }),
   createAgency: async (s) => http('mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { name: `Ведомство ${s.next()}`, kind: 'STATE_BODY' } }),
   createMember: async (s) => http('mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }',
-    { i: { name: 'Новый эксперт', email: `authz-new-${s.next()}-${Date.now()}@demo.kz`, password: 'authz-password-1', role: 'ADVISOR', agencyId: await s.agencyId() } }),
+    { i: { name: 'Новый эксперт', email: `authz-new-${s.next()}-${Date.now()}@demo.kz`, role: 'ADVISOR', agencyId: await s.agencyId() } }),
+  updateMember: async (s, _who, allowed) => http('mutation($id: ID!, $i: UpdateMemberInput!) { updateMember(id: $id, input: $i) { id agency { id } } }',
+    { id: await s.member(allowed), i: { agencyId: await s.otherAgencyId() } }),
   deactivateMember: async (s, _who, allowed) => http('mutation($id: ID!) { deactivateMember(id: $id) { id active } }', { id: await s.member(allowed) }),
+  approveMember: async (s, _who, allowed) => http('mutation($id: ID!) { approveMember(id: $id) { id status } }', { id: await s.member(allowed) }),
+  rejectMember: async (s, _who, allowed) => http('mutation($id: ID!) { rejectMember(id: $id, reason: "Не представлен ведомством") { id status } }', { id: await s.member(allowed) }),
+  // The chair and deputy invite an approved advisor, the admin an analyst; refused cells aim at the shared advisor.
+  issueInvitation: async (s, who, allowed) => http('mutation($id: ID!) { issueInvitation(memberId: $id) { path expiresAt } }',
+    { id: allowed && who === 'admin' ? await s.invitedAnalyst() : await s.approved(allowed) }),
+  acceptInvitation: async (s, who) => http('mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { token } }',
+    { t: who === 'deactivated' ? s.deactivated.invitation : await s.invitation(), p: 'authz-own-password' }),
   // 2027-10-13 and -14 are ordinary Wednesdays and Thursdays: far from every deadline of the run.
   setCalendarDay: async () => http('mutation { setCalendarDay(date: "2027-10-13", kind: HOLIDAY, name: "Тестовый день") { date } }'),
   // Refused cells aim at a real holiday (1 January), the allowed one at a day it has just set.

@@ -60,6 +60,8 @@ export const QUERIES = {
   // Who received a case's personal data: the chair and the deputy (not the admin: no case content).
   caseAudit:               row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
   caseAuditSummary:        row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
+  // Who changed which account: the chair and the deputy, who approve accounts (not the admin, who makes them).
+  accountAudit:            row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
 };
 
 export const MUTATIONS = {
@@ -95,8 +97,17 @@ export const MUTATIONS = {
   escalatePrescription:    row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
   // Administration: accounts, agencies, calendar, settings.
   createAgency:            row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
+  // Accounts: the admin creates and changes them; the chair or deputy approves those that read case
+  // files and issues their invitation links; the admin issues the links of analysts and admins.
   createMember:            row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
+  updateMember:            row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   deactivateMember:        row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
+  approveMember:           row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
+  rejectMember:            row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
+  issueInvitation:         row('✓     ✓      ·        ·      ·       ·       ✓     ·       ·           ·'),
+  // Whoever holds a live link sets the password, signed in or not; the deactivated column presents
+  // the link he accepted before his deactivation: used, so refused like any dead link.
+  acceptInvitation:        row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ✓           ✓', { deactivated: 'BAD_USER_INPUT' }),
   setCalendarDay:          row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   removeCalendarDay:       row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   updatePanelSettings:     row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),

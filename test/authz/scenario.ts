@@ -1,6 +1,7 @@
 import { ALL_MET, demoTokens } from '../../server/src/test-support/scenarios.js';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
 import type { TestPlatform } from '../../server/src/test-support/platform.js';
+import { activeAccount } from '../../server/src/modules/members/accounts.fixtures.js';
 import type { Column } from './matrix.js';
 
 /** The demo account behind each column; `recused` is member4, recused from every case made here. */
@@ -31,8 +32,8 @@ export class Scenario {
   steps = 0;
   private serial = 0;
 
-  /** The deactivated member: signed in while active, then deactivated by the admin. */
-  readonly deactivated = { email: '', token: '' };
+  /** The deactivated member: signed in while active, then deactivated by the admin; `invitation` is the link he accepted. */
+  readonly deactivated = { email: '', token: '', invitation: '' };
 
   private constructor(readonly tp: TestPlatform, private readonly tokens: Record<string, string>, private readonly siteUrl: string) {}
 
@@ -40,11 +41,13 @@ export class Scenario {
   static async start(tp: TestPlatform, siteUrl: string): Promise<Scenario> {
     const s = new Scenario(tp, await demoTokens(tp), siteUrl);
     const email = `authz-deactivated-${Date.now()}@demo.kz`;
-    const member = await s.newMember(email, 'MEMBER');
+    const { id: member, invitation } = await activeAccount(tp, { admin: s.as('admin'), chair: s.as('chair') },
+      { name: 'Тест Тестов', email, role: 'MEMBER', agencyId: await s.agencyId(), password: 'authz-password-1' });
+    s.steps += 4;
     const token = await tp.login(email, 'authz-password-1');
     await s.ok('{ me { id } }', {}, token); // the token worked before the deactivation
     await s.ok('mutation($id: ID!) { deactivateMember(id: $id) { id } }', { id: member }, s.as('admin'));
-    Object.assign(s.deactivated, { email, token });
+    Object.assign(s.deactivated, { email, token, invitation });
     return s;
   }
 
@@ -160,18 +163,44 @@ export class Scenario {
     });
   }
 
-  /** A member made by the admin: shared (the target of refused deactivations) or fresh. */
+  /** An advisor account waiting for approval, made by the admin: shared (the target of refused calls) or fresh. */
   member(fresh: boolean): Promise<string> {
     return fresh ? this.newMember(`authz-${this.next()}-${Date.now()}@demo.kz`) : this.once('member', () => this.newMember(`authz-spare-${Date.now()}@demo.kz`));
+  }
+
+  /** An advisor account the chair approved (INVITED): the chair and deputy issue its link. */
+  approved(fresh: boolean): Promise<string> {
+    const make = async () => {
+      const id = await this.newMember(`authz-approved-${this.next()}-${Date.now()}@demo.kz`);
+      await this.ok('mutation($id: ID!) { approveMember(id: $id) { id } }', { id }, this.as('chair'));
+      return id;
+    };
+    return fresh ? make() : this.once('approved', make);
+  }
+
+  /** A fresh analyst account (INVITED at once: no case files, no approval): the admin issues its link. */
+  invitedAnalyst(): Promise<string> {
+    return this.newMember(`authz-analyst-${this.next()}-${Date.now()}@demo.kz`, 'ANALYST');
+  }
+
+  /** A live invitation link of a fresh analyst account. */
+  async invitation(): Promise<string> {
+    const id = await this.invitedAnalyst();
+    return (await this.ok('mutation($id: ID!) { issueInvitation(memberId: $id) { token } }', { id }, this.as('admin'))).issueInvitation.token;
   }
 
   async agencyId(): Promise<string> {
     return this.once('agency', async () => (await this.ok('{ agencies { id } }', {}, this.as('admin'))).agencies[0].id as string);
   }
 
+  /** An agency other than agencyId(): where updateMember moves an account. */
+  async otherAgencyId(): Promise<string> {
+    return this.once('other-agency', async () => (await this.ok('{ agencies { id } }', {}, this.as('admin'))).agencies[1].id as string);
+  }
+
   /** Advisors by default: an extra active voter would change the quorum of the scenario's rounds. */
   private async newMember(email: string, role = 'ADVISOR'): Promise<string> {
-    const input = { name: 'Тест Тестов', email, password: 'authz-password-1', role, agencyId: await this.agencyId() };
+    const input = { name: 'Тест Тестов', email, role, agencyId: await this.agencyId() };
     return (await this.ok('mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }', { i: input }, this.as('admin'))).createMember.id;
   }
 

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
+import { mayManageAccounts } from '../features/admin/account.policy';
 import { InboxBell } from '../features/inbox/inbox-bell';
 import { mayAdminister, maySeeCases, maySeeStats } from './access.policy';
 import { useAuth } from './auth.context';
@@ -36,6 +37,11 @@ export function AppHeader() {
               </NavLink>
             )}
             {mayAdminister(member.role) && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
+            {mayManageAccounts(member.role) && (
+              <NavLink to="/accounts" data-testid="nav-accounts">
+                {t('nav.accounts')}
+              </NavLink>
+            )}
           </nav>
         )}
         <div className="topbar__end">

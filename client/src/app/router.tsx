@@ -8,6 +8,9 @@ import { RequireMember } from './require-member';
 
 // Every page is its own chunk: the first load carries only the shell.
 const LoginPage = lazy(() => import('../features/login/login.page').then((m) => ({ default: m.LoginPage })));
+const AcceptInvitationPage = lazy(() =>
+  import('../features/login/accept-invitation.page').then((m) => ({ default: m.AcceptInvitationPage })),
+);
 const CaseQueuePage = lazy(() =>
   import('../features/cases/case-queue.page').then((m) => ({ default: m.CaseQueuePage })),
 );
@@ -16,6 +19,7 @@ const CaseRoomPage = lazy(() =>
 );
 const IntakePage = lazy(() => import('../features/intake/intake.page').then((m) => ({ default: m.IntakePage })));
 const AdminPage = lazy(() => import('../features/admin/admin.page').then((m) => ({ default: m.AdminPage })));
+const AccountsPage = lazy(() => import('../features/admin/accounts.page').then((m) => ({ default: m.AccountsPage })));
 // Recharts and GraphiQL are heavy: they live only in these two chunks.
 const StatsPage = lazy(() => import('../features/stats/stats.page').then((m) => ({ default: m.StatsPage })));
 const ExplorerPage = lazy(() =>
@@ -28,12 +32,15 @@ export function AppRouter() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route path="login" element={<LoginPage />} />
+          {/* An invitation link: /invitation#<token>, the token in the fragment (never sent to the server). */}
+          <Route path="invitation" element={<AcceptInvitationPage />} />
           <Route element={<RequireMember />}>
             <Route index element={<Landing />} />
             <Route path="cases" element={<CaseQueuePage />} />
             <Route path="cases/new" element={<IntakePage />} />
             <Route path="cases/:id" element={<CaseRoomPage />} />
             <Route path="admin" element={<AdminPage />} />
+            <Route path="accounts" element={<AccountsPage />} />
             <Route path="stats" element={<StatsPage />} />
             <Route path="stats/explorer" element={<ExplorerPage />} />
           </Route>

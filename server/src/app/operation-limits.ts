@@ -52,6 +52,9 @@ function rootFields(document: DocumentNode, operation: OperationDefinitionNode):
   return fields;
 }
 
+/** Fields that present a credential without a session: limited per address as sign-in attempts, not as writes. */
+const SIGN_INS: ReadonlySet<string> = new Set(['login', 'acceptInvitation']);
+
 /** The email a `login` field is called with, normalised as the sign-in does; '' when absent. */
 function loginEmail(field: FieldNode, variables: Record<string, unknown> | null | undefined): string {
   const value = field.arguments?.find((a) => a.name.value === 'email')?.value;
@@ -63,8 +66,8 @@ function loginEmail(field: FieldNode, variables: Record<string, unknown> | null 
 
 /**
  * Rate limits on writes, the same over HTTP and WebSocket: `login` per address and per email (against
- * password guessing), every other mutation field per member (per address when signed out). The
- * buckets live in this instance's memory, so each replica counts on its own.
+ * password guessing), `acceptInvitation` per address, every other mutation field per member (per
+ * address when signed out). The buckets live in this instance's memory, so each replica counts on its own.
  */
 export class OperationLimiter {
   private readonly loginPerIp: RateLimiter;
@@ -83,12 +86,12 @@ export class OperationLimiter {
   check(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | null | undefined, caller: Caller): DomainError | null {
     if (operation.operation !== 'mutation') return null;
     const fields = rootFields(document, operation);
-    const logins = fields.filter((f) => f.name.value === 'login');
+    const logins = fields.filter((f) => SIGN_INS.has(f.name.value));
     const writes = fields.length - logins.length;
-    const charges: Charge[] = logins.flatMap((f) => [
-      { limiter: this.loginPerIp, key: caller.ip },
-      { limiter: this.loginPerEmail, key: loginEmail(f, variables) },
-    ]);
+    // An invitation is a credential too: accepting one spends the address's sign-in budget (it has no email to count by).
+    const charges: Charge[] = logins.flatMap((f) => f.name.value === 'login'
+      ? [{ limiter: this.loginPerIp, key: caller.ip }, { limiter: this.loginPerEmail, key: loginEmail(f, variables) }]
+      : [{ limiter: this.loginPerIp, key: caller.ip }]);
     if (writes > 0) {
       charges.push(caller.memberId
         ? { limiter: this.writesPerMember, key: caller.memberId, cost: writes }

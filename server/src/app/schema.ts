@@ -21,6 +21,8 @@ import { VotingResolver } from '../modules/voting/voting.resolver.js';
 import { RecusalFieldsResolver, VoteFieldsResolver } from '../modules/voting/vote-fields.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
 import { MemberFieldsResolver } from '../modules/members/member-fields.resolver.js';
+import { AccountResolver } from '../modules/members/account.resolver.js';
+import { AccountAuditEntryFieldsResolver, AccountAuditResolver } from '../modules/members/account-audit.resolver.js';
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
 import { CaseEventFieldsResolver } from '../shared/events/case-event.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -33,6 +35,9 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql
 export const resolvers = [
   MemberResolver,
   MemberFieldsResolver,
+  AccountResolver,
+  AccountAuditResolver,
+  AccountAuditEntryFieldsResolver,
   PlatformResolver,
   CalendarResolver,
   CaseResolver,

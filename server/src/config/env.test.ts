@@ -9,6 +9,14 @@ describe('parseEnv', () => {
   });
 
   it.each([
+    [{}, 72],
+    [{ INVITATION_TTL_HOURS: '1' }, 1],
+    [{ INVITATION_TTL_HOURS: '720' }, 720],
+  ])('keeps invitation links valid for %j: %i hours', (source, hours) => {
+    expect(parseEnv(source).invitationTtlHours).toBe(hours);
+  });
+
+  it.each([
     [{ DATABASE_URL: 'postgres://u@h/db' }, false],
     [{ DATABASE_URL: 'postgres://u@h/db', DEMO: '1' }, true],
     [{ NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32), DEMO: '1' }, false],
@@ -24,6 +32,9 @@ describe('parseEnv', () => {
     [{ TOKEN_SECRET: 'short' }, /TOKEN_SECRET must be at least 32/],
     [{ NODE_ENV: 'production' }, /TOKEN_SECRET: required in production/],
     [{ DEMO: 'yes' }, /DEMO/],
+    [{ INVITATION_TTL_HOURS: '0' }, /INVITATION_TTL_HOURS/],
+    [{ INVITATION_TTL_HOURS: '721' }, /INVITATION_TTL_HOURS/],
+    [{ INVITATION_TTL_HOURS: 'three days' }, /INVITATION_TTL_HOURS/],
   ])('refuses %j with a message naming the variable', (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });

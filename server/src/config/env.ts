@@ -24,6 +24,7 @@ const schema = z.object({
   DEMO: bool.optional(),
   TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET must be at least 32 characters').optional(),
   TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(12 * 60),
+  INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(72),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   CLIENT_DIST: z.string().default(`${repoRoot}client/dist`),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,6 +53,8 @@ export type Env = Readonly<{
   demo: boolean;
   tokenSecret: Uint8Array;
   tokenTtlMinutes: number;
+  /** How long an invitation link (the person sets their password through it) stays valid. */
+  invitationTtlHours: number;
   evidenceMaxBytes: number;
   clientDist: string;
   logLevel: string;
@@ -95,6 +98,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     demo: e.NODE_ENV !== 'production' && (e.DEMO ?? !e.DATABASE_URL),
     tokenSecret: e.TOKEN_SECRET ? new TextEncoder().encode(e.TOKEN_SECRET) : randomBytes(32),
     tokenTtlMinutes: e.TOKEN_TTL_MINUTES,
+    invitationTtlHours: e.INVITATION_TTL_HOURS,
     evidenceMaxBytes: e.EVIDENCE_MAX_BYTES,
     clientDist: e.CLIENT_DIST,
     logLevel: e.LOG_LEVEL,

@@ -21,7 +21,7 @@ export function AdminPage() {
           <p className="muted">{t('admin.lead')}</p>
         </div>
       </div>
-      <MembersSection viewerId={member.id} />
+      <MembersSection viewer={member} />
       <div className="admin-grid">
         <CreateMemberForm />
         <CreateAgencyForm />

@@ -5,6 +5,7 @@ import { AGENCY_KINDS, isOneOf, ROLES, type AgencyKind } from '../../shared/api/
 import { Alert, ErrorAlert } from '../../shared/ui/alert';
 import { SelectInput, TextInput } from '../../shared/ui/inputs';
 import { Section } from '../../shared/ui/layout';
+import { needsApproval } from './account.policy';
 import { useAgencies, useCreateAgency, useCreateMember } from './hooks';
 
 type Outcome = { ok: string } | { error: ErrorLike } | { missing: true } | null;
@@ -17,7 +18,7 @@ function OutcomeAlert({ outcome, testId }: { outcome: Outcome; testId: string })
   return <ErrorAlert error={outcome.error} testId={testId} />;
 }
 
-const EMPTY_MEMBER = { name: '', email: '', password: '', role: '', agencyId: '' };
+const EMPTY_MEMBER = { name: '', email: '', role: '', agencyId: '' };
 
 export function CreateMemberForm() {
   const { t } = useTranslation();
@@ -30,14 +31,16 @@ export function CreateMemberForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { role } = form;
-    if (!form.name.trim() || !form.email.trim() || !form.password || !form.agencyId || !isOneOf(ROLES, role)) {
+    if (!form.name.trim() || !form.email.trim() || !form.agencyId || !isOneOf(ROLES, role)) {
       setOutcome({ missing: true });
       return;
     }
     try {
-      const input = { name: form.name.trim(), email: form.email.trim(), password: form.password, role, agencyId: form.agencyId };
+      const input = { name: form.name.trim(), email: form.email.trim(), role, agencyId: form.agencyId };
       const { data } = await createMember({ variables: { input } });
-      setOutcome({ ok: t('admin.memberCreated', { name: data?.createMember.name ?? input.name }) });
+      const name = data?.createMember.name ?? input.name;
+      // An account that reads case files waits for the chair; the others for the admin's invitation.
+      setOutcome({ ok: needsApproval(role) ? t('admin.memberCreatedPending', { name }) : t('admin.memberCreatedInvite', { name }) });
       setForm(EMPTY_MEMBER);
     } catch (error) {
       setOutcome({ error: error as ErrorLike });
@@ -47,10 +50,9 @@ export function CreateMemberForm() {
   return (
     <Section title={t('admin.createMemberTitle')} testId="create-member">
       <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
+        <p className="muted small">{t('admin.createMemberLead')}</p>
         <TextInput name="memberName" label={t('admin.memberName')} value={form.name} onChange={set('name')} autoComplete="off" />
         <TextInput name="memberEmail" type="email" label={t('admin.memberEmail')} value={form.email} onChange={set('email')} autoComplete="off" />
-        <TextInput name="memberPassword" type="password" label={t('admin.memberPassword')} value={form.password}
-          onChange={set('password')} autoComplete="new-password" />
         <SelectInput name="memberRole" label={t('admin.memberRole')} value={form.role} onChange={set('role')}
           options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         <SelectInput name="memberAgency" label={t('admin.memberAgency')} value={form.agencyId} onChange={set('agencyId')}

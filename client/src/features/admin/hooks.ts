@@ -1,12 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { useLoadMore } from '../../shared/api/use-load-more';
 import {
+  ACCOUNT_AUDIT,
   AGENCIES,
+  APPROVE_MEMBER,
   CALENDAR,
   CREATE_AGENCY,
   CREATE_MEMBER,
   DEACTIVATE_MEMBER,
+  ISSUE_INVITATION,
   MEMBERS,
   PANEL_SETTINGS,
+  REJECT_MEMBER,
   REMOVE_CALENDAR_DAY,
   SET_CALENDAR_DAY,
   UPDATE_PANEL_SETTINGS,
@@ -27,6 +33,45 @@ export function useCreateMember() {
 
 export function useDeactivateMember() {
   return useMutation(DEACTIVATE_MEMBER);
+}
+
+// The answer is the account as it now stands: the cache updates its row; the audit is read again.
+export function useApproveMember() {
+  return useMutation(APPROVE_MEMBER, { refetchQueries: [ACCOUNT_AUDIT] });
+}
+
+export function useRejectMember() {
+  return useMutation(REJECT_MEMBER, { refetchQueries: [ACCOUNT_AUDIT] });
+}
+
+/** The link is in this answer only: kept out of the cache (the component shows it once); the lists are read again. */
+export function useIssueInvitation() {
+  return useMutation(ISSUE_INVITATION, { refetchQueries: [MEMBERS, ACCOUNT_AUDIT], fetchPolicy: 'no-cache' });
+}
+
+const AUDIT_PAGE = 50;
+
+/** The account audit, newest first; "more" appends the next page. */
+export function useAccountAudit() {
+  const query = useQuery(ACCOUNT_AUDIT, { variables: { first: AUDIT_PAGE, after: null }, fetchPolicy: 'network-only' });
+  const { fetchMore } = query;
+  const endCursor = query.data?.accountAudit.pageInfo.endCursor ?? null;
+  const fetchNext = useMemo(() => (endCursor ? () => fetchMore({
+    variables: { after: endCursor },
+    updateQuery: (previous, { fetchMoreResult }) => ({
+      accountAudit: { ...fetchMoreResult.accountAudit, edges: [...(previous?.accountAudit?.edges ?? []), ...fetchMoreResult.accountAudit.edges] },
+    }),
+  }) : null), [fetchMore, endCursor]);
+  const { loadMore, loadingMore, moreError } = useLoadMore(fetchNext);
+  return {
+    entries: query.data?.accountAudit.edges.map((edge) => edge.node) ?? [],
+    hasNextPage: query.data?.accountAudit.pageInfo.hasNextPage ?? false,
+    loading: query.loading && !query.data,
+    error: query.error ?? moreError,
+    refetch: query.refetch,
+    loadMore,
+    loadingMore,
+  };
 }
 
 export function useCreateAgency() {

@@ -1,9 +1,13 @@
 import type { ErrorLike } from '@apollo/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../shared/api/enums';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Loading, Section } from '../../shared/ui/layout';
+import { isFinalStatus, mayInvite, needsApproval } from './account.policy';
+import { AccountStatusBadge } from './account-status-badge';
 import { useDeactivateMember, useMembers } from './hooks';
+import { InviteButton } from './invitation-link';
 import type { MemberRow } from './operations';
 
 function DeactivateButton({ member }: { member: MemberRow }) {
@@ -43,7 +47,15 @@ function DeactivateButton({ member }: { member: MemberRow }) {
   );
 }
 
-export function MembersSection({ viewerId }: { viewerId: string }) {
+/** What the admin is waiting for on an account that is not yet active, when it is someone else's move. */
+function Waiting({ member }: { member: MemberRow }) {
+  const { t } = useTranslation();
+  if (member.status === 'PENDING_APPROVAL') return <div className="small muted">{t('accounts.waitingForApproval')}</div>;
+  if (member.status === 'INVITED' && needsApproval(member.role)) return <div className="small muted">{t('accounts.waitingForChairInvitation')}</div>;
+  return null;
+}
+
+export function MembersSection({ viewer }: { viewer: { id: string; role: Role } }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useMembers();
   const members = data?.members ?? [];
@@ -62,8 +74,8 @@ export function MembersSection({ viewerId }: { viewerId: string }) {
                 <th scope="col">{t('admin.colEmail')}</th>
                 <th scope="col">{t('admin.colRole')}</th>
                 <th scope="col">{t('admin.colAgency')}</th>
-                <th scope="col">{t('admin.colActive')}</th>
-                <th scope="col"><span className="visually-hidden">{t('admin.deactivate')}</span></th>
+                <th scope="col">{t('admin.colStatus')}</th>
+                <th scope="col"><span className="visually-hidden">{t('admin.colActions')}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -73,20 +85,24 @@ export function MembersSection({ viewerId }: { viewerId: string }) {
                 </tr>
               )}
               {members.map((m) => (
-                <tr key={m.id} data-testid="member-row" data-email={m.email} className={m.active ? undefined : 'is-inactive'}>
-                  <td>{m.id === viewerId ? t('admin.nameYou', { name: m.name }) : m.name}</td>
+                <tr key={m.id} data-testid="member-row" data-email={m.email} data-status={m.status} className={m.active ? undefined : 'is-inactive'}>
+                  <td>{m.id === viewer.id ? t('admin.nameYou', { name: m.name }) : m.name}</td>
                   <td className="break">{m.email}</td>
                   <td>{t(`role.${m.role}`)}</td>
                   <td>
                     <div>{m.agency.name}</div>
-                    <div className="muted small">{t(`agencyKind.${m.agency.kind}`)}</div>
+                    <div className="small muted">{t(`agencyKind.${m.agency.kind}`)}</div>
                   </td>
                   <td>
-                    <span className={`badge ${m.active ? 'badge--done' : 'badge--muted'}`}>
-                      {m.active ? t('admin.active') : t('admin.inactive')}
-                    </span>
+                    <AccountStatusBadge status={m.status} />
+                    <Waiting member={m} />
                   </td>
-                  <td>{m.active && m.id !== viewerId && <DeactivateButton member={m} />}</td>
+                  <td>
+                    <div className="stack">
+                      {mayInvite(viewer, m) && <InviteButton member={m} />}
+                      {!isFinalStatus(m.status) && m.id !== viewer.id && <DeactivateButton member={m} />}
+                    </div>
+                  </td>
                 </tr>
               ))}
             </tbody>

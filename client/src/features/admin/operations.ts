@@ -1,7 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AgencyKind, CalendarDayKind, LocalDate, Role } from '../../shared/api/enums';
+import type { AgencyKind, CalendarDayKind, DateTimeISO, LocalDate, Role } from '../../shared/api/enums';
 import type { AgencySummary } from '../../shared/api/member.fragment';
 import { PANEL_SETTINGS_FIELDS, type PanelSettings } from '../../shared/api/panel-settings';
+
+/** Where an account stands (schema/schema.graphql, enum AccountStatus). */
+export const ACCOUNT_STATUSES = ['PENDING_APPROVAL', 'INVITED', 'ACTIVE', 'REJECTED', 'DEACTIVATED'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 export interface MemberRow {
   __typename?: 'Member';
@@ -10,6 +14,7 @@ export interface MemberRow {
   email: string;
   role: Role;
   active: boolean;
+  status: AccountStatus;
   agency: AgencySummary;
 }
 
@@ -20,6 +25,7 @@ const MEMBER_ROW = gql`
     email
     role
     active
+    status
     agency {
       id
       name
@@ -47,10 +53,10 @@ export const AGENCIES: TypedDocumentNode<{ agencies: AgencySummary[] }, Record<s
   }
 `;
 
+/** No password: the person sets their own through an invitation link. */
 export interface CreateMemberInput {
   name: string;
   email: string;
-  password: string;
   role: Role;
   agencyId: string;
 }
@@ -71,6 +77,107 @@ export const DEACTIVATE_MEMBER: TypedDocumentNode<{ deactivateMember: MemberRow 
     }
   }
   ${MEMBER_ROW}
+`;
+
+export const APPROVE_MEMBER: TypedDocumentNode<{ approveMember: MemberRow }, { id: string }> = gql`
+  mutation ApproveMember($id: ID!) {
+    approveMember(id: $id) {
+      ...MemberRow
+    }
+  }
+  ${MEMBER_ROW}
+`;
+
+export const REJECT_MEMBER: TypedDocumentNode<{ rejectMember: MemberRow }, { id: string; reason: string }> = gql`
+  mutation RejectMember($id: ID!, $reason: String!) {
+    rejectMember(id: $id, reason: $reason) {
+      ...MemberRow
+    }
+  }
+  ${MEMBER_ROW}
+`;
+
+/** A one-time link, shown once: only `path` and `expiresAt` are asked for (the token is inside the path). */
+export interface IssuedInvitation {
+  __typename?: 'Invitation';
+  path: string;
+  expiresAt: DateTimeISO;
+  member: MemberRow;
+}
+
+export const ISSUE_INVITATION: TypedDocumentNode<{ issueInvitation: IssuedInvitation }, { memberId: string }> = gql`
+  mutation IssueInvitation($memberId: ID!) {
+    issueInvitation(memberId: $memberId) {
+      path
+      expiresAt
+      member {
+        ...MemberRow
+      }
+    }
+  }
+  ${MEMBER_ROW}
+`;
+
+export interface AccountAuditEntry {
+  __typename?: 'AccountAuditEntry';
+  seq: string;
+  at: DateTimeISO;
+  kind: string;
+  fromStatus: AccountStatus | null;
+  toStatus: AccountStatus | null;
+  role: Role | null;
+  previousRole: Role | null;
+  reason: string | null;
+  agency: { __typename?: 'Agency'; id: string; name: string } | null;
+  actor: { __typename?: 'Member'; id: string; name: string; role: Role } | null;
+  member: { __typename?: 'Member'; id: string; name: string; email: string } | null;
+}
+
+export interface AccountAuditData {
+  accountAudit: {
+    __typename?: 'AccountAuditConnection';
+    edges: { __typename?: 'AccountAuditEdge'; cursor: string; node: AccountAuditEntry }[];
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+/** Every account change, newest first (the chair and the deputy). */
+export const ACCOUNT_AUDIT: TypedDocumentNode<AccountAuditData, { first: number; after: string | null }> = gql`
+  query AccountAudit($first: Int, $after: String) {
+    accountAudit(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          seq
+          at
+          kind
+          fromStatus
+          toStatus
+          role
+          previousRole
+          reason
+          agency {
+            id
+            name
+          }
+          actor {
+            id
+            name
+            role
+          }
+          member {
+            id
+            name
+            email
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `;
 
 export const CREATE_AGENCY: TypedDocumentNode<

@@ -1,7 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useAuth } from '../../app/auth.context';
-import { LOGIN, type LoginVariables } from './operations';
+import { ACCEPT_INVITATION, LOGIN, type AcceptInvitationVariables, type LoginVariables } from './operations';
 
 /** Signs in; resolves true when the session has started. */
 export function useLogin() {
@@ -21,4 +21,28 @@ export function useLogin() {
     [mutate, signIn],
   );
   return { login, loading: state.loading, error: state.error };
+}
+
+/** Sets the password through an invitation and starts the new member's session; resolves true on success. */
+export function useAcceptInvitation() {
+  const { signIn } = useAuth();
+  const client = useApolloClient();
+  // The answer carries a session token: it goes to the session store, never into the cache.
+  const [mutate, state] = useMutation(ACCEPT_INVITATION, { fetchPolicy: 'no-cache' });
+  const accept = useCallback(
+    async (variables: AcceptInvitationVariables): Promise<boolean> => {
+      try {
+        const { data } = await mutate({ variables });
+        if (!data) return false;
+        // Someone else may have been signed in in this tab: nothing of theirs stays in the cache.
+        await client.clearStore();
+        signIn(data.acceptInvitation.token, data.acceptInvitation.expiresAt, data.acceptInvitation.member);
+        return true;
+      } catch {
+        return false; // the error is in state.error
+      }
+    },
+    [mutate, signIn, client],
+  );
+  return { accept, loading: state.loading, error: state.error };
 }

@@ -22,3 +22,25 @@ export const LOGIN: TypedDocumentNode<LoginData, LoginVariables> = gql`
   }
   ${MEMBER_SUMMARY}
 `;
+
+export interface AcceptInvitationData {
+  acceptInvitation: { token: string; expiresAt: DateTimeISO; member: MemberSummary };
+}
+export interface AcceptInvitationVariables {
+  token: string;
+  password: string;
+}
+
+/** Sets one's own password through an invitation link, and signs in. */
+export const ACCEPT_INVITATION: TypedDocumentNode<AcceptInvitationData, AcceptInvitationVariables> = gql`
+  mutation AcceptInvitation($token: String!, $password: String!) {
+    acceptInvitation(token: $token, password: $password) {
+      token
+      expiresAt
+      member {
+        ...MemberSummary
+      }
+    }
+  }
+  ${MEMBER_SUMMARY}
+`;

@@ -45,7 +45,7 @@ export function BucketChart({ name, title, keyHeader, buckets, label, horizontal
 
   const tooltip = ({ active, payload }: { active?: boolean; payload?: readonly { payload?: Row }[] }) => {
     const row = active ? payload?.[0]?.payload : undefined;
-    return row ? <ChartTooltip title={row.label} rows={[{ label: keyHeaderCount(t), value: row.text }]} /> : null;
+    return row ? <ChartTooltip title={row.label} rows={[{ label: t('stats.column.count'), value: row.text }]} /> : null;
   };
 
   const chart = (
@@ -88,8 +88,6 @@ export function BucketChart({ name, title, keyHeader, buckets, label, horizontal
     />
   );
 }
-
-const keyHeaderCount = (t: ReturnType<typeof useTranslation>['t']) => t('stats.column.count');
 
 function BucketTable({ keyHeader, rows }: { keyHeader: string; rows: readonly Row[] }) {
   const { t } = useTranslation();

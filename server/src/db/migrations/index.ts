@@ -7,6 +7,7 @@ import { Migration20261130142939_stats } from './Migration20261130142939_stats.j
 import { Migration20261130172500_stats_facts } from './Migration20261130172500_stats_facts.js';
 import { Migration20261130170000_idempotency } from './Migration20261130170000_idempotency.js';
 import { Migration20261130190000_stats_rollup } from './Migration20261130190000_stats_rollup.js';
+import { Migration20261201090000_accounts } from './Migration20261201090000_accounts.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130170000_idempotency', class: Migration20261130170000_idempotency },
   { name: 'Migration20261130172500_stats_facts', class: Migration20261130172500_stats_facts },
   { name: 'Migration20261130190000_stats_rollup', class: Migration20261130190000_stats_rollup },
+  { name: 'Migration20261201090000_accounts', class: Migration20261201090000_accounts },
 ];

@@ -13,7 +13,8 @@ import type { Viewer } from '../../shared/viewer.js';
 import { IntakeService } from '../../modules/intake/intake.service.js';
 import { Agency } from '../../modules/members/agency.entity.js';
 import { hashPassword } from '../../modules/members/auth.service.js';
-import { Member } from '../../modules/members/member.entity.js';
+import { AccountStatus } from '../../modules/members/account.lifecycle.js';
+import { Member, statusFields } from '../../modules/members/member.entity.js';
 import { AgencyKind, Role } from '../../modules/members/role.js';
 import { DEMO_CASES } from './demo-cases.js';
 
@@ -58,7 +59,9 @@ export async function seedDemoPanel(em: EntityManager): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const members = await em.transactional(async (tx) => {
     const agencies = new Map(AGENCIES.map((a) => [a.key, tx.create(Agency, { name: a.name, kind: a.kind })]));
-    return ACCOUNTS.map((a) => tx.create(Member, { email: a.email, name: a.name, role: a.role, passwordHash, agency: agencies.get(a.agency)!, active: true }));
+    // The demo panel is seeded ready to use, with the one password the README names (DESIGN.md §7):
+    // this is the embedded demo, never production, and not an admin choosing anyone's password.
+    return ACCOUNTS.map((a) => tx.create(Member, { email: a.email, name: a.name, role: a.role, passwordHash, agency: agencies.get(a.agency)!, ...statusFields(AccountStatus.ACTIVE) }));
   });
   const viewer = (email: string): Viewer => {
     const m = members.find((x) => x.email === email)!;

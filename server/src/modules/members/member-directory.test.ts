@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { activeAccount } from './accounts.fixtures.js';
 
 // The member directory and the panel's settings are kept per instance (see ReferenceCache): a
 // change shows at once on the instance that made it, and on the others through the log's notification.
@@ -7,12 +8,14 @@ import { startTestPlatform, type TestPlatform } from '../../test-support/platfor
 let a: TestPlatform;
 let b: TestPlatform;
 let adminA: string;
+let chairA: string;
 let memberB: string;
 
 beforeAll(async () => {
   a = await startTestPlatform();
   b = await startTestPlatform({ sameDatabaseAs: a });
   adminA = await a.login('admin@demo.kz');
+  chairA = await a.login('chair@demo.kz');
   memberB = await b.login('member1@demo.kz');
 });
 afterAll(async () => {
@@ -23,7 +26,6 @@ afterAll(async () => {
 const MEMBERS = '{ members { email active agency { name kind } } }';
 const ALL_MEMBERS = '{ members(includeInactive: true) { email active } }';
 const CREATE_AGENCY = 'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }';
-const CREATE_MEMBER = 'mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }';
 const SETTINGS = '{ panelSettings { roundHours votesVisibleBeforeClose } }';
 const UPDATE_SETTINGS = 'mutation($i: PanelSettingsInput!) { updatePanelSettings(input: $i) { roundHours } }';
 
@@ -43,14 +45,14 @@ describe('the member directory', () => {
     expect(await emails(a, memberA)).not.toContain('expert.new@demo.kz');
     expect(await emails(b, memberB)).not.toContain('expert.new@demo.kz');
     const agencyId = (await a.gql(CREATE_AGENCY, { i: { name: 'Ассоциация юристов', kind: 'NGO' } }, adminA)).data!.createAgency.id;
-    await a.gql(CREATE_MEMBER, { i: { name: 'Жаңа Сарапшы', email: 'expert.new@demo.kz', password: 'a-long-password-1', role: 'ADVISOR', agencyId } }, adminA);
+    await activeAccount(a, { admin: adminA, chair: chairA }, { name: 'Жаңа Сарапшы', email: 'expert.new@demo.kz', password: 'a-long-password-1', role: 'ADVISOR', agencyId });
     const listed = (await a.gql(MEMBERS, {}, memberA)).data!.members as { email: string; agency: { name: string; kind: string } }[];
     expect(listed.find((m) => m.email === 'expert.new@demo.kz')).toMatchObject({ active: true, agency: { name: 'Ассоциация юристов', kind: 'NGO' } });
     expect(await eventually(() => emails(b, memberB), (l) => l.includes('expert.new@demo.kz'))).toContain('expert.new@demo.kz');
   });
 
   it('drops a deactivated member from the active list at once, and keeps them with includeInactive', async () => {
-    const id = (await a.gql(CREATE_MEMBER, { i: { name: 'Уақытша Мүше', email: 'temp.member@demo.kz', password: 'a-long-password-2', role: 'MEMBER', agencyId: await anyAgency() } }, adminA)).data!.createMember.id;
+    const { id } = await activeAccount(a, { admin: adminA, chair: chairA }, { name: 'Уақытша Мүше', email: 'temp.member@demo.kz', password: 'a-long-password-2', role: 'MEMBER', agencyId: await anyAgency() });
     const memberA = await a.login('member3@demo.kz');
     expect(((await a.gql(MEMBERS, {}, memberA)).data!.members as { email: string }[]).map((m) => m.email)).toContain('temp.member@demo.kz');
     await a.gql('mutation($id: ID!) { deactivateMember(id: $id) { id } }', { id }, adminA);

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { LiveFeed } from '../../shared/events/live-feed.js';
 import { ReferenceCache } from '../../shared/reference-cache.js';
+import type { AccountStatus } from './account.lifecycle.js';
 import type { AgencyKind, Role } from './role.js';
 
 /** A member as every screen shows them (author, voter, actor, @mention): what the `Member` type exposes. */
@@ -9,7 +10,9 @@ export interface MemberCard {
   name: string;
   email: string;
   role: Role;
+  /** Equal to `status === ACTIVE`. */
   active: boolean;
+  status: AccountStatus;
   agency: { id: string; name: string; kind: AgencyKind };
 }
 
@@ -62,12 +65,12 @@ export class MemberDirectory {
 }
 
 async function readDirectory(orm: MikroORM): Promise<Directory> {
-  const rows: { id: string; name: string; email: string; role: Role; active: boolean; agency_id: string; agency_name: string; agency_kind: AgencyKind }[] =
+  const rows: { id: string; name: string; email: string; role: Role; active: boolean; status: AccountStatus; agency_id: string; agency_name: string; agency_kind: AgencyKind }[] =
     await orm.em.getConnection().execute(
-      `select m.id, m.name, m.email, m.role, m.active, a.id as agency_id, a.name as agency_name, a.kind as agency_kind
+      `select m.id, m.name, m.email, m.role, m.active, m.status, a.id as agency_id, a.name as agency_name, a.kind as agency_kind
          from member m join agency a on a.id = m.agency_id order by m.name asc, m.id asc`);
   const all = rows.map((r) => Object.freeze({
-    id: r.id, name: r.name, email: r.email, role: r.role, active: r.active,
+    id: r.id, name: r.name, email: r.email, role: r.role, active: r.active, status: r.status,
     agency: Object.freeze({ id: r.agency_id, name: r.agency_name, kind: r.agency_kind }),
   }));
   return { all, byId: new Map(all.map((m) => [m.id, m])) };

@@ -1,6 +1,7 @@
 import { Utils, wrap } from '@mikro-orm/core';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
 import type { MemberCard } from './member-directory.js';
 import { Member } from './member.entity.js';
@@ -41,6 +42,11 @@ export class MemberFieldsResolver {
   @FieldResolver(() => Boolean)
   active(@Root() m: MemberLike, @Ctx() ctx: Context) {
     return read(m, ctx, (x) => x.active);
+  }
+
+  @FieldResolver(() => AccountStatus)
+  status(@Root() m: MemberLike, @Ctx() ctx: Context) {
+    return read(m, ctx, (x) => x.status);
   }
 
   @FieldResolver(() => Agency)

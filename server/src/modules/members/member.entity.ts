@@ -1,6 +1,7 @@
-import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
 import { Role } from './role.js';
 
@@ -15,8 +16,17 @@ export class Member extends BaseEntity {
   @Property({ type: 'text', unique: true })
   email!: string;
 
-  @Property({ type: 'text', hidden: true, lazy: true })
-  passwordHash!: string;
+  /** Set only by the person, through an invitation (or by the demo seed); null until then. */
+  // Lazy columns have no initialiser: an unloaded one must never be flushed as null.
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  passwordHash?: string | null;
+
+  /** SHA-256 of the one live invitation token (the token itself is never stored); null when none. */
+  @Property({ type: 'text', nullable: true, unique: true, hidden: true, lazy: true })
+  invitationTokenHash?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true, hidden: true, lazy: true })
+  invitationExpiresAt?: Date | null;
 
   @Field(() => Role)
   @Enum({ items: () => Role, type: 'text' })
@@ -26,7 +36,22 @@ export class Member extends BaseEntity {
   @ManyToOne({ entity: () => Agency, eager: true })
   agency!: Agency;
 
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: true })
-  active: Opt<boolean> = true;
+  @Field(() => AccountStatus, { description: 'Where the account stands: approval, invitation, active, or final.' })
+  // The column's default (ACTIVE) serves rows written outside the app (see the accounts migration); the app always sets it.
+  @Enum({ items: () => AccountStatus, type: 'text', default: AccountStatus.ACTIVE })
+  status!: AccountStatus;
+
+  /** Kept equal to `status = ACTIVE` (a check constraint holds it): what the rest of the code reads. */
+  @Field(() => Boolean, { description: 'Whether the account may sign in (status ACTIVE).' })
+  @Property({ type: 'boolean' })
+  active!: boolean;
+
+  /** Moves the account; `active` follows. */
+  moveTo(status: AccountStatus): void {
+    this.status = status;
+    this.active = status === AccountStatus.ACTIVE;
+  }
 }
+
+/** The columns of a status, for `em.create`. */
+export const statusFields = (status: AccountStatus) => ({ status, active: status === AccountStatus.ACTIVE });

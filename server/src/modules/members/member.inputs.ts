@@ -8,11 +8,22 @@ export class CreateAgencyInput {
   @Field(() => AgencyKind) kind!: AgencyKind;
 }
 
-@InputType()
+/**
+ * A new account. It has no password field: the person sets their own through an invitation, so a
+ * client that still sends one gets BAD_USER_INPUT from the schema itself (an unknown input field).
+ */
+@InputType({ description: 'A new account. No password: the person sets their own through an invitation link.' })
 export class CreateMemberInput {
   @Field(() => String) @MinLength(2) @MaxLength(200) name!: string;
   @Field(() => String) @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(200) email!: string;
-  @Field(() => String) @MinLength(10, { message: 'password must be at least 10 characters' }) @MaxLength(200) password!: string;
   @Field(() => Role) role!: Role;
   @Field(() => ID) agencyId!: string;
+}
+
+@InputType({ description: 'What the admin changes on an account; absent fields stay as they are.' })
+export class UpdateMemberInput {
+  @Field(() => Role, { nullable: true, description: 'A new case-reading role sends the account back for approval and a new password.' })
+  role?: Role | null;
+
+  @Field(() => ID, { nullable: true }) agencyId?: string | null;
 }

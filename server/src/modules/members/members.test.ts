@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { ACCEPT, APPROVE, DEACTIVATE, INVITE } from './accounts.fixtures.js';
 
 const SECRET = 'test-secret-that-is-long-enough-0123456789';
 let tp: TestPlatform;
@@ -15,7 +16,6 @@ afterAll(() => tp.close());
 const ME = '{ me { email role agency { name kind } } }';
 const CREATE_AGENCY = 'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id name kind } }';
 const CREATE_MEMBER = 'mutation($i: CreateMemberInput!) { createMember(input: $i) { id email role active agency { name } } }';
-const DEACTIVATE = 'mutation($id: ID!) { deactivateMember(id: $id) { id active } }';
 
 describe('login and me', () => {
   it('signs in with the demo password and tells who is signed in with the agency', async () => {
@@ -50,25 +50,31 @@ describe('login and me', () => {
 });
 
 describe('admin manages agencies and members', () => {
-  it('creates an agency and a member who can sign in; deactivation stops the member\'s token at once', async () => {
+  it('creates an agency and a member who signs in once approved and invited; deactivation stops the member\'s token at once', async () => {
     const agency = (await tp.gql(CREATE_AGENCY, { i: { name: 'Уполномоченный по правам ребёнка', kind: 'STATE_BODY' } }, admin)).data!.createAgency;
-    const created = await tp.gql(CREATE_MEMBER, { i: { name: 'Новый член', email: 'New.Member@demo.kz', password: 'long-password-1', role: 'MEMBER', agencyId: agency.id } }, admin);
-    expect(created.data!.createMember).toMatchObject({ email: 'new.member@demo.kz', active: true, agency: { name: 'Уполномоченный по правам ребёнка' } });
-    const token = await tp.login('new.member@demo.kz', 'long-password-1');
+    const created = await tp.gql(CREATE_MEMBER, { i: { name: 'Новый член', email: 'New.Member@demo.kz', role: 'MEMBER', agencyId: agency.id } }, admin);
+    expect(created.data!.createMember).toMatchObject({ email: 'new.member@demo.kz', active: false, agency: { name: 'Уполномоченный по правам ребёнка' } });
+    const id = created.data!.createMember.id;
+    const chair = await tp.login('chair@demo.kz');
+    await tp.gql(APPROVE, { id }, chair);
+    const link = (await tp.gql(INVITE, { id }, chair)).data!.issueInvitation.token;
+    expect(codeOf(await tp.gql(ACCEPT, { t: link, p: 'long-password-12' }))).toBeUndefined();
+    const token = await tp.login('new.member@demo.kz', 'long-password-12');
     expect(codeOf(await tp.gql(ME, {}, token))).toBeUndefined();
-    await tp.gql(DEACTIVATE, { id: created.data!.createMember.id }, admin);
+    await tp.gql(DEACTIVATE, { id }, admin);
     const after = await tp.gql(ME, {}, token);
     expect(codeOf(after)).toBe('UNAUTHENTICATED');
     expect(after.errors![0].message).toMatch(/deactivated/);
-    const relogin = await tp.gql('mutation{login(email:"new.member@demo.kz",password:"long-password-1"){token}}');
+    const relogin = await tp.gql('mutation{login(email:"new.member@demo.kz",password:"long-password-12"){token}}');
     expect(codeOf(relogin)).toBe('UNAUTHENTICATED');
+    expect(relogin.errors![0].message).toBe('The email or password is not correct.');
   });
 
   it.each([
     ['a duplicate agency', CREATE_AGENCY, { i: { name: 'Министерство внутренних дел РК', kind: 'STATE_BODY' } }, 'CONFLICT'],
-    ['a member of an unknown agency', CREATE_MEMBER, { i: { name: 'Дубль', email: 'chair@demo.kz', password: 'long-password-1', role: 'MEMBER', agencyId: '00000000-0000-4000-8000-000000000000' } }, 'NOT_FOUND'],
-    ['a short password', CREATE_MEMBER, { i: { name: 'Кто-то', email: 'x@demo.kz', password: 'short', role: 'MEMBER', agencyId: '00000000-0000-4000-8000-000000000000' } }, 'BAD_USER_INPUT'],
-    ['an unknown role', CREATE_MEMBER, { i: { name: 'Кто-то', email: 'x@demo.kz', password: 'long-password-1', role: 'KING', agencyId: 'x' } }, 'BAD_USER_INPUT'],
+    ['a member of an unknown agency', CREATE_MEMBER, { i: { name: 'Дубль', email: 'chair@demo.kz', role: 'MEMBER', agencyId: '00000000-0000-4000-8000-000000000000' } }, 'NOT_FOUND'],
+    ['a password chosen by the admin', CREATE_MEMBER, { i: { name: 'Кто-то', email: 'x@demo.kz', password: 'long-password-12', role: 'MEMBER', agencyId: '00000000-0000-4000-8000-000000000000' } }, 'BAD_USER_INPUT'],
+    ['an unknown role', CREATE_MEMBER, { i: { name: 'Кто-то', email: 'x@demo.kz', role: 'KING', agencyId: 'x' } }, 'BAD_USER_INPUT'],
     ['deactivating an unknown member', DEACTIVATE, { id: 'nope' }, 'NOT_FOUND'],
   ])('refuses %s and changes nothing', async (_w, doc, vars, code) => {
     const before = await tp.snapshot();

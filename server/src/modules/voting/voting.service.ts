@@ -9,6 +9,7 @@ import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
 import { recordDecision } from '../decisions/decision.service.js';
 import { schedule } from '../jobs/job-queue.js';
+import { AccountStatus } from '../members/account.lifecycle.js';
 import { Member } from '../members/member.entity.js';
 import { loadSettings, ruleOf } from '../settings/settings.service.js';
 import { Outcome, type VoteChoice } from './criteria.js';
@@ -46,7 +47,7 @@ export class VotingService {
       if (await em.count(VotingRound, { case: kase, open: true })) throw new DomainError('CONFLICT', M.alreadyOpen);
       assertTransition(kase.status, 'VOTING');
       const [settings, recused, voters, rounds] = await Promise.all([
-        loadSettings(em), recusedIds(em, kase.id), em.find(Member, { active: true, role: { $in: [...VOTING_ROLES] } }), em.count(VotingRound, { case: kase }),
+        loadSettings(em), recusedIds(em, kase.id), em.find(Member, { status: AccountStatus.ACTIVE, role: { $in: [...VOTING_ROLES] } }), em.count(VotingRound, { case: kase }),
       ]);
       const eligibleIds = voters.filter((m) => !recused.has(m.id)).map((m) => m.id);
       const now = Date.now();

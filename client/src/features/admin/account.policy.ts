@@ -1,0 +1,21 @@
+// Who does what to accounts, as the server's members/account.policy.ts decides it; these only keep
+// buttons away from people who would be refused.
+import type { Role } from '../../shared/api/enums';
+import { maySeeCases } from '../../app/access.policy';
+import type { AccountStatus } from './operations';
+
+const CHAIRS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR'];
+
+/** Accounts that open case files are approved by the chair or deputy. */
+export const needsApproval = (role: Role): boolean => maySeeCases(role);
+
+/** The accounts page (approvals, invitations of case readers, the account audit): the chair and deputy. */
+export const mayManageAccounts = (role: Role): boolean => CHAIRS.includes(role);
+
+/** The chair or deputy invites case readers; the admin invites analysts and admins; never one's own account. */
+export function mayInvite(viewer: { id: string; role: Role }, target: { id: string; role: Role; status: AccountStatus }): boolean {
+  if (viewer.id === target.id || (target.status !== 'INVITED' && target.status !== 'ACTIVE')) return false;
+  return needsApproval(target.role) ? CHAIRS.includes(viewer.role) : viewer.role === 'ADMIN';
+}
+
+export const isFinalStatus = (status: AccountStatus): boolean => status === 'REJECTED' || status === 'DEACTIVATED';

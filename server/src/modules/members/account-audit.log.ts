@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { appendEvent } from '../../shared/events/event-log.js';
+import type { AccountStatus } from './account.lifecycle.js';
+import type { Role } from './role.js';
+
+/**
+ * The account audit is the append-only log itself: account events are `case_event` rows without a
+ * case. So they are written in the change's own transaction, are as append-only as the rest
+ * (a trigger refuses updates and deletes), are ordered by the same global seq, and each one wakes
+ * every instance on the `log` topic, which is what drops the member caches there. No case stream
+ * ever carries them (those read one case's rows).
+ */
+export const ACCOUNT_EVENT_KINDS = [
+  'member.created',
+  'member.approved',
+  'member.rejected',
+  'member.invitation_issued',
+  'member.invitation_accepted',
+  'member.updated',
+  'member.deactivated',
+  'agency.created',
+] as const;
+export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];
+
+/**
+ * What an entry may say, and nothing else: a closed shape, so that no token or password can be
+ * logged by passing one along.
+ */
+export interface AccountChangeDetails {
+  from?: AccountStatus;
+  to?: AccountStatus;
+  previousRole?: Role;
+  agencyId?: string;
+  previousAgencyId?: string;
+  /** Why the chair or deputy rejected the account (their words; readable by them only). */
+  reason?: string;
+  /** When an issued invitation expires (ISO). */
+  expiresAt?: string;
+  /** The invitation reset an active account's access. */
+  reset?: boolean;
+}
+
+/** Appends one account event, in the caller's transaction (and so wakes every instance at commit). */
+export async function logAccountChange(
+  em: EntityManager,
+  kind: Exclude<AccountEventKind, 'agency.created'>,
+  actorId: string | null,
+  member: { id: string; role: Role },
+  details: AccountChangeDetails,
+): Promise<void> {
+  await appendEvent(em, { caseId: null, kind, actorId, payload: { memberId: member.id, role: member.role, ...details } });
+}
