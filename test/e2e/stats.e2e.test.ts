@@ -23,7 +23,9 @@ describe('the analyst in a browser', () => {
     await page.waitForSelector('[data-testid="stats-dashboard"]');
     await page.waitForSelector('[data-testid="chart-month"] svg .recharts-bar-rectangle, [data-testid="chart-month"] svg path.recharts-curve', { timeout: 15_000 });
     for (const chart of ['platform', 'region', 'status', 'age']) await page.waitForSelector(`[data-testid="chart-${chart}"] svg`);
-    expect(await page.textContent('[data-testid="stat-total"]')).toMatch(/24/); // the demo panel's two dozen cases
+    // The demo panel's two dozen cases, as an analyst sees them: a sum of perturbed monthly cells (never 1–4).
+    const total = Number((await page.textContent('[data-testid="stat-total"]'))?.match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThanOrEqual(5);
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);

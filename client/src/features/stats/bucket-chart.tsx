@@ -5,7 +5,7 @@ import { ChartFrame, CHART_COLORS, ChartTooltip } from './chart-frame';
 import type { Bucket } from './operations';
 import { formatCount } from './stats.format';
 
-// A suppressed bucket (1–4 for an analyst) is drawn as a hatched grey stub of this height, never
+// A suppressed bucket (published as 0 though cases exist, for an analyst) is drawn as a hatched grey stub of this height, never
 // its true value (the client does not know it): 4 is the most it can be, the stub says "<5" on
 // hover, and the axis always reaches 5 so that stubs never fill a chart as if they were counts.
 const SUPPRESSED_STUB = 4;

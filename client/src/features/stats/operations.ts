@@ -48,7 +48,8 @@ export interface Stats {
   decisionTime: DurationStat[];
   decisionTimeByMonth: DurationStat[];
   compliance: PlatformCompliance[];
-  repeatTargets: { target: string; cases: Count }[];
+  /** `url` for the chair and deputy only; everyone else gets the platform and the number (`target` is then an opaque label). */
+  repeatTargets: { target: string; url: string | null; platform: string | null; number: number; cases: Count }[];
   panelWorkByMember?: PanelWork[];
   panelWorkByAgency?: PanelWork[];
 }
@@ -66,7 +67,7 @@ export interface StatsVariables {
   withPanel: boolean;
 }
 
-// Every Count travels the same way: the number, or suppressed for 1–4 when the viewer is an analyst.
+// Every Count travels the same way: the number (perturbed, never 1–4, for all but the chair and deputy), or suppressed ("<5").
 export const STATS: TypedDocumentNode<{ stats: Stats }, StatsVariables> = gql`
   query Stats($period: PeriodInput!, $filter: StatsFilter, $withPanel: Boolean!) {
     stats(period: $period, filter: $filter) {
@@ -119,6 +120,9 @@ export const STATS: TypedDocumentNode<{ stats: Stats }, StatsVariables> = gql`
       }
       repeatTargets {
         target
+        url
+        platform
+        number
         cases {
           ...StatsCount
         }

@@ -10,18 +10,20 @@ interface StatsFiltersProps {
   value: StatsQueryState;
   initial: StatsQueryState;
   platforms: readonly StatsPlatform[];
+  /** Perturbed viewers ask for whole months only (the server refuses anything else). */
+  wholeMonths: boolean;
   onApply(next: StatsQueryState): void;
 }
 
 /** A draft of the query: applied on "Show", after the period is checked as the server would. */
-export function StatsFilters({ value, initial, platforms, onApply }: StatsFiltersProps) {
+export function StatsFilters({ value, initial, platforms, wholeMonths, onApply }: StatsFiltersProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<StatsQueryState>(value);
   const [problem, setProblem] = useState<PeriodProblem | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = periodProblem(draft.from, draft.to);
+    const found = periodProblem(draft.from, draft.to, wholeMonths);
     setProblem(found);
     if (!found) onApply(draft);
   };

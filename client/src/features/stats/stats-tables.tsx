@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../shared/ui/layout';
-import type { PanelWork, Stats } from './operations';
+import type { PanelWork, Stats, StatsPlatform } from './operations';
 import { formatCount } from './stats.format';
 
-export function RepeatTargetsTable({ items }: { items: Stats['repeatTargets'] }) {
+type RepeatTarget = Stats['repeatTargets'][number];
+
+/** The chair and deputy get the address; everyone else the platform and a number (the server sends no URL to them). */
+function TargetName({ item, platforms }: { item: RepeatTarget; platforms: readonly StatsPlatform[] }) {
+  const { t } = useTranslation();
+  if (item.url) return <>{item.url}</>;
+  const platform = platforms.find((p) => p.code === item.platform)?.name ?? item.platform;
+  return <>{platform ? t('stats.targetLabel', { platform, number: item.number }) : t('stats.targetLabelOther', { number: item.number })}</>;
+}
+
+export function RepeatTargetsTable({ items, platforms }: { items: Stats['repeatTargets']; platforms: readonly StatsPlatform[] }) {
   const { t, i18n } = useTranslation();
   return (
     <Section title={t('stats.repeatTargets')} testId="repeat-targets">
@@ -22,7 +32,9 @@ export function RepeatTargetsTable({ items }: { items: Stats['repeatTargets'] })
             <tbody>
               {items.map((r) => (
                 <tr key={r.target}>
-                  <td className="stats-target">{r.target}</td>
+                  <td className="stats-target">
+                    <TargetName item={r} platforms={platforms} />
+                  </td>
                   <td className="num">{formatCount(r.cases, t, i18n.language)}</td>
                 </tr>
               ))}

@@ -16,7 +16,7 @@ import { StatsHeadline } from './stats-headline';
 import { PanelWorkTable, RepeatTargetsTable } from './stats-tables';
 import { useStats, useStatsPlatforms } from './hooks';
 import { downloadStatsCsv } from './stats.csv';
-import { defaultPeriod, type StatsQueryState } from './stats.period';
+import { defaultPeriod, seesExactStats, type StatsQueryState } from './stats.period';
 import './stats.css';
 
 export function StatsPage() {
@@ -24,10 +24,10 @@ export function StatsPage() {
   const member = useMember();
   usePageTitle(t('stats.title'));
   if (!maySeeStats(member.role)) return <NoPageAccess />;
-  return <StatsDashboard withPanel={maySeePanelWork(member.role)} explorer={mayExploreStats(member.role)} />;
+  return <StatsDashboard withPanel={maySeePanelWork(member.role)} explorer={mayExploreStats(member.role)} wholeMonths={!seesExactStats(member.role)} />;
 }
 
-function StatsDashboard({ withPanel, explorer }: { withPanel: boolean; explorer: boolean }) {
+function StatsDashboard({ withPanel, explorer, wholeMonths }: { withPanel: boolean; explorer: boolean; wholeMonths: boolean }) {
   const { t, i18n } = useTranslation();
   const initial = useMemo<StatsQueryState>(() => ({ ...defaultPeriod(), platforms: [], regions: [], statuses: [] }), []);
   const [query, setQuery] = useState<StatsQueryState>(initial);
@@ -61,7 +61,7 @@ function StatsDashboard({ withPanel, explorer }: { withPanel: boolean; explorer:
           <DownloadButton label={t('stats.exportCsv')} testId="export-csv" download={() => downloadStatsCsv(query)} />
         </div>
       </div>
-      <StatsFilters value={query} initial={initial} platforms={platforms} onApply={setQuery} />
+      <StatsFilters value={query} initial={initial} platforms={platforms} wholeMonths={wholeMonths} onApply={setQuery} />
       <ErrorAlert error={result.error} testId="stats-error" onRetry={() => void result.refetch()} />
       {!stats ? (
         result.loading && <Loading />
@@ -72,7 +72,7 @@ function StatsDashboard({ withPanel, explorer }: { withPanel: boolean; explorer:
           </p>
           <StatsHeadline stats={stats} />
           <StatsCharts stats={stats} platforms={platforms} />
-          <RepeatTargetsTable items={stats.repeatTargets} />
+          <RepeatTargetsTable items={stats.repeatTargets} platforms={platforms} />
           {stats.panelWorkByMember && (
             <PanelWorkTable title={t('stats.panelByMember')} testId="panel-by-member" nameHeader={t('stats.column.name')} items={stats.panelWorkByMember} />
           )}

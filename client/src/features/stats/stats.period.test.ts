@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvQuery, defaultPeriod, monthsOf, periodProblem } from './stats.period';
+import { csvQuery, defaultPeriod, lastDayOfMonth, monthsOf, periodProblem } from './stats.period';
 
 describe('periodProblem', () => {
   it.each([
@@ -12,11 +12,28 @@ describe('periodProblem', () => {
   ])('%s … %s → %s', (from, to, expected) => {
     expect(periodProblem(from, to)).toBe(expected);
   });
+
+  it.each([
+    ['2026-01-01', '2026-12-31', null],
+    ['2026-02-01', '2026-02-28', null],
+    ['2024-02-01', '2024-02-29', null],
+    ['2026-01-02', '2026-01-31', 'periodMonths'],
+    ['2026-01-01', '2026-01-30', 'periodMonths'],
+    ['2026-02-01', '2026-01-31', 'periodOrder'],
+  ])('in whole months: %s … %s → %s', (from, to, expected) => {
+    expect(periodProblem(from, to, true)).toBe(expected);
+  });
+
+  it.each([['2026-02-10', '2026-02-28'], ['2028-02-01', '2028-02-29'], ['2026-12-31', '2026-12-31']])('the month of %s ends on %s', (date, last) => {
+    expect(lastDayOfMonth(date)).toBe(last);
+  });
 });
 
 describe('the rest of the period rules', () => {
-  it('defaults to the last 12 months, Kazakhstan time', () => {
-    expect(defaultPeriod(new Date('2026-11-30T20:00:00Z'))).toEqual({ from: '2025-12-02', to: '2026-12-01' });
+  it('defaults to the last 12 whole months, this one included, Kazakhstan time', () => {
+    expect(defaultPeriod(new Date('2026-11-30T20:00:00Z'))).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(defaultPeriod(new Date('2026-03-15T12:00:00Z'))).toEqual({ from: '2025-04-01', to: '2026-03-31' });
+    expect(periodProblem(defaultPeriod().from, defaultPeriod().to, true)).toBeNull();
   });
   it('lists the months a period touches', () => {
     expect(monthsOf('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);

@@ -1,8 +1,9 @@
-import type { CaseStatus, LocalDate, Region } from '../../shared/api/enums';
+import type { CaseStatus, LocalDate, Region, Role } from '../../shared/api/enums';
 import { todayLocalDate } from '../../shared/lib/datetime';
 
 // The period is Kazakhstan calendar days, both ends inclusive, as the server counts it
-// (server/src/modules/stats/period.ts): at most 10 years, the end not before the start.
+// (server/src/modules/stats/period.ts): at most 10 years, the end not before the start; for
+// everyone but the chair and the deputy (whose figures are perturbed) whole calendar months.
 
 export const MAX_PERIOD_YEARS = 10;
 
@@ -14,25 +15,34 @@ export interface StatsQueryState {
   statuses: CaseStatus[];
 }
 
-export type PeriodProblem = 'periodRequired' | 'periodOrder' | 'periodTooLong';
+export type PeriodProblem = 'periodRequired' | 'periodOrder' | 'periodTooLong' | 'periodMonths';
+
+/** Who gets exact figures and may cut periods anywhere: the chair and the deputy (the server decides). */
+export const seesExactStats = (role: Role) => role === 'CHAIR' || role === 'DEPUTY_CHAIR';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The last 12 months up to today (Kazakhstan time): from the same day a year ago, plus one. */
-export function defaultPeriod(now: Date = new Date()): { from: LocalDate; to: LocalDate } {
-  const to = todayLocalDate(now);
-  const start = new Date(`${to}T00:00:00Z`);
-  start.setUTCFullYear(start.getUTCFullYear() - 1);
-  start.setUTCDate(start.getUTCDate() + 1);
-  return { from: start.toISOString().slice(0, 10), to };
+/** The last day (YYYY-MM-DD) of the month of a date. */
+export function lastDayOfMonth(date: string): LocalDate {
+  const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
+  return `${date.slice(0, 8)}${String(day).padStart(2, '0')}`;
 }
 
-/** What is wrong with a period, or null when the server will accept it. */
-export function periodProblem(from: string, to: string): PeriodProblem | null {
+/** The last 12 whole months, this one included (Kazakhstan time): a period every role may ask for. */
+export function defaultPeriod(now: Date = new Date()): { from: LocalDate; to: LocalDate } {
+  const today = todayLocalDate(now);
+  const start = new Date(`${today.slice(0, 8)}01T00:00:00Z`);
+  start.setUTCMonth(start.getUTCMonth() - 11);
+  return { from: start.toISOString().slice(0, 10), to: lastDayOfMonth(today) };
+}
+
+/** What is wrong with a period, or null when the server will accept it; `wholeMonths` for perturbed viewers. */
+export function periodProblem(from: string, to: string, wholeMonths = false): PeriodProblem | null {
   if (!LOCAL_DATE.test(from) || !LOCAL_DATE.test(to)) return 'periodRequired';
   if (to < from) return 'periodOrder';
   const limit = `${Number(from.slice(0, 4)) + MAX_PERIOD_YEARS}${from.slice(4)}`;
-  return to >= limit ? 'periodTooLong' : null;
+  if (to >= limit) return 'periodTooLong';
+  return wholeMonths && (!from.endsWith('-01') || to !== lastDayOfMonth(to)) ? 'periodMonths' : null;
 }
 
 /** Every month (YYYY-MM) the period touches, in order. */

@@ -118,6 +118,18 @@ describe('generate', () => {
     expect(s.repeatTargets.length).toBeGreaterThan(0);
   });
 
+  it('gives every case and prescription a random record key, and the rollup their sums', async () => {
+    // The cell-key method (modules/stats/perturbation.ts) needs keys spread over 0–255, drawn at insert even by the bulk load.
+    const keys = await one(`select count(distinct "record_key") as keys, min("record_key") as lo, max("record_key") as hi from "case" where "number" like 'KZ-GEN-%'`);
+    expect(Number(keys.keys)).toBeGreaterThan(150);
+    expect(Number(keys.lo)).toBeGreaterThanOrEqual(0);
+    expect(Number(keys.hi)).toBeLessThanOrEqual(255);
+    const sums = await one(`select (select sum("key_sum") from "stats_day" where "measure" = 'status') as rollup_cases, (select sum("record_key") from "case") as cases,
+      (select sum("key_sum") from "stats_day" where "measure" = 'prescription') as rollup_prescriptions, (select sum("record_key") from "prescription") as prescriptions`);
+    expect(sums.rollup_cases).toBe(sums.cases);
+    expect(sums.rollup_prescriptions).toBe(sums.prescriptions);
+  });
+
   it('adds after earlier runs without clashing numbers', async () => {
     const again = await generate(tp.dbUrl, { cases: 20 });
     expect(again.rows.case).toBe(20);

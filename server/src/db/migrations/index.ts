@@ -8,6 +8,7 @@ import { Migration20261130172500_stats_facts } from './Migration20261130172500_s
 import { Migration20261130170000_idempotency } from './Migration20261130170000_idempotency.js';
 import { Migration20261130190000_stats_rollup } from './Migration20261130190000_stats_rollup.js';
 import { Migration20261201090000_accounts } from './Migration20261201090000_accounts.js';
+import { Migration20261206190000_stats_disclosure } from './Migration20261206190000_stats_disclosure.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130172500_stats_facts', class: Migration20261130172500_stats_facts },
   { name: 'Migration20261130190000_stats_rollup', class: Migration20261130190000_stats_rollup },
   { name: 'Migration20261201090000_accounts', class: Migration20261201090000_accounts },
+  { name: 'Migration20261206190000_stats_disclosure', class: Migration20261206190000_stats_disclosure },
 ];

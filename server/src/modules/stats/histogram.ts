@@ -30,13 +30,16 @@ export function histogramPercentiles(buckets: HourBucket[], ps: number[]): (numb
   });
 }
 
-/** Histogram rows of several groups (a month, a platform, or one group keyed null) → buckets per group, in row order of first appearance. */
+/** Histogram rows of several groups (a month, a platform, or one group keyed null) → buckets per group, in row order of first appearance; rows of the same hour (of several cells) add up. */
 export function groupHistograms<K>(rows: { key: K; h: number | string; n: number | string }[]): Map<K, HourBucket[]> {
-  const groups = new Map<K, HourBucket[]>();
+  const groups = new Map<K, Map<number, HourBucket>>();
   for (const r of rows) {
-    const list = groups.get(r.key) ?? [];
-    list.push({ h: Number(r.h), n: Number(r.n) });
+    const list = groups.get(r.key) ?? new Map<number, HourBucket>();
+    const h = Number(r.h);
+    const b = list.get(h) ?? { h, n: 0 };
+    b.n += Number(r.n);
+    list.set(h, b);
     groups.set(r.key, list);
   }
-  return groups;
+  return new Map([...groups].map(([k, m]) => [k, [...m.values()]]));
 }

@@ -19,3 +19,26 @@ export function periodBounds(p: Period): { start: Date; end: Date } {
   }
   return { start: endOfLocalDay(addCalendarDays(p.from, -1)), end: endOfLocalDay(p.to) };
 }
+
+/** The last day (YYYY-MM-DD) of the month of a date. */
+export function lastDayOfMonth(date: string): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  return `${date.slice(0, 8)}${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** Whether a period is a run of whole calendar months: from the 1st of a month to the last day of a month. */
+export const isWholeMonths = (p: Period) => p.from.endsWith('-01') && p.to === lastDayOfMonth(p.to);
+
+/**
+ * Perturbed figures are sums of monthly cells, so their periods are whole months: a period cut
+ * inside a month would be a cell of its own, and its difference from the whole month another estimate.
+ */
+export function requireWholeMonths(p: Period): void {
+  if (isWholeMonths(p)) return;
+  throw badInput(msg(
+    'Statistics are given for whole calendar months: the period must start on the 1st of a month and end on the last day of a month.',
+    'Статистика даётся по целым календарным месяцам: период должен начинаться 1-го числа месяца и заканчиваться последним днём месяца.',
+    'Статистика тұтас күнтізбелік айлар бойынша беріледі: кезең айдың 1-күнінен басталып, айдың соңғы күнімен аяқталуы керек.',
+  ), { from: p.from, to: p.to });
+}

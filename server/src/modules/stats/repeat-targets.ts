@@ -1,3 +1,5 @@
+import { countView, type CountView, type Tally } from './suppression.js';
+
 /** A target with an upper bound of the cases naming it in any period (its count over all time). */
 export interface Candidate {
   target: string;
@@ -43,4 +45,27 @@ export async function topRepeated(
     after = batch[batch.length - 1];
     if (after.bound <= 1 || (best.length === limit && after.bound < best[limit - 1].n)) return best;
   }
+}
+
+/** A listed target with its platform code (null when its host is not in the registry) and its cases. */
+export interface Listed {
+  target: string;
+  platform: string | null;
+  cases: Tally;
+}
+
+/**
+ * The list as a viewer gets it. Exact viewers: by true count, with the target itself. Perturbed
+ * viewers: by published count, then platform, then target (which they never see), each named only
+ * by its platform and its number among that platform's targets in the list ("tiktok #2").
+ */
+export function labelTargets(list: readonly Listed[], exact: boolean): { target: string; url: string | null; platform: string | null; number: number; cases: CountView }[] {
+  const cmp = (a: string | null, b: string | null) => ((a ?? '\uffff') < (b ?? '\uffff') ? -1 : (a ?? '\uffff') > (b ?? '\uffff') ? 1 : 0);
+  const sorted = [...list].sort((a, b) => (exact ? b.cases.n - a.cases.n : b.cases.shown - a.cases.shown || cmp(a.platform, b.platform)) || cmp(a.target, b.target));
+  const numbers = new Map<string | null, number>();
+  return sorted.map((t) => {
+    const number = (numbers.get(t.platform) ?? 0) + 1;
+    numbers.set(t.platform, number);
+    return { target: exact ? t.target : `${t.platform ?? 'other'} #${number}`, url: exact ? t.target : null, platform: t.platform, number, cases: countView(t.cases) };
+  });
 }

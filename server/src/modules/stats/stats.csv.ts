@@ -2,7 +2,7 @@ import type { StatsService } from './stats.service.js';
 import type { Bucket, DurationStat } from './stats.types.js';
 import type { CountView } from './suppression.js';
 
-/** The same figures as the GraphQL `stats`, as rows of section,key,metric,value; suppressed counts read "<5". */
+/** The same figures as the GraphQL `stats` (the same perturbation), as rows of section,key,metric,value; suppressed counts read "<5". */
 export async function statsCsv(s: StatsService): Promise<string> {
   const rows: (string | number | null)[][] = [['section', 'key', 'metric', 'value']];
   const count = (c: CountView) => (c.suppressed ? '<5' : c.value);
@@ -22,7 +22,7 @@ export async function statsCsv(s: StatsService): Promise<string> {
     rows.push(['compliance', c.platform, 'prescriptions', count(c.prescriptions)], ['compliance', c.platform, 'complied', c.complied], ['compliance', c.platform, 'partially_complied', c.partiallyComplied],
       ['compliance', c.platform, 'not_complied', c.notComplied], ['compliance', c.platform, 'escalated', c.escalated], ['compliance', c.platform, 'median_hours_to_removal', c.medianHoursToRemoval]);
   }
-  for (const r of await s.repeatTargets()) rows.push(['repeat_targets', r.target, 'cases', count(r.cases)]);
+  for (const r of await s.repeatTargets()) rows.push(['repeat_targets', r.target, 'platform', r.platform], ['repeat_targets', r.target, 'cases', count(r.cases)]);
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

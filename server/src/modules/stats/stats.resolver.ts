@@ -12,7 +12,7 @@ class PeriodView {
 }
 
 /** The statistics of one period and filter; each field is its own SQL aggregate, run only when asked for. */
-@ObjectType({ description: 'Statistics of the panel\'s work. Counts from 1 to 4 are suppressed for everyone but the chair and deputy.' })
+@ObjectType({ description: 'Statistics of the panel\'s work. Exact for the chair and deputy; for everyone else every count is perturbed by the cell-key method (never 1 to 4), periods are whole months, and repeat targets carry no URL.' })
 export class Stats {
   service!: StatsService;
   @Field(() => PeriodView) period!: PeriodView;

@@ -2,25 +2,48 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '../members/role.js';
 import { ageBand, AgeBand } from './age-band.js';
 import { groupHistograms, histogramPercentiles } from './histogram.js';
-import { periodBounds } from './period.js';
-import { topRepeated } from './repeat-targets.js';
-import { countFor, seesExactCounts, shareFor } from './suppression.js';
+import { isWholeMonths, lastDayOfMonth, periodBounds, requireWholeMonths } from './period.js';
+import { labelTargets, topRepeated } from './repeat-targets.js';
+import { countView, durationShown, seesExactCounts, shareOf, tallies } from './suppression.js';
 
-describe('suppression of small counts', () => {
+describe('published figures', () => {
   it.each([
-    [0, false, { value: 0, suppressed: false }],
-    [1, false, { value: null, suppressed: true }],
-    [4, false, { value: null, suppressed: true }],
-    [5, false, { value: 5, suppressed: false }],
-    [3, true, { value: 3, suppressed: false }],
-  ])('%i seen exactly=%s → %j', (n, exact, view) => {
-    expect(countFor(n, exact)).toEqual(view);
+    [{ n: 0, shown: 0 }, { value: 0, suppressed: false }],
+    [{ n: 3, shown: 0 }, { value: null, suppressed: true }], // records exist, published 0: "<5"
+    [{ n: 3, shown: 5 }, { value: 5, suppressed: false }],
+    [{ n: 3, shown: 3 }, { value: 3, suppressed: false }], // the chair's exact tally
+    [{ n: 40, shown: 41 }, { value: 41, suppressed: false }],
+  ])('%j → %j', (t, view) => {
+    expect(countView(t)).toEqual(view);
   });
 
   it.each([
-    [2, 4, false, null], [2, 4, true, 0.5], [1, 3, true, 0.333], [0, 0, true, null], [3, 10, false, 0.3],
-  ])('share %i of %i exact=%s → %s', (part, whole, exact, share) => {
-    expect(shareFor(part, whole, exact)).toBe(share);
+    // part, whole, exact → share
+    [{ n: 2, shown: 0 }, { n: 4, shown: 5 }, false, 0],
+    [{ n: 2, shown: 2 }, { n: 4, shown: 4 }, true, 0.5],
+    [{ n: 1, shown: 1 }, { n: 3, shown: 3 }, true, 0.333],
+    [{ n: 0, shown: 0 }, { n: 0, shown: 0 }, true, null],
+    [{ n: 3, shown: 5 }, { n: 10, shown: 11 }, false, 0.455], // published over published
+    [{ n: 1, shown: 0 }, { n: 3, shown: 0 }, false, null], // a denominator below 5 withholds
+    [{ n: 9, shown: 11 }, { n: 10, shown: 9 }, false, 1], // never above 1
+  ])('share %j of %j exact=%s → %s', (part, whole, exact, share) => {
+    expect(shareOf(part, whole, exact)).toBe(share);
+  });
+
+  it.each([
+    [{ n: 4, shown: 5 }, false, false], [{ n: 5, shown: 0 }, false, false], [{ n: 5, shown: 5 }, false, true], [{ n: 2, shown: 2 }, true, true],
+  ])('a duration over %j exact=%s is shown: %s', (t, exact, shown) => {
+    expect(durationShown(t, exact)).toBe(shown);
+  });
+
+  it('adds up the published cells of a bucket, rows of one cell counted as one cell', () => {
+    const rows = [
+      { key: 'A', cell: '2026-01', n: 2, k: 10 }, { key: 'A', cell: '2026-01', n: 1, k: 5 }, // one cell of 3, key 15
+      { key: 'A', cell: '2026-02', n: 0, k: 0 }, { key: null, cell: '2026-01', n: 7, k: 300 },
+    ];
+    expect(tallies(rows, true)).toEqual(new Map([['A', { n: 3, shown: 3 }], [null, { n: 7, shown: 7 }]]));
+    // 3 records, key 15 < 154 → 5; 7 records, key 300 mod 256 = 44 → −1.
+    expect(tallies(rows, false)).toEqual(new Map([['A', { n: 3, shown: 5 }], [null, { n: 7, shown: 6 }]]));
   });
 
   it.each([[Role.CHAIR, true], [Role.DEPUTY_CHAIR, true], [Role.ANALYST, false], [Role.ADMIN, false], [Role.MEMBER, false]])('%s sees exact counts: %s', (role, exact) => {
@@ -54,6 +77,58 @@ describe('periods', () => {
 
   it('accepts a period of just under 10 years', () => {
     expect(() => periodBounds({ from: '2016-01-02', to: '2026-01-01' })).not.toThrow();
+  });
+
+  it.each([
+    ['2026-01-01', '2026-01-31', true], ['2026-01-01', '2026-12-31', true], ['2024-02-01', '2024-02-29', true], ['2025-02-01', '2025-02-28', true],
+    ['2026-01-02', '2026-01-31', false], ['2026-01-01', '2026-01-30', false], ['2025-02-01', '2025-02-29', false], ['2026-12-05', '2026-12-05', false],
+  ])('%s … %s is whole months: %s', (from, to, whole) => {
+    expect(isWholeMonths({ from, to })).toBe(whole);
+    if (whole) expect(() => requireWholeMonths({ from, to })).not.toThrow();
+    else expect(() => requireWholeMonths({ from, to })).toThrow(/whole calendar months/);
+  });
+
+  it('says so in three languages', () => {
+    try {
+      requireWholeMonths({ from: '2026-01-01', to: '2026-12-05' });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as { extensions: { code: string; messages: Record<string, string> } }).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT', messages: { ru: expect.stringMatching(/целым календарным месяцам/), kk: expect.stringMatching(/тұтас күнтізбелік айлар/) },
+      });
+    }
+  });
+
+  it.each([['2026-02-10', '2026-02-28'], ['2028-02-01', '2028-02-29'], ['2026-12-31', '2026-12-31'], ['2026-04-01', '2026-04-30']])('the month of %s ends on %s', (d, last) => {
+    expect(lastDayOfMonth(d)).toBe(last);
+  });
+});
+
+describe('repeat targets as each viewer gets them', () => {
+  const list = [
+    { target: 'https://tiktok.com/@a', platform: 'tiktok', cases: { n: 3, shown: 5 } },
+    { target: 'https://tiktok.com/@b', platform: 'tiktok', cases: { n: 9, shown: 8 } },
+    { target: 'https://vk.com/c', platform: 'vk', cases: { n: 2, shown: 0 } },
+    { target: 'https://example.org/x', platform: null, cases: { n: 6, shown: 6 } },
+  ];
+
+  it('names them by platform and number for perturbed viewers, by published count, with no URL', () => {
+    const out = labelTargets(list, false);
+    expect(out.map((t) => [t.target, t.url, t.platform, t.number, t.cases])).toEqual([
+      ['tiktok #1', null, 'tiktok', 1, { value: 8, suppressed: false }],
+      ['other #1', null, null, 1, { value: 6, suppressed: false }],
+      ['tiktok #2', null, 'tiktok', 2, { value: 5, suppressed: false }],
+      ['vk #1', null, 'vk', 1, { value: null, suppressed: true }],
+    ]);
+    expect(JSON.stringify(out)).not.toMatch(/https?:|\.com|\//);
+  });
+
+  it('gives the chair and deputy the targets, by true count', () => {
+    const exact = list.map((t) => ({ ...t, cases: { n: t.cases.n, shown: t.cases.n } }));
+    expect(labelTargets(exact, true).map((t) => [t.target, t.url, t.number, t.cases.value])).toEqual([
+      ['https://tiktok.com/@b', 'https://tiktok.com/@b', 1, 9], ['https://example.org/x', 'https://example.org/x', 1, 6],
+      ['https://tiktok.com/@a', 'https://tiktok.com/@a', 2, 3], ['https://vk.com/c', 'https://vk.com/c', 1, 2],
+    ]);
   });
 });
 

@@ -2,233 +2,197 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, msg } from '../../shared/domain-error.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { CASE_STATUSES, isClockStopped } from '../cases/lifecycle.js';
+import { Region } from '../cases/region.js';
 import { Platform } from '../platforms/platform.entity.js';
-import { groupHistograms, histogramPercentiles, type HourBucket } from './histogram.js';
-import { periodBounds } from './period.js';
-import { topRepeated } from './repeat-targets.js';
-import { HOURS, KEY, MONTH, rollupSums } from './rollup.sql.js';
-import { aggregate, MONTH_KEY, MONTH_OF, withStatsSettings, type CaseScope } from './stats.sql.js';
-import type { Bucket, DeadlineShares, DurationStat, PanelWork, PlatformCompliance, RepeatTarget, PeriodInput, StatsFilter } from './stats.types.js';
-import { countFor, seesExactCounts, shareFor, SUPPRESS_BELOW } from './suppression.js';
+import { complianceOf } from './compliance.stats.js';
+import { groupHistograms, histogramPercentiles } from './histogram.js';
+import { panelWorkOf } from './panel-work.stats.js';
+import { periodBounds, requireWholeMonths } from './period.js';
+import { repeatTargetsOf } from './repeat-targets.stats.js';
+import { HOURS, KEY, MONTH } from './rollup.sql.js';
+import { byKey, cellCounts, StatsContext, type SqlRow } from './stats.context.js';
+import { aggregate, cellsOf, MONTH_KEY, MONTH_OF, withStatsSettings, type CaseScope } from './stats.sql.js';
+import type { Bucket, DeadlineShares, DurationStat, PanelWork, PeriodInput, PlatformCompliance, RepeatTarget, StatsFilter } from './stats.types.js';
+import { countView, durationShown, NO_TALLY, seesExactCounts, shareOf, tallies, type Tally } from './suppression.js';
 
 const RUNNING = CASE_STATUSES.filter((s) => !isClockStopped(s));
+const REGIONS = Object.values(Region);
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
-/** Code-point order of keys (as SQL's C collation), missing keys last. */
-const byKey = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
-const PRESCRIPTION_STATUSES = ['COMPLIED', 'PARTIALLY_COMPLIED', 'NOT_COMPLIED', 'ESCALATED'] as const;
 type Dimension = 'status' | 'region' | 'ageBand' | 'month' | 'outcome' | 'platform' | 'voterAgencyKind';
-type Row = { key: string | null; n: string | number };
-type HistogramRow = { key: string | null; h: number | string; n: number | string };
+type HistogramRow = SqlRow & { h: number | string };
 
 /** Where each breakdown is kept in the rollup (stats_rollup migration). */
 const MEASURE: Record<'status' | 'region' | 'ageBand' | 'outcome' | 'platform', string> = {
   status: 'status', region: 'region', ageBand: 'age_band', outcome: 'outcome', platform: 'platform',
 };
 
+/** Whether a filter's values split perturbed figures: given, and not every value (every status is no filter at all). */
+const splits = (given: readonly string[], all: readonly string[]) => given.length > 0 && all.some((v) => !given.includes(v));
+
 /**
- * Statistics of the panel's work over the cases received in a period; small counts suppressed for
- * analysts. A period without filters (the dashboard as it opens) is read from the daily rollup the
- * database keeps; filters by platform, region or status aggregate the matching cases' facts. Both
- * give the same figures (stats.rollup.test.ts, with a filter of every status for the second);
+ * Statistics of the panel's work over the cases received in a period. The chair and the deputy get
+ * exact figures; everyone else gets figures perturbed by the cell-key method (perturbation.ts) over
+ * whole months. A period without filters (the dashboard as it opens) is read from the daily rollup
+ * the database keeps; filters by platform, region or status aggregate the matching cases' facts.
+ * Both give the same figures (stats.rollup.test.ts, with a filter of every status for the second);
  * durations are whole-hour histograms either way.
  */
 export class StatsService {
-  private readonly fromRollup: boolean;
-
-  private constructor(private readonly em: EntityManager, private readonly scope: CaseScope, private readonly exact: boolean) {
-    this.fromRollup = !scope.platformIds.length && !scope.regions.length && !scope.statuses.length;
-  }
+  private constructor(private readonly ctx: StatsContext) {}
 
   /** Checks the period and the filter before any aggregate runs. */
   static async open(em: EntityManager, viewer: Viewer, period: PeriodInput, filter: StatsFilter | null | undefined): Promise<StatsService> {
+    const exact = seesExactCounts(viewer.role);
     const { start, end } = periodBounds(period);
+    if (!exact) requireWholeMonths(period);
     const codes = [...new Set(filter?.platforms ?? [])];
     const found = codes.length ? await em.find(Platform, { code: { $in: codes } }) : [];
     const unknown = codes.filter((c) => !found.some((p) => p.code === c));
     if (unknown.length) throw badInput(msg(`Unknown platform: ${unknown.join(', ')}.`, `Неизвестная платформа: ${unknown.join(', ')}.`, `Белгісіз платформа: ${unknown.join(', ')}.`));
-    const scope = { start, end, days: { from: period.from, to: period.to }, platformIds: found.map((p) => p.id), regions: filter?.regions ?? [], statuses: filter?.statuses ?? [] };
-    return new StatsService(em, scope, seesExactCounts(viewer.role));
+    const regions = filter?.regions ?? [];
+    const statuses = filter?.statuses ?? [];
+    const scope: CaseScope = {
+      start, end, days: { from: period.from, to: period.to }, platformIds: found.map((p) => p.id), regions, statuses,
+      cells: exact ? null : { region: splits(regions, REGIONS), status: splits(statuses, CASE_STATUSES), platforms: found.length > 0 },
+    };
+    return new StatsService(new StatsContext(em, scope, exact));
   }
 
-  private buckets(rows: Row[]): Bucket[] {
-    return rows.map((r) => ({ key: r.key ?? 'UNKNOWN', count: countFor(Number(r.n), this.exact) }));
+  private get exact() { return this.ctx.exact; }
+
+  private buckets(t: Map<string | null, Tally>, order: 'key' | 'size'): Bucket[] {
+    return [...t].sort(([a, x], [b, y]) => (order === 'size' ? y.shown - x.shown : 0) || byKey(a, b))
+      .map(([key, tally]) => ({ key: key ?? 'UNKNOWN', count: countView(tally) }));
   }
 
-  /** Platform codes by registry id (text), read once per request for the rollup's platform keys. */
-  private codes?: Promise<Map<string, string>>;
-  private platformCodes() {
-    return (this.codes ??= this.em.execute<{ id: string; code: string }[]>('select "id"::text as id, "code" from "platform"').then((rows) => new Map(rows.map((r) => [r.id, r.code]))));
-  }
-
-  /** Rollup rows keyed by platform id, keyed by its code instead; ids no longer in the registry are left out (as the join of the cases' path does). */
-  private async byPlatformCode<R extends { key: string | null }>(rows: R[]): Promise<R[]> {
-    const codes = await this.platformCodes();
-    return rows.filter((r) => codes.has(r.key!)).map((r) => ({ ...r, key: codes.get(r.key!)! }));
-  }
-
-  /** Cases per month of receipt: one read that serves both the time series and the total. */
-  private monthly?: Promise<Row[]>;
+  /** Cases per month of receipt (and cell): one read that serves the time series, the total and the deadline shares. */
+  private monthly?: Promise<SqlRow[]>;
   private months() {
-    return (this.monthly ??= (this.fromRollup
-      ? rollupSums<Row>(this.em, 'status', this.scope.days, { key: MONTH })
-      : aggregate<Row>(this.em, this.scope, `select ${MONTH_KEY('m')} as key, n from (select ${MONTH_OF('"received_at"')} as m, count(*) as n from scoped group by 1) x`)
-    ).then((rows) => rows.sort((a, b) => byKey(a.key, b.key))));
+    const cells = cellsOf(this.ctx.scope);
+    return (this.monthly ??= this.ctx.fromRollup
+      ? this.ctx.rollup<SqlRow>('status', { key: MONTH })
+      : aggregate<SqlRow>(this.ctx.em, this.ctx.scope, `select ${MONTH_KEY('x.mm')} as key, x.* from (
+          select ${MONTH_OF('s."received_at"')} as mm${cells.select}, count(*) as n, sum(s."record_key") as k from scoped s group by ${cells.groupAll(['1'])}) x`));
+  }
+
+  private async totalTally(): Promise<Tally> {
+    return tallies(cellCounts(await this.months(), () => 'all'), this.exact).get('all') ?? NO_TALLY;
   }
 
   async total() {
-    const rows = await this.months();
-    return countFor(rows.reduce((sum, r) => sum + Number(r.n), 0), this.exact);
+    return countView(await this.totalTally());
   }
 
   async by(dimension: Dimension): Promise<Bucket[]> {
-    if (dimension === 'month') return this.buckets(await this.months());
-    if (dimension === 'voterAgencyKind') return this.buckets(await this.byVoterAgencyKind());
-    const rows = this.fromRollup ? await this.rollupCounts(dimension) : await this.factCounts(dimension);
-    return this.buckets(dimension === 'platform'
-      ? rows.sort((a, b) => Number(b.n) - Number(a.n) || byKey(a.key, b.key))
-      : rows.sort((a, b) => byKey(a.key, b.key)));
+    if (dimension === 'month') return this.buckets(tallies(cellCounts(await this.months()), this.exact), 'key');
+    if (dimension === 'voterAgencyKind') return this.buckets(tallies(cellCounts(await this.byVoterAgencyKind()), this.exact), 'key');
+    const rows = this.ctx.fromRollup ? await this.rollupCounts(dimension) : await this.factCounts(dimension);
+    return this.buckets(tallies(cellCounts(rows), this.exact), dimension === 'platform' ? 'size' : 'key');
   }
 
-  private async rollupCounts(dimension: keyof typeof MEASURE): Promise<Row[]> {
-    const rows = await rollupSums<Row>(this.em, MEASURE[dimension], this.scope.days, { key: KEY });
-    return dimension === 'platform' ? this.byPlatformCode(rows) : rows;
+  private async rollupCounts(dimension: keyof typeof MEASURE): Promise<SqlRow[]> {
+    const rows = await this.ctx.rollup<SqlRow>(MEASURE[dimension], { key: KEY });
+    return dimension === 'platform' ? this.ctx.byPlatformCode(rows) : rows;
   }
 
-  private factCounts(dimension: keyof typeof MEASURE): Promise<Row[]> {
-    const column = { status: '"status"', region: '"child_region"', ageBand: '"child_age_band"', outcome: '"outcome"' };
-    return aggregate<Row>(this.em, this.scope, dimension === 'platform'
+  private factCounts(dimension: keyof typeof MEASURE): Promise<SqlRow[]> {
+    const cells = cellsOf(this.ctx.scope);
+    const column = { status: 's."status"', region: 's."child_region"', ageBand: 's."child_age_band"', outcome: 's."outcome"' };
+    return aggregate<SqlRow>(this.ctx.em, this.ctx.scope, dimension === 'platform'
       // platform_ids holds each platform of a case once: counting the unnested ids counts cases.
-      ? `select p."code" as key, x.n from (select u.id, count(*) as n from scoped s cross join unnest(s."platform_ids") as u(id) group by 1) x join "platform" p on p."id" = x.id`
-      : `select ${column[dimension]} as key, count(*) as n from scoped ${dimension === 'outcome' ? 'where "outcome" is not null' : ''} group by 1`);
+      ? `select p."code" as key, x.* from (select u.id${cells.select}, count(*) as n, sum(s."record_key") as k from scoped s cross join unnest(s."platform_ids") as u(id)
+          group by ${cells.groupAll(['u.id'])}) x join "platform" p on p."id" = x.id`
+      : `select ${column[dimension]} as key${cells.select}, count(*) as n, sum(s."record_key") as k from scoped s ${dimension === 'outcome' ? 'where s."outcome" is not null' : ''}
+          group by ${cells.groupAll([column[dimension]])}`);
   }
 
-  private byVoterAgencyKind(): Promise<Row[]> {
-    return aggregate<Row>(this.em, this.scope, `select a."kind" as key, count(distinct s."id") as n from scoped s join "voting_round" r on r."case_id" = s."id"
-      join "vote" v on v."round_id" = r."id" and v."superseded_at" is null join "member" m on m."id" = v."member_id" join "agency" a on a."id" = m."agency_id" group by 1`);
+  private byVoterAgencyKind(): Promise<SqlRow[]> {
+    const cells = cellsOf(this.ctx.scope);
+    return aggregate<SqlRow>(this.ctx.em, this.ctx.scope, `select x.kind as key${cells.names}, count(*) as n, sum(x.rk) as k from (
+      select distinct a."kind" as kind, s."id", s."record_key" as rk${cells.select} from scoped s join "voting_round" r on r."case_id" = s."id"
+      join "vote" v on v."round_id" = r."id" and v."superseded_at" is null join "member" m on m."id" = v."member_id" join "agency" a on a."id" = m."agency_id") x
+      group by x.kind${cells.names}`);
   }
 
   /** Receipt → decision, or decision → recorded compliance, overall or per month / platform: median and 90th percentile from whole-hour histograms. */
   async durations(kind: 'decision' | 'compliance', per: 'all' | 'month' | 'platform'): Promise<DurationStat[]> {
-    const rows = this.fromRollup ? await this.rollupDurations(kind, per) : await this.factDurations(kind, per);
+    const rows = this.ctx.fromRollup ? await this.rollupDurations(kind, per) : await this.factDurations(kind, per);
+    const counts = tallies(cellCounts(rows), this.exact);
     return [...groupHistograms(rows)].sort(([a], [b]) => byKey(a, b)).map(([key, buckets]) => {
-      const n = buckets.reduce((s, b) => s + b.n, 0);
-      const shown = this.exact || n >= SUPPRESS_BELOW;
+      const t = counts.get(key) ?? NO_TALLY;
+      const shown = durationShown(t, this.exact);
       const [median, p90] = histogramPercentiles(buckets, [0.5, 0.9]);
-      return { key, count: countFor(n, this.exact), medianHours: shown ? round1(median) : null, p90Hours: shown ? round1(p90) : null };
+      return { key, count: countView(t), medianHours: shown ? round1(median) : null, p90Hours: shown ? round1(p90) : null };
     });
   }
 
   private async rollupDurations(kind: 'decision' | 'compliance', per: 'all' | 'month' | 'platform'): Promise<HistogramRow[]> {
     const measure = `${kind}_hours${per === 'platform' ? '_platform' : ''}`;
-    const rows = await rollupSums<HistogramRow>(this.em, measure, this.scope.days, { key: per === 'all' ? 'null::text' : per === 'month' ? MONTH : KEY, h: HOURS });
-    return per === 'platform' ? this.byPlatformCode(rows) : rows;
+    const rows = await this.ctx.rollup<HistogramRow>(measure, { key: per === 'all' ? 'null::text' : per === 'month' ? MONTH : KEY, h: HOURS });
+    return per === 'platform' ? this.ctx.byPlatformCode(rows) : rows;
   }
 
   private factDurations(kind: 'decision' | 'compliance', per: 'all' | 'month' | 'platform'): Promise<HistogramRow[]> {
+    const cells = cellsOf(this.ctx.scope);
     const hours = kind === 'decision' ? 'stats_hours(s."received_at", s."decided_at")::int' : 'stats_hours(s."decided_at", pr."resolved_at")::int';
     const from = kind === 'decision' ? 'scoped s' : 'scoped s join "prescription" pr on pr."case_id" = s."id"';
     const where = kind === 'decision' ? 's."decided_at" is not null' : 'pr."resolved_at" is not null and s."decided_at" is not null';
+    // A decision time counts a case, a compliance time a prescription: each with its own record key.
+    const recordKey = kind === 'decision' ? 's."record_key"' : 'pr."record_key"';
     const platformOf = kind === 'decision' ? 'u.id' : 'pr."platform_id"';
     const key = { all: 'null::text', month: MONTH_KEY(MONTH_OF('s."received_at"')), platform: 'pl."code"' }[per];
     const join = per !== 'platform' ? '' : `${kind === 'decision' ? ' cross join unnest(s."platform_ids") as u(id)' : ''} join "platform" pl on pl."id" = ${platformOf}`;
-    return aggregate<HistogramRow>(this.em, this.scope, `select ${key} as key, ${hours} as h, count(*) as n from ${from}${join} where ${where} group by 1, 2`);
+    return aggregate<HistogramRow>(this.ctx.em, this.ctx.scope, `select ${key} as key, ${hours} as h${cells.select}, count(*) as n, sum(${recordKey}) as k
+      from ${from}${join} where ${where} group by ${cells.groupAll(['1', '2'])}`);
   }
 
   async deadlines(): Promise<DeadlineShares> {
-    const r = this.fromRollup ? await this.rollupDeadlines() : await this.factDeadlines();
+    const [counts, total] = await Promise.all([this.ctx.fromRollup ? this.rollupDeadlines() : this.factDeadlines(), this.totalTally()]);
+    const t = tallies(counts, this.exact);
+    const of = (key: string) => t.get(key) ?? NO_TALLY;
     return {
-      decidedWithinDeadline: shareFor(r.within, r.decided, this.exact),
-      extended: shareFor(r.extended, r.total, this.exact),
-      overdueNow: shareFor(r.overdue, r.total, this.exact),
+      decidedWithinDeadline: shareOf(of('within'), of('decided'), this.exact),
+      extended: shareOf(of('extended'), total, this.exact),
+      overdueNow: shareOf(of('overdue'), total, this.exact),
     };
   }
 
   private async rollupDeadlines() {
-    const [counts, [overdue]] = await Promise.all([
-      rollupSums<Row>(this.em, 'deadline', this.scope.days, { key: KEY }),
+    const month = this.ctx.scope.cells ? `, ${MONTH_OF('"received_at"')} as "c0"` : '';
+    const [counts, overdue] = await Promise.all([
+      this.ctx.rollup<SqlRow>('deadline', { key: KEY }),
       // Overdue depends on the time of asking: read from the cases whose clock runs, by their partial index (statuses inlined so that it applies).
-      withStatsSettings<{ n: string }>(this.em, `select count(*) as n from "case" where "status" in (${RUNNING.map((s) => `'${s}'`).join(', ')}) and "due_at" < now()
-        and "received_at" >= ? and "received_at" < ?`, [this.scope.start, this.scope.end]),
+      withStatsSettings<SqlRow>(this.ctx.em, `select 'overdue' as key${month}, count(*) as n, sum("record_key") as k from "case"
+        where "status" in (${RUNNING.map((s) => `'${s}'`).join(', ')}) and "due_at" < now() and "received_at" >= ? and "received_at" < ? group by ${month ? '"c0"' : '()'}`,
+      [this.ctx.scope.start, this.ctx.scope.end]),
     ]);
-    const count = (key: string) => Number(counts.find((c) => c.key === key)?.n ?? 0);
-    const total = (await this.months()).reduce((sum, r) => sum + Number(r.n), 0);
-    return { total, decided: count('decided'), within: count('within'), extended: count('extended'), overdue: Number(overdue.n) };
+    return [...cellCounts(counts), ...cellCounts(overdue.filter((r) => Number(r.n) > 0))];
   }
 
   private async factDeadlines() {
-    const [r] = await aggregate<Record<'total' | 'decided' | 'within' | 'extended' | 'overdue', string>>(this.em, this.scope,
-      `select count(*) as total, count(*) filter (where "decided_at" is not null) as decided,
-        count(*) filter (where "decided_at" is not null and "extended_at" is null and "decided_at" <= "due_at") as within,
-        count(*) filter (where "extended_at" is not null) as extended,
-        count(*) filter (where "status" in (?) and "due_at" < now()) as overdue from scoped`, [RUNNING]);
-    return { total: Number(r.total), decided: Number(r.decided), within: Number(r.within), extended: Number(r.extended), overdue: Number(r.overdue) };
+    const cells = cellsOf(this.ctx.scope);
+    const conditions = {
+      decided: 's."decided_at" is not null',
+      within: 's."decided_at" is not null and s."extended_at" is null and s."decided_at" <= s."due_at"',
+      extended: 's."extended_at" is not null',
+      overdue: 's."status" in (?) and s."due_at" < now()',
+    };
+    const rows = await aggregate<Record<string, unknown>>(this.ctx.em, this.ctx.scope, `select 1 as one${cells.select}, ${Object.entries(conditions)
+      .map(([name, c]) => `count(*) filter (where ${c}) as "${name}_n", sum(s."record_key") filter (where ${c}) as "${name}_k"`).join(', ')}
+      from scoped s group by ${cells.groupAll()}`, [RUNNING, RUNNING]);
+    return Object.keys(conditions).flatMap((name) => cellCounts(rows.map((r) => ({ ...r, key: name, n: r[`${name}_n`] as string, k: r[`${name}_k`] as string | null }))));
   }
 
-  async compliance(): Promise<PlatformCompliance[]> {
-    // Prescriptions per platform (registry id, or null once the platform left the registry) and status, and delivery → removal histograms.
-    const [statuses, removal] = this.fromRollup
-      ? await Promise.all([
-        rollupSums<{ key: string | null; status: string }>(this.em, 'prescription', this.scope.days, { key: KEY, status: '"bucket"' }),
-        rollupSums<HistogramRow>(this.em, 'removal_hours', this.scope.days, { key: KEY, h: HOURS }),
-      ])
-      : await Promise.all([
-        aggregate<{ key: string | null; status: string; n: string }>(this.em, this.scope,
-          `select pr."platform_id"::text as key, pr."status", count(*) as n from scoped s join "prescription" pr on pr."case_id" = s."id" group by 1, 2`),
-        aggregate<HistogramRow>(this.em, this.scope, `select pr."platform_id"::text as key, stats_hours(pr."delivered_at", pr."resolved_at")::int as h, count(*) as n
-          from scoped s join "prescription" pr on pr."case_id" = s."id" where pr."status" = 'COMPLIED' and pr."delivered_at" is not null and pr."resolved_at" is not null group by 1, 2`),
-      ]);
-    const codes = await this.platformCodes();
-    const histograms = groupHistograms(removal);
-    const perPlatform = new Map<string | null, Map<string, number>>();
-    for (const r of statuses) {
-      const m = perPlatform.get(r.key) ?? new Map<string, number>();
-      m.set(r.status, Number(r.n));
-      perPlatform.set(r.key, m);
-    }
-    return [...perPlatform].map(([id, m]) => {
-      const n = [...m.values()].reduce((s, x) => s + x, 0);
-      const share = (status: (typeof PRESCRIPTION_STATUSES)[number]) => shareFor(m.get(status) ?? 0, n, this.exact);
-      const [median] = histogramPercentiles(histograms.get(id) ?? ([] as HourBucket[]), [0.5]);
-      return {
-        platform: (id && codes.get(id)) ?? 'UNKNOWN', prescriptions: countFor(n, this.exact), complied: share('COMPLIED'), partiallyComplied: share('PARTIALLY_COMPLIED'),
-        notComplied: share('NOT_COMPLIED'), escalated: share('ESCALATED'), medianHoursToRemoval: this.exact || n >= SUPPRESS_BELOW ? round1(median) : null,
-        n,
-      };
-    }).sort((a, b) => b.n - a.n || byKey(a.platform, b.platform)).map(({ n: _n, ...c }) => c);
+  compliance(): Promise<PlatformCompliance[]> {
+    return complianceOf(this.ctx);
   }
 
-  async panelWork(per: 'member' | 'agency'): Promise<PanelWork[]> {
-    const name = per === 'member' ? 'm."name"' : 'a."name"';
-    const rows = await aggregate<{ name: string; kind: string; cases: string; votes: string }>(this.em, this.scope,
-      `select ${name} as name, a."kind" as kind, count(distinct s."id") as cases, count(v."id") as votes from scoped s
-       join "voting_round" r on r."case_id" = s."id" join "vote" v on v."round_id" = r."id" and v."superseded_at" is null
-       join "member" m on m."id" = v."member_id" join "agency" a on a."id" = m."agency_id" group by 1, 2 order by 3 desc, 1`);
-    return rows.map((r) => ({ name: r.name, agencyKind: r.kind, cases: Number(r.cases), votes: Number(r.votes) }));
+  panelWork(per: 'member' | 'agency'): Promise<PanelWork[]> {
+    return panelWorkOf(this.ctx, per);
   }
 
-  /** Resources named in more than one case (their `target`: the URL without query or fragment, lower-cased), most repeated first. */
-  async repeatTargets(limit = 50): Promise<RepeatTarget[]> {
-    const rows = this.fromRollup ? await this.rollupRepeatTargets(limit) : await aggregate<{ target: string; n: string }>(this.em, this.scope,
-      `select t."target", count(*) as n from (select distinct r."target", r."case_id" from "resource" r join scoped s on s."id" = r."case_id") t
-       group by 1 having count(*) > 1 order by 2 desc, 1 limit ?`, [limit]);
-    return rows.map((r) => ({ target: r.target, cases: countFor(Number(r.n), this.exact) }));
-  }
-
-  /**
-   * From the per-target rollup: targets with rows appended since the last compaction (their total
-   * is stale) and then candidates by their total, counted in the period until none left can enter the list.
-   */
-  private async rollupRepeatTargets(limit: number) {
-    const batch = Math.max(limit * 4, 200);
-    const appended = await this.em.execute<{ target: string }[]>('select distinct "target" from "stats_target_day" where not "compacted"');
-    return topRepeated(appended.map((r) => r.target),
-      async (after) => (await this.em.execute<{ target: string; n: number }[]>(
-        `select "target", "n" from "stats_target" where "n" > 1 ${after ? 'and ("n" < ? or ("n" = ? and "target" > ?))' : ''} order by "n" desc, "target" limit ?`,
-        after ? [after.bound, after.bound, after.target, batch] : [batch])).map((r) => ({ target: r.target, bound: Number(r.n) })),
-      async (targets) => new Map((await this.em.execute<{ target: string; n: string }[]>(
-        `select "target", sum("n") as n from "stats_target_day" where "target" in (?) and "day" between ?::date and ?::date group by 1`,
-        [targets, this.scope.days.from, this.scope.days.to])).map((r) => [r.target, Number(r.n)])),
-      limit,
-    );
+  /** Resources named in more than one case, most repeated first; for perturbed viewers by platform and number only, never the URL. */
+  repeatTargets(limit = 50): Promise<RepeatTarget[]> {
+    return repeatTargetsOf(this.ctx, limit);
   }
 }

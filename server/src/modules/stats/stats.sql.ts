@@ -11,13 +11,26 @@ export interface CaseScope {
   platformIds: string[];
   regions: string[];
   statuses: string[];
+  /**
+   * How figures are split into the cells noise is drawn for: null for exact figures (the chair's);
+   * otherwise by month of receipt and by each filtered value (region, status, the case's platforms),
+   * so a filter's figure is the sum of its values' cells (stratum), whatever else it lists.
+   */
+  cells: CellSplit | null;
+}
+
+/** The filters a perturbed figure is split by (each one given, and not every value of it). */
+export interface CellSplit {
+  region: boolean;
+  status: boolean;
+  platforms: boolean;
 }
 
 /**
  * The columns of `case_stats_index`: the scope reads only them, so a period is an index-only scan of
  * narrow tuples instead of the wide case rows (names, descriptions) — see the stats_facts migration.
  */
-const FACTS = ['id', 'received_at', 'status', 'child_region', 'child_age_band', 'decided_at', 'due_at', 'extended_at', 'outcome', 'platform_ids'];
+const FACTS = ['id', 'received_at', 'status', 'child_region', 'child_age_band', 'decided_at', 'due_at', 'extended_at', 'outcome', 'platform_ids', 'record_key'];
 
 /** A CTE `scoped` of the cases in scope (their statistics facts), with its parameters; every aggregate starts from it. */
 export function scopedCte(s: CaseScope): { sql: string; params: unknown[] } {
@@ -26,9 +39,28 @@ export function scopedCte(s: CaseScope): { sql: string; params: unknown[] } {
   if (s.statuses.length) { where.push('c."status" in (?)'); params.push(s.statuses); }
   if (s.regions.length) { where.push('c."child_region" in (?)'); params.push(s.regions); }
   if (s.platformIds.length) { where.push('c."platform_ids" && array[?]::uuid[]'); params.push(s.platformIds); }
-  const columns = FACTS.map((f) => `c."${f}"`).join(', ');
+  const columns = FACTS.map((f) => `c."${f}"`).join(', ') + (s.cells ? `, ${MONTH_OF('c."received_at"')} as "m"` : '');
   return { sql: `with scoped as (select ${columns} from "case" c where ${where.join(' and ')})`, params };
 }
+
+/**
+ * The cell columns of an aggregate over `scoped` (alias `s`), as SQL to add to its select list
+ * (aliased "c0", "c1"…) and to an outer query's lists ("c0", …), and its whole group-by list after
+ * the given leading terms (`()`, one group, when empty); no columns for exact figures.
+ */
+export function cellsOf(s: CaseScope, alias = 's') {
+  const exprs = !s.cells ? [] : [`${alias}."m"`, ...(s.cells.region ? [`${alias}."child_region"`] : []),
+    ...(s.cells.status ? [`${alias}."status"`] : []), ...(s.cells.platforms ? [`${alias}."platform_ids"`] : [])];
+  return {
+    select: exprs.map((e, i) => `, ${e} as "c${i}"`).join(''),
+    names: exprs.map((_, i) => `, "c${i}"`).join(''),
+    groupAll: (lead: string[] = []) => ([...lead, ...exprs].join(', ') || '()'),
+  };
+}
+
+/** The cell of a row from its "c0", "c1"… columns. */
+export const cellOf = (r: Record<string, unknown>): string =>
+  ['c0', 'c1', 'c2', 'c3'].map((c) => { const v = r[c]; return v instanceof Date ? v.toISOString() : v === undefined ? '' : String(v); }).join('|');
 
 /** Runs an aggregate over the scoped cases. */
 export function aggregate<T>(em: EntityManager, scope: CaseScope, body: string, extra: unknown[] = []): Promise<T[]> {

@@ -4,7 +4,7 @@ import { CaseStatusEnum } from '../cases/case.enums.js';
 import type { CaseStatus } from '../cases/lifecycle.js';
 import { Region } from '../cases/region.js';
 
-@InputType({ description: 'A period of Kazakhstan calendar days, both ends included; at most 10 years.' })
+@InputType({ description: 'A period of Kazakhstan calendar days, both ends included; at most 10 years. For everyone but the chair and the deputy, whole calendar months: from the 1st of a month to the last day of a month.' })
 export class PeriodInput {
   @Field(() => LocalDateScalar) from!: string;
   @Field(() => LocalDateScalar) to!: string;
@@ -17,7 +17,7 @@ export class StatsFilter {
   @Field(() => [CaseStatusEnum], { nullable: true }) statuses?: CaseStatus[] | null;
 }
 
-@ObjectType({ description: 'A count. For analysts a count from 1 to 4 is suppressed: value null, suppressed true (shown as "<5").' })
+@ObjectType({ description: 'A count. Exact for the chair and the deputy; for everyone else perturbed by the cell-key method (never 1 to 4, usually within 2 of the true count): value null and suppressed true ("<5") when the published count is 0 but cases exist.' })
 export class Count {
   @Field(() => Int, { nullable: true }) value!: number | null;
   @Field(() => Boolean) suppressed!: boolean;
@@ -37,7 +37,7 @@ export class DurationStat {
   @Field(() => Count) count!: Count;
 }
 
-@ObjectType({ description: 'How the legal clock was kept, as shares (0–1) of the cases in the period.' })
+@ObjectType({ description: 'How the legal clock was kept, as shares (0–1) of the cases in the period. For perturbed viewers: published numerator over published denominator, null when the denominator is below 5.' })
 export class DeadlineShares {
   @Field(() => Float, { nullable: true, description: 'Of decided cases, those decided within 3 working days without an extension.' }) decidedWithinDeadline!: number | null;
   @Field(() => Float, { nullable: true, description: 'Cases whose deadline was extended.' }) extended!: number | null;
@@ -55,7 +55,7 @@ export class PlatformCompliance {
   @Field(() => Float, { nullable: true, description: 'Median hours from delivery to recorded compliance.' }) medianHoursToRemoval!: number | null;
 }
 
-@ObjectType({ description: 'Cases and votes of one member or agency (chair and admin only).' })
+@ObjectType({ description: 'Cases and votes of one member or agency (chair, deputy and admin only; perturbed for the admin like every count).' })
 export class PanelWork {
   @Field(() => String) name!: string;
   @Field(() => String) agencyKind!: string;
@@ -63,8 +63,11 @@ export class PanelWork {
   @Field(() => Int) votes!: number;
 }
 
-@ObjectType({ description: 'An internet resource or account named in more than one case.' })
+@ObjectType({ description: 'An internet resource or account named in more than one case. Everyone but the chair and the deputy gets it by platform and number only, never its URL.' })
 export class RepeatTarget {
-  @Field(() => String) target!: string;
+  @Field(() => String, { description: 'The URL without query or fragment, lower-cased (chair and deputy); for everyone else an opaque label: the platform code and the number, e.g. "tiktok #2".' }) target!: string;
+  @Field(() => String, { nullable: true, description: 'The URL (chair and deputy only; null for everyone else).' }) url!: string | null;
+  @Field(() => String, { nullable: true, description: 'The platform code of the resource; null when its host is not in the registry.' }) platform!: string | null;
+  @Field(() => Int, { description: 'Its number among the listed targets of the same platform, from 1.' }) number!: number;
   @Field(() => Count) cases!: Count;
 }

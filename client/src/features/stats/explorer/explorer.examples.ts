@@ -13,7 +13,7 @@ const COUNT = '{ value suppressed }';
 export const EXPLORER_EXAMPLES: readonly ExplorerExample[] = [
   {
     id: 'yearByMonth',
-    query: `# Total and by month of receipt; "suppressed": true means 1–4 (shown as <5)
+    query: `# Total and by month of receipt (whole months); counts are perturbed, never 1–4; "suppressed": true reads <5
 query TotalByMonth($period: PeriodInput!) {
   stats(period: $period) {
     period { from to }
@@ -71,7 +71,7 @@ query DecisionTime($period: PeriodInput!) {
     query: `# Resources or accounts named in more than one case, most repeated first
 query RepeatTargets($period: PeriodInput!) {
   stats(period: $period) {
-    repeatTargets { target cases ${COUNT} }
+    repeatTargets { target platform number cases ${COUNT} }
   }
 }
 `,
