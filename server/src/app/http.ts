@@ -11,6 +11,7 @@ import { statsRouter } from '../modules/stats/stats.http.js';
 import type { AppDeps, Context } from './context.js';
 import { httpError, notJson, tooLarge } from './errors.js';
 import { buildContext } from './request-context.js';
+import { securityHeaders } from './security-headers.js';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -27,13 +28,13 @@ export const JSON_BODY_LIMIT = '1mb';
 export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<Context>) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default).
+  app.set('trust proxy', deps.env.trustProxy.length > 0 ? deps.env.trustProxy : false);
+  app.use(securityHeaders());
   app.use((req, res, next) => {
     const given = req.header('x-request-id');
     req.id = given && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     res.setHeader('X-Request-Id', req.id);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

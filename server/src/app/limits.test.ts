@@ -27,7 +27,8 @@ function expectRateLimited(error: NonNullable<GqlResult['errors']>[number] | und
 
 describe('login rate limits (per email and per address, HTTP and WebSocket alike)', () => {
   let tp: TestPlatform;
-  beforeAll(async () => { tp = await startTestPlatform({ env: { LIMIT_LOGIN_PER_EMAIL: '3/1h', LIMIT_LOGIN_PER_IP: '5/1h' } }); });
+  // A proxy on this machine forwards the client's address (X-Forwarded-For stands for other clients).
+  beforeAll(async () => { tp = await startTestPlatform({ env: { LIMIT_LOGIN_PER_EMAIL: '3/1h', LIMIT_LOGIN_PER_IP: '5/1h', TRUST_PROXY: 'loopback' } }); });
   afterAll(() => tp.close());
 
   it('refuses the 4th attempt on one email from any address, with 429, Retry-After and nothing changed', async () => {
@@ -73,6 +74,22 @@ describe('login rate limits (per email and per address, HTTP and WebSocket alike
     expect(overSocket.data).toBeUndefined();
     expectRateLimited(overSocket.errors?.[0]);
     await client.dispose();
+  });
+});
+
+describe('the client address without a trusted proxy (the default)', () => {
+  it('ignores X-Forwarded-For: a client cannot spread its attempts over addresses it makes up', async () => {
+    const tp = await startTestPlatform({ env: { LIMIT_LOGIN_PER_IP: '3/1h' } });
+    try {
+      for (let i = 0; i < 3; i++) {
+        expect((await post(tp, LOGIN, { e: 'member1@demo.kz', p: 'panel-demo' }, { 'x-forwarded-for': `203.0.113.${i}` })).body.data?.login?.token).toBeTruthy();
+      }
+      const refused = await post(tp, LOGIN, { e: 'member1@demo.kz', p: 'panel-demo' }, { 'x-forwarded-for': '203.0.113.99' });
+      expect(refused.status).toBe(429);
+      expectRateLimited(refused.body.errors?.[0]);
+    } finally {
+      await tp.close();
+    }
   });
 });
 

@@ -71,7 +71,7 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
     env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed), memberStatus: new MemberStatusCache(orm, feed),
     members: new MemberDirectory(orm, feed), settings: new SettingsCache(orm, feed), checker,
   };
-  const jobs = new JobRunner(orm, jobHandlers(checker), log.child({ component: 'jobs' }), env.jobsEveryMs);
+  const jobs = new JobRunner(orm, jobHandlers(checker, storage), log.child({ component: 'jobs' }), env.jobsEveryMs);
   await ensureRecurring(orm.em.fork());
   jobs.start();
   const schema = await createSchema();

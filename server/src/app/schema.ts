@@ -5,6 +5,7 @@ import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
+import { CaseEventPayloadResolver } from '../modules/cases/case-event-payload.resolver.js';
 import { EpisodeFieldsResolver } from '../modules/cases/episode-fields.resolver.js';
 import { CommentResolver } from '../modules/deliberation/comment.resolver.js';
 import { CaseCommentsResolver, CaseEventCommentResolver } from '../modules/deliberation/room-fields.resolver.js';
@@ -43,6 +44,7 @@ export const resolvers = [
   CaseResolver,
   CaseFieldsResolver,
   CaseEventsResolver,
+  CaseEventPayloadResolver,
   EpisodeFieldsResolver,
   IntakeResolver,
   CaseEventFieldsResolver,

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { DomainError } from '../shared/domain-error.js';
 import { msg } from '../shared/domain-error.js';
 import { rateLimited } from './operation-limits.js';
+import proxyaddr from 'proxy-addr';
 
 /**
  * The close code and reason of a connection_init refused because the member already has as many
@@ -64,17 +65,14 @@ export class SubscriptionSlots {
   }
 }
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
-
 /**
- * The client's address on an upgrade request, as Express's `trust proxy: 'loopback'` gives `req.ip`
- * over HTTP: X-Forwarded-For is believed only from a proxy on this machine.
+ * The client's address on an upgrade request, as Express gives `req.ip` over HTTP: X-Forwarded-For
+ * is believed only from the proxies TRUST_PROXY names (none by default).
  */
-export function upgradeClientIp(req: IncomingMessage): string {
-  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean).reverse();
-  const chain = [req.socket.remoteAddress ?? '', ...forwarded];
-  for (const address of chain) if (!LOOPBACK.test(address)) return address;
-  return chain.at(-1) ?? '';
+export function upgradeClientIp(trustProxy: readonly string[]): (req: IncomingMessage) => string {
+  if (trustProxy.length === 0) return (req) => req.socket.remoteAddress ?? '';
+  const trust = proxyaddr.compile([...trustProxy]);
+  return (req) => proxyaddr(req, trust);
 }
 
 /**

@@ -23,6 +23,7 @@ export const WS_MAX_PAYLOAD = 64 * 1024;
  * in connection_init and the HTTP limits are applied again here, in onSubscribe.
  */
 export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: MikroORM, deps: AppDeps, limiter = new OperationLimiter(deps.env.limits)) {
+  const clientIp = upgradeClientIp(deps.env.trustProxy);
   const wss = new WebSocketServer({
     server,
     path: '/graphql',
@@ -90,7 +91,7 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
         const operation = getOperationAST(document, payload.operationName);
         const noSlot = operation?.operation === 'subscription' ? slots.admit(ctx, id) : null;
         if (noSlot) return [noSlot];
-        const contextValue = await buildContext(orm, deps, ctx.connectionParams?.authorization, requestId, upgradeClientIp(ctx.extra.request));
+        const contextValue = await buildContext(orm, deps, ctx.connectionParams?.authorization, requestId, clientIp(ctx.extra.request));
         const caller = { memberId: contextValue.viewer?.id ?? null, ip: contextValue.clientIp };
         const refused = operation ? limiter.check(document, operation, payload.variables, caller) : null;
         if (refused) return [refused];

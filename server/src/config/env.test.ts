@@ -17,6 +17,14 @@ describe('parseEnv', () => {
   });
 
   it.each([
+    [{}, []],
+    [{ TRUST_PROXY: 'loopback' }, ['loopback']],
+    [{ TRUST_PROXY: ' 10.0.0.0/8, 192.0.2.7 ,uniquelocal' }, ['10.0.0.0/8', '192.0.2.7', 'uniquelocal']],
+  ])('trusts X-Forwarded-For from %j: %j', (source, proxies) => {
+    expect(parseEnv(source).trustProxy).toEqual(proxies);
+  });
+
+  it.each([
     [{ DATABASE_URL: 'postgres://u@h/db' }, false],
     [{ DATABASE_URL: 'postgres://u@h/db', DEMO: '1' }, true],
     [{ NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32), DEMO: '1' }, false],
@@ -35,6 +43,8 @@ describe('parseEnv', () => {
     [{ INVITATION_TTL_HOURS: '0' }, /INVITATION_TTL_HOURS/],
     [{ INVITATION_TTL_HOURS: '721' }, /INVITATION_TTL_HOURS/],
     [{ INVITATION_TTL_HOURS: 'three days' }, /INVITATION_TTL_HOURS/],
+    [{ TRUST_PROXY: 'everyone' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
   ])('refuses %j with a message naming the variable', (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });

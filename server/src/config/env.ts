@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseRate, type Rate } from '../app/rate-limit.js';
+import proxyaddr from 'proxy-addr';
 
 // The only reader of process.env: parsed and validated once, at boot.
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -29,6 +30,9 @@ const schema = z.object({
   CLIENT_DIST: z.string().default(`${repoRoot}client/dist`),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ALLOWED_ORIGINS: z.string().optional(),
+  // Proxies whose X-Forwarded-For is believed: addresses, CIDRs, or loopback / linklocal / uniquelocal.
+  TRUST_PROXY: z.string().default('').refine((v) => v.split(',').map((s) => s.trim()).filter(Boolean).every(isProxySpec),
+    'TRUST_PROXY must be a comma-separated list of addresses, CIDRs, or loopback, linklocal, uniquelocal'),
   RECHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   RECHECK_ALLOW_PRIVATE: bool.optional(),
   JOBS_EVERY_MS: z.coerce.number().int().min(50).max(86_400_000).default(1_000),
@@ -42,6 +46,17 @@ const schema = z.object({
   LIMIT_WS_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(100_000).default(20),
   LIMIT_WS_SOCKETS_PER_MEMBER: z.coerce.number().int().min(1).max(1_000_000).default(10),
 });
+
+/** A TRUST_PROXY entry as proxy-addr (Express) reads it. */
+function isProxySpec(spec: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(spec)) return true;
+  try {
+    proxyaddr.compile(spec);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = Readonly<{
   nodeEnv: 'development' | 'production' | 'test';
@@ -59,6 +74,8 @@ export type Env = Readonly<{
   clientDist: string;
   logLevel: string;
   allowedOrigins: string[];
+  /** Proxies whose X-Forwarded-For is believed for the client's address (none by default). */
+  trustProxy: string[];
   recheck: { timeoutMs: number; allowPrivate: boolean };
   jobsEveryMs: number;
   /** Slow WebSocket readers: cut off past this many unsent bytes, or when unsent bytes never drain for stallMs. */
@@ -103,6 +120,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     clientDist: e.CLIENT_DIST,
     logLevel: e.LOG_LEVEL,
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    trustProxy: e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
     // Re-checks never reach private networks unless explicitly allowed (tests use a local server).
     recheck: { timeoutMs: e.RECHECK_TIMEOUT_MS, allowPrivate: e.RECHECK_ALLOW_PRIVATE ?? false },
     jobsEveryMs: e.JOBS_EVERY_MS,

@@ -69,6 +69,12 @@ export function createLoaders(em: EntityManager, viewerId: string | null, member
       });
     }),
     comment: byIdLoader(em, Comment),
+    /** Whether each case's identity was erased under the retention rule (keyed by case id). */
+    identityErased: new DataLoader<string, boolean>(async (caseIds) => {
+      const rows = await em.execute<{ id: string }[]>('select "id" from "case" where "id" in (?) and "identity_erased_at" is not null', [[...caseIds]]);
+      const erased = new Set(rows.map((r) => r.id));
+      return caseIds.map((id) => erased.has(id));
+    }),
   };
 }
 

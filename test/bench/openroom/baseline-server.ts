@@ -117,6 +117,7 @@ async function caseFile(viewer: Viewer, id: string) {
       eotinishNumber: c.eotinish_number,
       language: c.language,
       receivedAt: iso(c.received_at),
+      identityErasedAt: c.identity_erased_at ? iso(c.identity_erased_at) : null,
       description: c.description,
       applicant: identity ? { name: c.applicant_name, relation: c.applicant_relation, contact: c.applicant_contact, __typename: 'Applicant' } : null,
       child: identity ? { name: c.child_name, birthDate: c.birth, region: c.child_region, school: c.child_school ?? null, __typename: 'Child' } : null,

@@ -98,6 +98,7 @@ export const enEnums: EnumMessages = {
     decision_dissent_attached: 'Dissenting opinion attached',
     decision_signed: 'Protocol signed',
     member_recused: 'Conflict of interest declared',
+    case_identity_erased: 'Identity erased under the retention rule',
   },
   voteChoice: {
     CONFIRMED: 'Confirmed',

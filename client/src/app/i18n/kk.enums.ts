@@ -98,6 +98,7 @@ export const kkEnums: EnumMessages = {
     decision_dissent_attached: 'Ерекше пікір қоса берілді',
     decision_signed: 'Хаттамаға қол қойылды',
     member_recused: 'Мүдделер қақтығысы мәлімделді',
+    case_identity_erased: 'Жеке деректер сақтау ережесі бойынша жойылды',
   },
   voteChoice: {
     CONFIRMED: 'Расталды',

@@ -96,6 +96,7 @@ export const ruEnums = {
     decision_dissent_attached: 'Приложено особое мнение',
     decision_signed: 'Протокол подписан',
     member_recused: 'Заявлен конфликт интересов',
+    case_identity_erased: 'Личные данные удалены по правилу хранения',
   },
   voteChoice: {
     CONFIRMED: 'Подтверждено',

@@ -229,21 +229,26 @@ export const REMOVE_CALENDAR_DAY: TypedDocumentNode<{ removeCalendarDay: boolean
   }
 `;
 
-export const PANEL_SETTINGS: TypedDocumentNode<{ panelSettings: PanelSettings }, Record<string, never>> = gql`
+/** The settings as the admin edits them: the shared fields and the retention period (only the admin's screen reads it). */
+export type AdminPanelSettings = PanelSettings & { retentionYears: number };
+
+export const PANEL_SETTINGS: TypedDocumentNode<{ panelSettings: AdminPanelSettings }, Record<string, never>> = gql`
   query PanelSettings {
     panelSettings {
       ...PanelSettingsFields
+      retentionYears
     }
   }
   ${PANEL_SETTINGS_FIELDS}
 `;
 
-export type PanelSettingsInput = Omit<PanelSettings, '__typename'>;
+export type PanelSettingsInput = Omit<AdminPanelSettings, '__typename'>;
 
-export const UPDATE_PANEL_SETTINGS: TypedDocumentNode<{ updatePanelSettings: PanelSettings }, { input: PanelSettingsInput }> = gql`
+export const UPDATE_PANEL_SETTINGS: TypedDocumentNode<{ updatePanelSettings: AdminPanelSettings }, { input: PanelSettingsInput }> = gql`
   mutation UpdatePanelSettings($input: PanelSettingsInput!) {
     updatePanelSettings(input: $input) {
       ...PanelSettingsFields
+      retentionYears
     }
   }
   ${PANEL_SETTINGS_FIELDS}

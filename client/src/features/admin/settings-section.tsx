@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DECISION_RULES, isOneOf } from '../../shared/api/enums';
-import type { PanelSettings } from '../../shared/api/panel-settings';
 import { Alert, ErrorAlert } from '../../shared/ui/alert';
 import { SelectInput, TextArea, TextInput } from '../../shared/ui/inputs';
 import { Loading, Section } from '../../shared/ui/layout';
 import { usePanelSettings, useUpdatePanelSettings } from './hooks';
-import type { PanelSettingsInput } from './operations';
+import type { AdminPanelSettings, PanelSettingsInput } from './operations';
 
-const NUMBERS = ['quorumNumerator', 'quorumDenominator', 'roundHours', 'removalHours'] as const;
+const NUMBERS = ['quorumNumerator', 'quorumDenominator', 'roundHours', 'removalHours', 'retentionYears'] as const;
 const TEXTS = ['legalBasisKk', 'legalBasisRu', 'ministryKk', 'ministryRu'] as const;
 type NumberField = (typeof NUMBERS)[number];
 type TextField = (typeof TEXTS)[number];
@@ -19,7 +18,7 @@ type Form = Record<NumberField | TextField, string> & {
   votesVisibleBeforeClose: boolean;
 };
 
-type Issue = 'invalidNumber' | 'quorumInvalid' | 'roundHoursRange' | 'removalHoursRange' | 'textRequired';
+type Issue = 'invalidNumber' | 'quorumInvalid' | 'roundHoursRange' | 'removalHoursRange' | 'retentionYearsRange' | 'textRequired';
 type Issues = Partial<Record<keyof Form, Issue>>;
 
 // The server's limits (settings.service.ts), checked here too so the admin sees them at once.
@@ -28,9 +27,16 @@ const LIMITS: Record<NumberField, [number, number]> = {
   quorumDenominator: [1, 100],
   roundHours: [1, 360],
   removalHours: [1, 720],
+  retentionYears: [1, 75],
 };
 
-function formOf(s: PanelSettings): Form {
+const RANGE_ISSUES: Partial<Record<NumberField, Issue>> = {
+  roundHours: 'roundHoursRange',
+  removalHours: 'removalHoursRange',
+  retentionYears: 'retentionYearsRange',
+};
+
+function formOf(s: AdminPanelSettings): Form {
   return {
     quorumNumerator: String(s.quorumNumerator),
     quorumDenominator: String(s.quorumDenominator),
@@ -39,6 +45,7 @@ function formOf(s: PanelSettings): Form {
     votesVisibleBeforeClose: s.votesVisibleBeforeClose,
     roundHours: String(s.roundHours),
     removalHours: String(s.removalHours),
+    retentionYears: String(s.retentionYears),
     legalBasisKk: s.legalBasisKk,
     legalBasisRu: s.legalBasisRu,
     ministryKk: s.ministryKk,
@@ -56,7 +63,7 @@ export function readSettingsForm(form: Form): { input: PanelSettingsInput } | { 
     const n = toInt(form[field]);
     const [min, max] = LIMITS[field];
     if (n === null || n < min || n > max) {
-      issues[field] = field === 'roundHours' ? 'roundHoursRange' : field === 'removalHours' ? 'removalHoursRange' : 'invalidNumber';
+      issues[field] = RANGE_ISSUES[field] ?? 'invalidNumber';
     } else numbers[field] = n;
   }
   if (!issues.quorumNumerator && !issues.quorumDenominator && numbers.quorumNumerator > numbers.quorumDenominator) {
@@ -79,7 +86,7 @@ export function readSettingsForm(form: Form): { input: PanelSettingsInput } | { 
   };
 }
 
-function SettingsForm({ settings }: { settings: PanelSettings }) {
+function SettingsForm({ settings }: { settings: AdminPanelSettings }) {
   const { t } = useTranslation();
   const [save, { loading, error, reset }] = useUpdatePanelSettings();
   const [form, setForm] = useState<Form>(() => formOf(settings));
@@ -153,6 +160,14 @@ function SettingsForm({ settings }: { settings: PanelSettings }) {
             error={issue('ministryKk')} />
           <TextInput name="ministryRu" label={t('settings.ministryRu')} value={form.ministryRu} onChange={set('ministryRu')}
             error={issue('ministryRu')} />
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t('settings.retentionTitle')}</legend>
+        <p className="muted small">{t('settings.retentionHint')}</p>
+        <div className="form-grid">
+          <TextInput name="retentionYears" type="number" min="1" max="75" label={t('settings.retentionYears')}
+            value={form.retentionYears} onChange={set('retentionYears')} error={issue('retentionYears')} />
         </div>
       </fieldset>
       {Object.keys(issues).length > 0 && <Alert tone="error">{t('settings.fixErrors')}</Alert>}

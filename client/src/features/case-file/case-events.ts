@@ -37,6 +37,7 @@ const KNOWN_KINDS: Record<string, KnownEventKind> = {
   'decision.dissent_attached': 'decision_dissent_attached',
   'decision.signed': 'decision_signed',
   'member.recused': 'member_recused',
+  'case.identity_erased': 'case_identity_erased',
   'prescription.issued': 'prescription_issued',
 };
 

@@ -43,8 +43,8 @@ export function EpisodesBlock({ kase, canUpload, onUploaded }: EpisodesProps) {
             />
             <div className="episode__evidence">
               <h4 className="subheading">{t('evidence.title')}</h4>
-              <EvidenceTable items={episode.evidence} canDownload={kase.child !== null || kase.applicant !== null} />
-              {canUpload && (
+              <EvidenceTable items={episode.evidence} canDownload={kase.child !== null || kase.applicant !== null} erased={!!kase.identityErasedAt} />
+              {canUpload && !kase.identityErasedAt && (
                 <EvidenceUpload caseId={kase.id} episodeId={episode.id} episodeNumber={index + 1} onUploaded={onUploaded} />
               )}
             </div>

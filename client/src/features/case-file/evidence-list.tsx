@@ -6,9 +6,10 @@ import { Alert } from '../../shared/ui/alert';
 import { downloadEvidence, uploadEvidence } from './evidence.files';
 import type { Evidence } from './operations';
 
-function EvidenceName({ item, canDownload }: { item: Evidence; canDownload: boolean }) {
+function EvidenceName({ item, canDownload, erased }: { item: Evidence; canDownload: boolean; erased: boolean }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
+  if (erased) return <span className="muted" data-testid="evidence-erased">{t('evidence.erased')}</span>;
   if (!canDownload) return <span className="break">{item.fileName}</span>;
   const download = async () => {
     setProblem(null);
@@ -29,9 +30,11 @@ interface EvidenceTableProps {
   items: readonly Evidence[];
   /** Only roles that see identity may open the files themselves. */
   canDownload: boolean;
+  /** The files were deleted under the retention rule; their hash, size and type remain. */
+  erased?: boolean;
 }
 
-export function EvidenceTable({ items, canDownload }: EvidenceTableProps) {
+export function EvidenceTable({ items, canDownload, erased = false }: EvidenceTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (items.length === 0) return <p className="muted">{t('evidence.none')}</p>;
@@ -51,7 +54,7 @@ export function EvidenceTable({ items, canDownload }: EvidenceTableProps) {
           {items.map((item) => (
             <tr key={item.id} data-testid="evidence-row">
               <td>
-                <EvidenceName item={item} canDownload={canDownload} />
+                <EvidenceName item={item} canDownload={canDownload} erased={erased} />
               </td>
               <td className="nowrap">{formatBytes(item.size, lang)}</td>
               <td>

@@ -87,6 +87,8 @@ export interface CaseFile extends CaseState {
   language: Language;
   receivedAt: DateTimeISO;
   description: string;
+  /** Set once the identity and the evidence files were erased under the retention rule. */
+  identityErasedAt: DateTimeISO | null;
   applicant: { name: string; relation: ApplicantRelation; contact: string } | null;
   child: { name: string; birthDate: LocalDate; region: Region; school: string | null } | null;
   childProfile: { ageAtFirstEpisode: number | null; region: Region };
@@ -147,6 +149,7 @@ export const CASE_FILE: TypedDocumentNode<{ case: CaseFile }, { id: string }> = 
       language
       receivedAt
       description
+      identityErasedAt
       applicant {
         name
         relation

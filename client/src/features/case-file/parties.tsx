@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatLocalDate } from '../../shared/lib/datetime';
+import { formatLocalDate, todayLocalDate } from '../../shared/lib/datetime';
 import { Details, Section } from '../../shared/ui/layout';
 import type { CaseFile } from './operations';
 
@@ -9,6 +9,17 @@ function IdentityHidden() {
     <div className="hidden-identity" data-testid="identity-hidden">
       <strong>{t('caseFile.identityHidden')}</strong>
       <span className="muted">{t('caseFile.identityHiddenHint')}</span>
+    </div>
+  );
+}
+
+/** Where the identity was, once erased under the retention rule. */
+function IdentityErased({ at }: { at: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="hidden-identity" data-testid="identity-erased">
+      <strong>{t('caseFile.identityErased', { date: formatLocalDate(todayLocalDate(new Date(at)), i18n.language) })}</strong>
+      <span className="muted">{t('caseFile.identityErasedHint')}</span>
     </div>
   );
 }
@@ -26,6 +37,8 @@ export function ApplicantBlock({ kase }: { kase: CaseFile }) {
             { label: t('caseFile.applicantContact'), value: applicant.contact },
           ]}
         />
+      ) : kase.identityErasedAt ? (
+        <IdentityErased at={kase.identityErasedAt} />
       ) : (
         <IdentityHidden />
       )}
@@ -52,7 +65,7 @@ export function ChildBlock({ kase }: { kase: CaseFile }) {
         />
       ) : (
         <>
-          <IdentityHidden />
+          {kase.identityErasedAt ? <IdentityErased at={kase.identityErasedAt} /> : <IdentityHidden />}
           <Details
             items={[
               { label: t('caseFile.childAge'), value: age ?? t('caseFile.unknownAge') },

@@ -247,7 +247,7 @@ async function generateBatch(db: pg.Client, lo: number, hi: number, pool: number
 
 /** The indexes the migrations create on the tables written here, so a run can tell when one is missing. */
 export const EXPECTED_INDEXES = [
-  'case_pkey', 'case_number_unique', 'case_eotinish_number_unique', 'case_due_at_index', 'case_status_due_at_index', 'case_decided_at_index', 'case_stats_index',
+  'case_pkey', 'case_number_unique', 'case_eotinish_key_unique', 'case_due_at_index', 'case_status_due_at_index', 'case_decided_at_index', 'case_stats_index',
   'episode_pkey', 'episode_case_id_index', 'resource_pkey', 'resource_case_id_index', 'resource_stats_index', 'voting_round_pkey', 'voting_round_case_id_index', 'voting_round_one_open_per_case',
   'vote_pkey', 'vote_round_id_member_id_index', 'vote_one_current_per_member', 'decision_pkey', 'decision_case_id_unique', 'decision_protocol_number_unique',
   'prescription_pkey', 'prescription_case_id_index', 'prescription_decision_id_index', 'prescription_stats_index', 'prescription_number_unique',

@@ -9,6 +9,8 @@ import { Migration20261130170000_idempotency } from './Migration20261130170000_i
 import { Migration20261130190000_stats_rollup } from './Migration20261130190000_stats_rollup.js';
 import { Migration20261201090000_accounts } from './Migration20261201090000_accounts.js';
 import { Migration20261206190000_stats_disclosure } from './Migration20261206190000_stats_disclosure.js';
+import { Migration20261206200000_retention } from './Migration20261206200000_retention.js';
+import { Migration20261206210000_eotinish_key } from './Migration20261206210000_eotinish_key.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +24,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130190000_stats_rollup', class: Migration20261130190000_stats_rollup },
   { name: 'Migration20261201090000_accounts', class: Migration20261201090000_accounts },
   { name: 'Migration20261206190000_stats_disclosure', class: Migration20261206190000_stats_disclosure },
+  { name: 'Migration20261206200000_retention', class: Migration20261206200000_retention },
+  { name: 'Migration20261206210000_eotinish_key', class: Migration20261206210000_eotinish_key },
 ];

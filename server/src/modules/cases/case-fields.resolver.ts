@@ -16,15 +16,15 @@ import { Resource } from './resource.entity.js';
 
 @Resolver(() => Case)
 export class CaseFieldsResolver {
-  @FieldResolver(() => Applicant, { nullable: true, description: 'Personal data: FORBIDDEN for roles that may not see identity.' })
-  async applicant(@Root() kase: Case, @Ctx() ctx: Context): Promise<Applicant> {
-    await readIdentity(ctx, kase, 'applicant');
+  @FieldResolver(() => Applicant, { nullable: true, description: 'Personal data: FORBIDDEN for roles that may not see identity; null once erased under the retention rule (see identityErasedAt).' })
+  async applicant(@Root() kase: Case, @Ctx() ctx: Context): Promise<Applicant | null> {
+    if (!(await readIdentity(ctx, kase, 'applicant'))) return null;
     return { name: kase.applicantName, relation: kase.applicantRelation, contact: kase.applicantContact };
   }
 
-  @FieldResolver(() => Child, { nullable: true, description: 'Personal data: FORBIDDEN for roles that may not see identity.' })
-  async child(@Root() kase: Case, @Ctx() ctx: Context): Promise<Child> {
-    await readIdentity(ctx, kase, 'child');
+  @FieldResolver(() => Child, { nullable: true, description: 'Personal data: FORBIDDEN for roles that may not see identity; null once erased under the retention rule (see identityErasedAt).' })
+  async child(@Root() kase: Case, @Ctx() ctx: Context): Promise<Child | null> {
+    if (!(await readIdentity(ctx, kase, 'child')) || kase.childBirthDate === null) return null;
     return { name: kase.childName, birthDate: kase.childBirthDate, region: kase.childRegion, school: kase.childSchool ?? null };
   }
 
@@ -32,7 +32,8 @@ export class CaseFieldsResolver {
   async childProfile(@Root() kase: Case, @Ctx() ctx: Context): Promise<ChildProfile> {
     const episodes = await ctx.loaders.episodesByCase.load(kase.id);
     const first = episodes[0];
-    return { region: kase.childRegion, ageAtFirstEpisode: first ? ageOn(kase.childBirthDate, localDate(first.occurredAt)) : null };
+    // After erasure the birth date is gone; the statistics keep the age band.
+    return { region: kase.childRegion, ageAtFirstEpisode: first && kase.childBirthDate ? ageOn(kase.childBirthDate, localDate(first.occurredAt)) : null };
   }
 
   @FieldResolver(() => [Episode])

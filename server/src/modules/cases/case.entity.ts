@@ -55,7 +55,8 @@ export class Case extends BaseEntity {
   @Enum({ items: () => ApplicantRelation, type: 'text' }) applicantRelation!: ApplicantRelation;
   @Property({ type: 'text' }) applicantContact!: string;
   @Property({ type: 'text' }) childName!: string;
-  @Property({ type: 'date', columnType: 'date' }) childBirthDate!: string;
+  /** Null once erased under the retention rule (statistics keep the age band, `childAgeBand`). */
+  @Property({ type: 'date', columnType: 'date', nullable: true }) childBirthDate!: string | null;
   @Enum({ items: () => Region, type: 'text' }) childRegion!: Region;
   @Property({ type: 'text', nullable: true }) childSchool?: string | null;
 
@@ -76,6 +77,14 @@ export class Case extends BaseEntity {
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
+
+  // Retention (DESIGN.md §5): when the case reached its final state, stamped from the event log by
+  // the retention job, and when its identity and evidence files were erased.
+  @Property({ type: 'timestamptz', nullable: true }) finalAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the child\'s and the applicant\'s identity and the evidence files were erased under the retention rule; null while kept.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  identityErasedAt?: Date | null;
 
   @OneToMany({ entity: () => Episode, mappedBy: 'case', orderBy: { occurredAt: 'asc' } })
   episodes = new Collection<Episode>(this);

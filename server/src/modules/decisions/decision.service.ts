@@ -24,7 +24,8 @@ const OWNER_UNKNOWN = 'Собственник и (или) законный пр�
 export async function recordDecision(em: EntityManager, kase: Case, round: VotingRound, tally: Tally, eligibleIds: readonly string[], actorId: string | null): Promise<Decision> {
   const outcome = tally.outcome as Outcome.CONFIRMED | Outcome.NOT_CONFIRMED;
   const year = new Date().getUTCFullYear();
-  const [votes, settings] = await Promise.all([em.find(Vote, { round, supersededAt: null }), loadSettings(em)]);
+  const votes = await em.find(Vote, { round, supersededAt: null });
+  const settings = await loadSettings(em);
   const eligible = new Set(eligibleIds);
   const voters = votes.filter((v) => eligible.has(v.member.id)).map((v) => ({ memberId: v.member.id, name: v.member.name, agency: v.member.agency.name, choice: v.choice }));
   const protocolNumber = formatSerial('П', year, await nextSerial(em, 'protocol', year));
@@ -58,7 +59,8 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
 }
 
 async function issuePrescriptions(em: EntityManager, kase: Case, decision: Decision, settings: Awaited<ReturnType<typeof loadSettings>>, year: number) {
-  const [episodes, resources] = await Promise.all([em.find(Episode, { case: kase }, { orderBy: { occurredAt: 'asc' } }), em.find(Resource, { case: kase })]);
+  const episodes = await em.find(Episode, { case: kase }, { orderBy: { occurredAt: 'asc' } });
+  const resources = await em.find(Resource, { case: kase });
   const groups = groupByPlatform([...episodes, ...resources].map((x) => ({ url: x.url, platformId: x.platform?.id ?? null })));
   const out: Prescription[] = [];
   for (const group of groups) {

@@ -108,7 +108,8 @@ export class CommentService {
   private async mention(em: EntityManager, comment: Comment, text: string, already: string[]): Promise<Member[]> {
     const handles = mentionedHandles(text).filter((h) => !already.includes(h));
     if (handles.length === 0) return [];
-    const [candidates, recused] = await Promise.all([em.find(Member, { active: true, role: { $in: [...CASE_READERS] } }), recusedIds(em, comment.case.id)]);
+    const candidates = await em.find(Member, { active: true, role: { $in: [...CASE_READERS] } });
+    const recused = await recusedIds(em, comment.case.id);
     // A member who recused from the case is out of it: no mention, no notification.
     const members = candidates.filter((m) => handles.includes(handleOf(m.email)) && m.id !== this.viewer.id && !recused.has(m.id));
     // The managed comment (a new one was inserted outside the unit of work, so it is referenced by id).

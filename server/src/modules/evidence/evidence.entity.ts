@@ -41,4 +41,8 @@ export class Evidence extends BaseEntity {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   uploadedAt: Opt<Date> = new Date();
+
+  /** When the file was deleted under the retention rule (its hash, size and type are kept; its name is masked). */
+  @Property({ type: 'timestamptz', nullable: true })
+  erasedAt?: Date | null;
 }

@@ -22,6 +22,21 @@ export interface ReceivedFile {
   tempPath: string;
 }
 
+const day = (at: Date) => at.toISOString().slice(0, 10);
+
+const erasedFile = (at: Date) => new DomainError('NOT_FOUND', msg(
+  `The file was erased under the retention rule on ${day(at)}; its SHA-256, size and type are kept for the record.`,
+  `Файл удалён по правилу хранения ${day(at)}; его SHA-256, размер и тип сохранены для учёта.`,
+  `Файл сақтау ережесі бойынша ${day(at)} жойылды; оның SHA-256, өлшемі мен түрі есеп үшін сақталды.`,
+), { erasedAt: at.toISOString() });
+
+// A case whose identity was erased gets no new files: they could bring back what was erased.
+const erasedCase = (at: Date) => forbidden(msg(
+  `The identity of this case was erased under the retention rule on ${day(at)}; no evidence can be added.`,
+  `Личные данные по этому делу удалены по правилу хранения ${day(at)}; добавлять доказательства нельзя.`,
+  `Бұл істің жеке деректері сақтау ережесі бойынша ${day(at)} жойылды; дәлел қосуға болмайды.`,
+));
+
 export class EvidenceService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly storage: Storage) {}
 
@@ -32,6 +47,7 @@ export class EvidenceService {
       return await this.em.transactional(async (em) => {
         const kase = mayReadCase(this.viewer) && isUuid(file.caseId) ? await em.findOne(Case, { id: file.caseId }) : null;
         if (!kase) throw notFound('case');
+        if (kase.identityErasedAt) throw erasedCase(kase.identityErasedAt);
         if (!mayUploadEvidence(this.viewer, { recused: await isRecused(em, kase.id, this.viewer.id) })) throw forbidden(msg('Your role may not add evidence.', 'Ваша роль не позволяет добавлять доказательства.', 'Сіздің рөліңіз дәлел қосуға рұқсат бермейді.'));
         const episode = isUuid(file.episodeId) ? await em.findOne(Episode, { id: file.episodeId, case: kase }) : null;
         if (!episode) throw new DomainError('NOT_FOUND', msg('The episode was not found in this case.', 'В этом деле нет такого эпизода.', 'Бұл істе мұндай эпизод жоқ.'));
@@ -70,6 +86,7 @@ export class EvidenceService {
     const evidence = isUuid(id) ? await this.em.findOne(Evidence, { id }) : null;
     if (!evidence) throw notFound('file');
     if (await isRecused(this.em, evidence.case.id, this.viewer.id)) throw recusedRefusal();
+    if (evidence.erasedAt) throw erasedFile(evidence.erasedAt);
     await recordPiiView(this.em, this.viewer.id, evidence.case.id, 'evidence', { evidenceId: evidence.id });
     return evidence;
   }

@@ -11,10 +11,11 @@ const SIGNATURES: Record<string, (head: Buffer) => boolean> = {
 
 export const ACCEPTED_TYPES = Object.keys(SIGNATURES);
 
-export const isAcceptedType = (mime: string) => mime in SIGNATURES;
+// Own keys only: `in` would also accept "constructor", "toString" … of Object.prototype.
+export const isAcceptedType = (mime: string) => Object.hasOwn(SIGNATURES, mime);
 
 /** True when the first bytes match the declared type. */
-export const matchesSignature = (mime: string, head: Buffer) => SIGNATURES[mime]?.(head) ?? false;
+export const matchesSignature = (mime: string, head: Buffer) => isAcceptedType(mime) && SIGNATURES[mime](head);
 
 /** A file name safe to store and show: no path, no control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {

@@ -3,7 +3,7 @@ import { link, mkdir, unlink } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
-/** Evidence bytes on disk, outside the database. Files are written once and never replaced. */
+/** Evidence bytes on disk, outside the database. Files are written once and never replaced; retention deletes them. */
 export class Storage {
   constructor(readonly root: string) {}
 
@@ -31,5 +31,12 @@ export class Storage {
 
   discard(filePath: string): Promise<void> {
     return unlink(filePath).catch(() => undefined);
+  }
+
+  /** Deletes a kept file for good (retention); a file already gone is fine, any other failure throws. */
+  async remove(key: string): Promise<void> {
+    await unlink(this.pathOf(key)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
   }
 }

@@ -41,7 +41,8 @@ export class ResourceInput {
 @InputType({ description: 'An application as received through E-otinish.' })
 export class RegisterApplicationInput {
   @Field(() => String, { description: 'Registration number on E-otinish; registering the same number again returns the same case.' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9\-/.]{0,63}$/, { message: 'eotinishNumber must be 1–64 letters, digits, "-", "/" or "."' })
+  // Latin or Cyrillic (ЖТ-2026-00000742), with any dash, slash, dot, underscore or space between parts.
+  @Matches(/^[\p{L}\p{N}][\p{L}\p{N} \-‐‑‒–—―−/._]{0,63}$/u, { message: 'eotinishNumber must be 1–64 letters, digits, spaces, dashes, "/", "." or "_", starting with a letter or digit' })
   eotinishNumber!: string;
 
   @Field(() => Date) receivedAt!: Date;

@@ -17,6 +17,12 @@ import { Platform } from '../platforms/platform.entity.js';
 import type { RegisterApplicationInput } from './intake.inputs.js';
 import { applicationProblems, statsFacts } from './intake.rules.js';
 
+/** The case of an application, however its E-otinish number was typed (see the eotinish_key migration). */
+async function caseOfApplication(em: EntityManager, eotinishNumber: string): Promise<Case | null> {
+  const [row] = await em.execute<{ id: string }[]>('select id from "case" where eotinish_key = eotinish_key(?)', [eotinishNumber]);
+  return row ? em.findOne(Case, { id: row.id }) : null;
+}
+
 export class IntakeService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
 
@@ -31,7 +37,7 @@ export class IntakeService {
     const request = { operation: 'registerApplication', key: idempotencyKey, request: application, reread: (em: EntityManager, id: string) => em.findOne(Case, { id }) } as const;
     try {
       return await this.em.transactional((em) => once(em, this.viewer.id, request, async () => {
-        const existing = await em.findOne(Case, { eotinishNumber });
+        const existing = await caseOfApplication(em, eotinishNumber);
         if (existing) return existing;
         assertNoProblems(input);
         return this.create(em, { ...input, eotinishNumber });
@@ -39,7 +45,7 @@ export class IntakeService {
     } catch (e) {
       // Two imports of the same application at once: the loser returns the winner's case.
       if (e instanceof UniqueConstraintViolationException) {
-        const winner = await this.em.fork().findOne(Case, { eotinishNumber });
+        const winner = await caseOfApplication(this.em.fork(), eotinishNumber);
         if (winner) return this.em.merge(winner);
       }
       throw e;
@@ -47,7 +53,8 @@ export class IntakeService {
   }
 
   private async create(em: EntityManager, input: RegisterApplicationInput): Promise<Case> {
-    const [platforms, calendar] = await Promise.all([em.find(Platform, {}), loadCalendar(em)]);
+    const platforms = await em.find(Platform, {});
+    const calendar = await loadCalendar(em);
     const number = await nextCaseNumber(em, Number(input.receivedAt.toISOString().slice(0, 4)));
     const kase = em.create(Case, {
       number,

@@ -37,6 +37,28 @@ describe('registerApplication', () => {
     expect(await tp.snapshot()).toEqual(before);
   });
 
+  it('accepts a real Cyrillic number, and one application typed in other ways is one case', async () => {
+    const serial = String(Date.now()).slice(-8);
+    const first = await tp.gql(REGISTER, { input: applicationInput({ eotinishNumber: `ЖТ-2026-${serial}` }) }, secretary);
+    expect(first.errors).toBeUndefined();
+    const id = first.data!.registerApplication.id;
+    const before = await tp.snapshot();
+    // Lower case, a Latin T among Cyrillic letters, a slash, spaces, an en dash, a trailing dot, full-width digits.
+    const variants = [`жт-2026-${serial}`, `ЖT-2026-${serial}`, `ЖТ/2026/${serial}`, ` ЖТ 2026 ${serial} `.trim(), `ЖТ–2026–${serial}`, `ЖТ-2026-${serial}.`,
+      `ЖТ-２０２６-${serial}`];
+    for (const eotinishNumber of variants) {
+      const again = await tp.gql(REGISTER, { input: applicationInput({ eotinishNumber }) }, secretary);
+      expect(again.errors, eotinishNumber).toBeUndefined();
+      expect(again.data!.registerApplication.id, eotinishNumber).toBe(id);
+    }
+    expect(await tp.snapshot()).toEqual(before);
+    // Stored as entered the first time.
+    expect((await query<{ n: string }>(tp.dbUrl, 'select eotinish_number as n from "case" where id = $1', [id]))[0].n).toBe(`ЖТ-2026-${serial}`);
+    // Another application stays another case.
+    const other = await tp.gql(REGISTER, { input: applicationInput({ eotinishNumber: `ЖТ-2026-${serial}1` }) }, secretary);
+    expect(other.data!.registerApplication.id).not.toBe(id);
+  });
+
   it('registers one case when the same application arrives twice at once', async () => {
     const input = applicationInput();
     const [a, b] = await Promise.all([tp.gql(REGISTER, { input }, secretary), tp.gql(REGISTER, { input }, secretary)]);
@@ -54,7 +76,8 @@ describe('registerApplication', () => {
     ['no episodes', { episodes: [] }, 'BAD_USER_INPUT', /episodes/],
     ['a description over 20 000 characters', { description: 'а'.repeat(20_001) }, 'BAD_USER_INPUT', /description/],
     ['an unknown region', { child: { name: 'X', birthDate: '2012-01-01', region: 'MARS' } }, 'BAD_USER_INPUT', /Region/],
-    ['an E-otinish number with spaces', { eotinishNumber: 'ZT 1' }, 'BAD_USER_INPUT', /eotinishNumber/],
+    ['an E-otinish number with markup', { eotinishNumber: 'ZT<1>' }, 'BAD_USER_INPUT', /eotinishNumber/],
+    ['an E-otinish number starting with a dash', { eotinishNumber: '-ZT-1' }, 'BAD_USER_INPUT', /eotinishNumber/],
   ])('refuses %s and changes nothing', async (_what, override, code, message) => {
     const before = await tp.snapshot();
     const r = await tp.gql(REGISTER, { input: applicationInput(override) }, secretary);

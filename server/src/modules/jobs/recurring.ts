@@ -7,6 +7,7 @@ const DAY_MS = 24 * 3_600_000;
 export const RECURRING: Record<string, { everyMs: number }> = {
   'idempotency.purge': { everyMs: DAY_MS },
   'stats.compact': { everyMs: 60_000 },
+  'retention.erase': { everyMs: DAY_MS },
 };
 
 /** Schedules the next run of a recurring kind (called by its handler, inside the job's transaction). */

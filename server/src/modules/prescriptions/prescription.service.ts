@@ -76,7 +76,8 @@ export class PrescriptionService {
       if (!p.removalDueAt || p.removalDueAt.getTime() > Date.now()) throw new DomainError('INVALID_TRANSITION', M.early);
       await em.populate(p, ['decision']);
       const decision = p.decision;
-      const [evidence, checks] = await Promise.all([em.find(Evidence, { case: p.case }), em.find(UrlCheck, { prescription: p }, { orderBy: { createdAt: 'asc' } })]);
+      const evidence = await em.find(Evidence, { case: p.case });
+      const checks = await em.find(UrlCheck, { prescription: p }, { orderBy: { createdAt: 'asc' } });
       const request = em.create(AccessRestrictionRequest, {
         prescription: p, requestedBy: em.getReference(Member, this.viewer!.id),
         package: {

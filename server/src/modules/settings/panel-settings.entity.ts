@@ -1,6 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DecisionRule } from '../voting/criteria.js';
+import { RETENTION_YEARS } from './retention-period.js';
 
 /**
  * The panel's rules and the legal texts, one row. Not confirmed by a source (DESIGN.md §1), so
@@ -26,6 +27,8 @@ export class PanelSettings {
   @Field(() => String) @Property({ type: 'text' }) legalBasisRu: string = DEFAULT_LEGAL_BASIS.ru;
   @Field(() => String) @Property({ type: 'text' }) ministryKk: string = DEFAULT_MINISTRY.kk;
   @Field(() => String) @Property({ type: 'text' }) ministryRu: string = DEFAULT_MINISTRY.ru;
+  @Field(() => Int, { description: 'Years after a case is closed (or found out of scope) when the child\'s and the applicant\'s identity and the evidence files are erased; 1–75.' })
+  @Property({ type: 'integer' }) retentionYears: number = RETENTION_YEARS.default;
 }
 
 // Laws get renamed: these are defaults, kept in settings (DESIGN.md §1).

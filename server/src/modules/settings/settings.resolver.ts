@@ -19,6 +19,7 @@ class PanelSettingsInput {
   @Field(() => String, { nullable: true }) legalBasisRu?: string;
   @Field(() => String, { nullable: true }) ministryKk?: string;
   @Field(() => String, { nullable: true }) ministryRu?: string;
+  @Field(() => Int, { nullable: true }) retentionYears?: number;
 }
 
 @Resolver()

@@ -4,6 +4,7 @@ import { appendEvent } from '../../shared/events/event-log.js';
 import type { Viewer } from '../../shared/viewer.js';
 import type { VotingRule } from '../voting/tally.js';
 import { PanelSettings } from './panel-settings.entity.js';
+import { isValidRetentionYears, RETENTION_YEARS } from './retention-period.js';
 
 export const loadSettings = (em: EntityManager) => em.findOneOrFail(PanelSettings, { id: 1 });
 
@@ -25,6 +26,9 @@ export async function updateSettings(em: EntityManager, viewer: Viewer, patch: S
     }
     if (!(next.roundHours >= 1 && next.roundHours <= 24 * 15 && next.removalHours >= 1 && next.removalHours <= 24 * 30)) {
       throw badInput(msg('Round hours must be 1–360 and removal hours 1–720.', 'Длительность раунда — 1–360 ч, срок удаления — 1–720 ч.', 'Раунд ұзақтығы — 1–360 сағ, жою мерзімі — 1–720 сағ.'));
+    }
+    if (!isValidRetentionYears(next.retentionYears)) {
+      throw badInput(msg(`The retention period must be a whole number of years from ${RETENTION_YEARS.min} to ${RETENTION_YEARS.max}.`, `Срок хранения — целое число лет от ${RETENTION_YEARS.min} до ${RETENTION_YEARS.max}.`, `Сақтау мерзімі — ${RETENTION_YEARS.min}-ден ${RETENTION_YEARS.max}-ке дейінгі бүтін жыл саны.`), { field: 'retentionYears' });
     }
     tx.assign(settings, next);
     await appendEvent(tx, { caseId: null, kind: 'settings.changed', actorId: viewer.id, payload: { changed: Object.keys(patch) } });

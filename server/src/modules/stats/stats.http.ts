@@ -26,7 +26,7 @@ export function statsRouter(orm: MikroORM, deps: AppDeps): Router {
       }
       const regions = list(req.query.regions);
       const statuses = list(req.query.statuses);
-      const badRegion = regions.find((r) => !(r in Region));
+      const badRegion = regions.find((r) => !Object.hasOwn(Region, r)); // own keys: not "constructor"
       const badStatus = statuses.find((s) => !CASE_STATUSES.includes(s as CaseStatus));
       if (badRegion || badStatus) {
         const what = badRegion ?? badStatus;

@@ -157,6 +157,8 @@ describe('stats', () => {
     expect((await csv('nobody')).status).toBe(401);
     expect((await csv('analyst', 'from=2025-03-31&to=2025-03-01')).status).toBe(400);
     expect((await csv('analyst', 'from=2025-03-01&to=2025-03-31&regions=ATLANTIS')).status).toBe(400);
+    // Names of Object.prototype are not regions.
+    for (const region of ['constructor', 'toString', '__proto__']) expect((await csv('analyst', `from=2025-03-01&to=2025-03-31&regions=${region}`)).status).toBe(400);
   });
 
   it('lets no analyst reach a case or personal data', async () => {

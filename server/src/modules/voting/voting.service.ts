@@ -46,9 +46,11 @@ export class VotingService {
       if (!mayPreside(viewer, { recused: await isRecused(em, kase.id, viewer.id) })) throw recusedRefusal();
       if (await em.count(VotingRound, { case: kase, open: true })) throw new DomainError('CONFLICT', M.alreadyOpen);
       assertTransition(kase.status, 'VOTING');
-      const [settings, recused, voters, rounds] = await Promise.all([
-        loadSettings(em), recusedIds(em, kase.id), em.find(Member, { status: AccountStatus.ACTIVE, role: { $in: [...VOTING_ROLES] } }), em.count(VotingRound, { case: kase }),
-      ]);
+      // One after another: a transaction is one connection, which runs one query at a time.
+      const settings = await loadSettings(em);
+      const recused = await recusedIds(em, kase.id);
+      const voters = await em.find(Member, { status: AccountStatus.ACTIVE, role: { $in: [...VOTING_ROLES] } });
+      const rounds = await em.count(VotingRound, { case: kase });
       const eligibleIds = voters.filter((m) => !recused.has(m.id)).map((m) => m.id);
       const now = Date.now();
       const round = em.create(VotingRound, {

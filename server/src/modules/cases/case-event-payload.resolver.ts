@@ -1,0 +1,17 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { CaseEvent } from '../../shared/events/case-event.entity.js';
+import { erasedPayload } from './retention.rules.js';
+
+@Resolver(() => CaseEvent)
+export class CaseEventPayloadResolver {
+  /**
+   * The log is append-only: once a case's identity is erased under the retention rule, the free
+   * texts of its events are masked as they are read — in the timeline and in every live or replayed feed.
+   */
+  @FieldResolver(() => GraphQLJSON)
+  async payload(@Root() event: CaseEvent, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+    return event.caseId && (await ctx.loaders.identityErased.load(event.caseId)) ? erasedPayload(event.payload) : event.payload;
+  }
+}
