@@ -25,20 +25,26 @@ function expectRateLimited(error: NonNullable<GqlResult['errors']>[number] | und
   }
 }
 
-describe('login rate limits (per email and per address, HTTP and WebSocket alike)', () => {
+describe('login rate limits (per address, and per email for failures from new addresses; HTTP and WebSocket alike)', () => {
   let tp: TestPlatform;
   // A proxy on this machine forwards the client's address (X-Forwarded-For stands for other clients).
   beforeAll(async () => { tp = await startTestPlatform({ env: { LIMIT_LOGIN_PER_EMAIL: '3/1h', LIMIT_LOGIN_PER_IP: '5/1h', TRUST_PROXY: 'loopback' } }); });
   afterAll(() => tp.close());
 
-  it('refuses the 4th attempt on one email from any address, with 429, Retry-After and nothing changed', async () => {
+  it('lets an attacker\'s wrong passwords from new addresses spend the email\'s budget, then refuses new addresses (429, nothing changed) while the member\'s known address still signs in', async () => {
     const from = (ip: string) => ({ 'x-forwarded-for': ip });
-    for (let i = 0; i < 3; i++) {
-      const wrong = await post(tp, LOGIN, { e: 'advisor@demo.kz', p: `guess-${i}` }, from('203.0.113.1'));
+    const home = from('192.0.2.10'); // where the member signed in before the attack
+    expect((await post(tp, LOGIN, { e: 'advisor@demo.kz', p: 'panel-demo' }, home)).body.data?.login?.token).toBeTruthy();
+    for (let i = 1; i <= 3; i++) {
+      const wrong = await post(tp, LOGIN, { e: 'advisor@demo.kz', p: `guess-${i}` }, from(`203.0.113.${i}`));
       expect(wrong.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     const before = await tp.snapshot();
-    const refused = await post(tp, LOGIN, { e: ' Advisor@Demo.kz ', p: 'panel-demo' }, from('203.0.113.2'));
+    const guess = await post(tp, LOGIN, { e: 'advisor@demo.kz', p: 'guess-4' }, from('203.0.113.4'));
+    expect(guess.status).toBe(429);
+    expectRateLimited(guess.body.errors?.[0]);
+    // The trade-off: while the budget refills, the right password from a new address is refused too.
+    const refused = await post(tp, LOGIN, { e: ' Advisor@Demo.kz ', p: 'panel-demo' }, from('203.0.113.9'));
     expect(refused.status).toBe(429);
     expect(refused.body.data).toBeUndefined();
     const error = refused.body.errors?.[0];
@@ -48,8 +54,11 @@ describe('login rate limits (per email and per address, HTTP and WebSocket alike
     expect(error?.message).toMatch(/sign-in attempts/);
     expect(JSON.stringify(error)).not.toMatch(/"http"/);
     expect(await tp.snapshot()).toEqual(before);
-    // The address that was refused spent nothing: it can still sign in someone else.
-    expect((await post(tp, LOGIN, { e: 'analyst@demo.kz', p: 'panel-demo' }, from('203.0.113.2'))).body.data?.login?.token).toBeTruthy();
+    // From the known address a typo is answered, not refused, and the right password signs in.
+    expect((await post(tp, LOGIN, { e: 'advisor@demo.kz', p: 'typo' }, home)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await post(tp, LOGIN, { e: ' ADVISOR@demo.kz', p: 'panel-demo' }, home)).body.data?.login?.token).toBeTruthy();
+    // The refused address spent nothing: it can still sign in someone else.
+    expect((await post(tp, LOGIN, { e: 'analyst@demo.kz', p: 'panel-demo' }, from('203.0.113.9'))).body.data?.login?.token).toBeTruthy();
   });
 
   it('refuses the 6th attempt from one address, whatever the email; other addresses go on', async () => {
@@ -63,16 +72,46 @@ describe('login rate limits (per email and per address, HTTP and WebSocket alike
     expect((await post(tp, LOGIN, { e: 'chair@demo.kz', p: 'panel-demo' }, { 'x-forwarded-for': '198.51.100.8' })).body.data?.login?.token).toBeTruthy();
   });
 
-  it('counts logins sent over the WebSocket in the same budget as over HTTP', async () => {
-    const client = wsClient(tp.url, await tp.login('member1@demo.kz'));
-    for (let i = 0; i < 3; i++) {
-      expect((await overWs(client, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' })).data?.login?.token).toBeTruthy();
+  it('makes the address of a sign-in over the WebSocket a known one, for HTTP too', async () => {
+    const client = wsClient(tp.url, await tp.login('member1@demo.kz')); // both from this machine's address
+    expect((await overWs(client, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' })).data?.login?.token).toBeTruthy();
+    for (let i = 1; i <= 3; i++) {
+      const wrong = await post(tp, LOGIN, { e: 'secretary@demo.kz', p: `guess-${i}` }, { 'x-forwarded-for': `192.0.2.${50 + i}` });
+      expect(wrong.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
-    const overHttp = await post(tp, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' }, { 'x-forwarded-for': '192.0.2.50' });
-    expect(overHttp.status).toBe(429);
-    const overSocket = await overWs(client, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' });
+    expect((await post(tp, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' }, { 'x-forwarded-for': '192.0.2.60' })).status).toBe(429);
+    expect((await overWs(client, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' })).data?.login?.token).toBeTruthy();
+    expect((await post(tp, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' })).body.data?.login?.token).toBeTruthy();
+    await client.dispose();
+  });
+});
+
+describe('the per-email budget counts failures only, over HTTP and WebSocket alike', () => {
+  let tp: TestPlatform;
+  beforeAll(async () => { tp = await startTestPlatform({ env: { LIMIT_LOGIN_PER_EMAIL: '3/1h', LIMIT_LOGIN_PER_IP: '100/1h', TRUST_PROXY: 'loopback' } }); });
+  afterAll(() => tp.close());
+
+  it('never spends it on correct sign-ins: 20 in a row from one address all succeed, and the budget is whole after', async () => {
+    for (let i = 0; i < 20; i++) {
+      expect((await post(tp, LOGIN, { e: 'member2@demo.kz', p: 'panel-demo' }, { 'x-forwarded-for': '198.51.100.30' })).body.data?.login?.token).toBeTruthy();
+    }
+    for (let i = 1; i <= 3; i++) {
+      expect((await post(tp, LOGIN, { e: 'member2@demo.kz', p: 'wrong' }, { 'x-forwarded-for': `203.0.113.${30 + i}` })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await post(tp, LOGIN, { e: 'member2@demo.kz', p: 'wrong' }, { 'x-forwarded-for': '203.0.113.39' })).status).toBe(429);
+  });
+
+  it('counts failures over the WebSocket in the same budget as over HTTP, and refuses there alike with nothing changed', async () => {
+    const client = wsClient(tp.url, await tp.login('member1@demo.kz'));
+    for (let i = 1; i <= 3; i++) {
+      expect((await overWs(client, LOGIN, { e: 'deputy@demo.kz', p: `guess-${i}` })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const before = await tp.snapshot();
+    expect((await post(tp, LOGIN, { e: 'deputy@demo.kz', p: 'panel-demo' }, { 'x-forwarded-for': '192.0.2.70' })).status).toBe(429);
+    const overSocket = await overWs(client, LOGIN, { e: 'deputy@demo.kz', p: 'panel-demo' });
     expect(overSocket.data).toBeUndefined();
     expectRateLimited(overSocket.errors?.[0]);
+    expect(await tp.snapshot()).toEqual(before);
     await client.dispose();
   });
 });

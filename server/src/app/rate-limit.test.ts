@@ -93,6 +93,19 @@ describe('RateLimiter and takeAll', () => {
     expect(l.peek('a', 0).allowed).toBe(false);
   });
 
+  it('refund gives back a token taken, never above the limit, and keeps the refill', () => {
+    const l = new RateLimiter({ limit: 2, windowMs: 60_000 }); // one token every 30 s
+    takeAll([{ limiter: l, key: 'a' }, { limiter: l, key: 'a' }], 0);
+    l.refund('a', 15_000); // 0.5 refilled + 1 given back
+    expect(l.peek('a', 15_000)).toMatchObject({ allowed: true, bucket: { tokens: 0.5 } });
+    l.refund('a', 15_000);
+    l.refund('a', 15_000);
+    expect(l.peek('a', 15_000, 2).allowed).toBe(true);
+    expect(l.peek('a', 15_000).bucket.tokens).toBe(1); // 2 at most, less the one peeked
+    l.refund('never-taken', 0);
+    expect(l.size).toBe(1);
+  });
+
   it('bounds its memory: full buckets are forgotten first, then the least recently used', () => {
     const l = new RateLimiter({ limit: 2, windowMs: 1_000 }, 3);
     for (const key of ['a', 'b', 'c']) takeAll([{ limiter: l, key }], 0);

@@ -79,6 +79,14 @@ export class RateLimiter {
     if (this.buckets.size > this.maxKeys) this.sweep(now);
   }
 
+  /** Gives back `cost` tokens taken for a call that turned out not to count (never above the limit). */
+  refund(key: string, now: number, cost = 1): void {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return; // a forgotten bucket is a full one
+    const current = refill(bucket, this.rate, now);
+    this.buckets.set(key, { tokens: Math.min(this.rate.limit, current.tokens + cost), at: current.at });
+  }
+
   get size(): number {
     return this.buckets.size;
   }

@@ -8,6 +8,7 @@ import { watchBackpressure } from './backpressure.js';
 import { isDatabaseUnavailable } from './database-outage.js';
 import { formatError } from './errors.js';
 import { PARSE_OPTIONS, withoutSuggestions, wsRules } from './limits.js';
+import { PendingLogins } from './login-guard.js';
 import { OperationLimiter } from './operation-limits.js';
 import { buildContext } from './request-context.js';
 import { sharedSubscribe } from './shared-execution.js';
@@ -43,6 +44,7 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
   const counted = new WeakMap<object, string>(); // socket → the member it is counted for in `sockets`
   const slots = new SubscriptionSlots(deps.env.limits.subscriptionsPerSocket);
   const requestIds = new OperationIds();
+  const logins = new PendingLogins(); // settled from the operation's result, as the HTTP plugin does
   const format = (errors: readonly GraphQLError[], requestId: string) => errors.map((e) => {
     const out = formatError(e.toJSON(), e);
     if (out.extensions?.code === 'INTERNAL') deps.log.error({ err: e.originalError ?? e, requestId }, 'internal error');
@@ -93,16 +95,20 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
         if (noSlot) return [noSlot];
         const contextValue = await buildContext(orm, deps, ctx.connectionParams?.authorization, requestId, clientIp(ctx.extra.request));
         const caller = { memberId: contextValue.viewer?.id ?? null, ip: contextValue.clientIp };
-        const refused = operation ? limiter.check(document, operation, payload.variables, caller) : null;
-        if (refused) return [refused];
+        const admitted = operation ? limiter.admit(document, operation, payload.variables, caller) : null;
+        if (admitted?.refused) return [admitted.refused];
+        if (admitted) logins.hold(ctx, id, admitted.logins);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onError: (ctx, id, _payload, errors) => format(errors, requestIds.end(ctx, id)),
       // A result without errors is the same object for every subscriber that shares its execution,
       // and its JSON holds nothing of the socket: serialized once (shared-frames.ts). Errors carry
       // the operation's request id, so they are formatted per subscriber.
-      onNext: (ctx, id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors, requestIds.get(ctx, id)) } : sharedPayload(result)),
-      onComplete: (ctx, id) => { requestIds.end(ctx, id); },
+      onNext: (ctx, id, _payload, _args, result) => {
+        limiter.settle(logins.take(ctx, id), result);
+        return result.errors ? { ...result, errors: format(result.errors, requestIds.get(ctx, id)) } : sharedPayload(result);
+      },
+      onComplete: (ctx, id) => { requestIds.end(ctx, id); logins.take(ctx, id); },
     },
     wss,
   );

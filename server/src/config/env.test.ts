@@ -25,6 +25,17 @@ describe('parseEnv', () => {
   });
 
   it.each([
+    [{}, { limit: 30, windowMs: 3_600_000 }, { limit: 200 * 1024 ** 2, windowMs: 3_600_000 }],
+    [{ LIMIT_UPLOADS_PER_MEMBER: '5/10m', LIMIT_UPLOAD_BYTES_PER_MEMBER: '512KiB/10m' }, { limit: 5, windowMs: 600_000 }, { limit: 512 * 1024, windowMs: 600_000 }],
+    [{ LIMIT_UPLOAD_BYTES_PER_MEMBER: '1048576/1h' }, { limit: 30, windowMs: 3_600_000 }, { limit: 1_048_576, windowMs: 3_600_000 }],
+    [{ LIMIT_UPLOAD_BYTES_PER_MEMBER: ' 2 GiB / 1h ' }, { limit: 30, windowMs: 3_600_000 }, { limit: 2 * 1024 ** 3, windowMs: 3_600_000 }],
+  ])('budgets evidence uploads for %j: %j uploads, %j bytes', (source, uploads, bytes) => {
+    const { limits } = parseEnv(source);
+    expect(limits.uploadsPerMember).toEqual(uploads);
+    expect(limits.uploadBytesPerMember).toEqual(bytes);
+  });
+
+  it.each([
     [{ DATABASE_URL: 'postgres://u@h/db' }, false],
     [{ DATABASE_URL: 'postgres://u@h/db', DEMO: '1' }, true],
     [{ NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32), DEMO: '1' }, false],
@@ -45,6 +56,10 @@ describe('parseEnv', () => {
     [{ INVITATION_TTL_HOURS: 'three days' }, /INVITATION_TTL_HOURS/],
     [{ TRUST_PROXY: 'everyone' }, /TRUST_PROXY/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
+    [{ LIMIT_UPLOADS_PER_MEMBER: '30' }, /LIMIT_UPLOADS_PER_MEMBER/],
+    [{ LIMIT_UPLOAD_BYTES_PER_MEMBER: '200MB/1h' }, /LIMIT_UPLOAD_BYTES_PER_MEMBER/],
+    [{ LIMIT_UPLOAD_BYTES_PER_MEMBER: '0MiB/1h' }, /LIMIT_UPLOAD_BYTES_PER_MEMBER/],
+    [{ LIMIT_UPLOAD_BYTES_PER_MEMBER: '200MiB' }, /LIMIT_UPLOAD_BYTES_PER_MEMBER/],
   ])('refuses %j with a message naming the variable', (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });

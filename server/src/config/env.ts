@@ -15,6 +15,22 @@ const rate = (fallback: string) => z.string().default(fallback).transform((v, ct
   return parsed ?? { limit: 1, windowMs: 1 };
 });
 
+const BYTE_UNITS: Record<string, number> = { '': 1, B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+/** Parses `bytes/window` as written in the environment: `200MiB/1h`, `512KiB/10m`, `1048576/1h`. */
+export function parseByteRate(text: string): Rate | null {
+  const m = /^\s*(\d+)\s*(B|KiB|MiB|GiB)?\s*\/\s*(.+)$/.exec(text);
+  const window = m ? parseRate(`1/${m[3]}`) : null;
+  if (!m || !window) return null;
+  const limit = Number(m[1]) * BYTE_UNITS[m[2] ?? ''];
+  return limit >= 1 ? { limit, windowMs: window.windowMs } : null;
+}
+// A byte budget as `bytes/window`, e.g. `200MiB/1h`: a token bucket whose tokens are bytes.
+const byteRate = (fallback: string) => z.string().default(fallback).transform((v, ctx) => {
+  const parsed = parseByteRate(v);
+  if (!parsed) ctx.addIssue({ code: 'custom', message: `expected bytes/window such as 200MiB/1h or 1048576/10m, got "${v}"` });
+  return parsed ?? { limit: 1, windowMs: 1 };
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -43,6 +59,8 @@ const schema = z.object({
   LIMIT_LOGIN_PER_EMAIL: rate('10/15m'),
   LIMIT_WRITES_PER_MEMBER: rate('120/1m'),
   LIMIT_WRITES_PER_IP: rate('60/1m'),
+  LIMIT_UPLOADS_PER_MEMBER: rate('30/1h'),
+  LIMIT_UPLOAD_BYTES_PER_MEMBER: byteRate('200MiB/1h'),
   LIMIT_WS_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(100_000).default(20),
   LIMIT_WS_SOCKETS_PER_MEMBER: z.coerce.number().int().min(1).max(1_000_000).default(10),
 });
@@ -88,6 +106,9 @@ export type Env = Readonly<{
     loginPerEmail: Rate;
     writesPerMember: Rate;
     writesPerIp: Rate;
+    /** Evidence uploads per member: attempts (counted before the body is read) and file bytes. */
+    uploadsPerMember: Rate;
+    uploadBytesPerMember: Rate;
     subscriptionsPerSocket: number;
     socketsPerMember: number;
   };
@@ -131,6 +152,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       loginPerEmail: e.LIMIT_LOGIN_PER_EMAIL,
       writesPerMember: e.LIMIT_WRITES_PER_MEMBER,
       writesPerIp: e.LIMIT_WRITES_PER_IP,
+      uploadsPerMember: e.LIMIT_UPLOADS_PER_MEMBER,
+      uploadBytesPerMember: e.LIMIT_UPLOAD_BYTES_PER_MEMBER,
       subscriptionsPerSocket: e.LIMIT_WS_SUBSCRIPTIONS,
       socketsPerMember: e.LIMIT_WS_SOCKETS_PER_MEMBER,
     },

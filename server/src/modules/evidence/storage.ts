@@ -2,6 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { link, mkdir, unlink } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import type { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /** Evidence bytes on disk, outside the database. Files are written once and never replaced; retention deletes them. */
 export class Storage {
@@ -12,10 +14,20 @@ export class Storage {
     await mkdir(path.join(this.root, 'incoming'), { recursive: true });
   }
 
-  /** A new temporary file for an upload in progress. */
-  incoming(): { path: string; stream: ReturnType<typeof createWriteStream> } {
+  /**
+   * Writes an upload in progress to a new temporary `.part` file through `through` (the hash and
+   * the limits) and returns its path. One pipeline: an error or an abort anywhere destroys every
+   * stream, which closes the file descriptor, and the `.part` file is removed before this rejects.
+   */
+  async receive(source: Readable, through: Transform, signal: AbortSignal): Promise<string> {
     const p = path.join(this.root, 'incoming', `${randomUUID()}.part`);
-    return { path: p, stream: createWriteStream(p, { flags: 'wx' }) };
+    try {
+      await pipeline(source, through, createWriteStream(p, { flags: 'wx' }), { signal });
+      return p;
+    } catch (e) {
+      await this.discard(p);
+      throw e;
+    }
   }
 
   pathOf(key: string): string {
