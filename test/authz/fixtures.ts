@@ -1,5 +1,6 @@
 import { ALL_MET } from '../../server/src/test-support/scenarios.js';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
+import { query } from '../../server/src/test-support/databases.js';
 import type { Column, ContentName, MutationName, PersonalDataName, QueryName, SubscriptionName } from './matrix.js';
 import type { Scenario } from './scenario.js';
 
@@ -28,6 +29,7 @@ export const QUERY_FIXTURES: Record<QueryName, Fixture> = {
   notifications: async () => http('{ notifications { id } }'),
   unreadNotificationCount: async () => http('{ unreadNotificationCount }'),
   caseAudit: async (s) => http('query($c: ID!) { caseAudit(caseId: $c, first: 5) { edges { node { kind category } } } }', { c: (await s.room()).id }),
+  failedJobs: async () => http('{ failedJobs { id kind attempts lastError failedAt } }'),
   caseAuditSummary: async (s) => http('query($c: ID!) { caseAuditSummary(caseId: $c) { reads } }', { c: (await s.room()).id }),
   accountAudit: async () => http('{ accountAudit(first: 5) { edges { node { kind toStatus member { id } } } pageInfo { hasNextPage } } }'),
   stats: async () => http('query($p: PeriodInput!) { stats(period: $p) { total { value suppressed } byStatus { key } } }', { p: { from: '2026-01-01', to: '2026-12-31' } }),
@@ -98,6 +100,7 @@ export const MUTATION_FIXTURES: Record<MutationName, Fixture> = {
     const { roundHours } = (await s.ok('{ panelSettings { roundHours } }', {}, s.as('admin'))).panelSettings;
     return http('mutation($i: PanelSettingsInput!) { updatePanelSettings(input: $i) { roundHours } }', { i: { roundHours } });
   },
+  retryJob: async (s) => http('mutation($id: ID!) { retryJob(id: $id) { id attempts failedAt } }', { id: await failedJob(s) }),
 };
 
 export const SUBSCRIPTION_FIXTURES: Record<SubscriptionName, Fixture> = {
@@ -110,6 +113,13 @@ export const SUBSCRIPTION_FIXTURES: Record<SubscriptionName, Fixture> = {
   panelEvents: async (s) => ws('subscription($a: String) { panelEvents(after: $a) { seq kind } }', { a: (await s.room()).firstSeq }),
   inbox: async () => ws('subscription { inbox { unreadCount } }'),
 };
+
+/** A job that used up its attempts (a kind no instance runs), as the runner leaves one. */
+async function failedJob(s: Scenario): Promise<string> {
+  const [row] = await query<{ id: string }>(s.tp.dbUrl,
+    `insert into scheduled_job (kind, run_at, payload, attempts, last_error, failed_at, created_at) values ('authz.failed', now(), '{}', 5, 'failed on purpose', now(), now()) returning id::text as id`);
+  return row.id;
+}
 
 export const PERSONAL_DATA_FIXTURES: Record<PersonalDataName, Fixture> = {
   child: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number child { name birthDate school } } }', { id: (await s.room()).id }), value: (d) => d?.case?.child }),

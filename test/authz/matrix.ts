@@ -60,6 +60,8 @@ export const QUERIES = {
   // Who received a case's personal data: the chair and the deputy (not the admin: no case content).
   caseAudit:               row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
   caseAuditSummary:        row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
+  // Scheduled work that failed for good: the admin's to see and retry (no case content in it).
+  failedJobs:              row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   // Who changed which account: the chair and the deputy, who approve accounts (not the admin, who makes them).
   accountAudit:            row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
 };
@@ -111,6 +113,7 @@ export const MUTATIONS = {
   setCalendarDay:          row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   removeCalendarDay:       row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   updatePanelSettings:     row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
+  retryJob:                row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
 };
 
 export const SUBSCRIPTIONS = {

@@ -12,6 +12,7 @@ import type { MemberStatusCache } from '../modules/members/member-status.cache.j
 import type { MemberDirectory } from '../modules/members/member-directory.js';
 import type { SettingsCache } from '../modules/settings/settings.cache.js';
 import type { UrlChecker } from '../modules/prescriptions/url-check.js';
+import type { DocumentDelivery } from '../modules/documents/document-delivery.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface AppDeps {
@@ -28,6 +29,8 @@ export interface AppDeps {
   /** The panel's settings for reads, per instance. */
   settings: SettingsCache;
   checker: UrlChecker;
+  /** PDF downloads: render threads, cache and budgets of this instance. */
+  documents: DocumentDelivery;
 }
 
 /** Per request (HTTP) or per operation (WS): its own EntityManager fork, viewer and loaders. */

@@ -10,6 +10,7 @@ import { documentsRouter } from '../modules/documents/documents.http.js';
 import { statsRouter } from '../modules/stats/stats.http.js';
 import type { AppDeps, Context } from './context.js';
 import { httpError, notJson, tooLarge } from './errors.js';
+import type { MetricsHandler } from './metrics-http.js';
 import { buildContext } from './request-context.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -25,7 +26,7 @@ declare global {
 export const JSON_BODY_LIMIT = '1mb';
 
 /** Express app: health, GraphQL over HTTP, evidence files, and the built client. */
-export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<Context>) {
+export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<Context>, metrics?: MetricsHandler) {
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default).
@@ -52,6 +53,8 @@ export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  // Prometheus, behind METRICS_TOKEN (metrics-http.ts); absent when metrics are off or on their own port.
+  if (metrics) app.get('/metrics', metrics);
 
   app.use(
     '/graphql',

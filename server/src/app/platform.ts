@@ -27,8 +27,12 @@ import { OperationLimiter, rateLimitPlugin } from './operation-limits.js';
 import { noSubscriptionOverHttpRule } from './document-rules.js';
 import { textGuardPlugin } from './text-guard.js';
 import { createHttpApp } from './http.js';
+import { PlatformMetrics } from './metrics.js';
+import { metricsHandler, metricsServer } from './metrics-http.js';
+import { metricsPlugin } from './metrics-plugin.js';
 import { createSchema } from './schema.js';
 import { attachWebSocket } from './ws.js';
+import { DocumentDelivery } from '../modules/documents/document-delivery.js';
 
 export interface Platform {
   url: string;
@@ -37,6 +41,10 @@ export interface Platform {
   cluster: EmbeddedCluster | null;
   feed: LiveFeed;
   jobs: JobRunner;
+  /** PDF downloads: render threads, cache and budgets of this instance. */
+  documents: DocumentDelivery;
+  /** Where Prometheus scrapes: METRICS_PORT's own server, else the main port (behind METRICS_TOKEN), else null. */
+  metricsUrl: string | null;
   close: () => Promise<void>;
 }
 
@@ -65,12 +73,17 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
   await storage.init();
   const feed = new LiveFeed(dbUrl, log);
   await feed.start();
+  // Nothing is collected unless an endpoint is configured: no hooks on the hot paths then.
+  const metricsOn = env.metrics.port !== null || env.metrics.token !== null;
+  const metrics = metricsOn ? new PlatformMetrics({ orm, feed }) : null;
+  const scrape = metrics ? metricsHandler(metrics, env.metrics.token) : undefined;
   const presence = new PresenceRegistry(feed);
   const checker = new HttpUrlChecker(env.recheck);
   const deps = {
-    env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed), memberStatus: new MemberStatusCache(orm, feed),
-    members: new MemberDirectory(orm, feed), settings: new SettingsCache(orm, feed), checker,
+    env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed, metrics?.delivered), memberStatus: new MemberStatusCache(orm, feed),
+    members: new MemberDirectory(orm, feed), settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env),
   };
+  const { documents } = deps;
   const jobs = new JobRunner(orm, jobHandlers(checker, storage), log.child({ component: 'jobs' }), env.jobsEveryMs);
   await ensureRecurring(orm.em.fork());
   jobs.start();
@@ -93,32 +106,44 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
     parseOptions: PARSE_OPTIONS,
     // No cache hints are used: answers are never cacheable (http.ts sends no-store), and the hint
     // plugin would otherwise wrap every resolved field of every answer.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), requestIdPlugin(production), textGuardPlugin(), rateLimitPlugin(limiter)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), requestIdPlugin(production), textGuardPlugin(), rateLimitPlugin(limiter), ...(metrics ? [metricsPlugin(metrics)] : [])],
   });
   await apollo.start();
-  server.on('request', createHttpApp(orm, deps, apollo));
-  const ws = attachWebSocket(server, schema, orm, deps, limiter);
-  await listen(server, env.port, env.host).catch(async (e: Error) => {
-    await Promise.allSettled([jobs.stop(), ws.close(), apollo.stop(), feed.close(), orm.close()]);
+  const ownPort = scrape && env.metrics.port !== null ? metricsServer(scrape) : null;
+  server.on('request', createHttpApp(orm, deps, apollo, ownPort ? undefined : scrape));
+  const ws = attachWebSocket(server, schema, orm, deps, limiter, metrics?.ws);
+  await Promise.all([listen(server, env.port, env.host), ownPort && listen(ownPort, env.metrics.port ?? 0, env.host)]).catch(async (e: Error) => {
+    await Promise.allSettled([jobs.stop(), ws.close(), apollo.stop(), documents.close(), feed.close(), orm.close(), closeServer(ownPort)]);
     presence.close();
     await cluster?.stop();
     throw e;
   });
   const { port } = server.address() as { port: number };
-  const url = `http://${env.host === '0.0.0.0' ? '127.0.0.1' : env.host}:${port}`;
-  log.info({ url }, 'platform ready');
+  const host = env.host === '0.0.0.0' ? '127.0.0.1' : env.host;
+  const url = `http://${host}:${port}`;
+  const metricsUrl = ownPort ? `http://${host}:${(ownPort.address() as { port: number }).port}/metrics` : scrape ? `${url}/metrics` : null;
+  log.info({ url, metricsUrl }, 'platform ready');
 
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {
+    await closeServer(ownPort);
     await jobs.stop();
     await ws.close();
     await apollo.stop();
+    await documents.close();
     presence.close();
     await feed.close();
     await orm.close();
     if (cluster) await cluster.stop();
   })());
-  return { url, server, orm, cluster, feed, jobs, close };
+  return { url, server, orm, cluster, feed, jobs, documents, metricsUrl, close };
+}
+
+/** Closes the metrics port's server, if any (scrapes are short: nothing to drain). */
+function closeServer(server: Server | null): Promise<void> {
+  if (!server?.listening) return Promise.resolve();
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
 }
 
 /** Resolves once the server listens; rejects (e.g. EADDRINUSE) instead of throwing from an event. */

@@ -10,6 +10,7 @@ import { EpisodeFieldsResolver } from '../modules/cases/episode-fields.resolver.
 import { CommentResolver } from '../modules/deliberation/comment.resolver.js';
 import { CaseCommentsResolver, CaseEventCommentResolver } from '../modules/deliberation/room-fields.resolver.js';
 import { InboxResolver } from '../modules/inbox/inbox.resolver.js';
+import { FailedJobsResolver } from '../modules/jobs/failed-jobs.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { PresenceResolver } from '../modules/presence/presence.resolver.js';
 import { CaseDecisionResolver, DecisionResolver } from '../modules/decisions/decision.resolver.js';
@@ -52,6 +53,7 @@ export const resolvers = [
   CaseCommentsResolver,
   CaseEventCommentResolver,
   InboxResolver,
+  FailedJobsResolver,
   PresenceResolver,
   SettingsResolver,
   VotingResolver,

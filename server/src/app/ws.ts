@@ -9,6 +9,7 @@ import { isDatabaseUnavailable } from './database-outage.js';
 import { formatError } from './errors.js';
 import { PARSE_OPTIONS, withoutSuggestions, wsRules } from './limits.js';
 import { PendingLogins } from './login-guard.js';
+import type { WsMetrics } from './metrics-ws.js';
 import { OperationLimiter } from './operation-limits.js';
 import { buildContext } from './request-context.js';
 import { sharedSubscribe } from './shared-execution.js';
@@ -23,7 +24,7 @@ export const WS_MAX_PAYLOAD = 64 * 1024;
  * graphql-ws on the same server and path. graphql-ws runs no Apollo plugin, so the token is checked
  * in connection_init and the HTTP limits are applied again here, in onSubscribe.
  */
-export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: MikroORM, deps: AppDeps, limiter = new OperationLimiter(deps.env.limits)) {
+export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: MikroORM, deps: AppDeps, limiter = new OperationLimiter(deps.env.limits), metrics?: WsMetrics) {
   const clientIp = upgradeClientIp(deps.env.trustProxy);
   const wss = new WebSocketServer({
     server,
@@ -45,11 +46,15 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
   const slots = new SubscriptionSlots(deps.env.limits.subscriptionsPerSocket);
   const requestIds = new OperationIds();
   const logins = new PendingLogins(); // settled from the operation's result, as the HTTP plugin does
-  const format = (errors: readonly GraphQLError[], requestId: string) => errors.map((e) => {
-    const out = formatError(e.toJSON(), e);
-    if (out.extensions?.code === 'INTERNAL') deps.log.error({ err: e.originalError ?? e, requestId }, 'internal error');
-    return { ...out, message: production ? withoutSuggestions(out.message) : out.message, extensions: { ...out.extensions, requestId } };
-  });
+  const format = (errors: readonly GraphQLError[], requestId: string) => {
+    const sent = errors.map((e) => {
+      const out = formatError(e.toJSON(), e);
+      if (out.extensions?.code === 'INTERNAL') deps.log.error({ err: e.originalError ?? e, requestId }, 'internal error');
+      return { ...out, message: production ? withoutSuggestions(out.message) : out.message, extensions: { ...out.extensions, requestId } };
+    });
+    metrics?.errors(sent);
+    return sent;
+  };
   const cleanup = useServer(
     {
       schema,
@@ -65,6 +70,7 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
             return false;
           }
           counted.set(ctx, c.viewer.id);
+          metrics?.connected(ctx);
           return true;
         } catch (e) {
           if (!isDatabaseUnavailable(e)) throw e;
@@ -77,8 +83,10 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
         const memberId = counted.get(ctx);
         counted.delete(ctx);
         if (memberId) sockets.release(memberId);
+        metrics?.closed(ctx);
       },
       onSubscribe: async (ctx, id, payload) => {
+        const started = performance.now();
         const requestId = requestIds.start(ctx, id);
         let document: DocumentNode;
         try {
@@ -98,6 +106,7 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
         const admitted = operation ? limiter.admit(document, operation, payload.variables, caller) : null;
         if (admitted?.refused) return [admitted.refused];
         if (admitted) logins.hold(ctx, id, admitted.logins);
+        if (operation) metrics?.admitted(ctx, id, operation.name?.value, operation.operation, started);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onError: (ctx, id, _payload, errors) => format(errors, requestIds.end(ctx, id)),
@@ -108,7 +117,7 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
         limiter.settle(logins.take(ctx, id), result);
         return result.errors ? { ...result, errors: format(result.errors, requestIds.get(ctx, id)) } : sharedPayload(result);
       },
-      onComplete: (ctx, id) => { requestIds.end(ctx, id); logins.take(ctx, id); },
+      onComplete: (ctx, id) => { requestIds.end(ctx, id); logins.take(ctx, id); metrics?.ended(ctx, id); },
     },
     wss,
   );

@@ -36,6 +36,24 @@ describe('parseEnv', () => {
   });
 
   it.each([
+    [{}, { port: null, token: null }],
+    [{ METRICS_PORT: '9464' }, { port: 9464, token: null }],
+    [{ METRICS_PORT: '0', METRICS_TOKEN: 'x'.repeat(16) }, { port: 0, token: 'x'.repeat(16) }],
+  ])('exposes metrics for %j: %j', (source, metrics) => {
+    expect(parseEnv(source).metrics).toEqual(metrics);
+  });
+
+  it.each([
+    [{}, { limit: 60, windowMs: 600_000 }, 64, 32 * 1024 * 1024],
+    [{ LIMIT_DOCUMENTS_PER_MEMBER: '5/1m', DOCUMENT_RENDER_QUEUE: '1', DOCUMENT_CACHE_MB: '0' }, { limit: 5, windowMs: 60_000 }, 1, 0],
+  ])('budgets document downloads for %j: %j, a queue of %i, a cache of %i bytes', (source, perMember, queue, cacheBytes) => {
+    const env = parseEnv(source);
+    expect(env.limits.documentsPerMember).toEqual(perMember);
+    expect(env.documents).toMatchObject({ renderQueue: queue, cacheBytes });
+    expect(env.documents.renderThreads).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([
     [{ DATABASE_URL: 'postgres://u@h/db' }, false],
     [{ DATABASE_URL: 'postgres://u@h/db', DEMO: '1' }, true],
     [{ NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32), DEMO: '1' }, false],
@@ -56,10 +74,16 @@ describe('parseEnv', () => {
     [{ INVITATION_TTL_HOURS: 'three days' }, /INVITATION_TTL_HOURS/],
     [{ TRUST_PROXY: 'everyone' }, /TRUST_PROXY/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
+    [{ LIMIT_DOCUMENTS_PER_MEMBER: '60' }, /LIMIT_DOCUMENTS_PER_MEMBER/],
+    [{ DOCUMENT_RENDER_THREADS: '0' }, /DOCUMENT_RENDER_THREADS/],
+    [{ DOCUMENT_RENDER_QUEUE: 'lots' }, /DOCUMENT_RENDER_QUEUE/],
     [{ LIMIT_UPLOADS_PER_MEMBER: '30' }, /LIMIT_UPLOADS_PER_MEMBER/],
     [{ LIMIT_UPLOAD_BYTES_PER_MEMBER: '200MB/1h' }, /LIMIT_UPLOAD_BYTES_PER_MEMBER/],
     [{ LIMIT_UPLOAD_BYTES_PER_MEMBER: '0MiB/1h' }, /LIMIT_UPLOAD_BYTES_PER_MEMBER/],
     [{ LIMIT_UPLOAD_BYTES_PER_MEMBER: '200MiB' }, /LIMIT_UPLOAD_BYTES_PER_MEMBER/],
+    [{ METRICS_PORT: '70000' }, /METRICS_PORT/],
+    [{ METRICS_PORT: 'metrics' }, /METRICS_PORT/],
+    [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16/],
   ])('refuses %j with a message naming the variable', (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseRate, type Rate } from '../app/rate-limit.js';
@@ -55,12 +56,19 @@ const schema = z.object({
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).default(4 * 1024 * 1024),
   WS_STALL_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
   PROBE_IPC: bool.optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   LIMIT_LOGIN_PER_IP: rate('30/10m'),
   LIMIT_LOGIN_PER_EMAIL: rate('10/15m'),
   LIMIT_WRITES_PER_MEMBER: rate('120/1m'),
   LIMIT_WRITES_PER_IP: rate('60/1m'),
   LIMIT_UPLOADS_PER_MEMBER: rate('30/1h'),
   LIMIT_UPLOAD_BYTES_PER_MEMBER: byteRate('200MiB/1h'),
+  LIMIT_DOCUMENTS_PER_MEMBER: rate('60/10m'),
+  // PDF rendering runs in worker threads: a few, with a bounded queue, and a per-instance cache of rendered bytes.
+  DOCUMENT_RENDER_THREADS: z.coerce.number().int().min(1).max(16).default(Math.max(1, Math.min(2, availableParallelism() - 1))),
+  DOCUMENT_RENDER_QUEUE: z.coerce.number().int().min(1).max(10_000).default(64),
+  DOCUMENT_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   LIMIT_WS_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(100_000).default(20),
   LIMIT_WS_SOCKETS_PER_MEMBER: z.coerce.number().int().min(1).max(1_000_000).default(10),
 });
@@ -100,6 +108,11 @@ export type Env = Readonly<{
   ws: { maxBufferedBytes: number; stallMs: number };
   /** Answer memory and socket probes from a parent process over IPC (the soak run); nothing on the network. */
   probeIpc: boolean;
+  /**
+   * Prometheus /metrics: on a port of its own (`port`, 0 = any free one), and/or on the main port
+   * behind a bearer `token`; with neither, no endpoint and nothing collected.
+   */
+  metrics: { port: number | null; token: string | null };
   /** Per instance, in memory: each replica behind a load balancer counts on its own. */
   limits: {
     loginPerIp: Rate;
@@ -111,7 +124,11 @@ export type Env = Readonly<{
     uploadBytesPerMember: Rate;
     subscriptionsPerSocket: number;
     socketsPerMember: number;
+    /** PDF downloads per member, cached or rendered. */
+    documentsPerMember: Rate;
   };
+  /** PDF rendering off the event loop: worker threads, tasks waiting beyond them, cached bytes (0 = no cache). */
+  documents: { renderThreads: number; renderQueue: number; cacheBytes: number };
 }>;
 
 /** Parses the environment; throws one readable message listing every problem. */
@@ -147,6 +164,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     jobsEveryMs: e.JOBS_EVERY_MS,
     ws: { maxBufferedBytes: e.WS_MAX_BUFFERED_BYTES, stallMs: e.WS_STALL_MS },
     probeIpc: e.PROBE_IPC ?? false,
+    metrics: { port: e.METRICS_PORT ?? null, token: e.METRICS_TOKEN ?? null },
     limits: {
       loginPerIp: e.LIMIT_LOGIN_PER_IP,
       loginPerEmail: e.LIMIT_LOGIN_PER_EMAIL,
@@ -156,7 +174,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       uploadBytesPerMember: e.LIMIT_UPLOAD_BYTES_PER_MEMBER,
       subscriptionsPerSocket: e.LIMIT_WS_SUBSCRIPTIONS,
       socketsPerMember: e.LIMIT_WS_SOCKETS_PER_MEMBER,
+      documentsPerMember: e.LIMIT_DOCUMENTS_PER_MEMBER,
     },
+    documents: { renderThreads: e.DOCUMENT_RENDER_THREADS, renderQueue: e.DOCUMENT_RENDER_QUEUE, cacheBytes: e.DOCUMENT_CACHE_MB * 1024 * 1024 },
   };
 }
 

@@ -323,6 +323,13 @@ export const en: Messages = {
     birthDateInFuture: 'The date of birth cannot be in the future.',
   },
   admin: {
+    failedJobsTitle: 'Failed scheduled work',
+    failedJobsLead: 'Round deadlines, URL re-checks, reminders and housekeeping that failed five times in a row. They run no more until retried.',
+    failedJobsEmpty: 'Nothing has failed.',
+    failedJobKind: 'Work',
+    failedJobAt: 'Failed at',
+    failedJobError: 'Last error',
+    retryJob: 'Retry',
     title: 'Administration',
     lead: 'Accounts, agencies, voting settings and the working-day calendar. Case content is not shown here.',
     membersTitle: 'Members',

@@ -5,6 +5,7 @@ import { NoPageAccess } from '../../shared/ui/no-access';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { CalendarSection } from './calendar-section';
 import { CreateAgencyForm, CreateMemberForm } from './create-forms';
+import { FailedJobsSection } from './failed-jobs-section';
 import { MembersSection } from './members-section';
 import { SettingsSection } from './settings-section';
 
@@ -28,6 +29,7 @@ export function AdminPage() {
       </div>
       <SettingsSection />
       <CalendarSection />
+      <FailedJobsSection />
     </div>
   );
 }

@@ -9,11 +9,13 @@ import {
   CREATE_AGENCY,
   CREATE_MEMBER,
   DEACTIVATE_MEMBER,
+  FAILED_JOBS,
   ISSUE_INVITATION,
   MEMBERS,
   PANEL_SETTINGS,
   REJECT_MEMBER,
   REMOVE_CALENDAR_DAY,
+  RETRY_JOB,
   SET_CALENDAR_DAY,
   UPDATE_PANEL_SETTINGS,
 } from './operations';
@@ -98,4 +100,12 @@ export function usePanelSettings() {
 /** The answer is the whole settings object: the singleton in the cache takes it as it comes. */
 export function useUpdatePanelSettings() {
   return useMutation(UPDATE_PANEL_SETTINGS);
+}
+
+export function useFailedJobs() {
+  return useQuery(FAILED_JOBS, { fetchPolicy: 'cache-and-network' });
+}
+
+export function useRetryJob() {
+  return useMutation(RETRY_JOB, { refetchQueries: [FAILED_JOBS], awaitRefetchQueries: true });
 }

@@ -253,3 +253,37 @@ export const UPDATE_PANEL_SETTINGS: TypedDocumentNode<{ updatePanelSettings: Adm
   }
   ${PANEL_SETTINGS_FIELDS}
 `;
+
+/** Scheduled work that used up its attempts. */
+export interface FailedJob {
+  __typename?: 'FailedJob';
+  id: string;
+  kind: string;
+  attempts: number;
+  lastError: string | null;
+  failedAt: string | null;
+  createdAt: string;
+}
+
+export const FAILED_JOBS: TypedDocumentNode<{ failedJobs: FailedJob[] }, Record<string, never>> = gql`
+  query FailedJobs {
+    failedJobs {
+      id
+      kind
+      attempts
+      lastError
+      failedAt
+      createdAt
+    }
+  }
+`;
+
+export const RETRY_JOB: TypedDocumentNode<{ retryJob: FailedJob }, { id: string }> = gql`
+  mutation RetryJob($id: ID!) {
+    retryJob(id: $id) {
+      id
+      attempts
+      failedAt
+    }
+  }
+`;

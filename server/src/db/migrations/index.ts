@@ -11,6 +11,7 @@ import { Migration20261201090000_accounts } from './Migration20261201090000_acco
 import { Migration20261206190000_stats_disclosure } from './Migration20261206190000_stats_disclosure.js';
 import { Migration20261206200000_retention } from './Migration20261206200000_retention.js';
 import { Migration20261206210000_eotinish_key } from './Migration20261206210000_eotinish_key.js';
+import { Migration20261206220000_job_failures } from './Migration20261206220000_job_failures.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206190000_stats_disclosure', class: Migration20261206190000_stats_disclosure },
   { name: 'Migration20261206200000_retention', class: Migration20261206200000_retention },
   { name: 'Migration20261206210000_eotinish_key', class: Migration20261206210000_eotinish_key },
+  { name: 'Migration20261206220000_job_failures', class: Migration20261206220000_job_failures },
 ];

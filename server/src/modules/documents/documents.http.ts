@@ -2,20 +2,29 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request, type Response } from 'express';
 import { sendError, viewerContext } from '../../app/authenticated-route.js';
 import type { AppDeps } from '../../app/context.js';
-import { DocumentsService, type PdfFile } from './documents.service.js';
+import { DomainError } from '../../shared/domain-error.js';
+import { DocumentsService, type PreparedDocument } from './documents.service.js';
 
 /** GET /documents/prescriptions/:id.pdf, /documents/decisions/:id/protocol.pdf and …/answer.pdf (bearer token). */
 export function documentsRouter(orm: MikroORM, deps: AppDeps): Router {
   const router = Router();
-  const serve = (make: (s: DocumentsService, id: string) => Promise<PdfFile>) => async (req: Request, res: Response) => {
+  const delivery = deps.documents;
+  const serve = (prepare: (s: DocumentsService, id: string) => Promise<PreparedDocument>) => async (req: Request, res: Response) => {
+    let spentBy: string | null = null;
     try {
       const ctx = await viewerContext(orm, deps, req);
-      const file = await make(new DocumentsService(ctx.em, ctx.viewer!), String(req.params.id));
+      delivery.spend(ctx.viewer!.id);
+      spentBy = ctx.viewer!.id;
+      const { fileName, job } = await prepare(new DocumentsService(ctx.em, ctx.viewer!), String(req.params.id));
+      const bytes = await delivery.pdf(job);
       res.setHeader('Content-Type', 'application/pdf');
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
       res.setHeader('Cache-Control', 'no-store');
-      res.end(file.bytes);
+      res.end(bytes);
     } catch (e) {
+      // Refused for the instance's load (the render queue is full): the member's budget is given back.
+      if (spentBy && e instanceof DomainError && e.code === 'RATE_LIMITED') delivery.refund(spentBy);
+      if (e instanceof DomainError && typeof e.extensions.retryAfter === 'number') res.setHeader('Retry-After', String(e.extensions.retryAfter));
       sendError(res, deps, e);
     }
   };

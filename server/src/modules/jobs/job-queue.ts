@@ -1,10 +1,18 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { appendEvent } from '../../shared/events/event-log.js';
+import { isRecurring, scheduleNext } from './recurring.js';
 import { ScheduledJob } from './scheduled-job.entity.js';
 
 export type JobHandler = (em: EntityManager, payload: Record<string, unknown>) => Promise<void>;
 
-const MAX_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 5;
+
+/** After the n-th failed attempt: again 30 s × 2ⁿ later, or failed for good once the attempts are used up. */
+export function retryPlan(attempts: number, now: number): { failed: boolean; runAt: Date | null } {
+  if (attempts >= MAX_ATTEMPTS) return { failed: true, runAt: null };
+  return { failed: false, runAt: new Date(now + 30_000 * 2 ** attempts) };
+}
 
 /** Schedules a job inside the caller's transaction: it exists only if the work that asked for it commits. */
 export function schedule(em: EntityManager, kind: string, runAt: Date, payload: Record<string, unknown>): void {
@@ -48,8 +56,7 @@ export class JobRunner {
     const em = this.orm.em.fork();
     return em.transactional(async (tx) => {
       const [row] = await tx.execute<{ id: string }[]>(
-        `select id from scheduled_job where done_at is null and run_at <= now() and attempts < ? order by run_at, id limit 1 for update skip locked`,
-        [MAX_ATTEMPTS],
+        `select id from scheduled_job where done_at is null and failed_at is null and run_at <= now() order by run_at, id limit 1 for update skip locked`,
       );
       if (!row) return false;
       const job = await tx.findOneOrFail(ScheduledJob, { id: String(row.id) });
@@ -58,11 +65,21 @@ export class JobRunner {
         await tx.transactional((inner) => (handler ? handler(inner, job.payload) : Promise.reject(new Error(`no handler for ${job.kind}`))));
         job.doneAt = new Date();
       } catch (err) {
-        // The effect rolled back to its savepoint; the job is tried again later, a few times.
+        // The effect rolled back to its savepoint; the job is tried again later, with backoff.
         job.attempts += 1;
         job.lastError = err instanceof Error ? err.message.slice(0, 500) : String(err);
-        job.runAt = new Date(Date.now() + 30_000 * 2 ** job.attempts);
-        this.log.warn({ err, job: job.kind, id: job.id }, 'job failed; will retry');
+        const next = retryPlan(job.attempts, Date.now());
+        if (next.failed) {
+          // Never silent: marked failed, logged as an event of the log (the admin's failed-jobs list
+          // shows it with a retry), and a recurring kind keeps its schedule.
+          job.failedAt = new Date();
+          await appendEvent(tx, { caseId: null, kind: 'job.failed', actorId: null, payload: { jobId: job.id, job: job.kind, attempts: job.attempts, error: job.lastError } });
+          if (isRecurring(job.kind)) scheduleNext(tx, job.kind);
+          this.log.error({ err, job: job.kind, id: job.id, attempts: job.attempts }, 'job failed for good; an admin may retry it');
+        } else {
+          job.runAt = next.runAt!;
+          this.log.warn({ err, job: job.kind, id: job.id, attempts: job.attempts }, 'job failed; will retry');
+        }
       }
       return true;
     });

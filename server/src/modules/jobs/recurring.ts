@@ -10,6 +10,8 @@ export const RECURRING: Record<string, { everyMs: number }> = {
   'retention.erase': { everyMs: DAY_MS },
 };
 
+export const isRecurring = (kind: string): boolean => Object.hasOwn(RECURRING, kind);
+
 /** Schedules the next run of a recurring kind (called by its handler, inside the job's transaction). */
 export function scheduleNext(em: EntityManager, kind: string): void {
   schedule(em, kind, new Date(Date.now() + RECURRING[kind].everyMs), {});

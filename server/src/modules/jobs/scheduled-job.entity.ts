@@ -12,5 +12,7 @@ export class ScheduledJob {
   @Property({ type: 'integer' }) attempts: Opt<number> = 0;
   @Property({ type: 'text', nullable: true }) lastError?: string | null;
   @Property({ type: 'timestamptz', nullable: true }) doneAt?: Date | null;
+  /** Set when the job used up its attempts: it runs no more until an admin retries it. */
+  @Property({ type: 'timestamptz', nullable: true }) failedAt?: Date | null;
   @Property({ type: 'timestamptz' }) createdAt: Opt<Date> = new Date();
 }

@@ -8,6 +8,9 @@ const BATCH = 500;
 // subscriber further behind (a reconnect after a long gap) reads the gap from the log itself.
 const KEEP = 256;
 
+/** Told of the rows a tail reads live for its subscribers, once per read (metrics: delivery lag). */
+export type OnTailRead = (events: readonly CaseEvent[]) => void;
+
 /**
  * The newest events of one stream of the log (a case, or the panel), read once per wake-up for all
  * of this instance's subscribers of that stream instead of once per subscriber. It holds every
@@ -22,7 +25,7 @@ export class LogTail {
   private stale = true;
   private readonly readers = new Set<() => void>();
 
-  constructor(private readonly orm: MikroORM, readonly where: FilterQuery<CaseEvent>, start: string) {
+  constructor(private readonly orm: MikroORM, readonly where: FilterQuery<CaseEvent>, start: string, private readonly onRead?: OnTailRead) {
     this.floor = this.head = BigInt(start);
   }
 
@@ -91,6 +94,7 @@ export class LogTail {
           this.stale = false;
           const rows = await this.query(this.head, null);
           if (rows.length === 0) break;
+          this.onRead?.(rows);
           this.events.push(...rows);
           this.seqs.push(...rows.map((r) => BigInt(r.seq)));
           this.head = BigInt(rows[rows.length - 1].seq);
@@ -122,13 +126,13 @@ export class LogTail {
 export class LogTails {
   private readonly tails = new Map<string, { tail: LogTail; users: number; off: () => void }>();
 
-  constructor(private readonly orm: MikroORM, private readonly feed: LiveFeed) {}
+  constructor(private readonly orm: MikroORM, private readonly feed: LiveFeed, private readonly onRead?: OnTailRead) {}
 
   /** The tail for `key`, woken by `topic`; call `release` when the subscriber leaves. */
   acquire(key: string, topic: string, where: FilterQuery<CaseEvent>, start: string): { tail: LogTail; release: () => void } {
     let entry = this.tails.get(key);
     if (!entry) {
-      const tail = new LogTail(this.orm, where, start);
+      const tail = new LogTail(this.orm, where, start, this.onRead);
       entry = { tail, users: 0, off: this.feed.onTopic(topic, () => tail.touch()) };
       this.tails.set(key, entry);
     }

@@ -1,0 +1,19 @@
+// The worker thread's entry, plain JavaScript so that it loads unchanged from src/ (tsx, vitest) and
+// from dist/ (node). It imports the renderers by the URL the pool passes: render-job.js when
+// compiled; render-job.ts in development and tests, through tsx's API, because on Node 20 neither
+// tsx's `--import` hooks nor vitest's transform reach a worker thread (tsx is then installed: dev only).
+import { workerData } from 'node:worker_threads';
+import { move } from 'piscina';
+
+const { rendererUrl } = workerData;
+const { renderJob } = rendererUrl.endsWith('.ts')
+  ? await (await import('tsx/esm/api')).tsImport(rendererUrl, import.meta.url)
+  : await import(rendererUrl);
+
+/** Renders one job and hands its bytes back without copying them (the ArrayBuffer is transferred). */
+export default async function render(job) {
+  const pdf = await renderJob(job);
+  // A Buffer may be a slice of a shared pool: transfer only a buffer that is wholly its own.
+  const own = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : new Uint8Array(pdf);
+  return move(new Uint8Array(own.buffer, own.byteOffset, own.byteLength));
+}
