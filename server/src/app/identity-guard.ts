@@ -1,5 +1,6 @@
 import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { maySeeIdentity } from '../modules/cases/case.policy.js';
+import { secretsOf } from '../modules/cases/retention.texts.js';
 import { FREE_TEXT_FIELDS, IDENTIFYING_FIELDS } from '../modules/cases/text.policy.js';
 import { identityRedactor, REDACTED } from '../shared/privacy/redact.js';
 import type { Context } from './context.js';
@@ -45,13 +46,9 @@ function redactorFor(ctx: Context, scope: Scope, caseId: string | undefined): Pr
         ? await ctx.em.execute<{ child_name: string; applicant_name: string; applicant_contact: string; child_school: string | null }[]>(
           'select child_name, applicant_name, applicant_contact, child_school from "case" where id = ?', [caseId])
         : [];
-      const contact = row?.applicant_contact ?? '';
-      return identityRedactor({
-        names: row ? [row.child_name, row.applicant_name] : [],
-        phones: /@/.test(contact) ? [] : [contact].filter(Boolean),
-        emails: /@/.test(contact) ? [contact] : [],
-        schools: row?.child_school ? [row.child_school] : [],
-      });
+      return identityRedactor(row
+        ? secretsOf({ childName: row.child_name, applicantName: row.applicant_name, applicantContact: row.applicant_contact, childSchool: row.child_school })
+        : { names: [], phones: [], emails: [], schools: [] });
     })();
     scope.redactors.set(key, r);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FREE_TEXT_FIELDS } from './text.policy.js';
 import { CASE_STATUSES, type CaseStatus } from './lifecycle.js';
-import { erasedPayload, FINAL_STATUSES, isFinalStatus, isPastRetention, retentionEndsAt } from './retention.rules.js';
+import { erasedPayload, FINAL_STATUSES, hasErasableText, isFinalStatus, isPastRetention, retentionEndsAt } from './retention.rules.js';
 import { CASE_TEXTS, secretsOf } from './retention.texts.js';
 import { isValidRetentionYears } from '../settings/retention-period.js';
 
@@ -73,5 +73,18 @@ describe('erased texts', () => {
   ])('takes the contact as %s', (_what, contact, expected) => {
     const secrets = secretsOf({ childName: 'Айгерім Сапарова', applicantName: 'Гүлнар Сапарова', applicantContact: contact, childSchool: null });
     expect(secrets).toMatchObject({ names: ['Айгерім Сапарова', 'Гүлнар Сапарова'], schools: [], ...expected });
+  });
+});
+
+describe('payloads that erasure changes', () => {
+  it.each([
+    [{ commentId: 'c1', parentId: null, mentions: [] }, false],
+    [{ roundId: 'r', tally: { voted: 3 } }, false],
+    [{ from: 'IN_REVIEW', to: 'VOTING' }, false],
+    [{ reason: 'Родственник заявителя' }, true],
+    [{ evidence: [{ fileName: 'скрин.png' }] }, true],
+    [{ reason: null }, false],
+  ])('%j: %s', (payload, expected) => {
+    expect(hasErasableText(payload)).toBe(expected);
   });
 });

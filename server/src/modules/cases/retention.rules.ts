@@ -31,6 +31,13 @@ export const isPastRetention = (finalAt: Date | null, now: Date, years: number):
  */
 export const FREE_TEXT_PAYLOAD_KEYS: ReadonlySet<string> = new Set(['reason', 'fileName', 'note', 'text', 'body', 'excerpt', 'description', 'name']);
 
+/** Whether a payload holds any free text that erasure would mask (most events hold only ids and codes). */
+export function hasErasableText(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasErasableText);
+  if (!value || typeof value !== 'object' || value instanceof Date) return false;
+  return Object.entries(value).some(([k, v]) => (FREE_TEXT_PAYLOAD_KEYS.has(k) && typeof v === 'string') || hasErasableText(v));
+}
+
 /** A payload of an erased case's event as every reader gets it: free-text values masked whole, at any depth. */
 export function erasedPayload<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v) => erasedPayload(v)) as T;
