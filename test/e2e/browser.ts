@@ -1,11 +1,16 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chooseChromium, type ChromiumChoice } from '../support/chromium.js';
 
-// Debian's Chromium, as root and without network beyond loopback (STACK.md pitfall 9).
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+let choice: Promise<ChromiumChoice> | undefined;
+
+/** The Chromium the global setup chose (test/support/chromium.ts), launched headless. */
+export async function launchChromium(): Promise<Browser> {
+  // Without the global setup (another config), this file decides once for itself.
+  const chosen = inject('chromium') ?? (await (choice ??= chooseChromium()));
+  if (!chosen.ok) throw new Error(chosen.error);
+  return chromium.launch({ executablePath: chosen.executablePath, args: chosen.args });
+}
 
 /** Signs in through the login form of the app at `url` with the demo password. */
 export async function signIn(page: Page, url: string, email: string, password = 'panel-demo'): Promise<void> {

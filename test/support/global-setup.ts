@@ -8,10 +8,14 @@ import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
 import '../../server/src/test-support/provided.js';
 import { prepareTemplate } from '../../server/src/test-support/template.js';
 import { adminUrlOf, databaseUrl, dropDatabase, recreateDatabase } from '../../server/src/test-support/databases.js';
+import { chooseChromium } from './chromium.js';
 
 export const TEMPLATE_DB = 'panel_template';
 
 export default async function setup(project: TestProject) {
+  // The browser for the e2e tests is chosen (and unpacked if need be) while PostgreSQL starts.
+  const chromium = chooseChromium();
+  void chromium.catch(() => undefined);
   const dir = await mkdtemp(path.join(tmpdir(), 'panel-test-'));
   const external = process.env.TEST_DATABASE_URL;
   const cluster = external ? null : await startEmbeddedPostgres(path.join(dir, 'pg'), () => undefined);
@@ -21,6 +25,7 @@ export default async function setup(project: TestProject) {
   await prepareTemplate(databaseUrl(serverUrl, templateDb));
   project.provide('dbServerUrl', serverUrl);
   project.provide('templateDb', templateDb);
+  project.provide('chromium', await chromium);
   return async () => {
     if (external) await dropDatabase(serverUrl, templateDb);
     await cluster?.stop();

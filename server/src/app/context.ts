@@ -4,7 +4,7 @@ import type { DomainError } from '../shared/domain-error.js';
 import type { Env } from '../config/env.js';
 import type { Loaders } from '../shared/loaders.js';
 import type { Viewer } from '../shared/viewer.js';
-import type { Storage } from '../modules/evidence/storage.js';
+import type { EvidenceStore } from '../modules/evidence/evidence.store.js';
 import type { LiveFeed } from '../shared/events/live-feed.js';
 import type { PresenceRegistry } from '../modules/presence/presence.registry.js';
 import type { LogTails } from '../shared/events/log-tail.js';
@@ -13,12 +13,13 @@ import type { MemberDirectory } from '../modules/members/member-directory.js';
 import type { SettingsCache } from '../modules/settings/settings.cache.js';
 import type { UrlChecker } from '../modules/prescriptions/url-check.js';
 import type { DocumentDelivery } from '../modules/documents/document-delivery.js';
+import type { Clock } from '../shared/clock.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface AppDeps {
   env: Env;
   log: Logger;
-  storage: Storage;
+  storage: EvidenceStore;
   orm: MikroORM;
   feed: LiveFeed;
   presence: PresenceRegistry;
@@ -31,6 +32,8 @@ export interface AppDeps {
   checker: UrlChecker;
   /** PDF downloads: render threads, cache and budgets of this instance. */
   documents: DocumentDelivery;
+  /** The domain's time (deadlines, due jobs, decision times); a TestClock in tests. See shared/clock.ts. */
+  clock: Clock;
 }
 
 /** Per request (HTTP) or per operation (WS): its own EntityManager fork, viewer and loaders. */

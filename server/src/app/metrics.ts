@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Clock } from '../shared/clock.js';
 import type { LiveFeed } from '../shared/events/live-feed.js';
 import { WsMetrics } from './metrics-ws.js';
 
@@ -10,6 +11,8 @@ export type Transport = 'http' | 'ws';
 export interface MetricSources {
   orm: MikroORM;
   feed: LiveFeed;
+  /** The job runner's clock, so that `jobs_due` counts what the runner would take (the real one by default). */
+  clock?: Clock;
 }
 
 // Seqs of events already observed in the lag histogram: a case's tail and the panel's tail read the
@@ -131,9 +134,10 @@ export class PlatformMetrics {
       const [row] = await this.sources.orm.em.getConnection().execute<{ pending: string; due: string; failed: string }[]>(
         // The runner's own reading (modules/jobs): failed_at is set once a job has used up its attempts.
         `select count(*) filter (where failed_at is null) as pending,
-                count(*) filter (where failed_at is null and run_at <= now()) as due,
+                count(*) filter (where failed_at is null and run_at <= coalesce(?::timestamptz, now())) as due,
                 count(*) filter (where failed_at is not null) as failed
            from scheduled_job where done_at is null`,
+        [this.sources.clock?.now() ?? null],
       );
       this.jobsPending.set(Number(row.pending));
       this.jobsDue.set(Number(row.due));

@@ -9,7 +9,7 @@ import type { Env } from '../config/env.js';
 import { ormConfig } from '../config/mikro-orm.config.js';
 import { startEmbeddedPostgres, type EmbeddedCluster } from '../db/embedded.js';
 import { seedDemo, seedReference } from '../db/seed/seed.js';
-import { Storage } from '../modules/evidence/storage.js';
+import { createEvidenceStore } from '../modules/evidence/evidence.store.js';
 import { LiveFeed } from '../shared/events/live-feed.js';
 import { PresenceRegistry } from '../modules/presence/presence.registry.js';
 import { LogTails } from '../shared/events/log-tail.js';
@@ -33,6 +33,7 @@ import { metricsPlugin } from './metrics-plugin.js';
 import { createSchema } from './schema.js';
 import { attachWebSocket } from './ws.js';
 import { DocumentDelivery } from '../modules/documents/document-delivery.js';
+import { systemClock, type Clock } from '../shared/clock.js';
 
 export interface Platform {
   url: string;
@@ -41,6 +42,8 @@ export interface Platform {
   cluster: EmbeddedCluster | null;
   feed: LiveFeed;
   jobs: JobRunner;
+  /** The domain's time for every service and the job runner (shared/clock.ts). */
+  clock: Clock;
   /** PDF downloads: render threads, cache and budgets of this instance. */
   documents: DocumentDelivery;
   /** Where Prometheus scrapes: METRICS_PORT's own server, else the main port (behind METRICS_TOKEN), else null. */
@@ -61,31 +64,37 @@ async function database(env: Env, log: Logger): Promise<{ url: string; cluster: 
   return { url: cluster.url('panel'), cluster };
 }
 
+/** What the environment does not say: the clock (the real one unless a test passes its own). */
+export interface PlatformOptions {
+  clock?: Clock;
+}
+
 /** Boots everything: database, migrations, seed, GraphQL over HTTP and WS on one port. */
-export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
+export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions = {}): Promise<Platform> {
+  const clock = opts.clock ?? systemClock;
   const { url: dbUrl, cluster } = await database(env, log);
   const orm = await MikroORM.init(ormConfig(dbUrl));
   await orm.migrator.up();
   await seedReference(orm.em.fork());
   if (env.demo) await seedDemo(orm.em.fork(), log);
 
-  const storage = new Storage(env.storageDir);
+  const storage = createEvidenceStore(env.evidenceStore, env.storageDir, orm);
   await storage.init();
   const feed = new LiveFeed(dbUrl, log);
   await feed.start();
   // Nothing is collected unless an endpoint is configured: no hooks on the hot paths then.
   const metricsOn = env.metrics.port !== null || env.metrics.token !== null;
-  const metrics = metricsOn ? new PlatformMetrics({ orm, feed }) : null;
+  const metrics = metricsOn ? new PlatformMetrics({ orm, feed, clock }) : null;
   const scrape = metrics ? metricsHandler(metrics, env.metrics.token) : undefined;
   const presence = new PresenceRegistry(feed);
   const checker = new HttpUrlChecker(env.recheck);
   const deps = {
     env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed, metrics?.delivered), memberStatus: new MemberStatusCache(orm, feed),
-    members: new MemberDirectory(orm, feed), settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env),
+    members: new MemberDirectory(orm, feed), settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env), clock,
   };
   const { documents } = deps;
-  const jobs = new JobRunner(orm, jobHandlers(checker, storage), log.child({ component: 'jobs' }), env.jobsEveryMs);
-  await ensureRecurring(orm.em.fork());
+  const jobs = new JobRunner(orm, jobHandlers(checker, storage, clock), log.child({ component: 'jobs' }), env.jobsEveryMs, clock);
+  await ensureRecurring(orm.em.fork(), clock);
   jobs.start();
   const schema = await createSchema();
   const server = createServer();
@@ -136,7 +145,7 @@ export async function startPlatform(env: Env, log: Logger): Promise<Platform> {
     await orm.close();
     if (cluster) await cluster.stop();
   })());
-  return { url, server, orm, cluster, feed, jobs, documents, metricsUrl, close };
+  return { url, server, orm, cluster, feed, jobs, clock, documents, metricsUrl, close };
 }
 
 /** Closes the metrics port's server, if any (scrapes are short: nothing to drain). */

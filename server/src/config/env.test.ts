@@ -9,6 +9,18 @@ describe('parseEnv', () => {
   });
 
   it.each([
+    [{}, 'disk'],
+    [{ EVIDENCE_STORE: 'disk' }, 'disk'],
+    [{ EVIDENCE_STORE: 'postgres' }, 'postgres'],
+  ])('keeps evidence bytes for %j in the %s store', (source, store) => {
+    expect(parseEnv(source).evidenceStore).toBe(store);
+  });
+
+  it('refuses an unknown evidence store', () => {
+    expect(() => parseEnv({ EVIDENCE_STORE: 's3' })).toThrow(/EVIDENCE_STORE/);
+  });
+
+  it.each([
     [{}, 72],
     [{ INVITATION_TTL_HOURS: '1' }, 1],
     [{ INVITATION_TTL_HOURS: '720' }, 720],

@@ -39,6 +39,7 @@ const schema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().default(`${repoRoot}.data`),
   STORAGE_DIR: z.string().optional(),
+  EVIDENCE_STORE: z.enum(['disk', 'postgres']).default('disk'),
   DEMO: bool.optional(),
   TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET must be at least 32 characters').optional(),
   TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(12 * 60),
@@ -91,6 +92,8 @@ export type Env = Readonly<{
   databaseUrl?: string;
   dataDir: string;
   storageDir: string;
+  /** Where evidence bytes are kept: files in storageDir/evidence, or rows of `evidence_chunk` (uploads in flight are spooled to storageDir/incoming either way). */
+  evidenceStore: 'disk' | 'postgres';
   demo: boolean;
   tokenSecret: Uint8Array;
   tokenTtlMinutes: number;
@@ -149,6 +152,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     storageDir: e.STORAGE_DIR ?? `${e.DATA_DIR}/storage`,
+    evidenceStore: e.EVIDENCE_STORE,
     // The demo panel is seeded on the embedded default, or when asked for explicitly; never in production.
     demo: e.NODE_ENV !== 'production' && (e.DEMO ?? !e.DATABASE_URL),
     tokenSecret: e.TOKEN_SECRET ? new TextEncoder().encode(e.TOKEN_SECRET) : randomBytes(32),

@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { parseEnv } from '../config/env.js';
 import { GENEROUS_LIMITS } from './limits.js';
 import { startPlatform, type Platform } from '../app/platform.js';
+import type { Clock } from '../shared/clock.js';
 import './provided.js';
 import { databaseUrl, dropDatabase, fingerprint, recreateDatabase } from './databases.js';
 
@@ -21,6 +22,8 @@ export interface TestPlatform {
   dbUrl: string;
   platform: Platform;
   storageDir: string;
+  /** The platform's clock: the one passed in `clock`, else the real one. */
+  clock: Clock;
   gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<GqlResult<T>>;
   login: (email: string, password?: string) => Promise<string>;
   snapshot: () => Promise<Record<string, string>>;
@@ -29,9 +32,10 @@ export interface TestPlatform {
 
 /**
  * A real platform on a fresh database cloned from the migrated template: real HTTP, real WS,
- * real PostgreSQL. With `demo`, the demo panel (DESIGN.md §7) is seeded.
+ * real PostgreSQL. With `demo`, the demo panel (DESIGN.md §7) is seeded. With `clock` (a TestClock),
+ * deadlines and due jobs follow it: a test advances it and calls platform.jobs.tick() instead of waiting.
  */
-export async function startTestPlatform(opts: { demo?: boolean; env?: Record<string, string>; sameDatabaseAs?: TestPlatform; log?: Logger } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(opts: { demo?: boolean; env?: Record<string, string>; sameDatabaseAs?: TestPlatform; log?: Logger; clock?: Clock } = {}): Promise<TestPlatform> {
   const serverUrl = inject('dbServerUrl');
   const db = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   // A second instance on the same database (as behind a load balancer) shares it and leaves it be.
@@ -53,7 +57,7 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
     ...GENEROUS_LIMITS,
     ...opts.env,
   });
-  const platform = await startPlatform(env, opts.log ?? pino({ level: 'silent' }));
+  const platform = await startPlatform(env, opts.log ?? pino({ level: 'silent' }), { clock: opts.clock });
   const url = platform.url;
 
   const gql: TestPlatform['gql'] = async (query, variables, token) => {
@@ -77,6 +81,7 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
     dbUrl,
     platform,
     storageDir: env.storageDir,
+    clock: platform.clock,
     gql,
     login,
     snapshot: () => fingerprint(dbUrl),

@@ -4,14 +4,14 @@ import { describeMachine } from '../lib/machine.js';
 import { connectPg, type PgClient } from '../lib/pg.js';
 import { startServerProcess } from '../lib/server-process.js';
 import type { Benchmark } from '../types.js';
-import { baselineAddComment, baselineCastVote } from './baseline-ops.js';
+import { baselineAddComment, baselineAddCommentGlobalLock, baselineCastVote } from './baseline-ops.js';
 import { KeepAliveGraphql } from './keep-alive-client.js';
 import { runLoad, type WriteOp } from './load.js';
-import { caseInReview, openRound, signInPanel } from './panel.js';
+import { caseInReview, casesInReview, openRound, signInPanel } from './panel.js';
 import { platformAddComment, platformCastVote } from './platform-ops.js';
 import { openPool } from './pool.js';
 import { postgresCpuReader } from './postgres-cpu.js';
-import { writesResult, type OpMeasurement, type Side } from './result.js';
+import { writesResult, type OpMeasurement, type Side, type SpreadMeasurement } from './result.js';
 import { WRITES_DEFAULTS, WRITES_SMOKE, writesSizes, type WritesSizes } from './sizes.js';
 import { checkComments, checkVotes, type StoredCheck } from './stored.js';
 
@@ -44,22 +44,27 @@ async function measureSide(m: Meter, label: string, op: WriteOp, serverPid: numb
   return { load, stored };
 }
 
-/** Budget B2: writes through the platform (row + event + NOTIFY) against the same SQL in raw `pg` transactions. */
+/**
+ * Budget B2: writes through the platform (row + event + NOTIFY) against the same SQL in raw `pg`
+ * transactions, in one case per side; then, apart from the budget, addComment spread over many
+ * cases, with a third side that appends under the log's old global lock.
+ */
 export const writes: Benchmark = {
   name: 'writes',
   budget: 'B2',
-  summary: 'addComment and castVote over HTTP from C concurrent clients, against the same SQL in raw pg transactions',
+  summary: 'addComment and castVote over HTTP from C concurrent clients, against the same SQL in raw pg transactions; addComment spread over many cases',
   defaults: WRITES_DEFAULTS,
   smoke: WRITES_SMOKE,
   glossary: [
     '**platform**: `addComment` / `castVote` as GraphQL mutations over HTTP POST /graphql on keep-alive sockets, to the real server (a child process) with the demo panel (DEMO=1); each request carries a member\'s bearer token, and only `{ id }` is selected. **baseline**: the same transaction as hand-written SQL on a `pg.Pool` in the benchmark process, as many connections as clients, on the same database; no HTTP, no GraphQL, no ORM, no token check.',
-    '**the SQL**: addComment is `begin`; the case with the author\'s recusal (one `select exists …`); `insert comment`; the event in one statement (`insert case_event … select … from (select pg_advisory_xact_lock(7310001))` — the log\'s lock, held to commit — `returning seq, pg_notify(…)`); `commit`. castVote is `begin`; the round `for update` (votes of one round serialise); then the round with its case\'s recusals, its current votes and the settings\' visibility flag (one select, after the lock so that it sees what the transaction it waited for committed); `update vote set superseded_at` (the member\'s previous vote); `insert vote`; the tally of the others\' votes and this one (the server\'s own `tally`); then the same event statement and commit. The platform sends the same statements, plus the viewer\'s member row, outside the transaction, the first time an instance sees the member (then cached).',
-    '**load**: C closed loops per side, each sending its next write when the previous one is acknowledged, for the window after a warm-up; write i is by account i mod n (8 authors for comments; 6 of the 7 voting members for votes, so votes of one member overlap and none closes the round). Each side writes to its own case (and round), prepared through the platform.',
+    '**the SQL** (the write path of server/src/shared/write.ts and locks.ts): addComment is `begin`; the case\'s row locked for share (`select 1 from "case" where id = $1 for share`, held to commit: comments of a case run side by side, and wait only for the case\'s serial writes — votes, recusals, status changes — which lock it `for no key update`); the case with the author\'s recusal (one `select exists …`, a statement after the lock); `insert comment`; the event appended last, one statement (`select case_event_append($1::jsonb)`: it registers the transaction\'s floor — a shared advisory lock no other write waits for — inserts the row and NOTIFYs at commit); `commit`. castVote is `begin`; the round\'s case read, then the case\'s row and the round\'s locked `for no key update` in that order (votes of one case serialise); then the round with its case\'s recusals, its current votes and the settings\' visibility flag (one select, after the locks so that it sees what the transaction it waited for committed); `update vote set superseded_at` (the member\'s previous vote); `insert vote`; the tally of the others\' votes and this one (the server\'s own `tally`); then the same append and commit. No write takes a global lock. The platform sends the same statements, plus the viewer\'s member row, outside the transaction, the first time an instance sees the member (then cached).',
+    '**load**: C closed loops per side, each sending its next write when the previous one is acknowledged, for the window after a warm-up; write i is by account i mod n (8 authors for comments; 6 of the 7 voting members for votes, so votes of one member overlap and none closes the round). In the first rows each side writes to its own case (and round), prepared through the platform: every write waits for the case\'s row, so these rows measure a case\'s writes in series.',
+    '**addComment over K cases** (not part of B2): the same addComment, write i to case i mod K, each side with its own K cases in review prepared through the platform, so the C writes in flight are in different cases and share no row lock. **baseline, old global lock**: the baseline\'s statements with the event appended as before migration event_watermark (`insert into case_event … select … from (select pg_advisory_xact_lock(7310001)) …` — the log\'s global lock, taken at the append and held to commit — `returning seq, pg_notify(…)`), so every write of every case waits for the previous append\'s commit; the difference from the baseline row is that lock alone. **old global lock / baseline**: its figures over the new path\'s, at the same load.',
     '**writes / ops/s**: writes acknowledged in the measured window, divided by its length (from the first send to the last reply). The budget compares ops/s: platform / baseline ≥ 50 %.',
     '**p50 / p99 / max ms**: per write, from sending the request (or taking a pooled connection) to the acknowledgement, on the benchmark process\'s clock; they include waiting for the locks every write takes.',
     '**errors**: failed writes, warm-up included; any fails the run. **lost**: acknowledged writes (warm-up included) minus those stored with both their row (by id) and their event (`comment.added` by commentId; `vote.cast` counted in the side\'s round), counted in PostgreSQL after each side\'s run; any fails the run.',
     '**app CPU µs/op**: user + system CPU of the application over the window, per write (`/proc/<pid>/stat`, 10 ms ticks): the server process for the platform; for the baseline the benchmark process, which is its application (pool, driver, transaction code). **PostgreSQL CPU µs/op**: the whole cluster\'s (postmaster, live backends, and exited ones through the postmaster\'s cutime). The notes give both, and the load generator\'s, as % of one core.',
-    '**noise**: the server, PostgreSQL and the load generator share the machine\'s cores, and every write of both sides passes through one global lock and a WAL flush at commit; other work on the machine (see the load average) moves the figures. Before each side the database is vacuumed, analysed and checkpointed, so that no side inherits the previous one\'s debts; autovacuum and checkpoints may still fall in a window. Rerun before reading much into one ratio.',
+    '**noise**: the server, PostgreSQL and the load generator share the machine\'s cores; the writes of one case pass one at a time through the case\'s row lock, and every write waits for a WAL flush at commit; other work on the machine (see the load average) moves the figures. Before each side the database is vacuumed, analysed and checkpointed, so that no side inherits the previous one\'s debts; autovacuum and checkpoints may still fall in a window. Rerun before reading much into one ratio.',
   ],
   run: async (params, cleanup, { smoke }) => {
     const started = performance.now();
@@ -83,8 +88,8 @@ export const writes: Benchmark = {
     const ops: OpMeasurement[] = [];
     ops.push({
       op: 'addComment',
-      platform: await measureSide(meter, 'addComment platform', platformAddComment(http, panel, cases.platform), server.pid, (ids) => checkComments(db, cases.platform, ids)),
-      baseline: await measureSide(meter, 'addComment baseline', baselineAddComment(pool, panel, cases.baseline), null, (ids) => checkComments(db, cases.baseline, ids)),
+      platform: await measureSide(meter, 'addComment platform', platformAddComment(http, panel, [cases.platform]), server.pid, (ids) => checkComments(db, [cases.platform], ids)),
+      baseline: await measureSide(meter, 'addComment baseline', baselineAddComment(pool, panel, [cases.baseline]), null, (ids) => checkComments(db, [cases.baseline], ids)),
     });
     const rounds = { platform: await openRound(server.url, panel, cases.platform), baseline: await openRound(server.url, panel, cases.baseline) };
     ops.push({
@@ -93,9 +98,24 @@ export const writes: Benchmark = {
       baseline: await measureSide(meter, 'castVote baseline', baselineCastVote(pool, panel, rounds.baseline), null, (ids) => checkVotes(db, rounds.baseline, ids)),
     });
 
+
+    progress('writes', `preparing ${sizes.cases} cases in review per side for the spread addComment`);
+    const spreadCases = {
+      platform: await casesInReview(server.url, panel, sizes.cases),
+      baseline: await casesInReview(server.url, panel, sizes.cases),
+      globalLock: await casesInReview(server.url, panel, sizes.cases),
+    };
+    const spreadLabel = `addComment over ${sizes.cases} cases`;
+    const spread: SpreadMeasurement = {
+      cases: sizes.cases,
+      platform: await measureSide(meter, `${spreadLabel} platform`, platformAddComment(http, panel, spreadCases.platform), server.pid, (ids) => checkComments(db, spreadCases.platform, ids)),
+      baseline: await measureSide(meter, `${spreadLabel} baseline`, baselineAddComment(pool, panel, spreadCases.baseline), null, (ids) => checkComments(db, spreadCases.baseline, ids)),
+      globalLock: await measureSide(meter, `${spreadLabel} baseline, old global lock`, baselineAddCommentGlobalLock(pool, panel, spreadCases.globalLock), null, (ids) => checkComments(db, spreadCases.globalLock, ids)),
+    };
+
     http.close();
     await closePool();
     const serverExitCode = await server.stop();
-    return writesResult({ sizes, params, smoke, machine, durationS: (performance.now() - started) / 1000, ops, serverWarnings: server.warnings(), serverExitCode });
+    return writesResult({ sizes, params, smoke, machine, durationS: (performance.now() - started) / 1000, ops, spread, serverWarnings: server.warnings(), serverExitCode });
   },
 };

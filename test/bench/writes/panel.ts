@@ -59,3 +59,17 @@ export async function openRound(url: string, panel: Panel, caseId: string): Prom
   const { openVoting } = await graphqlHttp<{ openVoting: { id: string } }>(url, OPEN_VOTING, { caseId }, panel.chair.token);
   return openVoting.id;
 }
+
+/** `n` cases in review, prepared as `caseInReview` does, a few at a time (the server is one process on shared cores). */
+export async function casesInReview(url: string, panel: Panel, n: number, concurrency = 4): Promise<string[]> {
+  const ids: string[] = new Array(n);
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      const k = next++;
+      ids[k] = await caseInReview(url, panel);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
+  return ids;
+}

@@ -20,6 +20,18 @@ export interface OpMeasurement {
   baseline: Side;
 }
 
+/**
+ * addComment spread over many cases (write i to case i mod `cases`): what removing the log's global
+ * lock was for. Not part of B2, whose targets stay on the one-case ops.
+ */
+export interface SpreadMeasurement {
+  cases: number;
+  platform: Side;
+  baseline: Side;
+  /** The baseline with the event appended under the old global advisory lock, at the same load. */
+  globalLock: Side;
+}
+
 const COLUMNS = ['writes', 'ops/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'lost', 'app CPU µs/op', 'PostgreSQL CPU µs/op'];
 
 /** The application's CPU: the server for the platform; for the baseline, the benchmark process, which is its application (pool, driver, transaction code). */
@@ -36,14 +48,43 @@ function row(label: string, s: Side): { label: string; cells: Cell[] } {
   };
 }
 
+/** A row of ratios, side `a` over side `b`, column by column (none for counts). */
+function ratioRow(label: string, a: LoadMeasurement, b: LoadMeasurement): { label: string; cells: Cell[] } {
+  return { label, cells: [null, ratio(a.opsPerS, b.opsPerS), ratio(a.latency?.p50, b.latency?.p50), ratio(a.latency?.p99, b.latency?.p99), ratio(a.latency?.max, b.latency?.max), null, null, ratio(perOpMs(appCpuMs(a), a), perOpMs(appCpuMs(b), b)), ratio(perOpMs(a.postgresCpuMs, a), perOpMs(b.postgresCpuMs, b))] };
+}
+
 function rowsOf(m: OpMeasurement): { label: string; cells: Cell[] }[] {
-  const p = m.platform.load;
-  const b = m.baseline.load;
   return [
     row(`${m.op} platform (HTTP + GraphQL)`, m.platform),
     row(`${m.op} baseline (raw pg)`, m.baseline),
-    { label: `${m.op} platform / baseline`, cells: [null, ratio(p.opsPerS, b.opsPerS), ratio(p.latency?.p50, b.latency?.p50), ratio(p.latency?.p99, b.latency?.p99), ratio(p.latency?.max, b.latency?.max), null, null, ratio(perOpMs(appCpuMs(p), p), perOpMs(appCpuMs(b), b)), ratio(perOpMs(p.postgresCpuMs, p), perOpMs(b.postgresCpuMs, b))] },
+    ratioRow(`${m.op} platform / baseline`, m.platform.load, m.baseline.load),
   ];
+}
+
+const spreadOp = (s: SpreadMeasurement) => `addComment over ${s.cases} cases`;
+
+function spreadRows(s: SpreadMeasurement): { label: string; cells: Cell[] }[] {
+  const op = spreadOp(s);
+  return [
+    row(`${op} platform (HTTP + GraphQL)`, s.platform),
+    row(`${op} baseline (raw pg)`, s.baseline),
+    row(`${op} baseline, old global lock`, s.globalLock),
+    ratioRow(`${op} platform / baseline`, s.platform.load, s.baseline.load),
+    ratioRow(`${op} old global lock / baseline`, s.globalLock.load, s.baseline.load),
+  ];
+}
+
+const opsAndP99 = (l: LoadMeasurement) => `${round(l.opsPerS, 0)} ops/s, p99 ${l.latency ? round(l.latency.p99) : '—'} ms`;
+
+/** What the spread rows say, in words: they are no budget, and what the global lock cost at their load. */
+function spreadNotes(s: SpreadMeasurement, one: OpMeasurement | undefined): string[] {
+  const op = spreadOp(s);
+  const out = [
+    `the "${op}" rows are not part of B2 (its targets are on the one-case ops above): they show the write path with writes of different cases, which share no row lock, side by side.`,
+    `${op}, baseline: ${opsAndP99(s.baseline.load)} with the new append; ${opsAndP99(s.globalLock.load)} with the old global lock taken at the append (same statements otherwise, same load).`,
+  ];
+  if (one) out.push(`${op} against one case: platform ${opsAndP99(s.platform.load)} (one case: ${opsAndP99(one.platform.load)}); baseline ${opsAndP99(s.baseline.load)} (one case: ${opsAndP99(one.baseline.load)}).`);
+  return out;
 }
 
 function targetsOf(m: OpMeasurement): Target[] {
@@ -96,26 +137,38 @@ export function writesResult(o: {
   machine: Machine;
   durationS: number;
   ops: OpMeasurement[];
+  spread: SpreadMeasurement;
   serverWarnings: number;
   serverExitCode: number | null;
 }): BenchResult {
-  const failures = o.ops.flatMap((m) => [...failuresOf(`${m.op} platform`, m.platform), ...failuresOf(`${m.op} baseline`, m.baseline)]);
+  const spread = o.spread;
+  const sp = spreadOp(spread);
+  const spreadSides: [string, Side][] = [[`${sp} platform`, spread.platform], [`${sp} baseline`, spread.baseline], [`${sp} baseline, old global lock`, spread.globalLock]];
+  const failures = [
+    ...o.ops.flatMap((m) => [...failuresOf(`${m.op} platform`, m.platform), ...failuresOf(`${m.op} baseline`, m.baseline)]),
+    ...spreadSides.flatMap(([label, s]) => failuresOf(label, s)),
+  ];
   if (o.serverExitCode !== 0) failures.push(`platform: the server exited with ${o.serverExitCode} on SIGTERM (expected 0)`);
   const notes = [
     `the server, PostgreSQL and the load generator share the machine's ${o.machine.cores} cores; each side's figures are its own window, one after the other.`,
     ...o.ops.flatMap((m) => [...notesOf(`${m.op} platform`, m.platform), ...notesOf(`${m.op} baseline`, m.baseline)]),
+    ...spreadNotes(spread, o.ops.find((m) => m.op === 'addComment')),
+    ...spreadSides.flatMap(([label, s]) => notesOf(label, s)),
   ];
   if (o.serverWarnings) notes.push(`platform: the server logged ${o.serverWarnings} warnings or errors during the run.`);
   const seconds = o.sizes.measureMs / 1000;
   return {
     ...runHeader('writes', 'B2', o),
-    workload: `${o.sizes.clients} concurrent clients writing as fast as acknowledged, ${seconds} s per op and side after ${o.sizes.warmUpMs / 1000} s of warm-up: addComment (~200-character bodies, 8 authors) and castVote (6 of 7 voters changing their votes in one open round)`,
+    workload: `${o.sizes.clients} concurrent clients writing as fast as acknowledged, ${seconds} s per op and side after ${o.sizes.warmUpMs / 1000} s of warm-up: addComment (~200-character bodies, 8 authors) and castVote (6 of 7 voters changing their votes in one open round) in one case per side; then addComment spread over ${spread.cases} cases per side (write i to case i mod ${spread.cases}), with a third side: the baseline under the old global lock`,
     columns: COLUMNS,
-    rows: o.ops.flatMap(rowsOf),
+    rows: [...o.ops.flatMap(rowsOf), ...spreadRows(spread)],
     targets: o.ops.flatMap(targetsOf),
     failures,
     notes,
-    details: Object.fromEntries(o.ops.map((m) => [m.op, { platform: strip(m.platform), baseline: strip(m.baseline) }])),
+    details: {
+      ...Object.fromEntries(o.ops.map((m) => [m.op, { platform: strip(m.platform), baseline: strip(m.baseline) }])),
+      addCommentSpread: { cases: spread.cases, platform: strip(spread.platform), baseline: strip(spread.baseline), globalLock: strip(spread.globalLock) },
+    },
   };
 }
 

@@ -8,11 +8,13 @@ export interface WritesSizes {
   measureMs: number;
   /** Unmeasured load before each measurement (connections, JIT, plan caches). */
   warmUpMs: number;
+  /** Cases the spread addComment writes to (write i to case i mod cases), per side. */
+  cases: number;
 }
 
-export const WRITES_DEFAULTS: Params = { clients: 16, seconds: 10, warmUpSeconds: 2 };
-// Two clients for one second per op and side: seconds, not minutes.
-export const WRITES_SMOKE: Params = { clients: 2, seconds: 1, warmUpSeconds: 0.5 };
+export const WRITES_DEFAULTS: Params = { clients: 16, seconds: 10, warmUpSeconds: 2, cases: 64 };
+// Two clients for one second per op and side, over 4 cases: seconds, not minutes.
+export const WRITES_SMOKE: Params = { clients: 2, seconds: 1, warmUpSeconds: 0.5, cases: 4 };
 
 export function writesSizes(p: Params): WritesSizes {
   const positive = (name: string) => {
@@ -24,5 +26,6 @@ export function writesSizes(p: Params): WritesSizes {
     clients: Math.max(1, Math.round(positive('clients'))),
     measureMs: positive('seconds') * 1000,
     warmUpMs: positive('warmUpSeconds') * 1000,
+    cases: Math.max(1, Math.round(positive('cases'))),
   };
 }

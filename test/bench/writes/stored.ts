@@ -21,13 +21,13 @@ function stored(ids: string[], rows: number, events: number, rowsTotal: number, 
 
 /**
  * Comments: each acknowledged id has its `comment` row and its `comment.added` event (matched by
- * the payload's commentId). The case is this side's alone: anything else stored there was not acknowledged.
+ * the payload's commentId). The cases are this side's alone: anything else stored there was not acknowledged.
  */
-export async function checkComments(db: PgClient, caseId: string, ids: string[]): Promise<StoredCheck> {
+export async function checkComments(db: PgClient, cases: readonly string[], ids: string[]): Promise<StoredCheck> {
   const rows = await count(db, 'select count(*) as n from comment where id = any($1::uuid[])', [ids]);
-  const events = await count(db, `select count(*) as n from case_event where case_id = $1 and kind = 'comment.added' and payload->>'commentId' = any($2::text[])`, [caseId, ids]);
-  const rowsTotal = await count(db, 'select count(*) as n from comment where case_id = $1', [caseId]);
-  const eventsTotal = await count(db, `select count(*) as n from case_event where case_id = $1 and kind = 'comment.added'`, [caseId]);
+  const events = await count(db, `select count(*) as n from case_event where case_id = any($1::uuid[]) and kind = 'comment.added' and payload->>'commentId' = any($2::text[])`, [cases, ids]);
+  const rowsTotal = await count(db, 'select count(*) as n from comment where case_id = any($1::uuid[])', [cases]);
+  const eventsTotal = await count(db, `select count(*) as n from case_event where case_id = any($1::uuid[]) and kind = 'comment.added'`, [cases]);
   return stored(ids, rows, events, rowsTotal, eventsTotal);
 }
 

@@ -30,11 +30,17 @@ function BellIcon() {
   );
 }
 
+/** The text of each notification kind the server sends besides mentions (modules/inbox/notification.entity.ts). */
+const KIND_TEXT: Record<string, 'inbox.prescriptionUndelivered' | 'inbox.prescriptionDeadline' | 'inbox.extensionNotice'> = {
+  'prescription.undelivered': 'inbox.prescriptionUndelivered',
+  'prescription.deadline': 'inbox.prescriptionDeadline',
+  'case.extension_notice': 'inbox.extensionNotice',
+};
+
 function NotificationItem({ item, onOpen }: { item: InboxNotification; onOpen(item: InboxNotification): void }) {
   const { t, i18n } = useTranslation();
   const comment = item.comment;
-  const what =
-    item.kind === 'mention' && comment ? t('inbox.mentionedBy', { name: comment.author.name }) : t('inbox.otherKind');
+  const what = item.kind === 'mention' && comment ? t('inbox.mentionedBy', { name: comment.author.name }) : t(KIND_TEXT[item.kind] ?? 'inbox.otherKind');
   return (
     <li>
       <button

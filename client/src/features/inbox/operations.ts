@@ -4,7 +4,7 @@ import type { DateTimeISO } from '../../shared/api/enums';
 export interface InboxNotification {
   __typename?: 'Notification';
   id: string;
-  /** "mention" for now. */
+  /** What it is about, e.g. "mention" or "prescription.undelivered" (see Notification.kind in the schema). */
   kind: string;
   at: DateTimeISO;
   readAt: DateTimeISO | null;

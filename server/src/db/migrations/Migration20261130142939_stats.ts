@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { kindName } from '../../shared/events/event-kinds.js';
 
 export class Migration20261130142939_stats extends Migration {
 
@@ -15,7 +16,7 @@ export class Migration20261130142939_stats extends Migration {
       else (select case when a < 10 then 'UNDER_10' when a <= 13 then 'AGE_10_13' when a <= 15 then 'AGE_14_15' when a <= 17 then 'AGE_16_17' else 'ADULT' end
             from (select date_part('year', age((c."first_episode_at" at time zone 'UTC' + interval '5 hours')::date, c."child_birth_date"))::int as a) x) end;`);
     this.addSql(`update "case" c set "decided_at" = d."created_at" from "decision" d where d."case_id" = c."id";`);
-    this.addSql(`update "prescription" p set "resolved_at" = x.at from (select (payload->>'prescriptionId')::uuid as id, max("at") as at from "case_event" where "kind" = 'prescription.status_changed' and payload->>'to' in ('COMPLIED', 'PARTIALLY_COMPLIED', 'NOT_COMPLIED') group by 1) x where x.id = p."id";`);
+    this.addSql(`update "prescription" p set "resolved_at" = x.at from (select (payload->>'prescriptionId')::uuid as id, max("at") as at from "case_event" where "kind" = '${kindName('prescription.status_changed')}' and payload->>'to' in ('COMPLIED', 'PARTIALLY_COMPLIED', 'NOT_COMPLIED') group by 1) x where x.id = p."id";`);
   }
 
   override async down(): Promise<void> {

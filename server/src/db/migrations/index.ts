@@ -12,6 +12,8 @@ import { Migration20261206190000_stats_disclosure } from './Migration20261206190
 import { Migration20261206200000_retention } from './Migration20261206200000_retention.js';
 import { Migration20261206210000_eotinish_key } from './Migration20261206210000_eotinish_key.js';
 import { Migration20261206220000_job_failures } from './Migration20261206220000_job_failures.js';
+import { Migration20261207000000_event_watermark } from './Migration20261207000000_event_watermark.js';
+import { Migration20261207100000_evidence_chunks } from './Migration20261207100000_evidence_chunks.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +30,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206200000_retention', class: Migration20261206200000_retention },
   { name: 'Migration20261206210000_eotinish_key', class: Migration20261206210000_eotinish_key },
   { name: 'Migration20261206220000_job_failures', class: Migration20261206220000_job_failures },
+  { name: 'Migration20261207000000_event_watermark', class: Migration20261207000000_event_watermark },
+  { name: 'Migration20261207100000_evidence_chunks', class: Migration20261207100000_evidence_chunks },
 ];

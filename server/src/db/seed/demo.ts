@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import { addCalendarDays, localDate } from '../../shared/working-days/calendar.js';
 import { ApplicantRelation } from '../../modules/cases/case.enums.js';
 import { Case } from '../../modules/cases/case.entity.js';
@@ -57,7 +57,7 @@ function pathTo(target: CaseStatus): CaseStatus[] {
 
 export async function seedDemoPanel(em: EntityManager): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const members = await em.transactional(async (tx) => {
+  const members = await write(em, async (tx) => {
     const agencies = new Map(AGENCIES.map((a) => [a.key, tx.create(Agency, { name: a.name, kind: a.kind })]));
     // The demo panel is seeded ready to use, with the one password the README names (DESIGN.md §7):
     // this is the embedded demo, never production, and not an admin choosing anyone's password.
@@ -101,14 +101,14 @@ const SCREENING_REASON: Partial<Record<CaseStatus, string>> = {
 /** Takes a demo case through screening (as the secretary would) up to its status or to IN_REVIEW. */
 async function screen(em: EntityManager, caseId: string, target: CaseStatus, secretaryId: string) {
   const path = pathTo(DELIBERATED.includes(target) ? 'IN_REVIEW' : target);
-  await em.transactional(async (tx) => {
+  await write(em, async (tx) => {
     const row = await tx.findOneOrFail(Case, { id: caseId });
     for (const to of path) {
       const from = row.status;
       row.status = to;
       const reason = SCREENING_REASON[to];
       if (reason) row.screeningReason = reason;
-      await appendEvent(tx, { caseId: row.id, kind: 'case.status_changed', actorId: secretaryId, payload: { from, to, ...(reason ? { reason } : {}) } });
+      emit(tx, { caseId: row.id, kind: 'case.status_changed', actorId: secretaryId, payload: { from, to, ...(reason ? { reason } : {}) } });
     }
   });
 }
@@ -128,10 +128,10 @@ async function deliberate(em: EntityManager, caseId: string, target: CaseStatus,
   if (target === 'VOTING') return;
   await new VotingService(em, v.chair).closeByChair(round.id);
   if (target === 'CLOSED') {
-    await em.transactional(async (tx) => {
+    await write(em, async (tx) => {
       const row = await tx.findOneOrFail(Case, { id: caseId });
       row.status = 'CLOSED';
-      await appendEvent(tx, { caseId, kind: 'case.status_changed', actorId: v.secretary.id, payload: { from: 'DECIDED', to: 'CLOSED' } });
+      emit(tx, { caseId, kind: 'case.status_changed', actorId: v.secretary.id, payload: { from: 'DECIDED', to: 'CLOSED' } });
     });
     return;
   }

@@ -1,9 +1,10 @@
+import { kindName } from '../../shared/events/event-kinds.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { CHAIRS, type Role } from '../members/role.js';
 
 /** Who saw personal data, and who read that record: kinds only the chair and deputy receive. */
-export const PII_VIEWED = 'pii.viewed';
-export const AUDIT_VIEWED = 'audit.viewed';
+export const PII_VIEWED = kindName('pii.viewed');
+export const AUDIT_VIEWED = kindName('audit.viewed');
 export const AUDIT_ONLY_KINDS: readonly string[] = [PII_VIEWED, AUDIT_VIEWED];
 
 export type AuditCategory = 'PII_READ' | 'AUDIT_READ' | 'CHANGE';

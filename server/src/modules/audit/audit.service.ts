@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { record } from '../../shared/write.js';
 import { isUuid } from '../../shared/ids.js';
 import { decodeCursor, encodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
@@ -136,6 +136,6 @@ export class AuditService {
   private async recordView(caseId: string): Promise<void> {
     if (this.logged.has(caseId)) return;
     this.logged.add(caseId);
-    await appendEvent(this.em.fork(), { caseId, kind: AUDIT_VIEWED, actorId: this.viewer.id, payload: { requestId: this.requestId } });
+    await record(this.em, { caseId, kind: AUDIT_VIEWED, actorId: this.viewer.id, payload: { requestId: this.requestId } });
   }
 }

@@ -1,6 +1,8 @@
 // A short, language-neutral line for one logged event, built only from fields known to carry no
 // personal data (status codes, numbers, choices, hashes). Free text — reasons, file names, comment
 // bodies, E-otinish numbers — never reaches it.
+import type { EventKind } from '../../shared/events/event-kinds.js';
+
 type Payload = Record<string, unknown>;
 
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= 64 ? v : null);
@@ -10,7 +12,7 @@ const day = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test
 const join = (...parts: (string | null)[]) => parts.filter((p): p is string => p !== null).join(' ') || null;
 const move = (p: Payload) => (code(p.from) && code(p.to) ? `${code(p.from)} → ${code(p.to)}` : code(p.to));
 
-const BY_KIND: Record<string, (p: Payload) => string | null> = {
+const BY_KIND: Partial<Record<EventKind, (p: Payload) => string | null>> = {
   'case.registered': (p) => str(p.number),
   'case.status_changed': move,
   'case.deadline_extended': (p) => (day(p.to) ? `→ ${day(p.to)}` : null),
@@ -27,7 +29,7 @@ const BY_KIND: Record<string, (p: Payload) => string | null> = {
 };
 
 export function summarizeEvent(kind: string, payload: unknown): string | null {
-  const summarize = BY_KIND[kind];
+  const summarize = BY_KIND[kind as EventKind];
   if (!summarize || !payload || typeof payload !== 'object') return null;
   return summarize(payload as Payload);
 }

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { record } from '../../shared/write.js';
 import type { Context } from '../../app/context.js';
 
 export type PiiSubject = 'child' | 'applicant' | 'evidence';
 
 /** Appends a `pii.viewed` event in its own transaction, so a read-only request still leaves its trace. */
 export const recordPiiView = (em: EntityManager, actorId: string, caseId: string, subject: PiiSubject, extra: Record<string, unknown> = {}) =>
-  appendEvent(em.fork(), { caseId, kind: 'pii.viewed', actorId, payload: { subject, ...extra } });
+  record(em, { caseId, kind: 'pii.viewed', actorId, payload: { subject, ...extra } });
 
 /** Logs, before the data is returned, that the viewer received a case's personal data: once per case and subject per request. */
 export async function logPiiView(ctx: Context, caseId: string, subject: PiiSubject): Promise<void> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, msg } from '../../shared/domain-error.js';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { WorkingCalendar } from '../../shared/working-days/calendar.js';
 import { CalendarDayKindEnum, CalendarDayRow } from './calendar-day.entity.js';
@@ -26,22 +26,22 @@ export class CalendarService {
   async set(date: string, kind: CalendarDayKindEnum, name: string): Promise<CalendarDayRow> {
     const clean = name.trim();
     if (!clean || clean.length > 200) throw badInput(msg('Give the day a name of up to 200 characters, e.g. "Наурыз мейрамы".', 'Укажите название дня (до 200 символов), например «Наурыз мейрамы».', 'Күннің атауын көрсетіңіз (200 таңбаға дейін), мысалы «Наурыз мейрамы».'));
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const row = (await em.findOne(CalendarDayRow, { date })) ?? em.create(CalendarDayRow, { date, kind, name: clean });
       row.kind = kind;
       row.name = clean;
-      await appendEvent(em, { caseId: null, kind: 'calendar.day_set', actorId: this.viewer.id, payload: { date, kind, name: clean } });
+      emit(em, { caseId: null, kind: 'calendar.day_set', actorId: this.viewer.id, payload: { date, kind, name: clean } });
       return row;
     });
   }
 
   /** Removes one exceptional day; false when there was none. */
   async remove(date: string): Promise<boolean> {
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const row = await em.findOne(CalendarDayRow, { date });
       if (!row) throw new DomainError('NOT_FOUND', msg(`There is no exceptional day on ${date}.`, `На ${date} нет особого дня.`, `${date} күні ерекше күн жоқ.`));
       em.remove(row);
-      await appendEvent(em, { caseId: null, kind: 'calendar.day_removed', actorId: this.viewer.id, payload: { date } });
+      emit(em, { caseId: null, kind: 'calendar.day_removed', actorId: this.viewer.id, payload: { date } });
       return true;
     });
   }

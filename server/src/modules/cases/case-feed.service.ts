@@ -1,5 +1,7 @@
 import { badInput, msg, notFound, signInRequired } from '../../shared/domain-error.js';
 import { CaseEventStream, type Admission } from '../../shared/events/case-event-stream.js';
+import type { EventKind } from '../../shared/events/event-kinds.js';
+import { readWatermark } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import type { Context } from '../../app/context.js';
@@ -13,16 +15,20 @@ import { mayReadCase, noCaseAccess } from './case.policy.js';
 const SEQ = /^\d{1,18}$/;
 
 /** What the queue shows changes with these; `panelEvents` streams only them. */
-export const PANEL_KINDS = ['case.registered', 'case.status_changed', 'case.deadline_extended'];
+export const PANEL_KINDS: EventKind[] = ['case.registered', 'case.status_changed', 'case.deadline_extended'];
 
-/** `after` as given, checked: a decimal seq no later than the log's last one; the log's end when absent. */
+/**
+ * `after` as given, checked: a decimal seq no later than the log's last one; the watermark (below which
+ * all is final) when absent. `top` starts the stream's shared tail: at the watermark.
+ */
 async function startingSeq(ctx: Context, after: string | null): Promise<{ from: string; top: string }> {
-  const [{ top }] = await ctx.em.execute<{ top: string }[]>('select coalesce(max(seq), 0)::text as top from case_event');
+  const mark = await readWatermark(ctx.em);
+  const top = String(mark.upTo);
   if (after == null) return { from: top, top };
   if (!SEQ.test(after)) {
     throw badInput(msg('`after` must be the decimal seq of an event you received.', '`after` должен быть номером (seq) полученного события.', '`after` алынған оқиғаның нөмірі (seq) болуы керек.'));
   }
-  if (BigInt(after) > BigInt(top)) {
+  if (BigInt(after) > mark.last) {
     throw badInput(msg('`after` is later than any event; pass the last seq you received.', '`after` больше номера любого события; передайте последний полученный seq.', '`after` кез келген оқиға нөмірінен үлкен; соңғы алынған seq-ті жіберіңіз.'));
   }
   return { from: after, top };

@@ -56,8 +56,8 @@ export class CaseFieldsResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due time with the clock still running.' })
-  overdue(@Root() kase: Case): boolean {
-    return isOverdue(kase.dueAt, new Date(), isClockStopped(kase.status));
+  overdue(@Root() kase: Case, @Ctx() ctx: Context): boolean {
+    return isOverdue(kase.dueAt, ctx.deps.clock.now(), isClockStopped(kase.status));
   }
 
   @FieldResolver(() => Extension, { nullable: true })

@@ -18,7 +18,7 @@ class CaseFilter {
   search?: string | null;
 }
 
-const cases = (ctx: Context) => new CaseService(ctx.em, ctx.viewer!);
+const cases = (ctx: Context) => new CaseService(ctx.em, ctx.viewer!, ctx.deps.clock);
 const REASON = { description: 'Sent to the applicant.' };
 
 @Resolver(() => Case)

@@ -1,14 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { kzTime } from '../../shared/working-days/calendar.js';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import { isUuid } from '../../shared/ids.js';
-import { lockRow } from '../../shared/locks.js';
+import { lockCase } from '../../shared/locks.js';
 import { checkPageSize, decodeCursor, encodeCursor, isCursorTime } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { applicantNoticeDueAt, decisionDueAt, maxExtendedDueAt } from '../../shared/working-days/deadlines.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { Case } from './case.entity.js';
+import { scheduleExtensionNotice } from './extension-notice.js';
 import { mayExtendDeadline, mayReadCase, screeningMoves } from './case.policy.js';
 import { isRecused } from './recusal.js';
 import type { CaseConnection } from './case.types.js';
@@ -32,7 +34,7 @@ const RUNNING = CASE_STATUSES.filter((s) => !isClockStopped(s));
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class CaseService {
-  constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly clock: Clock = systemClock) {}
 
   /** One case the viewer may read; an absent case and a forbidden one answer alike. */
   async get(id: string): Promise<Case> {
@@ -48,7 +50,7 @@ export class CaseService {
     const where: Record<string, unknown>[] = [];
     if (filter.status?.length) where.push({ status: { $in: filter.status } });
     if (filter.overdue != null) {
-      const now = new Date();
+      const now = this.clock.now();
       where.push(filter.overdue
         ? { dueAt: { $lte: now }, status: { $in: RUNNING } }
         : { $or: [{ dueAt: { $gt: now } }, { status: { $nin: RUNNING } }] });
@@ -82,7 +84,7 @@ export class CaseService {
     if (REASON_REQUIRED.includes(to) && !why) {
       throw badInput(msg('Give the reason: it is sent to the applicant.', 'Укажите основание: оно направляется заявителю.', 'Негізін көрсетіңіз: ол өтініш берушіге жіберіледі.'));
     }
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const kase = await this.lock(em, id);
       assertTransition(kase.status, to);
       if (!screeningMoves(this.viewer, kase.status).includes(to)) throw forbidden();
@@ -90,8 +92,8 @@ export class CaseService {
       kase.status = to;
       if (why) kase.screeningReason = why;
       // Supplemented after a return: the application counts as received again.
-      if (from === 'RETURNED') kase.dueAt = decisionDueAt(new Date(), await loadCalendar(em));
-      await appendEvent(em, {
+      if (from === 'RETURNED') kase.dueAt = decisionDueAt(this.clock.now(), await loadCalendar(em));
+      emit(em, {
         caseId: kase.id,
         kind: 'case.status_changed',
         actorId: this.viewer.id,
@@ -106,7 +108,7 @@ export class CaseService {
     const why = reason.trim();
     if (why.length > REASON_MAX) throw reasonTooLong(why.length);
     if (!why) throw badInput(msg('An extension needs a reasoned decision: give the reason.', 'Продление требует мотивированного решения: укажите основание.', 'Мерзімді ұзарту дәлелді шешімді талап етеді: негізін көрсетіңіз.'));
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const kase = await this.lock(em, id);
       if (!mayExtendDeadline(this.viewer, { recused: await isRecused(em, kase.id, this.viewer.id) })) throw forbidden(msg('Only the chair or the deputy chair may extend the deadline.', 'Продлить срок может только председатель или заместитель председателя.', 'Мерзімді тек төраға немесе төрағаның орынбасары ұзарта алады.'));
       if (isClockStopped(kase.status)) {
@@ -120,11 +122,12 @@ export class CaseService {
       if (dueAt.getTime() <= kase.dueAt.getTime()) {
         throw badInput(msg(`The new deadline must be later than the current one (${kzTime(kase.dueAt)}).`, `Новый срок должен быть позже текущего (${kzTime(kase.dueAt)}).`, `Жаңа мерзім ағымдағысынан кеш болуы керек (${kzTime(kase.dueAt)}).`));
       }
-      const now = new Date();
+      const now = this.clock.now();
       const noticeDue = applicantNoticeDueAt(now, await loadCalendar(em));
       const previous = kase.dueAt;
       Object.assign(kase, { dueAt, extensionReason: why, extendedAt: now, extendedBy: em.getReference('Member', this.viewer.id), applicantNoticeDueAt: noticeDue });
-      await appendEvent(em, {
+      scheduleExtensionNotice(em, kase.id, noticeDue);
+      emit(em, {
         caseId: kase.id,
         kind: 'case.deadline_extended',
         actorId: this.viewer.id,
@@ -135,7 +138,7 @@ export class CaseService {
   }
 
   private async lock(em: EntityManager, id: string): Promise<Case> {
-    const kase = mayReadCase(this.viewer) && isUuid(id) ? await lockRow(em, Case, id) : null;
+    const kase = mayReadCase(this.viewer) && isUuid(id) ? await lockCase(em, Case, id) : null;
     if (!kase) throw notFound('case');
     return kase;
   }

@@ -1,15 +1,16 @@
+import { kindName } from '../../shared/events/event-kinds.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendEvent } from '../../shared/events/event-log.js';
-import { lockRow } from '../../shared/locks.js';
+import { emit, write } from '../../shared/write.js';
+import { lockCase } from '../../shared/locks.js';
 import { REDACTED } from '../../shared/privacy/redact.js';
 import { markCaseEvidenceErased } from '../evidence/evidence.retention.js';
-import type { Storage } from '../evidence/storage.js';
+import type { EvidenceStore } from '../evidence/evidence.store.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { Case } from './case.entity.js';
 import { FINAL_STATUSES, isFinalStatus, isPastRetention } from './retention.rules.js';
 import { redactCaseTexts, secretsOf } from './retention.texts.js';
 
-export const IDENTITY_ERASED = 'case.identity_erased';
+export const IDENTITY_ERASED = kindName('case.identity_erased');
 
 const BATCH = 100;
 // Constants of the lifecycle, written out so the partial indexes of the retention migration apply.
@@ -27,7 +28,7 @@ export interface RetentionRun {
  * the evidence files are deleted; the case, its decision, its statistics facts and its log stay.
  */
 export class RetentionService {
-  constructor(private readonly em: EntityManager, private readonly storage: Storage) {}
+  constructor(private readonly em: EntityManager, private readonly storage: EvidenceStore) {}
 
   /** Erases every case past its retention, each in its own transaction; a case erased once is skipped. */
   async eraseDue(now = new Date()): Promise<RetentionRun> {
@@ -64,7 +65,7 @@ export class RetentionService {
     for (;;) {
       const rows = await this.em.fork().execute(
         `update "case" c set "final_at" = coalesce((select max(e."at") from "case_event" e
-            where e."case_id" = c."id" and e."kind" = 'case.status_changed' and e."payload"->>'to' = c."status"), c."updated_at")
+            where e."case_id" = c."id" and e."kind" = '${kindName('case.status_changed')}' and e."payload"->>'to' = c."status"), c."updated_at")
           where c."id" in (select "id" from "case" where "final_at" is null and "status" in (${FINAL_SQL}) limit ${limit})
           returning c."id"`,
       );
@@ -86,8 +87,8 @@ export class RetentionService {
 
   /** Erases one case with its row locked; null when it is not (or no longer) due. Returns the evidence files deleted. */
   private eraseCase(id: string, years: number, now: Date): Promise<number | null> {
-    return this.em.fork().transactional(async (tx) => {
-      const kase = await lockRow(tx, Case, id);
+    return write(this.em.fork(), async (tx) => {
+      const kase = await lockCase(tx, Case, id);
       if (!kase || kase.identityErasedAt || !isFinalStatus(kase.status) || !isPastRetention(kase.finalAt ?? null, now, years)) return null;
       // The secrets are read before they go: every text is rewritten with them first.
       await redactCaseTexts(tx, kase.id, secretsOf(kase));
@@ -96,8 +97,8 @@ export class RetentionService {
       await tx.flush();
       // Deleted before the commit: should the commit fail, the case is still due and the next run
       // erases it again (a file already gone is fine), so no file outlives its erased row.
-      for (const key of files) await this.storage.remove(key);
-      await appendEvent(tx, { caseId: kase.id, kind: IDENTITY_ERASED, actorId: null, payload: { retentionYears: years, evidenceFiles: files.length } });
+      for (const key of files) await this.storage.remove(key, tx);
+      emit(tx, { caseId: kase.id, kind: IDENTITY_ERASED, actorId: null, payload: { retentionYears: years, evidenceFiles: files.length } });
       return files.length;
     });
   }

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import { isUuid } from '../../shared/ids.js';
-import { lockRow } from '../../shared/locks.js';
+import { lockInCase } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Member } from '../members/member.entity.js';
 import { CHAIRS, Role } from '../members/role.js';
@@ -22,7 +23,7 @@ const M = {
 const isSigned = (d: Decision) => !!d.chairSignedAt && !!d.secretarySignedAt;
 
 async function lockDecision(em: EntityManager, id: string): Promise<Decision> {
-  const decision = isUuid(id) ? await lockRow(em, Decision, id) : null;
+  const decision = isUuid(id) ? await lockInCase(em, Decision, id) : null;
   if (!decision) throw notFound('decision');
   return decision;
 }
@@ -31,7 +32,7 @@ async function lockDecision(em: EntityManager, id: string): Promise<Decision> {
 export async function addDissent(em: EntityManager, viewer: Viewer, decisionId: string, text: string): Promise<Dissent> {
   const clean = text.trim();
   if (!clean || clean.length > 10_000) throw badInput(M.text);
-  return em.transactional(async (tx) => {
+  return write(em, async (tx) => {
     const decision = await lockDecision(tx, decisionId);
     if (isSigned(decision)) throw new DomainError('INVALID_TRANSITION', M.signed);
     const vote = decision.voters.find((v) => v.memberId === viewer.id)?.choice ?? null;
@@ -39,17 +40,17 @@ export async function addDissent(em: EntityManager, viewer: Viewer, decisionId: 
     const dissent = (await tx.findOne(Dissent, { decision, member: viewer.id })) ?? tx.create(Dissent, { decision, member: tx.getReference(Member, viewer.id), text: clean });
     dissent.text = clean;
     await tx.flush();
-    await appendEvent(tx, { caseId: decision.case.id, kind: 'decision.dissent_attached', actorId: viewer.id, payload: { decisionId: decision.id } });
+    emit(tx, { caseId: decision.case.id, kind: 'decision.dissent_attached', actorId: viewer.id, payload: { decisionId: decision.id } });
     return dissent;
   });
 }
 
-/** Signs the protocol as chair (chair or deputy) or as secretary; signed by both, it is final. */
-export async function signDecision(em: EntityManager, viewer: Viewer, decisionId: string): Promise<Decision> {
-  return em.transactional(async (tx) => {
+/** Signs the protocol as chair (chair or deputy) or as secretary, at the platform's time; signed by both, it is final. */
+export async function signDecision(em: EntityManager, viewer: Viewer, decisionId: string, clock: Clock = systemClock): Promise<Decision> {
+  return write(em, async (tx) => {
     const decision = await lockDecision(tx, decisionId);
     const me = tx.getReference(Member, viewer.id);
-    const now = new Date();
+    const now = clock.now();
     if ((CHAIRS as readonly Role[]).includes(viewer.role)) {
       if (!mayPreside(viewer, { recused: await isRecused(tx, decision.case.id, viewer.id) })) throw recusedRefusal();
       if (decision.chairSignedAt) throw new DomainError('CONFLICT', M.already);
@@ -61,7 +62,7 @@ export async function signDecision(em: EntityManager, viewer: Viewer, decisionId
       throw forbidden(M.signer);
     }
     await tx.flush();
-    await appendEvent(tx, { caseId: decision.case.id, kind: 'decision.signed', actorId: viewer.id, payload: { decisionId: decision.id, as: viewer.role === Role.SECRETARY ? 'SECRETARY' : 'CHAIR', final: isSigned(decision) } });
+    emit(tx, { caseId: decision.case.id, kind: 'decision.signed', actorId: viewer.id, payload: { decisionId: decision.id, as: viewer.role === Role.SECRETARY ? 'SECRETARY' : 'CHAIR', final: isSigned(decision) } });
     return decision;
   });
 }

@@ -19,7 +19,7 @@ export class DecisionResolver {
   @Authorized(...CASE_STAFF)
   @Mutation(() => Decision, { description: 'Signs the protocol: the chair (or deputy) and the secretary each once.' })
   signDecision(@Arg('decisionId', () => ID) decisionId: string, @Ctx() ctx: Context) {
-    return signDecision(ctx.em, ctx.viewer!, decisionId);
+    return signDecision(ctx.em, ctx.viewer!, decisionId, ctx.deps.clock);
   }
 
   @FieldResolver(() => String, {

@@ -1,16 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit } from '../../shared/write.js';
 import { formatSerial, nextSerial } from '../../shared/serial.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
 import { groupByPlatform } from '../prescriptions/prescription-draft.js';
+import { scheduleUndeliveredReminder } from '../prescriptions/undelivered-reminder.js';
 import { Episode } from '../cases/episode.entity.js';
 import { Resource } from '../cases/resource.entity.js';
 import { Platform } from '../platforms/platform.entity.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { Outcome } from '../voting/criteria.js';
 import type { Tally } from '../voting/tally.js';
+import type { NewEvent } from '../../shared/events/event-kinds.js';
 import { Vote, type VotingRound } from '../voting/voting.entities.js';
 import { draftAnswer } from './answer.js';
 import { Decision } from './decision.entities.js';
@@ -20,10 +22,11 @@ const OWNER_UNKNOWN = 'Собственник и (или) законный пр�
 /**
  * Records the decision of a closed round, inside the caller's transaction. A CONFIRMED outcome
  * creates the prescriptions in the same transaction (DESIGN.md §3): one per platform, numbered.
+ * `now` is the platform's time (shared/clock.ts): the decision time and the year of the numbers.
  */
-export async function recordDecision(em: EntityManager, kase: Case, round: VotingRound, tally: Tally, eligibleIds: readonly string[], actorId: string | null): Promise<Decision> {
+export async function recordDecision(em: EntityManager, kase: Case, round: VotingRound, tally: Tally, eligibleIds: readonly string[], actorId: string | null, now: Date = new Date()): Promise<Decision> {
   const outcome = tally.outcome as Outcome.CONFIRMED | Outcome.NOT_CONFIRMED;
-  const year = new Date().getUTCFullYear();
+  const year = now.getUTCFullYear();
   const votes = await em.find(Vote, { round, supersededAt: null });
   const settings = await loadSettings(em);
   const eligible = new Set(eligibleIds);
@@ -31,14 +34,14 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
   const protocolNumber = formatSerial('П', year, await nextSerial(em, 'protocol', year));
   assertTransition(kase.status, 'DECIDED');
   kase.status = 'DECIDED';
-  kase.decidedAt = new Date();
+  kase.decidedAt = now;
   kase.outcome = outcome;
   const decision = em.create(Decision, {
     case: kase, round, outcome, protocolNumber, rule: round.rule, tally, voters,
     reasoning: votes.map((v) => v.reasoning?.trim()).filter(Boolean).join('\n\n'),
     answerLanguage: kase.language, answerText: '',
   });
-  const prescriptions = outcome === Outcome.CONFIRMED ? await issuePrescriptions(em, kase, decision, settings, year) : [];
+  const prescriptions = outcome === Outcome.CONFIRMED ? await issuePrescriptions(em, kase, decision, settings, now) : [];
   decision.answerText = draftAnswer({
     language: kase.language, applicantName: kase.applicantName, eotinishNumber: kase.eotinishNumber, caseNumber: kase.number,
     protocolNumber, outcome, prescriptionNumbers: prescriptions.map((p) => p.number),
@@ -48,24 +51,26 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
     kase.status = 'PRESCRIBED';
   }
   await em.flush();
-  const events = [
+  emit(
+    em,
     { caseId: kase.id, kind: 'case.status_changed', actorId, payload: { from: 'VOTING', to: 'DECIDED' } },
     { caseId: kase.id, kind: 'decision.recorded', actorId, payload: { decisionId: decision.id, outcome, protocolNumber } },
-    ...prescriptions.map((p) => ({ caseId: kase.id, kind: 'prescription.issued', actorId, payload: { prescriptionId: p.id, number: p.number, urls: p.urls.length } })),
-    ...(prescriptions.length > 0 ? [{ caseId: kase.id, kind: 'case.status_changed', actorId, payload: { from: 'DECIDED', to: 'PRESCRIBED' } }] : []),
-  ];
-  for (const e of events) await appendEvent(em, e);
+    ...prescriptions.map((p): NewEvent => ({ caseId: kase.id, kind: 'prescription.issued', actorId, payload: { prescriptionId: p.id, number: p.number, urls: p.urls.length } })),
+    ...(prescriptions.length > 0 ? [{ caseId: kase.id, kind: 'case.status_changed', actorId, payload: { from: 'DECIDED', to: 'PRESCRIBED' } } as const] : []),
+  );
   return decision;
 }
 
-async function issuePrescriptions(em: EntityManager, kase: Case, decision: Decision, settings: Awaited<ReturnType<typeof loadSettings>>, year: number) {
+/** One prescription per platform, numbered in the decision's year; each with its reminder should it stay undelivered. */
+async function issuePrescriptions(em: EntityManager, kase: Case, decision: Decision, settings: Awaited<ReturnType<typeof loadSettings>>, now: Date) {
+  const year = now.getUTCFullYear();
   const episodes = await em.find(Episode, { case: kase }, { orderBy: { occurredAt: 'asc' } });
   const resources = await em.find(Resource, { case: kase });
   const groups = groupByPlatform([...episodes, ...resources].map((x) => ({ url: x.url, platformId: x.platform?.id ?? null })));
   const out: Prescription[] = [];
   for (const group of groups) {
     const platform = group.platformId ? await em.findOneOrFail(Platform, { id: group.platformId }) : null;
-    out.push(em.create(Prescription, {
+    const p = em.create(Prescription, {
       case: kase, decision, platform,
       number: formatSerial('ПР', year, await nextSerial(em, 'prescription', year)),
       addressee: platform?.representative ?? OWNER_UNKNOWN,
@@ -73,7 +78,9 @@ async function issuePrescriptions(em: EntityManager, kase: Case, decision: Decis
       urls: group.urls,
       legalBasisKk: settings.legalBasisKk, legalBasisRu: settings.legalBasisRu,
       removalHours: settings.removalHours,
-    }));
+    });
+    scheduleUndeliveredReminder(em, p.id, now);
+    out.push(p);
   }
   return out;
 }

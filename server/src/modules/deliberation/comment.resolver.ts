@@ -15,7 +15,7 @@ class AddCommentArgs {
   @IdempotencyKeyField() idempotencyKey?: string | null;
 }
 
-const comments = (ctx: Context) => new CommentService(ctx.em, ctx.viewer!);
+const comments = (ctx: Context) => new CommentService(ctx.em, ctx.viewer!, ctx.deps.clock);
 
 @Resolver(() => Comment)
 export class CommentResolver {

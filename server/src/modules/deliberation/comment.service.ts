@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { badInput, forbidden, msg, notFound } from '../../shared/domain-error.js';
-import { appendEvent, notifyTopic } from '../../shared/events/event-log.js';
+import { notifyTopic } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
 import { isUuid } from '../../shared/ids.js';
+import { lockCaseRow, lockInCase } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { noCaseAccess } from '../cases/case.policy.js';
@@ -21,13 +24,14 @@ const NOT_RECUSED = { recused: false };
 
 /** Deliberation in the case room: comments, replies, edits with history, tombstones, @mentions. */
 export class CommentService {
-  constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
+  // The clock only counts the age of idempotency keys; a comment's own times are bookkeeping (shared/clock.ts).
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly clock: Clock = systemClock) {}
 
   /** Posts a comment (or a reply) and notifies the members it mentions; once per idempotency key. */
   async add(caseId: string, body: string, parentId?: string | null, idempotencyKey?: string | null): Promise<Comment> {
     const text = cleanBody(body);
-    const request = { operation: 'addComment', key: idempotencyKey, request: { caseId, body: text, parentId }, reread: (em: EntityManager, id: string) => em.findOne(Comment, { id }) } as const;
-    return this.em.transactional((em) => once(em, this.viewer.id, request, async () => {
+    const request = { operation: 'addComment', key: idempotencyKey, request: { caseId, body: text, parentId }, reread: (em: EntityManager, id: string) => em.findOne(Comment, { id }), now: this.clock.now() } as const;
+    return write(this.em, (em) => once(em, this.viewer.id, request, async () => {
       await this.enterRoom(em, caseId);
       const parent = parentId ? await this.threadOf(em, caseId, parentId) : null;
       // Written with one INSERT, outside the unit of work: nothing else in it changes here.
@@ -35,7 +39,7 @@ export class CommentService {
       await em.insert(comment);
       const mentioned = await this.mention(em, comment, text, []);
       if (mentioned.length) await em.flush();
-      await appendEvent(em, {
+      emit(em, {
         caseId,
         kind: 'comment.added',
         actorId: this.viewer.id,
@@ -48,7 +52,7 @@ export class CommentService {
   /** Replaces the text of the viewer's own comment; the earlier text stays visible as a revision. */
   async edit(id: string, body: string): Promise<Comment> {
     const text = cleanBody(body);
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const comment = await this.find(em, id);
       if (!mayEditComment(this.viewer, { authorId: comment.author.id, deleted: !!comment.deletedAt })) {
         throw forbidden(msg('Only the author may edit a comment, and not after it was deleted.', 'Редактировать комментарий может только автор и только до удаления.', 'Пікірді тек авторы және жойылғанға дейін ғана өңдей алады.'));
@@ -61,14 +65,14 @@ export class CommentService {
       comment.editedAt = now;
       const mentioned = await this.mention(em, comment, text, before);
       await em.flush();
-      await appendEvent(em, { caseId: comment.case.id, kind: 'comment.edited', actorId: this.viewer.id, payload: { commentId: comment.id, mentions: mentioned.map((m) => m.id) } });
+      emit(em, { caseId: comment.case.id, kind: 'comment.edited', actorId: this.viewer.id, payload: { commentId: comment.id, mentions: mentioned.map((m) => m.id) } });
       return comment;
     });
   }
 
   /** Deletes a comment, leaving a tombstone (who and when) in the thread. */
   async remove(id: string): Promise<Comment> {
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const comment = await this.find(em, id);
       if (!mayDeleteComment(this.viewer, { authorId: comment.author.id, deleted: !!comment.deletedAt })) {
         throw forbidden(msg('Only the author, the chair or the deputy may delete this comment.', 'Удалить комментарий может только автор, председатель или заместитель.', 'Пікірді тек авторы, төраға немесе орынбасары жоя алады.'));
@@ -76,7 +80,7 @@ export class CommentService {
       comment.deletedAt = new Date();
       comment.deletedBy = em.getReference(Member, this.viewer.id);
       await em.flush();
-      await appendEvent(em, { caseId: comment.case.id, kind: 'comment.deleted', actorId: this.viewer.id, payload: { commentId: comment.id } });
+      emit(em, { caseId: comment.case.id, kind: 'comment.deleted', actorId: this.viewer.id, payload: { commentId: comment.id } });
       return comment;
     });
   }
@@ -84,7 +88,7 @@ export class CommentService {
   /** Checks that the viewer may write in the case's room: the role, the case, no recusal (one read). */
   private async enterRoom(em: EntityManager, caseId: string): Promise<void> {
     if (!mayDeliberate(this.viewer, NOT_RECUSED)) throw noCaseAccess();
-    const room = isUuid(caseId) ? await roomAccess(em, caseId, this.viewer.id) : null;
+    const room = isUuid(caseId) && (await lockCaseRow(em, caseId, 'share')) ? await roomAccess(em, caseId, this.viewer.id) : null;
     if (!room) throw notFound('case');
     if (room.recused) throw recusedRefusal();
   }
@@ -96,9 +100,10 @@ export class CommentService {
     return parent.parent ?? parent;
   }
 
+  /** The comment locked until commit, after its case (for share: comments of a case are written side by side; shared/locks.ts). */
   private async find(em: EntityManager, id: string): Promise<Comment> {
     if (!mayDeliberate(this.viewer, NOT_RECUSED)) throw noCaseAccess();
-    const comment = isUuid(id) ? await em.findOne(Comment, { id }) : null;
+    const comment = isUuid(id) ? await lockInCase(em, Comment, id, 'share') : null;
     if (!comment) throw notFound('comment');
     if (await isRecused(em, comment.case.id, this.viewer.id)) throw recusedRefusal();
     return comment;

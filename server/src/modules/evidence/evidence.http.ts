@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request, type Response } from 'express';
 import { sendError, viewerContext } from '../../app/authenticated-route.js';
@@ -51,11 +50,14 @@ export function evidenceRouter(orm: MikroORM, deps: AppDeps): Router {
     try {
       const ctx = await viewerContext(orm, deps, req);
       const evidence = await new EvidenceService(ctx.em, ctx.viewer!, deps.storage).forDownload(String(req.params.id));
+      const bytes = await deps.storage.open(evidence.storageKey);
       res.setHeader('Content-Type', evidence.mimeType);
       res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(evidence.fileName)}`);
       res.setHeader('X-Content-SHA256', evidence.sha256);
       res.setHeader('Cache-Control', 'no-store');
-      createReadStream(deps.storage.pathOf(evidence.storageKey)).on('error', (e) => sendError(res, deps, e)).pipe(res);
+      // A client gone mid-download stops the reading (a file descriptor, or the next chunk's query).
+      res.on('close', () => bytes.destroy());
+      bytes.on('error', (e) => sendError(res, deps, e)).pipe(res);
     } catch (e) {
       sendError(res, deps, e);
     }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import { isUuid } from '../../shared/ids.js';
+import { lockCase } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { recordPiiView } from '../audit/pii.js';
 import { isRecused, recusedRefusal } from '../cases/recusal.js';
@@ -10,7 +11,7 @@ import { mayReadCase, maySeeIdentity, mayUploadEvidence } from '../cases/case.po
 import { Episode } from '../cases/episode.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Evidence } from './evidence.entity.js';
-import type { Storage } from './storage.js';
+import type { EvidenceStore } from './evidence.store.js';
 
 export interface ReceivedFile {
   caseId: string;
@@ -38,14 +39,14 @@ const erasedCase = (at: Date) => forbidden(msg(
 ));
 
 export class EvidenceService {
-  constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly storage: Storage) {}
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly storage: EvidenceStore) {}
 
   /** Records an uploaded file against its episode; the bytes are kept only if the row commits. */
   async attach(file: ReceivedFile): Promise<Evidence> {
     let kept: string | null = null;
     try {
-      return await this.em.transactional(async (em) => {
-        const kase = mayReadCase(this.viewer) && isUuid(file.caseId) ? await em.findOne(Case, { id: file.caseId }) : null;
+      return await write(this.em, async (em) => {
+        const kase = mayReadCase(this.viewer) && isUuid(file.caseId) ? await lockCase(em, Case, file.caseId) : null;
         if (!kase) throw notFound('case');
         if (kase.identityErasedAt) throw erasedCase(kase.identityErasedAt);
         if (!mayUploadEvidence(this.viewer, { recused: await isRecused(em, kase.id, this.viewer.id) })) throw forbidden(msg('Your role may not add evidence.', 'Ваша роль не позволяет добавлять доказательства.', 'Сіздің рөліңіз дәлел қосуға рұқсат бермейді.'));
@@ -63,9 +64,10 @@ export class EvidenceService {
         });
         evidence.storageKey = evidence.id;
         await em.flush();
-        await this.storage.keep(file.tempPath, evidence.storageKey);
-        kept = this.storage.pathOf(evidence.storageKey);
-        await appendEvent(em, {
+        // In the database store the bytes are written in this transaction; on disk they are undone below.
+        await this.storage.keep(file.tempPath, evidence.storageKey, em);
+        kept = evidence.storageKey;
+        emit(em, {
           caseId: kase.id,
           kind: 'evidence.uploaded',
           actorId: this.viewer.id,
@@ -74,7 +76,7 @@ export class EvidenceService {
         return evidence;
       });
     } catch (e) {
-      if (kept) await this.storage.discard(kept);
+      if (kept) await this.storage.remove(kept).catch(() => undefined);
       throw e;
     }
   }

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { badInput, type DomainError, msg } from '../../shared/domain-error.js';
 import { cleanFileName, isAcceptedType, matchesSignature, ACCEPTED_TYPES } from './file-types.js';
 import type { ReceivedFile } from './evidence.service.js';
-import type { Storage } from './storage.js';
+import type { EvidenceStore } from './evidence.store.js';
 import { UploadMeter } from './upload-meter.js';
 
 /** The fields and the one file of a multipart upload, its bytes already in a temporary file. */
@@ -39,7 +39,7 @@ const cutOff = (req: Request): boolean => req.readableAborted || (req.destroyed 
  * whole. Rejects, with every stream destroyed and no temporary file left, when the client disconnects,
  * the file is over `maxBytes`, the budget runs out, or the disk fails.
  */
-export function receiveUpload(req: Request, storage: Storage, rules: UploadRules): Promise<Upload> {
+export function receiveUpload(req: Request, storage: EvidenceStore, rules: UploadRules): Promise<Upload> {
   if (cutOff(req)) return Promise.reject(interrupted());
   let bb: busboy.Busboy;
   try {

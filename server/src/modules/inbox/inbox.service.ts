@@ -1,3 +1,4 @@
+import { write } from '../../shared/write.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, msg } from '../../shared/domain-error.js';
 import { notifyTopic } from '../../shared/events/event-log.js';
@@ -34,7 +35,7 @@ export class InboxService {
     if (ids && (ids.length > PAGE || !ids.every(isUuid))) {
       throw badInput(msg(`Give at most ${PAGE} notification ids.`, `Укажите не более ${PAGE} идентификаторов уведомлений.`, `Ең көбі ${PAGE} хабарлама идентификаторын көрсетіңіз.`));
     }
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const where = { member: this.viewer.id, readAt: null, ...(ids ? { id: { $in: ids } } : {}) };
       const changed = await em.nativeUpdate(Notification, where, { readAt: new Date() });
       if (changed > 0) await notifyTopic(em, inboxTopic(this.viewer.id));

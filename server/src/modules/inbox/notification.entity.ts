@@ -12,7 +12,7 @@ export class Notification extends BaseEntity {
   @ManyToOne({ entity: () => Member })
   member!: Member;
 
-  @Field(() => String, { description: 'mention' })
+  @Field(() => String, { description: 'What it is about: mention, prescription.deadline, prescription.undelivered, case.extension_notice.' })
   @Property({ type: 'text' })
   kind!: string;
 

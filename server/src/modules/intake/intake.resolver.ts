@@ -10,6 +10,6 @@ export class IntakeResolver {
   @Authorized(...CASE_STAFF)
   @Mutation(() => Case, { description: 'Registers an application from E-otinish; the same eotinishNumber again returns the same case, unchanged.' })
   registerApplication(@Arg('input', () => RegisterApplicationInput) input: RegisterApplicationInput, @Ctx() ctx: Context) {
-    return new IntakeService(ctx.em, ctx.viewer!).register(input);
+    return new IntakeService(ctx.em, ctx.viewer!, ctx.deps.clock).register(input);
   }
 }

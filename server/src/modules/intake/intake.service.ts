@@ -1,7 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { badInput, forbidden, msg, type Localized } from '../../shared/domain-error.js';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { decisionDueAt } from '../../shared/working-days/deadlines.js';
@@ -24,7 +25,7 @@ async function caseOfApplication(em: EntityManager, eotinishNumber: string): Pro
 }
 
 export class IntakeService {
-  constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly clock: Clock = systemClock) {}
 
   /**
    * Registers an application; idempotent on the E-otinish number (a repeat returns the same case,
@@ -34,12 +35,12 @@ export class IntakeService {
     if (!mayRegister(this.viewer)) throw forbidden(msg('Only the secretary, the chair or the deputy chair register applications.', 'Заявления регистрируют только секретарь, председатель или заместитель председателя.', 'Өтініштерді тек хатшы, төраға немесе төрағаның орынбасары тіркейді.'));
     const { idempotencyKey, ...application } = input;
     const eotinishNumber = input.eotinishNumber.trim();
-    const request = { operation: 'registerApplication', key: idempotencyKey, request: application, reread: (em: EntityManager, id: string) => em.findOne(Case, { id }) } as const;
+    const request = { operation: 'registerApplication', key: idempotencyKey, request: application, reread: (em: EntityManager, id: string) => em.findOne(Case, { id }), now: this.clock.now() } as const;
     try {
-      return await this.em.transactional((em) => once(em, this.viewer.id, request, async () => {
+      return await write(this.em, (em) => once(em, this.viewer.id, request, async () => {
         const existing = await caseOfApplication(em, eotinishNumber);
         if (existing) return existing;
-        assertNoProblems(input);
+        assertNoProblems(input, this.clock.now());
         return this.create(em, { ...input, eotinishNumber });
       }));
     } catch (e) {
@@ -83,7 +84,7 @@ export class IntakeService {
       em.create(Resource, { case: kase, url: r.url.trim(), description: r.description?.trim() || null, platform: matchPlatform(r.url, platforms) });
     }
     await em.flush();
-    await appendEvent(em, {
+    emit(em, {
       caseId: kase.id,
       kind: 'case.registered',
       actorId: this.viewer.id,
@@ -93,9 +94,9 @@ export class IntakeService {
   }
 }
 
-/** Refuses an application with mistakes, naming each field (BAD_USER_INPUT). */
-function assertNoProblems(input: RegisterApplicationInput): void {
-  const problems = applicationProblems(input, new Date());
+/** Refuses an application with mistakes (e.g. received in the future of `now`), naming each field (BAD_USER_INPUT). */
+function assertNoProblems(input: RegisterApplicationInput, now: Date): void {
+  const problems = applicationProblems(input, now);
   if (Object.keys(problems).length === 0) return;
   const all = Object.values(problems);
   const join = (lang: keyof Localized) => all.map((p) => p[lang]).join(' ');

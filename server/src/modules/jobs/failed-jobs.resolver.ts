@@ -15,7 +15,7 @@ class FailedJob {
 }
 
 const view = (j: ScheduledJob): FailedJob => ({ id: j.id, kind: j.kind, attempts: j.attempts, lastError: j.lastError ?? null, failedAt: j.failedAt ?? null, createdAt: j.createdAt });
-const service = (ctx: Context) => new FailedJobsService(ctx.em, ctx.viewer!);
+const service = (ctx: Context) => new FailedJobsService(ctx.em, ctx.viewer!, ctx.deps.clock);
 
 @Resolver()
 export class FailedJobsResolver {

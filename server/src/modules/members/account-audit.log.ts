@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { EVENT_KINDS, kindsWhere, type EventKind } from '../../shared/events/event-kinds.js';
+import { emit } from '../../shared/write.js';
 import type { AccountStatus } from './account.lifecycle.js';
 import type { Role } from './role.js';
 
@@ -10,17 +11,8 @@ import type { Role } from './role.js';
  * every instance on the `log` topic, which is what drops the member caches there. No case stream
  * ever carries them (those read one case's rows).
  */
-export const ACCOUNT_EVENT_KINDS = [
-  'member.created',
-  'member.approved',
-  'member.rejected',
-  'member.invitation_issued',
-  'member.invitation_accepted',
-  'member.updated',
-  'member.deactivated',
-  'agency.created',
-] as const;
-export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];
+export type AccountEventKind = { [K in EventKind]: (typeof EVENT_KINDS)[K] extends { account: true } ? K : never }[EventKind];
+export const ACCOUNT_EVENT_KINDS = kindsWhere((k) => k.account === true) as AccountEventKind[];
 
 /**
  * What an entry may say, and nothing else: a closed shape, so that no token or password can be
@@ -48,5 +40,5 @@ export async function logAccountChange(
   member: { id: string; role: Role },
   details: AccountChangeDetails,
 ): Promise<void> {
-  await appendEvent(em, { caseId: null, kind, actorId, payload: { memberId: member.id, role: member.role, ...details } });
+  emit(em, { caseId: null, kind, actorId, payload: { memberId: member.id, role: member.role, ...details } });
 }

@@ -1,3 +1,4 @@
+import { write } from '../../shared/write.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../shared/domain-error.js';
 import { isUuid } from '../../shared/ids.js';
@@ -31,7 +32,7 @@ export class AccountService {
   async create(input: CreateMemberInput): Promise<Member> {
     if (this.viewer.role !== Role.ADMIN) throw refusal('NOT_YOUR_ROLE', 'admins');
     const email = input.email.trim().toLowerCase();
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const agency = isUuid(input.agencyId) ? await em.findOne(Agency, { id: input.agencyId }) : null;
       if (!agency) throw notFound('agency');
       if (await em.findOne(Member, { email })) throw duplicateEmail(email);
@@ -45,7 +46,7 @@ export class AccountService {
 
   /** The chair or deputy vouches for the person: PENDING_APPROVAL → INVITED (the invitation comes next). */
   async approve(id: string): Promise<Member> {
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       await em.execute('select pg_advisory_xact_lock(?)', [SEATS_LOCK]);
       const member = await this.lock(em, id);
       this.check(approvalRefusal(this.viewer, member), 'approvers');
@@ -64,7 +65,7 @@ export class AccountService {
   async reject(id: string, reason: string): Promise<Member> {
     const why = reason.trim();
     if (!why || why.length > REASON_MAX) throw reasonRequired();
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const member = await this.lock(em, id);
       this.check(approvalRefusal(this.viewer, member), 'approvers');
       const from = member.status;
@@ -82,7 +83,7 @@ export class AccountService {
    */
   async update(id: string, input: UpdateMemberInput): Promise<Member> {
     if (input.role == null && input.agencyId == null) throw nothingToChange();
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const member = await this.lock(em, id);
       this.check(adminChangeRefusal(this.viewer, member), 'admins');
       const agency = input.agencyId == null ? member.agency : isUuid(input.agencyId) ? await em.findOne(Agency, { id: input.agencyId }) : null;
@@ -105,7 +106,7 @@ export class AccountService {
 
   /** Deactivates an account (final); a live invitation dies with it. Already final: returned as it is. */
   async deactivate(id: string): Promise<Member> {
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const member = await this.lock(em, id);
       this.check(adminChangeRefusal(this.viewer, member), 'admins');
       const from = member.status;

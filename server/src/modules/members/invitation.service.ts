@@ -1,3 +1,4 @@
+import { write } from '../../shared/write.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../shared/domain-error.js';
 import { isUuid } from '../../shared/ids.js';
@@ -29,7 +30,7 @@ export class InvitationService {
 
   /** A new one-time link for an approved (INVITED) or ACTIVE account. */
   async issue(viewer: Viewer, memberId: string): Promise<IssuedInvitation> {
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const member = isUuid(memberId) ? await lockRow(em, Member, memberId) : null;
       if (!member) throw notFound('member');
       const refused = invitationRefusal(viewer, member);
@@ -59,7 +60,7 @@ export class InvitationService {
     if (!isInvitationToken(token)) throw invitationInvalid();
     // Hashed before the lookup: a wrong link costs the same as a good one.
     const passwordHash = await hashPassword(password);
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const id = await lockInvitedAccount(em, hashInvitationToken(token));
       const member = id ? await em.findOne(Member, { id }) : null;
       if (!member || member.status !== AccountStatus.INVITED) throw invitationInvalid();

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, msg } from '../../shared/domain-error.js';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Agency } from './agency.entity.js';
 import type { CreateAgencyInput } from './member.inputs.js';
@@ -20,10 +20,10 @@ export class MemberService {
 
   async createAgency(input: CreateAgencyInput): Promise<Agency> {
     const name = input.name.trim();
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       if (await em.findOne(Agency, { name })) throw new DomainError('CONFLICT', msg(`An agency named "${name}" already exists.`, `Ведомство «${name}» уже есть.`, `«${name}» ведомствосы бұрыннан бар.`));
       const agency = em.create(Agency, { name, kind: input.kind });
-      await appendEvent(em, { caseId: null, kind: 'agency.created', actorId: this.viewer.id, payload: { agencyId: agency.id, name, kind: input.kind } });
+      emit(em, { caseId: null, kind: 'agency.created', actorId: this.viewer.id, payload: { agencyId: agency.id, name, kind: input.kind } });
       return agency;
     });
   }

@@ -16,7 +16,7 @@ class ComplianceArgs {
   @IdempotencyKeyField() idempotencyKey?: string | null;
 }
 
-const service = (ctx: Context) => new PrescriptionService(ctx.em, ctx.viewer, ctx.deps.checker);
+const service = (ctx: Context) => new PrescriptionService(ctx.em, ctx.viewer, ctx.deps.checker, ctx.deps.clock);
 
 @Resolver(() => Prescription)
 export class PrescriptionResolver {

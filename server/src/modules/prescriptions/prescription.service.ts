@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
-import { appendEvent, notifyTopic } from '../../shared/events/event-log.js';
+import { notifyTopic } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
 import { isUuid } from '../../shared/ids.js';
-import { lockRow } from '../../shared/locks.js';
+import { lockCase, lockInCase } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
@@ -30,14 +32,14 @@ const M = {
 
 /** The follow-up of prescriptions: delivery, compliance, re-checks of the URLs, escalation. */
 export class PrescriptionService {
-  constructor(private readonly em: EntityManager, private readonly viewer: Viewer | null, private readonly checker: UrlChecker) {}
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer | null, private readonly checker: UrlChecker, private readonly clock: Clock = systemClock) {}
 
   /** Records delivery to the platform: the removal clock starts; a reminder and a re-check are scheduled. Once per idempotency key. */
   async deliver(id: string, deliveredAt: Date | null, idempotencyKey?: string | null): Promise<Prescription> {
     this.requireStaff();
-    const at = deliveredAt ?? new Date();
-    if (at.getTime() > Date.now() + 60_000) throw badInput(M.future);
-    return this.em.transactional((em) => this.oncePerKey(em, 'deliverPrescription', idempotencyKey, { id, deliveredAt }, async () => {
+    const at = deliveredAt ?? this.clock.now();
+    if (at.getTime() > this.clock.nowMs() + 60_000) throw badInput(M.future);
+    return write(this.em, (em) => this.oncePerKey(em, 'deliverPrescription', idempotencyKey, { id, deliveredAt }, async () => {
       const p = await this.lock(em, id);
       assertPrescriptionMove(p.status, S.DELIVERED);
       p.status = S.DELIVERED;
@@ -46,7 +48,7 @@ export class PrescriptionService {
       schedule(em, 'prescription.reminder', new Date(p.removalDueAt.getTime() - REMINDER_BEFORE_MS), { prescriptionId: p.id });
       schedule(em, 'prescription.recheck', new Date(p.removalDueAt.getTime() + RECHECK_AFTER_MS), { prescriptionId: p.id });
       await em.flush();
-      await appendEvent(em, { caseId: p.case.id, kind: 'prescription.delivered', actorId: this.viewer!.id, payload: { prescriptionId: p.id, number: p.number, removalDueAt: p.removalDueAt.toISOString() } });
+      emit(em, { caseId: p.case.id, kind: 'prescription.delivered', actorId: this.viewer!.id, payload: { prescriptionId: p.id, number: p.number, removalDueAt: p.removalDueAt.toISOString() } });
       return p;
     }));
   }
@@ -57,10 +59,10 @@ export class PrescriptionService {
     if (![S.COMPLIED, S.PARTIALLY_COMPLIED, S.NOT_COMPLIED].includes(status)) {
       throw badInput(msg('Record COMPLIED, PARTIALLY_COMPLIED or NOT_COMPLIED.', 'Укажите COMPLIED, PARTIALLY_COMPLIED или NOT_COMPLIED.', 'COMPLIED, PARTIALLY_COMPLIED немесе NOT_COMPLIED көрсетіңіз.'));
     }
-    return this.em.transactional((em) => this.oncePerKey(em, 'recordCompliance', idempotencyKey, { id, status, note }, async () => {
+    return write(this.em, (em) => this.oncePerKey(em, 'recordCompliance', idempotencyKey, { id, status, note }, async () => {
       const p = await this.lock(em, id);
       assertPrescriptionMove(p.status, status);
-      p.resolvedAt = new Date();
+      p.resolvedAt = this.clock.now();
       await this.apply(em, p, status, { note: note?.trim() || null });
       return p;
     }));
@@ -69,11 +71,11 @@ export class PrescriptionService {
   /** Escalates a prescription not complied with past its deadline to an access restriction request with its evidence. Once per idempotency key. */
   async escalate(id: string, idempotencyKey?: string | null): Promise<AccessRestrictionRequest> {
     if (!this.viewer || !(CHAIRS as readonly Role[]).includes(this.viewer.role)) throw forbidden(M.escalate);
-    const spec = { operation: 'escalatePrescription', key: idempotencyKey, request: { id }, reread: (em: EntityManager, rid: string) => em.findOne(AccessRestrictionRequest, { id: rid }) } as const;
-    return this.em.transactional((em) => once(em, this.viewer!.id, spec, async () => {
+    const spec = { operation: 'escalatePrescription', key: idempotencyKey, request: { id }, reread: (em: EntityManager, rid: string) => em.findOne(AccessRestrictionRequest, { id: rid }), now: this.clock.now() } as const;
+    return write(this.em, (em) => once(em, this.viewer!.id, spec, async () => {
       const p = await this.lock(em, id);
       assertPrescriptionMove(p.status, S.ESCALATED);
-      if (!p.removalDueAt || p.removalDueAt.getTime() > Date.now()) throw new DomainError('INVALID_TRANSITION', M.early);
+      if (!p.removalDueAt || p.removalDueAt.getTime() > this.clock.nowMs()) throw new DomainError('INVALID_TRANSITION', M.early);
       await em.populate(p, ['decision']);
       const decision = p.decision;
       const evidence = await em.find(Evidence, { case: p.case });
@@ -97,11 +99,13 @@ export class PrescriptionService {
     if (this.viewer) this.requireStaff();
     const p = await this.find(this.em, id);
     const results = await Promise.all(p.urls.map((url) => this.checker.check(url)));
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
+      await lockCase(em, Case, p.case.id);
       const rows = results.map((r) => em.create(UrlCheck, { prescription: em.getReference(Prescription, p.id), url: r.url, state: r.state, httpStatus: r.httpStatus, note: r.note, requestedBy: this.viewer ? em.getReference(Member, this.viewer.id) : null }));
       await em.flush();
-      const summary = Object.fromEntries(['GONE', 'PRESENT', 'UNREACHABLE'].map((s) => [s, results.filter((r) => r.state === s).length]));
-      await appendEvent(em, { caseId: p.case.id, kind: 'prescription.rechecked', actorId: this.viewer?.id ?? null, payload: { prescriptionId: p.id, ...summary } });
+      const count = (state: string) => results.filter((r) => r.state === state).length;
+      const summary = { GONE: count('GONE'), PRESENT: count('PRESENT'), UNREACHABLE: count('UNREACHABLE') };
+      emit(em, { caseId: p.case.id, kind: 'prescription.rechecked', actorId: this.viewer?.id ?? null, payload: { prescriptionId: p.id, ...summary } });
       return rows;
     });
   }
@@ -123,22 +127,22 @@ export class PrescriptionService {
     const from = p.status;
     p.status = to;
     await em.flush();
-    await appendEvent(em, { caseId: p.case.id, kind: 'prescription.status_changed', actorId: this.viewer?.id ?? null, payload: { prescriptionId: p.id, number: p.number, from, to, ...extra } });
+    emit(em, { caseId: p.case.id, kind: 'prescription.status_changed', actorId: this.viewer?.id ?? null, payload: { prescriptionId: p.id, number: p.number, from, to, ...extra } });
     const all = await em.find(Prescription, { case: p.case });
     const target = caseStatusFrom(all.map((x) => x.status));
-    const kase = (await lockRow(em, Case, p.case.id))!;
+    const kase = (await lockCase(em, Case, p.case.id))!;
     if (target && kase.status !== target) {
       const before = kase.status;
       assertTransition(before, target);
       kase.status = target;
       await em.flush();
-      await appendEvent(em, { caseId: kase.id, kind: 'case.status_changed', actorId: this.viewer?.id ?? null, payload: { from: before, to: target } });
+      emit(em, { caseId: kase.id, kind: 'case.status_changed', actorId: this.viewer?.id ?? null, payload: { from: before, to: target } });
     }
   }
 
   /** A prescription write done once per (viewer, idempotency key); a retry re-reads the prescription. */
   private oncePerKey(em: EntityManager, operation: 'deliverPrescription' | 'recordCompliance', key: string | null | undefined, request: Record<string, unknown>, work: () => Promise<Prescription>) {
-    return once(em, this.viewer!.id, { operation, key, request, reread: (tx, id) => tx.findOne(Prescription, { id }) }, work);
+    return once(em, this.viewer!.id, { operation, key, request, reread: (tx, id) => tx.findOne(Prescription, { id }), now: this.clock.now() }, work);
   }
 
   private requireStaff() {
@@ -152,7 +156,7 @@ export class PrescriptionService {
   }
 
   private async lock(em: EntityManager, id: string): Promise<Prescription> {
-    const p = isUuid(id) ? await lockRow(em, Prescription, id) : null;
+    const p = isUuid(id) ? await lockInCase(em, Prescription, id) : null;
     if (!p) throw notFound('prescription');
     return p;
   }

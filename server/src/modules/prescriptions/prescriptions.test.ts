@@ -71,7 +71,7 @@ describe('a prescription followed to compliance', () => {
     await query(tp.dbUrl, `update scheduled_job set run_at = now() - interval '1 second' where payload->>'prescriptionId' = $1`, [p.id]);
     await Promise.all([tp.platform.jobs.tick(), second.platform.jobs.tick(), tp.platform.jobs.tick()]);
     const jobs = await query<{ kind: string; attempts: number }>(tp.dbUrl, `select kind, attempts from scheduled_job where payload->>'prescriptionId' = $1 and done_at is not null order by kind`, [p.id]);
-    expect(jobs).toEqual([{ kind: 'prescription.recheck', attempts: 0 }, { kind: 'prescription.reminder', attempts: 0 }]);
+    expect(jobs).toEqual([{ kind: 'prescription.recheck', attempts: 0 }, { kind: 'prescription.reminder', attempts: 0 }, { kind: 'prescription.undelivered', attempts: 0 }]);
     const rechecks = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from case_event where kind = 'prescription.rechecked' and payload->>'prescriptionId' = $1`, [p.id]);
     expect(rechecks[0].n).toBe(1);
     const reminders = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from notification where kind = 'prescription.deadline' and case_id = $1`, [caseId]);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, msg } from '../../shared/domain-error.js';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import type { Viewer } from '../../shared/viewer.js';
 import type { VotingRule } from '../voting/tally.js';
 import { PanelSettings } from './panel-settings.entity.js';
@@ -18,7 +18,7 @@ export type SettingsPatch = Partial<Omit<PanelSettings, 'id'>>;
 
 /** Changes the panel's settings (admin); rounds already open keep the rule they opened with. */
 export async function updateSettings(em: EntityManager, viewer: Viewer, patch: SettingsPatch): Promise<PanelSettings> {
-  return em.transactional(async (tx) => {
+  return write(em, async (tx) => {
     const settings = await loadSettings(tx);
     const next = { ...settings, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined && v !== null)) };
     if (!(next.quorumNumerator >= 1 && next.quorumDenominator >= 1 && next.quorumNumerator <= next.quorumDenominator)) {
@@ -31,7 +31,7 @@ export async function updateSettings(em: EntityManager, viewer: Viewer, patch: S
       throw badInput(msg(`The retention period must be a whole number of years from ${RETENTION_YEARS.min} to ${RETENTION_YEARS.max}.`, `Срок хранения — целое число лет от ${RETENTION_YEARS.min} до ${RETENTION_YEARS.max}.`, `Сақтау мерзімі — ${RETENTION_YEARS.min}-ден ${RETENTION_YEARS.max}-ке дейінгі бүтін жыл саны.`), { field: 'retentionYears' });
     }
     tx.assign(settings, next);
-    await appendEvent(tx, { caseId: null, kind: 'settings.changed', actorId: viewer.id, payload: { changed: Object.keys(patch) } });
+    emit(tx, { caseId: null, kind: 'settings.changed', actorId: viewer.id, payload: { changed: Object.keys(patch) } });
     return settings;
   });
 }

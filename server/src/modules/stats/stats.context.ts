@@ -18,7 +18,8 @@ export class StatsContext {
   /** A period without filters reads the daily rollup; filters read the cases' facts. */
   readonly fromRollup: boolean;
 
-  constructor(readonly em: EntityManager, readonly scope: CaseScope, readonly exact: boolean) {
+  /** `now`: the platform's time (shared/clock.ts), for what depends on the time of asking (overdue cases). */
+  constructor(readonly em: EntityManager, readonly scope: CaseScope, readonly exact: boolean, readonly now: Date = new Date()) {
     this.fromRollup = !scope.platformIds.length && !scope.regions.length && !scope.statuses.length;
   }
 

@@ -32,7 +32,7 @@ export function statsRouter(orm: MikroORM, deps: AppDeps): Router {
         const what = badRegion ?? badStatus;
         throw badInput(msg(`Unknown region or status: ${what}.`, `Неизвестный регион или статус: ${what}.`, `Белгісіз өңір немесе мәртебе: ${what}.`));
       }
-      const service = await StatsService.open(ctx.em, ctx.viewer!, { from, to }, { platforms: list(req.query.platforms), regions: regions as Region[], statuses: statuses as CaseStatus[] });
+      const service = await StatsService.open(ctx.em, ctx.viewer!, { from, to }, { platforms: list(req.query.platforms), regions: regions as Region[], statuses: statuses as CaseStatus[] }, deps.clock.now());
       const csv = await statsCsv(service);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="stats-${from}-${to}.csv"`);

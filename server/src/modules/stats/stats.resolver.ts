@@ -25,7 +25,7 @@ export class StatsResolver {
   @Authorized(...STATS_ROLES)
   @Query(() => Stats, { description: 'Statistics over the cases received in the period (Kazakhstan days, both ends included).' })
   async stats(@Arg('period', () => PeriodInput) period: PeriodInput, @Arg('filter', () => StatsFilter, { nullable: true }) filter: StatsFilter | null, @Ctx() ctx: Context): Promise<Stats> {
-    return { service: await StatsService.open(ctx.em, ctx.viewer!, period, filter), period: { from: period.from, to: period.to } };
+    return { service: await StatsService.open(ctx.em, ctx.viewer!, period, filter, ctx.deps.clock.now()), period: { from: period.from, to: period.to } };
   }
 
   @FieldResolver(() => Count, { description: 'Applications received in the period.' })

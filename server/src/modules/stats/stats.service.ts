@@ -40,8 +40,8 @@ const splits = (given: readonly string[], all: readonly string[]) => given.lengt
 export class StatsService {
   private constructor(private readonly ctx: StatsContext) {}
 
-  /** Checks the period and the filter before any aggregate runs. */
-  static async open(em: EntityManager, viewer: Viewer, period: PeriodInput, filter: StatsFilter | null | undefined): Promise<StatsService> {
+  /** Checks the period and the filter before any aggregate runs; `now` is the platform's time (overdue counts). */
+  static async open(em: EntityManager, viewer: Viewer, period: PeriodInput, filter: StatsFilter | null | undefined, now: Date = new Date()): Promise<StatsService> {
     const exact = seesExactCounts(viewer.role);
     const { start, end } = periodBounds(period);
     if (!exact) requireWholeMonths(period);
@@ -55,7 +55,7 @@ export class StatsService {
       start, end, days: { from: period.from, to: period.to }, platformIds: found.map((p) => p.id), regions, statuses,
       cells: exact ? null : { region: splits(regions, REGIONS), status: splits(statuses, CASE_STATUSES), platforms: found.length > 0 },
     };
-    return new StatsService(new StatsContext(em, scope, exact));
+    return new StatsService(new StatsContext(em, scope, exact, now));
   }
 
   private get exact() { return this.ctx.exact; }
@@ -163,8 +163,8 @@ export class StatsService {
       this.ctx.rollup<SqlRow>('deadline', { key: KEY }),
       // Overdue depends on the time of asking: read from the cases whose clock runs, by their partial index (statuses inlined so that it applies).
       withStatsSettings<SqlRow>(this.ctx.em, `select 'overdue' as key${month}, count(*) as n, sum("record_key") as k from "case"
-        where "status" in (${RUNNING.map((s) => `'${s}'`).join(', ')}) and "due_at" < now() and "received_at" >= ? and "received_at" < ? group by ${month ? '"c0"' : '()'}`,
-      [this.ctx.scope.start, this.ctx.scope.end]),
+        where "status" in (${RUNNING.map((s) => `'${s}'`).join(', ')}) and "due_at" < ?::timestamptz and "received_at" >= ? and "received_at" < ? group by ${month ? '"c0"' : '()'}`,
+      [this.ctx.now, this.ctx.scope.start, this.ctx.scope.end]),
     ]);
     return [...cellCounts(counts), ...cellCounts(overdue.filter((r) => Number(r.n) > 0))];
   }
@@ -175,11 +175,11 @@ export class StatsService {
       decided: 's."decided_at" is not null',
       within: 's."decided_at" is not null and s."extended_at" is null and s."decided_at" <= s."due_at"',
       extended: 's."extended_at" is not null',
-      overdue: 's."status" in (?) and s."due_at" < now()',
+      overdue: 's."status" in (?) and s."due_at" < ?::timestamptz',
     };
     const rows = await aggregate<Record<string, unknown>>(this.ctx.em, this.ctx.scope, `select 1 as one${cells.select}, ${Object.entries(conditions)
       .map(([name, c]) => `count(*) filter (where ${c}) as "${name}_n", sum(s."record_key") filter (where ${c}) as "${name}_k"`).join(', ')}
-      from scoped s group by ${cells.groupAll()}`, [RUNNING, RUNNING]);
+      from scoped s group by ${cells.groupAll()}`, [RUNNING, this.ctx.now, RUNNING, this.ctx.now]);
     return Object.keys(conditions).flatMap((name) => cellCounts(rows.map((r) => ({ ...r, key: name, n: r[`${name}_n`] as string, k: r[`${name}_k`] as string | null }))));
   }
 

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
-import { appendEvent } from '../../shared/events/event-log.js';
+import { emit, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
 import { isUuid } from '../../shared/ids.js';
-import { lockRow } from '../../shared/locks.js';
+import { lockCase, lockInCase, lockInCaseRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
@@ -34,14 +35,14 @@ const M = {
 
 /** Voting on a case: rounds, votes with findings, recusals, and closing into a decision. */
 export class VotingService {
-  constructor(private readonly em: EntityManager, private readonly viewer: Viewer | null) {}
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer | null, private readonly clock: Clock = systemClock) {}
 
   /** Opens a round with the panel's current rule; the case moves IN_REVIEW → VOTING. */
   async open(caseId: string): Promise<VotingRound> {
     const viewer = this.actor();
     if (!mayOpenOrCloseVoting(viewer)) throw forbidden(M.chairsOnly);
-    return this.em.transactional(async (em) => {
-      const kase = isUuid(caseId) ? await lockRow(em, Case, caseId) : null;
+    return write(this.em, async (em) => {
+      const kase = isUuid(caseId) ? await lockCase(em, Case, caseId) : null;
       if (!kase) throw notFound('case');
       if (!mayPreside(viewer, { recused: await isRecused(em, kase.id, viewer.id) })) throw recusedRefusal();
       if (await em.count(VotingRound, { case: kase, open: true })) throw new DomainError('CONFLICT', M.alreadyOpen);
@@ -52,7 +53,7 @@ export class VotingService {
       const voters = await em.find(Member, { status: AccountStatus.ACTIVE, role: { $in: [...VOTING_ROLES] } });
       const rounds = await em.count(VotingRound, { case: kase });
       const eligibleIds = voters.filter((m) => !recused.has(m.id)).map((m) => m.id);
-      const now = Date.now();
+      const now = this.clock.nowMs();
       const round = em.create(VotingRound, {
         case: kase, number: rounds + 1, openedBy: em.getReference(Member, viewer.id),
         deadlineAt: new Date(now + settings.roundHours * 3_600_000), rule: ruleOf(settings), eligibleIds,
@@ -61,8 +62,8 @@ export class VotingService {
       kase.status = 'VOTING';
       schedule(em, 'round.deadline', round.deadlineAt, { roundId: round.id });
       await em.flush();
-      await appendEvent(em, { caseId: kase.id, kind: 'case.status_changed', actorId: viewer.id, payload: { from: 'IN_REVIEW', to: 'VOTING' } });
-      await appendEvent(em, { caseId: kase.id, kind: 'voting.opened', actorId: viewer.id, payload: { roundId: round.id, number: round.number, deadlineAt: round.deadlineAt.toISOString(), eligible: eligibleIds.length } });
+      emit(em, { caseId: kase.id, kind: 'case.status_changed', actorId: viewer.id, payload: { from: 'IN_REVIEW', to: 'VOTING' } });
+      emit(em, { caseId: kase.id, kind: 'voting.opened', actorId: viewer.id, payload: { roundId: round.id, number: round.number, deadlineAt: round.deadlineAt.toISOString(), eligible: eligibleIds.length } });
       return round;
     });
   }
@@ -72,8 +73,8 @@ export class VotingService {
     const viewer = this.actor();
     const problem = voteProblem(choice, findings);
     if (problem) throw badInput(problem === 'DUPLICATE_CRITERION' ? M.duplicate : M.unmet);
-    const request = { operation: 'castVote', key: idempotencyKey, request: { roundId, choice, findings, reasoning }, reread: (em: EntityManager, id: string) => em.findOne(Vote, { id }) } as const;
-    return this.em.transactional((em) => once(em, viewer.id, request, async () => {
+    const request = { operation: 'castVote', key: idempotencyKey, request: { roundId, choice, findings, reasoning }, reread: (em: EntityManager, id: string) => em.findOne(Vote, { id }), now: this.clock.now() } as const;
+    return write(this.em, (em) => once(em, viewer.id, request, async () => {
       const round = await this.lockOpenForVote(em, roundId);
       if (!mayVote(viewer, { eligible: round.eligibleIds.includes(viewer.id), recused: round.recused.has(viewer.id) })) throw forbidden(M.notVoter);
       await em.nativeUpdate(Vote, { round: round.id, member: viewer.id, supersededAt: null }, { supersededAt: new Date() });
@@ -82,7 +83,7 @@ export class VotingService {
       await em.insert(vote);
       // The round's row lock keeps its votes as read: after this write they are the others' and this one.
       const current = tallyAfter(round, [...round.votes.filter((v) => v.memberId !== viewer.id), { memberId: viewer.id, choice }]);
-      await appendEvent(em, {
+      emit(em, {
         caseId: round.caseId, kind: 'vote.cast', actorId: viewer.id,
         payload: { roundId: round.id, ...(round.votesVisible ? { choice, tally: current.tally } : { voted: current.tally.voted, eligible: current.tally.eligible }) },
       });
@@ -95,7 +96,7 @@ export class VotingService {
   async closeByChair(roundId: string): Promise<VotingRound> {
     const viewer = this.actor();
     if (!mayOpenOrCloseVoting(viewer)) throw forbidden(M.chairsOnly);
-    return this.em.transactional(async (em) => {
+    return write(this.em, async (em) => {
       const round = await this.lockOpen(em, roundId);
       if (!mayPreside(viewer, { recused: await isRecused(em, round.case.id, viewer.id) })) throw recusedRefusal();
       await this.close(em, round, 'CHAIR', await this.tallyOf(em, round, await recusedIds(em, round.case.id)));
@@ -105,9 +106,9 @@ export class VotingService {
 
   /** Closes a round whose deadline passed (scheduled work; no viewer). False when it was already closed. */
   async closeAtDeadline(roundId: string): Promise<boolean> {
-    return this.em.transactional(async (em) => {
-      const round = isUuid(roundId) ? await lockRow(em, VotingRound, roundId) : null;
-      if (!round?.open || round.deadlineAt.getTime() > Date.now()) return false;
+    return write(this.em, async (em) => {
+      const round = isUuid(roundId) ? await lockInCase(em, VotingRound, roundId) : null;
+      if (!round?.open || round.deadlineAt.getTime() > this.clock.nowMs()) return false;
       await this.close(em, round, 'DEADLINE', await this.tallyOf(em, round, await recusedIds(em, round.case.id)));
       return true;
     });
@@ -118,15 +119,15 @@ export class VotingService {
     const viewer = this.actor();
     const why = reason.trim();
     if (!why || why.length > 2_000) throw badInput(M.reason);
-    return this.em.transactional(async (em) => {
-      const kase = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
+    return write(this.em, async (em) => {
+      const kase = isUuid(caseId) ? await lockCase(em, Case, caseId) : null;
       if (!kase) throw notFound('case');
       if (await em.count(Recusal, { case: kase, member: viewer.id })) throw new DomainError('CONFLICT', M.alreadyRecused);
       const recusal = em.create(Recusal, { case: kase, member: em.getReference(Member, viewer.id), reason: why });
       await em.flush();
-      await appendEvent(em, { caseId: kase.id, kind: 'member.recused', actorId: viewer.id, payload: { memberId: viewer.id } });
+      emit(em, { caseId: kase.id, kind: 'member.recused', actorId: viewer.id, payload: { memberId: viewer.id } });
       const open = await em.findOne(VotingRound, { case: kase, open: true });
-      const round = open ? await lockRow(em, VotingRound, open.id) : null;
+      const round = open ? await lockInCase(em, VotingRound, open.id) : null;
       if (round) {
         const current = await this.tallyOf(em, round, await recusedIds(em, kase.id));
         if (current.tally.eligible > 0 && current.tally.voted === current.tally.eligible) await this.close(em, round, 'ALL_VOTED', current);
@@ -136,19 +137,19 @@ export class VotingService {
   }
 
   private async close(em: EntityManager, round: VotingRound, reason: CloseReason, current: { tally: Tally; eligible: string[] }) {
-    const kase = (await lockRow(em, Case, round.case.id))!;
+    const kase = (await lockCase(em, Case, round.case.id))!;
     const actorId = reason === 'DEADLINE' ? null : this.viewer?.id ?? null;
-    Object.assign(round, { open: false, closedAt: new Date(), closeReason: reason, outcome: current.tally.outcome, finalTally: current.tally, closedBy: actorId ? em.getReference(Member, actorId) : null });
+    Object.assign(round, { open: false, closedAt: this.clock.now(), closeReason: reason, outcome: current.tally.outcome, finalTally: current.tally, closedBy: actorId ? em.getReference(Member, actorId) : null });
     await em.flush();
-    await appendEvent(em, { caseId: kase.id, kind: 'voting.closed', actorId, payload: { roundId: round.id, reason, outcome: current.tally.outcome, tally: current.tally } });
+    emit(em, { caseId: kase.id, kind: 'voting.closed', actorId, payload: { roundId: round.id, reason, outcome: current.tally.outcome, tally: current.tally } });
     if (current.tally.outcome === Outcome.CONFIRMED || current.tally.outcome === Outcome.NOT_CONFIRMED) {
-      await recordDecision(em, kase, round, current.tally, current.eligible, actorId);
+      await recordDecision(em, kase, round, current.tally, current.eligible, actorId, this.clock.now());
     } else {
       // No decision: the case goes back to review and the chair may open another round.
       assertTransition(kase.status, 'IN_REVIEW');
       kase.status = 'IN_REVIEW';
       await em.flush();
-      await appendEvent(em, { caseId: kase.id, kind: 'case.status_changed', actorId, payload: { from: 'VOTING', to: 'IN_REVIEW', outcome: current.tally.outcome } });
+      emit(em, { caseId: kase.id, kind: 'case.status_changed', actorId, payload: { from: 'VOTING', to: 'IN_REVIEW', outcome: current.tally.outcome } });
     }
   }
 
@@ -166,7 +167,7 @@ export class VotingService {
 
   /** The round, locked until commit (votes and the close are serialised per round), and still open. */
   private async lockOpen(em: EntityManager, roundId: string): Promise<VotingRound> {
-    const round = isUuid(roundId) ? await lockRow(em, VotingRound, roundId) : null;
+    const round = isUuid(roundId) ? await lockInCase(em, VotingRound, roundId) : null;
     if (!round) throw notFound('round');
     if (!round.open) throw new DomainError('INVALID_TRANSITION', M.notOpen);
     return round;
@@ -200,14 +201,13 @@ interface RoundForVote {
 }
 
 /**
- * The round's row locked until commit (votes, recusals and the close are serialised per round),
- * then the rest of what a vote checks. The lock is its own statement: a statement that waits for a
+ * The round's case and row locked until commit (votes, recusals and the close are serialised per
+ * case), then the rest of what a vote checks. The lock is its own statement: a statement that waits for a
  * lock still reads other rows as they were when it began, so the recusals and votes committed by
  * the transaction it waited for are read by the next statement.
  */
 async function lockRoundForVote(em: EntityManager, roundId: string): Promise<RoundForVote | null> {
-  const locked = await em.execute('select 1 from voting_round where id = ? for update', [roundId]);
-  if (locked.length === 0) return null;
+  if (!(await lockInCaseRow(em, 'voting_round', roundId))) return null;
   const [row] = await em.execute<{ id: string; case_id: string; open: boolean; eligible_ids: string[]; chair_id: string | null; rule: VotingRule; recused_ids: string[]; votes: CurrentVote[]; votes_visible: boolean }[]>(
     `select r.id, r.case_id, r.open, r.eligible_ids, r.chair_id, r.rule,
        array(select member_id::text from recusal where case_id = r.case_id) as recused_ids,

@@ -16,6 +16,7 @@ export class LiveFeed {
   private readonly waiters = new Map<string, Set<Wake>>();
   private readonly presenceHandlers = new Set<(payload: string) => void>();
   private readonly reconnectHandlers = new Set<() => void>();
+  private readonly logHandlers = new Set<Wake>();
   private tracked = 0;
   private closed = false;
   /** How many times the LISTEN connection was re-established (for tests and metrics). */
@@ -45,6 +46,12 @@ export class LiveFeed {
       set.delete(wake);
       if (set.size === 0) this.waiters.delete(topic);
     };
+  }
+
+  /** Called on every commit of log events, whatever their topic (the log tails' watermark); not a subscriber. Returns its removal. */
+  onLog(wake: Wake): () => void {
+    this.logHandlers.add(wake);
+    return () => this.logHandlers.delete(wake);
   }
 
   /** Called after the LISTEN connection was re-established (notifications may have been missed). */
@@ -103,7 +110,9 @@ export class LiveFeed {
   /** Wakes a topic's waiters; every event of the log also wakes the panel-wide waiters ('*'). */
   private wake(topic: string) {
     for (const w of this.waiters.get(topic) ?? []) w();
-    if (!topic.startsWith('inbox:')) for (const w of this.waiters.get('*') ?? []) w();
+    if (topic.startsWith('inbox:')) return;
+    for (const w of this.waiters.get('*') ?? []) w();
+    for (const w of this.logHandlers) w();
   }
 
   private wakeAll() {

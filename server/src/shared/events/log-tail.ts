@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { CaseEvent } from './case-event.entity.js';
+import { readWatermark } from './event-log.js';
 import type { LiveFeed } from './live-feed.js';
 
 const BATCH = 500;
@@ -15,6 +16,10 @@ export type OnTailRead = (events: readonly CaseEvent[]) => void;
  * The newest events of one stream of the log (a case, or the panel), read once per wake-up for all
  * of this instance's subscribers of that stream instead of once per subscriber. It holds every
  * matching event with `floor < seq <= head`; a subscriber further behind reads the gap itself.
+ *
+ * It reads only up to the log's watermark (event-log.ts): rows above it may sit next to a lower
+ * number still in flight in another transaction. While one is, the tail looks again at the next
+ * commit anywhere in the log (or shortly after), since that commit's topic may not be its own.
  */
 export class LogTail {
   private events: CaseEvent[] = [];
@@ -25,7 +30,13 @@ export class LogTail {
   private stale = true;
   private readonly readers = new Set<() => void>();
 
-  constructor(private readonly orm: MikroORM, readonly where: FilterQuery<CaseEvent>, start: string, private readonly onRead?: OnTailRead) {
+  constructor(
+    private readonly orm: MikroORM,
+    readonly where: FilterQuery<CaseEvent>,
+    start: string,
+    private readonly onRead?: OnTailRead,
+    private readonly lookAgain: (tail: LogTail) => void = () => undefined,
+  ) {
     this.floor = this.head = BigInt(start);
   }
 
@@ -92,7 +103,7 @@ export class LogTail {
       try {
         while (this.stale) {
           this.stale = false;
-          const rows = await this.query(this.head, null);
+          const rows = await this.readNew();
           if (rows.length === 0) break;
           this.onRead?.(rows);
           this.events.push(...rows);
@@ -116,23 +127,53 @@ export class LogTail {
     return this.refreshing;
   }
 
-  private query(after: bigint, upTo: bigint | null): Promise<CaseEvent[]> {
-    const range = upTo === null ? { $gt: String(after) } : { $gt: String(after), $lte: String(upTo) };
-    return this.orm.em.fork().find(CaseEvent, { $and: [this.where, { seq: range }] }, { orderBy: { seq: 'asc' }, limit: BATCH });
+  /** The rows after the head up to the watermark, read first, in a statement of its own (the rows' snapshot must be later). */
+  private async readNew(): Promise<CaseEvent[]> {
+    const { upTo, last } = await readWatermark(this.orm.em);
+    if (upTo < last) this.lookAgain(this);
+    return upTo > this.head ? this.query(this.head, upTo) : [];
+  }
+
+  private query(after: bigint, upTo: bigint): Promise<CaseEvent[]> {
+    return this.orm.em.fork().find(CaseEvent, { $and: [this.where, { seq: { $gt: String(after), $lte: String(upTo) } }] }, { orderBy: { seq: 'asc' }, limit: BATCH });
   }
 }
+
+/** How long a tail behind an append in flight waits for some commit before it looks again anyway. */
+const LOOK_AGAIN_MS = 25;
 
 /** One LogTail per stream key on this instance, shared by its subscribers and dropped with the last one. */
 export class LogTails {
   private readonly tails = new Map<string, { tail: LogTail; users: number; off: () => void }>();
+  private readonly behind = new Set<LogTail>();
+  private stopWaiting: (() => void) | null = null;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly orm: MikroORM, private readonly feed: LiveFeed, private readonly onRead?: OnTailRead) {}
+
+  /** Touches `tail` again at the next commit of any event, or after LOOK_AGAIN_MS. */
+  private lookAgain = (tail: LogTail): void => {
+    this.behind.add(tail);
+    this.stopWaiting ??= this.feed.onLog(this.touchBehind);
+    this.timer ??= setTimeout(this.touchBehind, LOOK_AGAIN_MS);
+    this.timer.unref();
+  };
+
+  private touchBehind = (): void => {
+    this.stopWaiting?.();
+    this.stopWaiting = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const tails = [...this.behind];
+    this.behind.clear();
+    for (const tail of tails) tail.touch();
+  };
 
   /** The tail for `key`, woken by `topic`; call `release` when the subscriber leaves. */
   acquire(key: string, topic: string, where: FilterQuery<CaseEvent>, start: string): { tail: LogTail; release: () => void } {
     let entry = this.tails.get(key);
     if (!entry) {
-      const tail = new LogTail(this.orm, where, start, this.onRead);
+      const tail = new LogTail(this.orm, where, start, this.onRead, this.lookAgain);
       entry = { tail, users: 0, off: this.feed.onTopic(topic, () => tail.touch()) };
       this.tails.set(key, entry);
     }

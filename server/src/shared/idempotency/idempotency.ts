@@ -18,6 +18,8 @@ export interface OnceRequest<T> {
   request: unknown;
   /** Loads the first request's result by its id, for a retry. */
   reread: (em: EntityManager, id: string) => Promise<T | null>;
+  /** The platform's time (shared/clock.ts): the key's age is counted on it; the database's now() without one. */
+  now?: Date;
 }
 
 const M = {
@@ -42,12 +44,12 @@ export async function once<T extends { id: string }>(em: EntityManager, memberId
   if (!em.isInTransaction()) throw new Error('once() must run inside the service transaction');
   const hash = requestHash(req.request);
   const claimed = await em.execute(
-    `insert into idempotency_key (member_id, "key", operation, request_hash) values (?, ?, ?, ?)
+    `insert into idempotency_key (member_id, "key", operation, request_hash, created_at) values (?, ?, ?, ?, coalesce(?::timestamptz, now()))
      on conflict (member_id, "key") do update
-       set operation = excluded.operation, request_hash = excluded.request_hash, result_id = null, created_at = now()
-       where idempotency_key.created_at < now() - make_interval(hours => ?)
+       set operation = excluded.operation, request_hash = excluded.request_hash, result_id = null, created_at = excluded.created_at
+       where idempotency_key.created_at < excluded.created_at - make_interval(hours => ?)
      returning 1 as claimed`,
-    [memberId, key, req.operation, hash, KEY_TTL_HOURS],
+    [memberId, key, req.operation, hash, req.now ?? null, KEY_TTL_HOURS],
   );
   if (claimed.length > 0) {
     const result = await work();
@@ -64,8 +66,8 @@ export async function once<T extends { id: string }>(em: EntityManager, memberId
   return result;
 }
 
-/** Forgets keys past their lifetime (they are also taken over on reuse); returns how many went. */
-export async function purgeExpiredKeys(em: EntityManager): Promise<number> {
-  const rows = await em.execute(`delete from idempotency_key where created_at < now() - make_interval(hours => ?) returning 1`, [KEY_TTL_HOURS]);
+/** Forgets keys past their lifetime at `now` (the database's time without one; they are also taken over on reuse); returns how many went. */
+export async function purgeExpiredKeys(em: EntityManager, now?: Date): Promise<number> {
+  const rows = await em.execute(`delete from idempotency_key where created_at < coalesce(?::timestamptz, now()) - make_interval(hours => ?) returning 1`, [now ?? null, KEY_TTL_HOURS]);
   return rows.length;
 }

@@ -1,0 +1,126 @@
+/**
+ * Every kind of event the log holds, with its payload: the one registry that writers (`emit`),
+ * readers (timeline, live feed, audit summaries, privacy masks) and the statistics migrations name
+ * kinds through. A kind not listed here cannot be written, and a payload that does not match its
+ * kind does not compile.
+ *
+ * Payloads carry ids, numbers, codes and dates — never a child's or an applicant's personal data
+ * (DESIGN.md §5); free text (a recusal's or a rejection's reason) is masked by the readers where
+ * the viewer may not see it.
+ */
+import type { Tally } from '../../modules/voting/tally.js';
+
+type Iso = string;
+type Id = string;
+
+interface AccountPayload {
+  memberId: Id;
+  role: string;
+  from?: string;
+  to?: string;
+  previousRole?: string;
+  agencyId?: Id;
+  previousAgencyId?: Id;
+  /** The chair's or deputy's words when rejecting an account (readable by them only). */
+  reason?: string;
+  expiresAt?: Iso;
+  reset?: boolean;
+}
+
+export interface EventPayloads {
+  'case.registered': { number: string; eotinishNumber: string; episodes: number; dueAt: Iso };
+  'case.status_changed': { from: string; to: string; reason?: string; dueAt?: Iso; outcome?: string };
+  'case.deadline_extended': { reason: string; from: Iso; to: Iso; applicantNoticeDueAt: Iso };
+  'case.identity_erased': { retentionYears: number; evidenceFiles: number };
+  'evidence.uploaded': { evidenceId: Id; episodeId: Id; fileName: string; sha256: string; size: number };
+  'comment.added': { commentId: Id; parentId: Id | null; mentions: Id[] };
+  'comment.edited': { commentId: Id; mentions: Id[] };
+  'comment.deleted': { commentId: Id };
+  'member.recused': { memberId: Id };
+  'voting.opened': { roundId: Id; number: number; deadlineAt: Iso; eligible: number };
+  /** With votes visible before the close, the choice and the tally; otherwise only how many voted. */
+  'vote.cast': { roundId: Id; choice: string; tally: Tally } | { roundId: Id; voted: number; eligible: number };
+  'voting.closed': { roundId: Id; reason: 'CHAIR' | 'ALL_VOTED' | 'DEADLINE'; outcome: string; tally: Tally };
+  'decision.recorded': { decisionId: Id; outcome: string; protocolNumber: string };
+  'decision.dissent_attached': { decisionId: Id };
+  'decision.signed': { decisionId: Id; as: 'SECRETARY' | 'CHAIR'; final: boolean };
+  'prescription.issued': { prescriptionId: Id; number: string; urls: number };
+  'prescription.delivered': { prescriptionId: Id; number: string; removalDueAt: Iso };
+  'prescription.status_changed': { prescriptionId: Id; number: string; from: string; to: string; note?: string | null; [extra: string]: unknown };
+  'prescription.rechecked': { prescriptionId: Id; GONE: number; PRESENT: number; UNREACHABLE: number };
+  /** Who received which personal data of a case (child, applicant, evidence), and through which document if any. */
+  'pii.viewed': { subject: 'child' | 'applicant' | 'evidence'; document?: string; [extra: string]: unknown };
+  'audit.viewed': { requestId: string };
+  'member.created': AccountPayload;
+  'member.approved': AccountPayload;
+  'member.rejected': AccountPayload;
+  'member.invitation_issued': AccountPayload;
+  'member.invitation_accepted': AccountPayload;
+  'member.updated': AccountPayload;
+  'member.deactivated': AccountPayload;
+  'agency.created': { agencyId: Id; name: string; kind: string };
+  'settings.changed': { changed: string[] };
+  'calendar.day_set': { date: string; kind: string; name: string | null };
+  'calendar.day_removed': { date: string };
+  'job.failed': { jobId: string; job: string; attempts: number; error: string | null };
+  'job.retried': { jobId: string; job: string };
+}
+
+export type EventKind = keyof EventPayloads;
+
+/** What the log knows of a kind besides its payload: whether it belongs to a case, and to which audit it belongs. */
+interface KindInfo {
+  /** `case`: written with the case's id, read in its stream; `log`: no case (accounts, calendar, jobs, settings). */
+  scope: 'case' | 'log';
+  /** Account events form the account audit (members module). */
+  account?: true;
+}
+
+export const EVENT_KINDS = {
+  'case.registered': { scope: 'case' },
+  'case.status_changed': { scope: 'case' },
+  'case.deadline_extended': { scope: 'case' },
+  'case.identity_erased': { scope: 'case' },
+  'evidence.uploaded': { scope: 'case' },
+  'comment.added': { scope: 'case' },
+  'comment.edited': { scope: 'case' },
+  'comment.deleted': { scope: 'case' },
+  'member.recused': { scope: 'case' },
+  'voting.opened': { scope: 'case' },
+  'vote.cast': { scope: 'case' },
+  'voting.closed': { scope: 'case' },
+  'decision.recorded': { scope: 'case' },
+  'decision.dissent_attached': { scope: 'case' },
+  'decision.signed': { scope: 'case' },
+  'prescription.issued': { scope: 'case' },
+  'prescription.delivered': { scope: 'case' },
+  'prescription.status_changed': { scope: 'case' },
+  'prescription.rechecked': { scope: 'case' },
+  'pii.viewed': { scope: 'case' },
+  'audit.viewed': { scope: 'case' },
+  'member.created': { scope: 'log', account: true },
+  'member.approved': { scope: 'log', account: true },
+  'member.rejected': { scope: 'log', account: true },
+  'member.invitation_issued': { scope: 'log', account: true },
+  'member.invitation_accepted': { scope: 'log', account: true },
+  'member.updated': { scope: 'log', account: true },
+  'member.deactivated': { scope: 'log', account: true },
+  'agency.created': { scope: 'log', account: true },
+  'settings.changed': { scope: 'log' },
+  'calendar.day_set': { scope: 'log' },
+  'calendar.day_removed': { scope: 'log' },
+  'job.failed': { scope: 'log' },
+  'job.retried': { scope: 'log' },
+} as const satisfies Record<EventKind, KindInfo>;
+
+/** A kind's name, checked against the registry where it is written as text (SQL of readers and migrations). */
+export const kindName = <K extends EventKind>(kind: K): K => kind;
+
+/** One event to append: its kind decides its payload's type. */
+export type NewEvent = {
+  [K in EventKind]: { caseId: string | null; kind: K; actorId: string | null; payload: EventPayloads[K] };
+}[EventKind];
+
+/** The kinds of one scope or group, e.g. the account audit's. */
+export const kindsWhere = (test: (info: KindInfo) => boolean): EventKind[] =>
+  (Object.keys(EVENT_KINDS) as EventKind[]).filter((k) => test(EVENT_KINDS[k]));
