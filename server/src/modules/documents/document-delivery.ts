@@ -3,6 +3,7 @@ import { rateLimited } from '../../app/operation-limits.js';
 import { RateLimiter, retryAfterSeconds } from '../../app/rate-limit.js';
 import type { Env } from '../../config/env.js';
 import { msg } from '../../shared/domain-error.js';
+import { AdmissionGate } from './admission.gate.js';
 import { RenderCache } from './render.cache.js';
 import type { RenderJob } from './render-job.js';
 import { QueueFull, RenderPool } from './render.pool.js';
@@ -25,19 +26,37 @@ const busyRendering = (s: number) => msg(
  */
 export const sourceVersion = (job: RenderJob): string => createHash('sha256').update(JSON.stringify(job)).digest('base64url');
 
+/** Downloads authenticated and read from the database at once; the rest wait (see AdmissionGate). */
+const PREPARING_AT_ONCE = 2;
+
 /**
  * Downloads of printable documents, per instance: a budget per member, rendered bytes cached by the
  * version of their source, and rendering on a few worker threads with a bounded queue.
  */
 export class DocumentDelivery {
   readonly pool: RenderPool;
+  private readonly gate = new AdmissionGate(PREPARING_AT_ONCE);
+  private readonly queueLimit: number;
   private readonly cache: RenderCache;
   private readonly budget: RateLimiter;
 
   constructor(env: Pick<Env, 'documents' | 'limits'>, private readonly now: () => number = Date.now) {
     this.pool = new RenderPool({ threads: env.documents.renderThreads, queue: env.documents.renderQueue });
+    this.queueLimit = env.documents.renderQueue;
     this.cache = new RenderCache(env.documents.cacheBytes);
     this.budget = new RateLimiter(env.limits.documentsPerMember);
+  }
+
+  /**
+   * Runs a download's preparation (the source's read) when its turn comes, a few at a time; as many
+   * may wait as the render queue holds, more are RATE_LIMITED like a full render queue.
+   */
+  admit<T>(prepare: () => Promise<T>): Promise<T> {
+    if (this.gate.queued >= this.queueLimit) {
+      const seconds = retryAfterSeconds(this.pool.backlogMs());
+      throw rateLimited(busyRendering(seconds), seconds);
+    }
+    return this.gate.run(prepare);
   }
 
   /** Spends one download of the member's budget; RATE_LIMITED with the wait when it is spent. */

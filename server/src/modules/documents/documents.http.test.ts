@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
-import { confirmedCase, demoTokens } from '../../test-support/scenarios.js';
+import { ALL_MET, caseInReview, confirmedCase, demoTokens } from '../../test-support/scenarios.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 import { extractPdf, flat } from './pdf-text.test-support.js';
 
@@ -44,6 +44,26 @@ describe('printable documents over HTTP', () => {
     expect(answer).not.toMatch(/Уважаемый/);
     const logged = await query(tp.dbUrl, `select 1 from case_event where case_id = $1 and kind = 'pii.viewed' and payload->>'document' = 'answer'`, [c.id]);
     expect(logged).toHaveLength(1);
+  });
+
+  it('prints the dissenter and the signer as recorded, and refuses the protocol to a member recused from the case', async () => {
+    const c = await caseInReview(tp, t);
+    expect((await tp.gql('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Родственник заявителя") { id } }', { c: c.id }, t.member5)).errors).toBeUndefined();
+    const round = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data!.openVoting;
+    const vote = (who: string, choice: string) => tp.gql(`mutation($r: ID!, $f: [FindingInput!]) { castVote(roundId: $r, choice: ${choice}, findings: $f) { id } }`, { r: round.id, f: ALL_MET }, t[who]);
+    for (const who of ['chair', 'deputy', 'member1', 'member2']) await vote(who, 'CONFIRMED');
+    await tp.gql('mutation($r: ID!, $f: [FindingInput!]) { castVote(roundId: $r, choice: NOT_CONFIRMED, findings: $f) { id } }', { r: round.id, f: [] }, t.member3);
+    await tp.gql('mutation($r: ID!) { closeVoting(roundId: $r) { id } }', { r: round.id }, t.chair);
+    const decision = (await tp.gql('query($id: ID!) { case(id: $id) { decision { id } } }', { id: c.id }, t.chair)).data!.case.decision;
+    expect((await tp.gql('mutation($d: ID!) { addDissent(decisionId: $d, text: "Эпизод единичный, систематичности нет") { id } }', { d: decision.id }, t.member3)).errors).toBeUndefined();
+    expect((await tp.gql('mutation($d: ID!) { signDecision(decisionId: $d) { id } }', { d: decision.id }, t.chair)).errors).toBeUndefined();
+
+    const protocol = await textOf(await get(`/documents/decisions/${decision.id}/protocol.pdf`, t.member1));
+    expect(protocol).toContain('Талғат Бекмұхамбетов'); // member3, the dissenter
+    expect(protocol).toContain('Эпизод единичный, систематичности нет');
+    expect(protocol).toContain('Әсел Нұрланқызы'); // the chair, who signed
+    const refused = await get(`/documents/decisions/${decision.id}/protocol.pdf`, t.member5);
+    expect(refused.status).toBe(403);
   });
 
   it.each([

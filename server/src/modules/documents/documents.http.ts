@@ -12,10 +12,11 @@ export function documentsRouter(orm: MikroORM, deps: AppDeps): Router {
   const serve = (prepare: (s: DocumentsService, id: string) => Promise<PreparedDocument>) => async (req: Request, res: Response) => {
     let spentBy: string | null = null;
     try {
+      // Signed in and within budget before queuing: a flood without a token or past its budget never waits in line.
       const ctx = await viewerContext(orm, deps, req);
       delivery.spend(ctx.viewer!.id);
       spentBy = ctx.viewer!.id;
-      const { fileName, job } = await prepare(new DocumentsService(ctx.em, ctx.viewer!), String(req.params.id));
+      const { fileName, job } = await delivery.admit(() => prepare(new DocumentsService(ctx.em, ctx.viewer!, deps), String(req.params.id)));
       const bytes = await delivery.pdf(job);
       res.setHeader('Content-Type', 'application/pdf');
       res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);

@@ -1,44 +1,12 @@
-import { get as httpGet } from 'node:http';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { confirmedCase, demoTokens } from '../../test-support/scenarios.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { describeBurst, measureBurst } from './burst.test-support.js';
 import { extractPdf, flat } from './pdf-text.test-support.js';
 
 const get = (tp: TestPlatform, path: string, token: string) => fetch(`${tp.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 const protocolPath = (decisionId: string) => `/documents/decisions/${decisionId}/protocol.pdf`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-
-/** One GET /healthz on a connection of its own, so that it never waits behind a download on a shared one. */
-const healthz = (url: string) => new Promise<void>((resolve, reject) => {
-  const req = httpGet(`${url}/healthz`, { agent: false }, (res) => {
-    res.resume();
-    res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`healthz ${res.statusCode}`))));
-  });
-  req.on('error', reject);
-});
-
-/** Asks /healthz every 20 ms until stopped; returns each answer's time in ms and the highest RSS seen. */
-function pollHealth(url: string): { stop: () => Promise<{ times: number[]; peakRss: number }> } {
-  const times: number[] = [];
-  let peakRss = process.memoryUsage().rss;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const started = performance.now();
-      await healthz(url);
-      times.push(performance.now() - started);
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-      await sleep(20);
-    }
-  })();
-  return { stop: async () => { running = false; await loop; return { times, peakRss }; } };
-}
-
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /** The RATE_LIMITED refusal: 429, Retry-After in whole seconds, and the platform's error body. */
 async function expectRateLimited(res: Response): Promise<number> {
@@ -51,56 +19,43 @@ async function expectRateLimited(res: Response): Promise<number> {
   return retryAfter;
 }
 
-describe('a burst of protocol downloads, rendered on worker threads', () => {
+describe('a burst of 30 distinct protocols, rendered on worker threads', () => {
   let tp: TestPlatform;
   let t: Record<string, string>;
   beforeAll(async () => {
-    // No cache: every download below really renders.
-    tp = await startTestPlatform({ env: { DOCUMENT_CACHE_MB: '0' } });
+    tp = await startTestPlatform();
     t = await demoTokens(tp);
   });
   afterAll(() => tp.close());
 
-  it('keeps the event loop free while 30 protocols render, /healthz answering, and every PDF whole', async () => {
-    const cases = await Promise.all([0, 1, 2].map(() => confirmedCase(tp, t)));
-    const rssBefore = process.memoryUsage().rss;
+  // The measurement behind issue 14 (BENCHMARKS.md): 30 members download 30 different protocols at
+  // once (nothing cached) while /healthz is asked every 10 ms from another process. The target is
+  // /healthz within 50 ms (p99 and max); asserted here with room for a busy 2-core test machine, on
+  // top of what /healthz takes on it right now with no downloads at all (the control).
+  it('keeps /healthz answering while 30 protocols render, every PDF whole, and gives the memory back', async () => {
+    const cases = [];
+    for (let i = 0; i < 30; i += 6) cases.push(...(await Promise.all(Array.from({ length: 6 }, () => confirmedCase(tp, t)))));
+    const who = ['chair', 'deputy', 'secretary', 'member1', 'member2', 'member3', 'member4', 'member5'];
     const rendersBefore = tp.platform.documents.pool.renders;
-    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
-    loopDelay.enable();
-    const health = pollHealth(tp.url);
-    await sleep(100);
-    const started = performance.now();
-    const bodies = await Promise.all(Array.from({ length: 30 }, async (_, i) => {
-      const res = await get(tp, protocolPath(cases[i % 3].decision.id), t.chair);
-      expect(res.status).toBe(200);
-      return Buffer.from(await res.arrayBuffer());
-    }));
-    const burstMs = performance.now() - started;
-    await sleep(100);
-    const { times, peakRss } = await health.stop();
-    loopDelay.disable();
-    const rssAfterBurst = process.memoryUsage().rss;
-    await sleep(11_000); // the idle render thread exits after 10 s
-    const rssAfterIdle = process.memoryUsage().rss;
-    const sorted = [...times].sort((a, b) => a - b);
-    const delayMax = loopDelay.max / 1e6;
-    const delayP99 = loopDelay.percentile(99) / 1e6;
-    console.info([
-      `30 protocols rendered in ${Math.round(burstMs)} ms`,
-      `/healthz ×${times.length}: max ${ms(sorted[sorted.length - 1])}, p95 ${ms(percentile(sorted, 0.95))}, p50 ${ms(percentile(sorted, 0.5))}`,
-      `event-loop delay: max ${ms(delayMax)}, p99 ${ms(delayP99)}`,
-      `RSS: before ${mb(rssBefore)} MB, peak ${mb(peakRss)} MB, after the burst ${mb(rssAfterBurst)} MB, after the render thread idled out ${mb(rssAfterIdle)} MB`,
-    ].join('\n'));
 
+    const control = await measureBurst(tp, [], { settleMs: 0 });
+    const r = await measureBurst(tp, cases.map((c, i) => ({ path: protocolPath(c.decision.id), token: t[who[i % who.length]] })), { keepBody: 7 });
+    console.info(`${describeBurst('control, /healthz alone', control)}\n${describeBurst('30 distinct protocols', r)}`);
+
+    expect(r.downloads.map((d) => d.status)).toEqual(Array(30).fill(200));
+    for (const d of r.downloads) expect(d.head).toBe('%PDF-');
     expect(tp.platform.documents.pool.renders - rendersBefore).toBe(30);
-    for (const pdf of bodies) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = flat((await extractPdf(bodies[1])).text);
-    expect(text).toContain(cases[1].decision.protocolNumber);
+    const text = flat((await extractPdf(r.kept!)).text);
+    expect(text).toContain(cases[7].decision.protocolNumber);
     expect(text).toMatch(/ХАТТАМА|Хаттама/);
-    // One render takes ~150 ms on a thread (~0.5 s on the loop before): none of them ran on the loop.
-    expect(delayP99).toBeLessThan(150);
-    expect(percentile(sorted, 0.5)).toBeLessThan(50);
-  }, 120_000);
+
+    expect(r.healthz.n).toBeGreaterThan(50);
+    expect(r.healthz.p50).toBeLessThan(50);
+    expect(r.healthz.max).toBeLessThan(250 + control.healthz.max);
+    // The idle render thread exits and its memory goes with it (one thread holds ~100 MB).
+    expect(r.threadsSettled).toBe(0);
+    expect(r.rss.settled).toBeLessThan(r.rss.before + 64);
+  }, 180_000);
 });
 
 describe('cached documents and the download budget', () => {

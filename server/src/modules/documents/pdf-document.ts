@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { FONT_FILES } from './fonts.js';
+
+// The font files are read once per thread, not once per document: given a path, pdfkit reads each
+// font (~0.7 MB) again for every PDF, and that churn fragments the render thread's malloc arena,
+// which stayed resident (~35 MB) after the thread had exited.
+let fontBytes: Record<keyof typeof FONT_FILES, Buffer> | null = null;
+const fonts = () => (fontBytes ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) });
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -34,7 +41,6 @@ export const openPdf = (meta: PdfMeta): PdfHandle => {
     margins: MARGINS,
     // Pages stay in memory so the footer can say "page n of N" once N is known.
     bufferPages: true,
-    font: FONT_FILES.regular,
     lang: meta.lang,
     displayTitle: true,
     info: {
@@ -52,7 +58,10 @@ export const openPdf = (meta: PdfMeta): PdfHandle => {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
-  pdf.fontSize(BODY_SIZE).fillColor(INK);
+  const { regular, bold } = fonts();
+  pdf.registerFont('regular', regular);
+  pdf.registerFont('bold', bold);
+  pdf.font('regular').fontSize(BODY_SIZE).fillColor(INK);
   return { pdf, done };
 };
 
@@ -67,7 +76,7 @@ export const ensureSpace = (pdf: Pdf, height: number): void => {
 };
 
 export const useFont = (pdf: Pdf, weight: 'regular' | 'bold', size: number = BODY_SIZE): Pdf =>
-  pdf.font(FONT_FILES[weight]).fontSize(size);
+  pdf.font(weight).fontSize(size);
 
 export interface FooterParts {
   left: string;

@@ -8,7 +8,12 @@ export interface RenderPoolOptions {
   queue: number;
   /** An idle thread exits after this long, giving its memory back. */
   idleMs?: number;
+  /** The render threads' nice value (Linux: per thread); 0 renders at the event loop's priority. */
+  nice?: number;
 }
+
+/** When a render and the event loop both want a core, the loop gets ~90 % of it (CFS weights 1024 : 110). */
+export const RENDER_NICE = 10;
 
 /** The pool's queue is full: the caller answers RATE_LIMITED with a wait of about `retryAfterMs`. */
 export class QueueFull extends Error {
@@ -29,7 +34,7 @@ export class RenderPool {
   constructor(private readonly options: RenderPoolOptions) {
     this.piscina = new Piscina({
       filename: workerFile.href,
-      workerData: { rendererUrl },
+      workerData: { rendererUrl, nice: options.nice ?? RENDER_NICE },
       minThreads: 0,
       maxThreads: options.threads,
       maxQueue: options.queue,
@@ -40,6 +45,11 @@ export class RenderPool {
   /** Documents rendered so far by this pool (a cached download renders nothing). */
   get renders(): number {
     return this.done;
+  }
+
+  /** Threads alive now (0 once idle ones have exited). */
+  get threads(): number {
+    return this.piscina.threads.length;
   }
 
   /** The job's PDF bytes; throws `QueueFull` when `queue` jobs already wait. */
@@ -63,7 +73,7 @@ export class RenderPool {
   }
 
   /** About how long until the queue has room again: the waiting jobs at the mean render time (ms, a guess before any). */
-  private backlogMs(): number {
+  backlogMs(): number {
     const mean = this.piscina.histogram.runTime?.mean;
     const perJob = mean !== undefined && Number.isFinite(mean) && mean > 0 ? mean : 500;
     return Math.ceil(((this.piscina.queueSize + 1) * perJob) / this.options.threads);
