@@ -1,5 +1,6 @@
 import { ALL_MET, demoTokens } from '../../server/src/test-support/scenarios.js';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
+import { query } from '../../server/src/test-support/databases.js';
 import type { TestPlatform } from '../../server/src/test-support/platform.js';
 import { activeAccount } from '../../server/src/modules/members/accounts.fixtures.js';
 import type { Column } from './matrix.js';
@@ -25,7 +26,7 @@ interface Decided { caseId: string; decisionId: string; prescriptionIds: string[
  */
 export class Scenario {
   private readonly memo = new Map<string, Promise<unknown>>();
-  /** Prescriptions still ISSUED and decisions with a signature slot free, left by every decision made here. */
+  /** Prescriptions still ISSUED under a signed decision (deliverable), and unsigned decisions with a signature slot free. */
   private readonly issued: string[] = [];
   private readonly unsigned: { id: string; CHAIR: boolean; SECRETARY: boolean }[] = [];
   /** Setup calls made, for the report. */
@@ -141,7 +142,7 @@ export class Scenario {
   /** A prescription in `state` (ISSUED, DELIVERED, or OVERDUE: not complied with past its removal deadline). */
   prescription(state: PrescriptionState, fresh: boolean): Promise<string> {
     const make = async () => {
-      while (this.issued.length === 0) await this.decide({});
+      while (this.issued.length === 0) await this.decide({ sign: true });
       const id = this.issued.shift()!;
       const secretary = this.as('secretary');
       if (state === 'DELIVERED') await this.ok('mutation($p: ID!) { deliverPrescription(prescriptionId: $p) { id } }', { p: id }, secretary);
@@ -219,7 +220,8 @@ export class Scenario {
 
   /** Opens a round on a fresh case, casts five votes and closes it: a CONFIRMED decision. */
   /** `keep`: a shared object, so its decision and prescriptions stay out of the pools (nothing may sign or deliver them). */
-  private async decide(opts: { dissenter?: string; overrides?: Record<string, unknown>; keep?: boolean }): Promise<Decided> {
+  /** `sign`: signed by the chair and the secretary (31 h back, so an OVERDUE delivery follows it); its prescriptions go to the deliverable pool. */
+  private async decide(opts: { dissenter?: string; overrides?: Record<string, unknown>; keep?: boolean; sign?: boolean }): Promise<Decided> {
     const c = await this.newCase('IN_REVIEW', { overrides: opts.overrides });
     const chair = this.as('chair');
     const round = (await this.ok('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, chair)).openVoting.id;
@@ -231,9 +233,13 @@ export class Scenario {
     await this.ok('mutation($r: ID!) { closeVoting(roundId: $r) { id } }', { r: round }, chair);
     const d = (await this.ok('query($id: ID!) { case(id: $id) { decision { id outcome } prescriptions { id } } }', { id: c.id }, chair)).case;
     if (d.decision?.outcome !== 'CONFIRMED') throw new Error(`scenario decision came out ${d.decision?.outcome}`);
-    if (!opts.keep) {
-      this.unsigned.push({ id: d.decision.id, CHAIR: false, SECRETARY: false });
+    if (opts.sign) {
+      // A prescription is delivered only under a decision signed by both (issue 16).
+      for (const who of ['chair', 'secretary']) await this.ok('mutation($d: ID!) { signDecision(decisionId: $d) { id } }', { d: d.decision.id }, this.as(who));
+      await query(this.tp.dbUrl, `update decision set chair_signed_at = now() - interval '31 hours', secretary_signed_at = now() - interval '31 hours' where id = $1`, [d.decision.id]);
       this.issued.push(...d.prescriptions.map((p: { id: string }) => p.id));
+    } else if (!opts.keep) {
+      this.unsigned.push({ id: d.decision.id, CHAIR: false, SECRETARY: false });
     }
     return { caseId: c.id, decisionId: d.decision.id, prescriptionIds: d.prescriptions.map((p: { id: string }) => p.id) };
   }

@@ -1,9 +1,12 @@
-// Issue 14, item 2: the writes after a decision raced on one case. The chair, the deputy and the
-// secretary sign the protocol while the member who voted against writes (twice) a dissent; both
-// prescriptions are delivered (twice over), their compliance recorded in conflicting ways, and the
-// chair and the deputy escalate one — all at the same moment, on a fresh decided case each iteration.
-// Whatever the interleaving, the outcome must be one a serial order of the same calls gives
-// (see server/src/test-support/race.ts): no INTERNAL, no deadlock, one event per accepted write.
+// Issue 14, item 2: the writes after a decision raced on one case, on a fresh decided case each
+// iteration, in two races. First: the chair, the deputy and the secretary sign the protocol while the
+// member who voted against writes (twice) a dissent, the first prescription is delivered (twice over,
+// "now") and its compliance recorded in conflicting ways — since issue 16 a delivery is refused until
+// both signatures are committed. Then, the protocol signed (its signatures moved 31 h back, so a
+// delivery recorded 30 h late follows them): the second prescription is delivered twice over, its
+// compliance recorded in conflicting ways, and the chair and the deputy escalate it.
+// Whatever the interleaving, the outcome of each race must be one a serial order of the same calls
+// gives (see server/src/test-support/race.ts): no INTERNAL, no deadlock, one event per accepted write.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../server/src/test-support/databases.js';
 import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
@@ -22,7 +25,7 @@ const HOUR = 3_600_000;
  * - signDecision by the chair or the deputy: CONFLICT once the other one signed (one chair signature);
  *   by the secretary (the only one signing as secretary): none.
  * - addDissent: INVALID_TRANSITION once the protocol is signed by both.
- * - deliverPrescription: INVALID_TRANSITION once it was delivered.
+ * - deliverPrescription: INVALID_TRANSITION once it was delivered, and until the protocol is signed by both (issue 16).
  * - recordCompliance: INVALID_TRANSITION when the move is not in the table from the status reached (not delivered yet, already complied, escalated).
  * - escalatePrescription: INVALID_TRANSITION unless NOT_COMPLIED or PARTIALLY_COMPLIED with the removal deadline passed.
  */
@@ -43,6 +46,7 @@ const ESCALATE = 'mutation($p: ID!) { escalatePrescription(prescriptionId: $p) {
 const CASE_VIEW = 'query($id: ID!) { case(id: $id) { status decision { signed dissents { text member { email } } } prescriptions { id status deliveredAt removalDueAt } } }';
 
 type P = 'p1' | 'p2';
+/** `at` absent: delivered "now", the server's time under the case lock. */
 interface Args { p?: P; at?: string; to?: string; text?: string }
 type Call = RaceCall<Args>;
 
@@ -83,25 +87,30 @@ async function decidedCase(): Promise<Decided> {
   return { caseId: c.id, decisionId: decision.id, prescriptions: { p1: { id: ps[0].id, removalHours: ps[0].removal_hours }, p2: { id: ps[1].id, removalHours: ps[1].removal_hours } } };
 }
 
-/** The race of one iteration: 15 calls on one decision and its two prescriptions. */
-function raceCalls(d: Decided, n: number): Call[] {
+/** The two races of one iteration, on one decision and its two prescriptions: signatures with p1 (9 calls), then p2 (6 calls). */
+function raceCalls(d: Decided, n: number): { signing: Call[]; followUp: Call[] } {
   const ago = (h: number) => new Date(Date.now() - h * HOUR).toISOString();
   const pid = (p: P) => d.prescriptions[p].id;
   const sign = (who: string): Call => ({ label: `${who} signDecision`, op: 'signDecision', who, args: {}, doc: SIGN, vars: { d: d.decisionId }, allowed: who === 'secretary' ? ALLOWED.signAsSecretary : ALLOWED.signAsChair });
   const dissent = (text: string): Call => ({ label: `member3 addDissent "${text}"`, op: 'addDissent', who: 'member3', args: { text }, doc: DISSENT, vars: { d: d.decisionId, x: text }, allowed: ALLOWED.addDissent });
-  const deliver = (who: string, p: P, at: string): Call => ({ label: `${who} deliverPrescription ${p}`, op: 'deliverPrescription', who, args: { p, at }, doc: DELIVER, vars: { p: pid(p), at }, allowed: ALLOWED.deliverPrescription });
+  const deliver = (who: string, p: P, at?: string): Call => ({ label: `${who} deliverPrescription ${p}${at ? '' : ' now'}`, op: 'deliverPrescription', who, args: { p, ...(at ? { at } : {}) }, doc: DELIVER, vars: { p: pid(p), at: at ?? null }, allowed: ALLOWED.deliverPrescription });
   const comply = (who: string, p: P, to: string): Call => ({ label: `${who} recordCompliance ${p} ${to}`, op: 'recordCompliance', who, args: { p, to }, doc: COMPLY, vars: { p: pid(p), s: to }, allowed: ALLOWED.recordCompliance });
   const escalate = (who: string, p: P): Call => ({ label: `${who} escalatePrescription ${p}`, op: 'escalatePrescription', who, args: { p, to: 'ESCALATED' }, doc: ESCALATE, vars: { p: pid(p) }, allowed: ALLOWED.escalatePrescription });
-  return [
-    sign('chair'), sign('deputy'), sign('secretary'),
-    dissent(`Эпизоды не систематические (${n}a).`), dissent(`Эпизоды не систематические (${n}b).`),
-    // p1 is delivered 1–2 hours ago: its removal deadline has not passed. p2 more than 24 hours ago: it has.
-    deliver('secretary', 'p1', ago(2)), deliver('chair', 'p1', ago(1)),
-    deliver('secretary', 'p2', ago(30)), deliver('deputy', 'p2', ago(26)),
-    comply('deputy', 'p1', 'COMPLIED'), comply('secretary', 'p1', 'PARTIALLY_COMPLIED'),
-    comply('secretary', 'p2', 'NOT_COMPLIED'), comply('deputy', 'p2', 'COMPLIED'),
-    escalate('chair', 'p2'), escalate('deputy', 'p2'),
-  ];
+  return {
+    signing: [
+      sign('chair'), sign('deputy'), sign('secretary'),
+      dissent(`Эпизоды не систематические (${n}a).`), dissent(`Эпизоды не систематические (${n}b).`),
+      // p1 is delivered "now", racing the signatures: refused until both are committed; its removal deadline has not passed.
+      deliver('secretary', 'p1'), deliver('chair', 'p1'),
+      comply('deputy', 'p1', 'COMPLIED'), comply('secretary', 'p1', 'PARTIALLY_COMPLIED'),
+    ],
+    followUp: [
+      // p2 more than 24 hours ago (after the backdated signatures): its removal deadline has passed.
+      deliver('secretary', 'p2', ago(30)), deliver('deputy', 'p2', ago(26)),
+      comply('secretary', 'p2', 'NOT_COMPLIED'), comply('deputy', 'p2', 'COMPLIED'),
+      escalate('chair', 'p2'), escalate('deputy', 'p2'),
+    ],
+  };
 }
 
 /** The one table of prescription moves (prescription.lifecycle.ts, DESIGN.md §3). */
@@ -135,7 +144,16 @@ interface Observed {
   api: unknown;
 }
 
-function model(d: Decided, observed: Observed): SerialModel<PState, Call> {
+/** The state a serial run starts the follow-up race from: the one the first race ended in (already checked equal to the model's). */
+function stateOf(o: Observed): PState {
+  return {
+    chairSigner: o.chairSigner, secretarySigner: o.secretarySigner, dissent: o.dissents.at(-1)?.text ?? null,
+    p: { p1: { status: o.p.p1.status, deliveredAt: o.p.p1.deliveredAt }, p2: { status: o.p.p2.status, deliveredAt: o.p.p2.deliveredAt } },
+    escalatedBy: o.requests[0] ?? null, caseStatus: o.caseStatus,
+  };
+}
+
+function model(d: Decided, observed: Observed, initial: PState): SerialModel<PState, Call> {
   const pid = (p: P) => d.prescriptions[p].id;
   const change = (s: PState, who: string, p: P, to: string): Step<PState> => {
     const from = s.p[p].status;
@@ -151,7 +169,7 @@ function model(d: Decided, observed: Observed): SerialModel<PState, Call> {
     return { state: s, events };
   };
   return {
-    initial: { chairSigner: null, secretarySigner: null, dissent: null, p: { p1: { status: 'ISSUED', deliveredAt: null }, p2: { status: 'ISSUED', deliveredAt: null } }, escalatedBy: null, caseStatus: 'PRESCRIBED' },
+    initial,
     matches(c, head) {
       if (head.actor !== c.who) return false;
       switch (c.op) {
@@ -163,7 +181,7 @@ function model(d: Decided, observed: Observed): SerialModel<PState, Call> {
         default: return false;
       }
     },
-    step(s, c): Step<PState> {
+    step(s, c, head): Step<PState> {
       switch (c.op) {
         case 'signDecision': {
           const as = c.who === 'secretary' ? 'SECRETARY' : 'CHAIR';
@@ -179,10 +197,13 @@ function model(d: Decided, observed: Observed): SerialModel<PState, Call> {
         case 'deliverPrescription': {
           const p = c.args.p!;
           if (!MOVES[s.p[p].status].includes('DELIVERED')) return { refused: 'INVALID_TRANSITION' };
-          const at = new Date(c.args.at!).getTime();
+          if (!(s.chairSigner && s.secretarySigner)) return { refused: 'INVALID_TRANSITION' };
+          const removal = d.prescriptions[p].removalHours * HOUR;
+          // Delivered "now": the time is the server's, read back from the logged deadline (null only when asking about a refusal).
+          const at = c.args.at ? new Date(c.args.at).getTime() : head ? new Date(String(head.payload.removalDueAt)).getTime() - removal : null;
           s.p[p] = { status: 'DELIVERED', deliveredAt: at };
-          const due = new Date(at + d.prescriptions[p].removalHours * HOUR).toISOString();
-          return { state: s, events: [{ kind: 'prescription.delivered', actor: c.who, payload: { prescriptionId: pid(p), removalDueAt: due } }] };
+          const payload = c.args.at ? { prescriptionId: pid(p), removalDueAt: new Date(at! + removal).toISOString() } : { prescriptionId: pid(p) };
+          return { state: s, events: [{ kind: 'prescription.delivered', actor: c.who, payload }] };
         }
         case 'recordCompliance': {
           const p = c.args.p!;
@@ -249,20 +270,29 @@ async function observe(d: Decided): Promise<Observed> {
   };
 }
 
-describe('signatures ∥ dissents ∥ deliveries ∥ compliance ∥ escalations, on one decided case', () => {
+/** Fires the calls at once and checks every answer and the final state against a serial order from `initial`. */
+async function race(d: Decided, calls: Call[], seed: number, initial: PState): Promise<{ problems: string[]; observed: Observed }> {
+  const after = await lastSeq(tp.dbUrl, d.caseId);
+  capture.drain();
+  await fire(tp, t, calls, seed);
+  const lines = capture.drain();
+  const events = await eventsAfter(tp.dbUrl, d.caseId, after, accounts.name);
+  const observed = await observe(d);
+  const serial = findSerialOrder(model(d, observed, initial), calls, events);
+  tallyAnswers(calls, answers);
+  return { problems: [...unexpectedAnswers(calls), ...logProblems(lines), ...serial.problems], observed };
+}
+
+describe('signatures ∥ dissents ∥ deliveries ∥ compliance, then deliveries ∥ compliance ∥ escalations, on one decided case', () => {
   it.each(Array.from({ length: ITERATIONS }, (_, i) => i + 1))('iteration %i: every answer and the final state are those of a serial order; no INTERNAL, no deadlock', async (n) => {
     const d = await decidedCase();
-    const after = await lastSeq(tp.dbUrl, d.caseId);
-    capture.drain();
-    const calls = raceCalls(d, n);
-    await fire(tp, t, calls, 1_000 + n);
-    const lines = capture.drain();
-
-    const events = await eventsAfter(tp.dbUrl, d.caseId, after, accounts.name);
-    const observed = await observe(d);
-    const serial = findSerialOrder(model(d, observed), calls, events);
-    tallyAnswers(calls, answers);
-    const problems = [...unexpectedAnswers(calls), ...logProblems(lines), ...serial.problems];
+    const { signing, followUp } = raceCalls(d, n);
+    const initial = stateOf({ chairSigner: null, secretarySigner: null, dissents: [], p: { p1: { status: 'ISSUED', deliveredAt: null, removalDueAt: null }, p2: { status: 'ISSUED', deliveredAt: null, removalDueAt: null } }, requests: [], caseStatus: 'PRESCRIBED', api: null });
+    const first = await race(d, signing, 1_000 + n, initial);
+    // The protocol is signed whatever the order (the secretary and one chair always succeed): move the signatures back so p2 may be delivered 30 h late.
+    await query(tp.dbUrl, `update decision set chair_signed_at = now() - interval '31 hours', secretary_signed_at = now() - interval '31 hours' where id = $1 and chair_signed_at is not null and secretary_signed_at is not null`, [d.decisionId]);
+    const second = first.problems.length ? { problems: [] } : await race(d, followUp, 2_000 + n, stateOf(first.observed));
+    const problems = [...first.problems, ...second.problems];
     if (problems.length) failed.push(n);
     expect(problems).toEqual([]);
   });

@@ -16,6 +16,18 @@ describe('parseEnv', () => {
     expect(parseEnv(source).evidenceStore).toBe(store);
   });
 
+  it.each([
+    [{}, 3],
+    [{ DELIVERY_BACKDATE_DAYS: '0' }, 0],
+    [{ DELIVERY_BACKDATE_DAYS: '14' }, 14],
+  ])('lets a delivery be recorded for %j up to %i days back', (source, days) => {
+    expect(parseEnv(source).deliveryBackdateDays).toBe(days);
+  });
+
+  it.each(['-1', '31', '1.5', 'three'])('refuses DELIVERY_BACKDATE_DAYS=%s', (value) => {
+    expect(() => parseEnv({ DELIVERY_BACKDATE_DAYS: value })).toThrow(/DELIVERY_BACKDATE_DAYS/);
+  });
+
   it('refuses an unknown evidence store', () => {
     expect(() => parseEnv({ EVIDENCE_STORE: 's3' })).toThrow(/EVIDENCE_STORE/);
   });

@@ -53,6 +53,8 @@ const schema = z.object({
     'TRUST_PROXY must be a comma-separated list of addresses, CIDRs, or loopback, linklocal, uniquelocal'),
   RECHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   RECHECK_ALLOW_PRIVATE: bool.optional(),
+  // How many days back a prescription's delivery time may be recorded (a paper delivery logged late).
+  DELIVERY_BACKDATE_DAYS: z.coerce.number().int().min(0).max(30).default(3),
   JOBS_EVERY_MS: z.coerce.number().int().min(50).max(86_400_000).default(1_000),
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).default(4 * 1024 * 1024),
   WS_STALL_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
@@ -106,6 +108,8 @@ export type Env = Readonly<{
   /** Proxies whose X-Forwarded-For is believed for the client's address (none by default). */
   trustProxy: string[];
   recheck: { timeoutMs: number; allowPrivate: boolean };
+  /** How many days back a prescription's delivery time may be recorded; further back would skip the removal window. */
+  deliveryBackdateDays: number;
   jobsEveryMs: number;
   /** Slow WebSocket readers: cut off past this many unsent bytes, or when unsent bytes never drain for stallMs. */
   ws: { maxBufferedBytes: number; stallMs: number };
@@ -165,6 +169,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     trustProxy: e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
     // Re-checks never reach private networks unless explicitly allowed (tests use a local server).
     recheck: { timeoutMs: e.RECHECK_TIMEOUT_MS, allowPrivate: e.RECHECK_ALLOW_PRIVATE ?? false },
+    deliveryBackdateDays: e.DELIVERY_BACKDATE_DAYS,
     jobsEveryMs: e.JOBS_EVERY_MS,
     ws: { maxBufferedBytes: e.WS_MAX_BUFFERED_BYTES, stallMs: e.WS_STALL_MS },
     probeIpc: e.PROBE_IPC ?? false,

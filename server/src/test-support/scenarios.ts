@@ -28,3 +28,20 @@ export async function confirmedCase(tp: TestPlatform, t: Record<string, string>,
   const r = await tp.gql('query($id: ID!) { case(id: $id) { decision { id protocolNumber } prescriptions { id number urls } } }', { id: c.id }, t.secretary);
   return { ...c, decision: r.data!.case.decision as { id: string; protocolNumber: string }, prescriptions: r.data!.case.prescriptions as { id: string; number: string; urls: string[] }[] };
 }
+
+const SIGN = 'mutation($d: ID!) { signDecision(decisionId: $d) { id chairSignedAt secretarySignedAt } }';
+
+/** Signs a decision's protocol as the chair and as the secretary: its prescriptions may then be delivered. */
+export async function signDecisionByBoth(tp: TestPlatform, t: Record<string, string>, decisionId: string) {
+  for (const who of ['chair', 'secretary']) {
+    const r = await tp.gql(SIGN, { d: decisionId }, t[who]);
+    if (r.errors?.length) throw new Error(`signDecision as ${who}: ${r.errors[0].message}`);
+  }
+}
+
+/** A confirmed case whose decision is signed by both: its prescriptions are ready to be delivered. */
+export async function signedConfirmedCase(tp: TestPlatform, t: Record<string, string>, overrides: Record<string, unknown> = {}) {
+  const c = await confirmedCase(tp, t, overrides);
+  await signDecisionByBoth(tp, t, c.decision.id);
+  return c;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CRITERIA, type Criterion, type FindingValue } from '../../shared/api/enums';
 import type { OwnVote } from './operations';
 import { currentVote, draftFrom, draftProblems, hasProblems, voteVariables, type VoteDraft } from './vote-draft';
 
@@ -23,19 +24,26 @@ describe('vote draft', () => {
     expect(filled.reasoning).toBe('clear');
   });
 
-  it.each([
-    ['CONFIRMED', 'NOT_MET', true],
-    ['CONFIRMED', 'UNCLEAR', false],
-    ['CONFIRMED', 'MET', false],
-    ['NOT_CONFIRMED', 'NOT_MET', false],
-    ['ABSTAIN', 'NOT_MET', false],
-  ] as const)('a %s vote with a criterion %s is refused: %s', (choice, value, refused) => {
+  const allMet = (choice: VoteDraft['choice'], changes: Partial<Record<Criterion, FindingValue | ''>> = {}) => {
     const draft = draftFrom(null);
     draft.choice = choice;
-    draft.findings.MEDIA_OR_TELECOM.value = value;
+    for (const c of CRITERIA) draft.findings[c].value = changes[c] ?? 'MET';
+    return draft;
+  };
+
+  it.each([
+    ['CONFIRMED with all four MET', allMet('CONFIRMED'), []],
+    ['CONFIRMED with nothing assessed', { ...draftFrom(null), choice: 'CONFIRMED' as const }, [...CRITERIA]],
+    ['CONFIRMED with a criterion NOT_MET', allMet('CONFIRMED', { MEDIA_OR_TELECOM: 'NOT_MET' }), ['MEDIA_OR_TELECOM']],
+    ['CONFIRMED with a criterion UNCLEAR', allMet('CONFIRMED', { SYSTEMATIC: 'UNCLEAR' }), ['SYSTEMATIC']],
+    ['CONFIRMED with a criterion not assessed', allMet('CONFIRMED', { CHILD_UNDER_18: '' }), ['CHILD_UNDER_18']],
+    ['NOT_CONFIRMED with a criterion NOT_MET', allMet('NOT_CONFIRMED', { MEDIA_OR_TELECOM: 'NOT_MET' }), []],
+    ['NOT_CONFIRMED with nothing assessed', { ...draftFrom(null), choice: 'NOT_CONFIRMED' as const }, []],
+    ['ABSTAIN with a criterion UNCLEAR', allMet('ABSTAIN', { SYSTEMATIC: 'UNCLEAR' }), []],
+  ] as [string, VoteDraft, Criterion[]][])('%s: blocks on %j', (_name, draft, blocking) => {
     const problems = draftProblems(draft);
-    expect(problems.unmetUnderConfirmed.length > 0).toBe(refused);
-    expect(hasProblems(problems)).toBe(refused);
+    expect(problems.unmetUnderConfirmed).toEqual(blocking);
+    expect(hasProblems(problems)).toBe(blocking.length > 0);
   });
 
   it('needs a choice', () => {

@@ -1,5 +1,5 @@
-// The vote form's state as plain data, so that its one legal rule — a CONFIRMED vote may not hold a
-// criterion as not met (the server refuses it too) — is checked before anything is sent.
+// The vote form's state as plain data, so that its one legal rule — a CONFIRMED vote needs all four
+// criteria marked MET (the server refuses it otherwise) — is checked before anything is sent.
 import { CRITERIA, type Criterion, type FindingValue, type VoteChoice } from '../../shared/api/enums';
 import type { CastVoteVariables, FindingInput, OwnVote } from './operations';
 
@@ -24,14 +24,14 @@ export function draftFrom(vote: OwnVote | null): VoteDraft {
 
 export interface DraftProblems {
   choiceMissing: boolean;
-  /** Criteria marked NOT_MET under a CONFIRMED vote. */
+  /** Criteria not marked MET (NOT_MET, UNCLEAR or not assessed) under a CONFIRMED vote. */
   unmetUnderConfirmed: Criterion[];
 }
 
 export function draftProblems(draft: VoteDraft): DraftProblems {
   return {
     choiceMissing: draft.choice === '',
-    unmetUnderConfirmed: draft.choice === 'CONFIRMED' ? CRITERIA.filter((c) => draft.findings[c].value === 'NOT_MET') : [],
+    unmetUnderConfirmed: draft.choice === 'CONFIRMED' ? CRITERIA.filter((c) => draft.findings[c].value !== 'MET') : [],
   };
 }
 

@@ -10,7 +10,7 @@ import { draftFrom, draftProblems, hasProblems, voteVariables, type FindingDraft
 interface CriterionRowProps {
   criterion: Criterion;
   value: FindingDraft;
-  /** Marked not met under a CONFIRMED vote. */
+  /** Not marked MET under a CONFIRMED vote. */
   conflicting: boolean;
   onChange(next: FindingDraft): void;
 }

@@ -4,6 +4,8 @@ import { addCalendarDays, localDate } from '../../shared/working-days/calendar.j
 import { ApplicantRelation } from '../../modules/cases/case.enums.js';
 import { Case } from '../../modules/cases/case.entity.js';
 import { TRANSITIONS, type CaseStatus } from '../../modules/cases/lifecycle.js';
+import { Decision } from '../../modules/decisions/decision.entities.js';
+import { signDecision } from '../../modules/decisions/decision.actions.js';
 import { Prescription, PrescriptionStatus } from '../../modules/prescriptions/prescription.entity.js';
 import { PrescriptionService } from '../../modules/prescriptions/prescription.service.js';
 import { HttpUrlChecker } from '../../modules/prescriptions/url-check.js';
@@ -136,10 +138,17 @@ async function deliberate(em: EntityManager, caseId: string, target: CaseStatus,
     return;
   }
   if (!['COMPLIED', 'ESCALATED'].includes(target)) return;
+  // Delivery waits for both signatures: signed an hour before the (backdated) delivery, so an escalation's deadline has passed.
+  const deliveredAt = new Date(Date.now() - 30 * 3_600_000);
+  const signedAt = new Date(deliveredAt.getTime() - 3_600_000);
+  const signingClock = { now: () => new Date(signedAt), nowMs: () => signedAt.getTime() };
+  const decision = await em.findOneOrFail(Decision, { case: caseId });
+  await signDecision(em, v.chair, decision.id, signingClock);
+  await signDecision(em, v.secretary, decision.id, signingClock);
   const prescriptions = await em.find(Prescription, { case: caseId });
   const follow = new PrescriptionService(em, v.secretary, new HttpUrlChecker({ timeoutMs: 1_000, allowPrivate: false }));
   for (const p of prescriptions) {
-    await follow.deliver(p.id, new Date(Date.now() - 30 * 3_600_000));
+    await follow.deliver(p.id, deliveredAt);
     await follow.recordCompliance(p.id, target === 'COMPLIED' ? PrescriptionStatus.COMPLIED : PrescriptionStatus.NOT_COMPLIED, null);
   }
   if (target === 'ESCALATED') await new PrescriptionService(em, v.chair, new HttpUrlChecker({ timeoutMs: 1_000, allowPrivate: false })).escalate(prescriptions[0].id);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { DomainError } from '../../shared/domain-error.js';
-import { computeChecklist, isHttpUrl, type Checklist, type ChecklistInput } from './checklist.js';
+import { computeChecklist, episodesWhileMinor, isHttpUrl, type Checklist, type ChecklistInput } from './checklist.js';
 
 /** An episode at a Kazakhstan local time, e.g. '2025-05-10 09:00'. */
 const ep = (local: string, url = 'https://www.tiktok.com/@x/video/1', platformId: string | null = 'tiktok') => ({
@@ -37,29 +37,29 @@ describe('computeChecklist', () => {
       { childUnder18: null, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: false },
     ],
     [
-      'a first episode on the 18th birthday is an adult',
+      'a first episode on the 18th birthday is an adult (and no episode counts)',
       input('2007-05-10', ep('2025-05-10 00:30'), ep('2025-05-11 10:00')),
-      { childUnder18: false, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: false },
+      { childUnder18: false, twoOrMoreEpisodes: false, throughTelecomOrMedia: true, met: false },
     ],
     [
       'a first episode the day before the 18th birthday is a child',
-      input('2007-05-10', ep('2025-05-09 23:30'), ep('2025-05-11 10:00')),
+      input('2007-05-10', ep('2025-05-09 23:30'), ep('2025-05-08 10:00')),
       { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: true },
     ],
     [
       'the first episode counts even when listed last',
-      input('2007-05-10', ep('2025-06-01 10:00'), ep('2025-05-09 10:00')),
+      input('2007-05-10', ep('2025-05-09 18:00'), ep('2025-05-09 10:00')),
       { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: true },
     ],
     [
       'a leap-day birth is still 17 on 28 February of a common year',
-      input('2008-02-29', ep('2026-02-28 12:00'), ep('2026-03-02 12:00')),
+      input('2008-02-29', ep('2026-02-28 12:00'), ep('2026-02-28 18:00')),
       { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: true },
     ],
     [
       'a leap-day birth is 18 on 1 March of a common year',
       input('2008-02-29', ep('2026-03-01 12:00'), ep('2026-03-02 12:00')),
-      { childUnder18: false, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: false },
+      { childUnder18: false, twoOrMoreEpisodes: false, throughTelecomOrMedia: true, met: false },
     ],
     [
       'an episode without a web address is not shown to be online',
@@ -79,7 +79,17 @@ describe('computeChecklist', () => {
     [
       'many episodes still need a child',
       input('1990-01-01', ep('2025-05-10 09:00'), ep('2025-05-11 09:00'), ep('2025-05-12 09:00')),
-      { childUnder18: false, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: false },
+      { childUnder18: false, twoOrMoreEpisodes: false, throughTelecomOrMedia: true, met: false },
+    ],
+    [
+      'two episodes, the second after the 18th birthday, are not systematic',
+      input('2007-05-10', ep('2025-05-09 10:00'), ep('2025-05-11 10:00')),
+      { childUnder18: true, twoOrMoreEpisodes: false, throughTelecomOrMedia: true, met: false },
+    ],
+    [
+      'three episodes, two of them while a minor, are systematic',
+      input('2007-05-10', ep('2025-05-01 10:00'), ep('2025-05-09 10:00'), ep('2025-06-01 10:00')),
+      { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: true },
     ],
   ])('%s', (_name, given, expected) => {
     expect(computeChecklist(given)).toEqual(expected);
@@ -87,6 +97,33 @@ describe('computeChecklist', () => {
 
   it('refuses a malformed birth date', () => {
     expect(() => computeChecklist(input('10.05.2007', ep('2025-05-10 09:00')))).toThrow(DomainError);
+  });
+});
+
+describe('episodesWhileMinor', () => {
+  it.each<[string, string | null, string, boolean]>([
+    ['an episode years before the 18th birthday counts', '2007-05-10', '2020-01-15 12:00', true],
+    ['an episode the evening before the 18th birthday counts', '2007-05-10', '2025-05-09 23:59', true],
+    ['an episode on the 18th birthday, just after midnight KZ time, does not count', '2007-05-10', '2025-05-10 00:01', false],
+    ['an episode on the 18th birthday at noon does not count', '2007-05-10', '2025-05-10 12:00', false],
+    ['an episode after the 18th birthday does not count', '2007-05-10', '2025-06-01 10:00', false],
+    ['a leap-day child: 28 February of a common year counts', '2008-02-29', '2026-02-28 12:00', true],
+    ['a leap-day child: 1 March of a common year does not count', '2008-02-29', '2026-03-01 00:30', false],
+    // Unknown age is not proof of adulthood: the episode counts and CHILD_UNDER_18 stays unknown for the panel.
+    ['an unknown birth date keeps the episode', null, '2025-05-10 12:00', true],
+    ['a birth date after the episode (a data error) keeps the episode', '2026-01-01', '2025-05-10 12:00', true],
+  ])('%s', (_name, birthDate, at, counts) => {
+    expect(episodesWhileMinor(birthDate, [ep(at)]).length).toBe(counts ? 1 : 0);
+  });
+
+  it('judges the day in Kazakhstan, not UTC: 19:30 UTC the day before is already the birthday', () => {
+    expect(episodesWhileMinor('2007-05-10', [{ occurredAt: new Date('2025-05-09T19:30:00Z') }])).toEqual([]);
+    expect(episodesWhileMinor('2007-05-10', [{ occurredAt: new Date('2025-05-09T18:30:00Z') }]).length).toBe(1);
+  });
+
+  it('keeps the episodes that count, in their order', () => {
+    const e = [ep('2025-05-01 10:00'), ep('2025-06-01 10:00'), ep('2025-05-09 10:00')];
+    expect(episodesWhileMinor('2007-05-10', e)).toEqual([e[0], e[2]]);
   });
 });
 

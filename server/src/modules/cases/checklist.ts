@@ -36,10 +36,23 @@ const childUnder18 = (input: ChecklistInput): boolean | null => {
   return ageOn(input.childBirthDate, firstDate) < ADULT_AGE;
 };
 
+/**
+ * The episodes that count toward "two or more times": those while the victim was a child (before the
+ * 18th birthday, KZ local date). An unknown birth date, or one after the episode (a data error), keeps
+ * the episode: age is its own criterion, left unknown then for the panel to establish; dropping episodes
+ * here would also fail SYSTEMATIC for a missing date and hide the case's real pattern.
+ */
+export const episodesWhileMinor = <E extends { occurredAt: Date }>(childBirthDate: string | null, episodes: readonly E[]): E[] =>
+  episodes.filter((e) => {
+    if (childBirthDate === null) return true;
+    const on = localDate(e.occurredAt);
+    return on < childBirthDate || ageOn(childBirthDate, on) < ADULT_AGE;
+  });
+
 /** The screening checklist computed from the case file. */
 export const computeChecklist = (input: ChecklistInput): Checklist => {
   const under18 = childUnder18(input);
-  const twoOrMoreEpisodes = input.episodes.length >= SYSTEMATIC_EPISODES;
+  const twoOrMoreEpisodes = episodesWhileMinor(input.childBirthDate, input.episodes).length >= SYSTEMATIC_EPISODES;
   const throughTelecomOrMedia = input.episodes.length === 0 ? null : input.episodes.every((e) => isHttpUrl(e.url));
   return {
     childUnder18: under18,

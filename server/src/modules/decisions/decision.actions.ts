@@ -6,6 +6,8 @@ import { isUuid } from '../../shared/ids.js';
 import { lockInCase } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Member } from '../members/member.entity.js';
+import { Prescription } from '../prescriptions/prescription.entity.js';
+import { scheduleUndeliveredReminder } from '../prescriptions/undelivered-reminder.js';
 import { CHAIRS, Role } from '../members/role.js';
 import { mayPreside } from '../cases/case.policy.js';
 import { isRecused, recusedRefusal } from '../cases/recusal.js';
@@ -60,6 +62,10 @@ export async function signDecision(em: EntityManager, viewer: Viewer, decisionId
       Object.assign(decision, { secretarySignedBy: me, secretarySignedAt: now });
     } else {
       throw forbidden(M.signer);
+    }
+    // Delivery waits for both signatures, so the reminder that a prescription is still unsent counts from the final one.
+    if (isSigned(decision)) {
+      for (const p of await tx.find(Prescription, { decision })) await scheduleUndeliveredReminder(tx, p.id, now);
     }
     await tx.flush();
     emit(tx, { caseId: decision.case.id, kind: 'decision.signed', actorId: viewer.id, payload: { decisionId: decision.id, as: viewer.role === Role.SECRETARY ? 'SECRETARY' : 'CHAIR', final: isSigned(decision) } });

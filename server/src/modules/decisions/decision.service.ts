@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { emit } from '../../shared/write.js';
-import { formatSerial, nextSerial } from '../../shared/serial.js';
+import { formatSerial, nextSerial, serialYear } from '../../shared/serial.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
 import { groupByPlatform } from '../prescriptions/prescription-draft.js';
-import { scheduleUndeliveredReminder } from '../prescriptions/undelivered-reminder.js';
 import { Episode } from '../cases/episode.entity.js';
 import { Resource } from '../cases/resource.entity.js';
 import { Platform } from '../platforms/platform.entity.js';
@@ -22,11 +21,11 @@ const OWNER_UNKNOWN = 'Собственник и (или) законный пр�
 /**
  * Records the decision of a closed round, inside the caller's transaction. A CONFIRMED outcome
  * creates the prescriptions in the same transaction (DESIGN.md §3): one per platform, numbered.
- * `now` is the platform's time (shared/clock.ts): the decision time and the year of the numbers.
+ * `now` is the platform's time (shared/clock.ts): the decision time and, in Kazakhstan time, the year of the numbers.
  */
 export async function recordDecision(em: EntityManager, kase: Case, round: VotingRound, tally: Tally, eligibleIds: readonly string[], actorId: string | null, now: Date = new Date()): Promise<Decision> {
   const outcome = tally.outcome as Outcome.CONFIRMED | Outcome.NOT_CONFIRMED;
-  const year = now.getUTCFullYear();
+  const year = serialYear(now);
   const votes = await em.find(Vote, { round, supersededAt: null });
   const settings = await loadSettings(em);
   const eligible = new Set(eligibleIds);
@@ -61,9 +60,9 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
   return decision;
 }
 
-/** One prescription per platform, numbered in the decision's year; each with its reminder should it stay undelivered. */
+/** One prescription per platform, numbered in the decision's year (its undelivered reminder is scheduled when the protocol is signed). */
 async function issuePrescriptions(em: EntityManager, kase: Case, decision: Decision, settings: Awaited<ReturnType<typeof loadSettings>>, now: Date) {
-  const year = now.getUTCFullYear();
+  const year = serialYear(now);
   const episodes = await em.find(Episode, { case: kase }, { orderBy: { occurredAt: 'asc' } });
   const resources = await em.find(Resource, { case: kase });
   const groups = groupByPlatform([...episodes, ...resources].map((x) => ({ url: x.url, platformId: x.platform?.id ?? null })));
@@ -79,7 +78,6 @@ async function issuePrescriptions(em: EntityManager, kase: Case, decision: Decis
       legalBasisKk: settings.legalBasisKk, legalBasisRu: settings.legalBasisRu,
       removalHours: settings.removalHours,
     });
-    scheduleUndeliveredReminder(em, p.id, now);
     out.push(p);
   }
   return out;

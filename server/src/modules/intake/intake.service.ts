@@ -6,6 +6,7 @@ import { emit, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { decisionDueAt } from '../../shared/working-days/deadlines.js';
+import { serialYear } from '../../shared/serial.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { nextCaseNumber } from '../cases/case-number.js';
 import { Case } from '../cases/case.entity.js';
@@ -56,7 +57,7 @@ export class IntakeService {
   private async create(em: EntityManager, input: RegisterApplicationInput): Promise<Case> {
     const platforms = await em.find(Platform, {});
     const calendar = await loadCalendar(em);
-    const number = await nextCaseNumber(em, Number(input.receivedAt.toISOString().slice(0, 4)));
+    const number = await nextCaseNumber(em, serialYear(input.receivedAt));
     const kase = em.create(Case, {
       number,
       eotinishNumber: input.eotinishNumber,

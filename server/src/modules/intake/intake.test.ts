@@ -28,6 +28,21 @@ describe('registerApplication', () => {
     expect(events.map((e) => e.kind)).toEqual(['case.registered']);
   });
 
+  it.each([
+    ['2024-12-31T19:00:00Z', 2025, 'midnight of 1 January in Almaty'],
+    ['2024-12-31T18:59:59Z', 2024, 'a second before it'],
+  ])('numbers a case received at %s in the series of %i (%s): the year is Kazakhstan\'s', async (receivedAt, year) => {
+    const day = 86_400_000;
+    const at = Date.parse(receivedAt);
+    const input = applicationInput({ receivedAt, episodes: [
+      { occurredAt: new Date(at - 5 * day).toISOString(), url: 'https://www.tiktok.com/@x/video/1', contentKind: 'VIDEO', excerpt: null },
+      { occurredAt: new Date(at - 3 * day).toISOString(), url: 'https://t.me/class_chat/7', contentKind: 'MESSAGE', excerpt: null },
+    ] });
+    const r = await tp.gql(REGISTER, { input }, secretary);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.registerApplication.number).toMatch(new RegExp(`^KZ-${year}-\\d{4}$`));
+  });
+
   it('is idempotent on the E-otinish number: the second call returns the same case and changes nothing', async () => {
     const input = applicationInput();
     const first = await tp.gql(REGISTER, { input }, secretary);

@@ -1,14 +1,14 @@
 // The removal deadline of a prescription on the test clock (shared/clock.ts): the secretaries are
 // reminded before it, every URL is re-checked over real HTTP after it (a local site stands in for
 // the platform; RECHECK_ALLOW_PRIVATE lets the checker reach it), and escalation waits for it.
-// Before it: a prescription issued but not delivered is brought to the secretaries 4 h after issue,
-// then daily, until it is delivered.
+// Before it: a prescription not delivered is brought to the secretaries 4 h after its decision is
+// signed by both the chair and the secretary (it cannot be sent before), then daily, until it is delivered.
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../shared/clock.js';
 import { query } from '../../test-support/databases.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
-import { confirmedCase, demoTokens } from '../../test-support/scenarios.js';
+import { confirmedCase, demoTokens, signDecisionByBoth } from '../../test-support/scenarios.js';
 import { activeAccount, createAccount } from '../members/accounts.fixtures.js';
 
 const HOUR = 3_600_000;
@@ -31,18 +31,20 @@ afterAll(async () => {
   await new Promise<void>((r) => site.close(() => r()));
 });
 
-/** A case decided CONFIRMED whose two episodes are on the local site; returns its one prescription. */
-async function prescribed(): Promise<{ caseId: string; p: { id: string; urls: string[] } }> {
+/** A case decided CONFIRMED whose two episodes are on the local site, its decision signed by both unless `signed` is false; returns its one prescription. */
+async function prescribed(signed = true): Promise<{ caseId: string; decisionId: string; p: { id: string; urls: string[] } }> {
   const now = clock.nowMs();
   const c = await confirmedCase(tp, t, { episodes: [
     { occurredAt: new Date(now - 5 * 24 * HOUR).toISOString(), url: `${siteUrl}/post/${now}-1`, contentKind: 'TEXT' },
     { occurredAt: new Date(now - 3 * 24 * HOUR).toISOString(), url: `${siteUrl}/post/${now}-2`, contentKind: 'TEXT' },
   ], resources: [] });
-  return { caseId: c.id, p: c.prescriptions[0] };
+  if (signed) await signDecisionByBoth(tp, t, c.decision.id);
+  return { caseId: c.id, decisionId: c.decision.id, p: c.prescriptions[0] };
 }
 
 const DELIVER = 'mutation($p: ID!) { deliverPrescription(prescriptionId: $p) { deliveredAt removalDueAt } }';
 const COMPLY = 'mutation($p: ID!, $s: PrescriptionStatus!) { recordCompliance(prescriptionId: $p, status: $s) { status } }';
+const SIGN = 'mutation($d: ID!) { signDecision(decisionId: $d) { id } }';
 const ESCALATE = 'mutation($p: ID!) { escalatePrescription(prescriptionId: $p) { package } }';
 const reminders = async (caseId: string) => (await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from notification where kind = 'prescription.deadline' and case_id = $1`, [caseId]))[0].n;
 const rechecks = (prescriptionId: string) => query<{ payload: Record<string, unknown> }>(tp.dbUrl, `select payload from case_event where kind = 'prescription.rechecked' and payload->>'prescriptionId' = $1`, [prescriptionId]);
@@ -129,9 +131,20 @@ describe('a prescription issued but not yet delivered', () => {
     expect(secretaries).toHaveLength(2);
   });
 
-  it('reminds every active secretary 4 h after issue and then daily, and stops once it is delivered', async () => {
-    const issuedAt = clock.nowMs();
-    const { caseId, p } = await prescribed();
+  it('reminds every active secretary 4 h after the decision is signed by both and then daily, and stops once it is delivered', async () => {
+    const { caseId, decisionId, p } = await prescribed(false);
+    // Unsigned, it cannot be sent: nothing is due 4 h after issue, nor after the chair alone signs.
+    clock.advance(4 * HOUR);
+    await tp.platform.jobs.tick();
+    expect(await undelivered(caseId)).toEqual({});
+    await tp.gql(SIGN, { d: decisionId }, t.chair);
+    clock.advance(5 * HOUR);
+    await tp.platform.jobs.tick();
+    expect(await undelivered(caseId)).toEqual({});
+    expect(await undeliveredJobs(p.id)).toEqual([]);
+    clock.advance(HOUR);
+    await tp.gql(SIGN, { d: decisionId }, t.secretary);
+    const issuedAt = clock.nowMs(); // the final signature: the reminders count from here
 
     clock.set(issuedAt + 4 * HOUR - 1);
     await tp.platform.jobs.tick();
@@ -159,7 +172,18 @@ describe('a prescription issued but not yet delivered', () => {
     expect(await undeliveredJobs(p.id)).toEqual([4, 28, 52].map((h) => ({ run_at: new Date(issuedAt + h * HOUR), done_at: new Date(issuedAt + h * HOUR), failed_at: null })));
   });
 
-  it('never reminds of a prescription delivered within the 4 h', async () => {
+  it('keeps the pending reminder of a prescription issued before reminders waited for the signatures: no second chain', async () => {
+    const issuedAt = clock.nowMs();
+    const { decisionId, p } = await prescribed(false);
+    // As the previous version left it: the first reminder scheduled 4 h after issue.
+    await query(tp.dbUrl, `insert into scheduled_job (kind, run_at, payload, attempts, created_at) values ('prescription.undelivered', $1, $2, 0, now())`, [new Date(issuedAt + 4 * HOUR), { prescriptionId: p.id }]);
+    clock.advance(HOUR);
+    await tp.gql(SIGN, { d: decisionId }, t.chair);
+    await tp.gql(SIGN, { d: decisionId }, t.secretary);
+    expect((await undeliveredJobs(p.id)).map((j) => j.run_at)).toEqual([new Date(issuedAt + 4 * HOUR)]);
+  });
+
+  it('never reminds of a prescription delivered within the 4 h after signing', async () => {
     const issuedAt = clock.nowMs();
     const { caseId, p } = await prescribed();
     clock.set(issuedAt + 4 * HOUR - 1);

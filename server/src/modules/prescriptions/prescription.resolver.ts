@@ -16,7 +16,7 @@ class ComplianceArgs {
   @IdempotencyKeyField() idempotencyKey?: string | null;
 }
 
-const service = (ctx: Context) => new PrescriptionService(ctx.em, ctx.viewer, ctx.deps.checker, ctx.deps.clock);
+const service = (ctx: Context) => new PrescriptionService(ctx.em, ctx.viewer, ctx.deps.checker, ctx.deps.clock, ctx.deps.env.deliveryBackdateDays);
 
 @Resolver(() => Prescription)
 export class PrescriptionResolver {

@@ -16,6 +16,7 @@ import { schedule } from '../jobs/job-queue.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_STAFF, CHAIRS, Role } from '../members/role.js';
 import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
+import { DEFAULT_DELIVERY_BACKDATE_DAYS, deliveryTimeRefusal, signingRefusal } from './delivery.rules.js';
 import { Prescription, PrescriptionStatus as S } from './prescription.entity.js';
 import { assertPrescriptionMove, caseStatusFrom } from './prescription.lifecycle.js';
 import type { UrlChecker } from './url-check.js';
@@ -27,21 +28,36 @@ const M = {
   staff: msg('Only the secretary, the chair or the deputy record the follow-up of prescriptions.', 'Исполнение предписаний отмечают секретарь, председатель или заместитель.', 'Нұсқамалардың орындалуын хатшы, төраға немесе орынбасары белгілейді.'),
   escalate: msg('Only the chair or the deputy escalate a prescription.', 'Передать предписание на ограничение доступа может только председатель или заместитель.', 'Нұсқаманы қолжетімділікті шектеуге тек төраға немесе орынбасары жібере алады.'),
   early: msg('A prescription can be escalated only after its removal deadline has passed.', 'Передать на ограничение доступа можно только после истечения срока удаления.', 'Қолжетімділікті шектеуге тек жою мерзімі өткеннен кейін жіберуге болады.'),
-  future: msg('The delivery time cannot be in the future.', 'Время вручения не может быть в будущем.', 'Табыс ету уақыты болашақта бола алмайды.'),
 };
 
 /** The follow-up of prescriptions: delivery, compliance, re-checks of the URLs, escalation. */
 export class PrescriptionService {
-  constructor(private readonly em: EntityManager, private readonly viewer: Viewer | null, private readonly checker: UrlChecker, private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer | null,
+    private readonly checker: UrlChecker,
+    private readonly clock: Clock = systemClock,
+    /** How far back a recorded delivery time may lie (env DELIVERY_BACKDATE_DAYS). */
+    private readonly maxBackdateDays: number = DEFAULT_DELIVERY_BACKDATE_DAYS,
+  ) {}
 
-  /** Records delivery to the platform: the removal clock starts; a reminder and a re-check are scheduled. Once per idempotency key. */
+  /**
+   * Records delivery to the platform once the decision is signed by the chair (or deputy) and the
+   * secretary: the removal clock starts; a reminder and a re-check are scheduled. Once per idempotency key.
+   */
   async deliver(id: string, deliveredAt: Date | null, idempotencyKey?: string | null): Promise<Prescription> {
     this.requireStaff();
-    const at = deliveredAt ?? this.clock.now();
-    if (at.getTime() > this.clock.nowMs() + 60_000) throw badInput(M.future);
+    const badTime = deliveredAt && deliveryTimeRefusal(deliveredAt, this.clock.now(), this.maxBackdateDays);
+    if (badTime) throw badTime;
     return write(this.em, (em) => this.oncePerKey(em, 'deliverPrescription', idempotencyKey, { id, deliveredAt }, async () => {
       const p = await this.lock(em, id);
+      // "Now" is read under the case lock, so it cannot precede a signature committed just before.
+      const at = deliveredAt ?? this.clock.now();
       assertPrescriptionMove(p.status, S.DELIVERED);
+      // The case is locked (lockInCase), so a signature being recorded at this moment is either seen whole or not at all.
+      await em.populate(p, ['decision'], { refresh: true });
+      const unsigned = signingRefusal(p.decision, at);
+      if (unsigned) throw unsigned;
       p.status = S.DELIVERED;
       p.deliveredAt = at;
       p.removalDueAt = new Date(at.getTime() + p.removalHours * 3_600_000);

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
-import { caseInReview, confirmedCase, demoTokens } from '../../test-support/scenarios.js';
+import { caseInReview, confirmedCase, demoTokens, signDecisionByBoth } from '../../test-support/scenarios.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 
 let tp: TestPlatform;
@@ -12,14 +12,23 @@ const removed = new Set<string>();
 let t: Record<string, string>;
 const P = 'id number status deliveredAt removalDueAt urls checks { url state httpStatus } escalation { package }';
 
-/** A case decided CONFIRMED whose episodes point at the local test site; returns its prescription. */
-async function prescribed(): Promise<{ caseId: string; p: { id: string; urls: string[] } }> {
+/**
+ * A case decided CONFIRMED whose episodes point at the local test site; returns its prescription.
+ * Signed by both (unless `signed: false`), the signatures moved `signedHoursAgo` back so a delivery
+ * recorded a day late (to reach an escalation) still follows them.
+ */
+async function prescribed(opts: { signed?: boolean; signedHoursAgo?: number } = {}): Promise<{ caseId: string; decisionId: string; p: { id: string; urls: string[] } }> {
   const now = Date.now();
   const c = await confirmedCase(tp, t, { episodes: [
     { occurredAt: new Date(now - 5 * 86_400_000).toISOString(), url: `${siteUrl}/post/${now}-1`, contentKind: 'TEXT' },
     { occurredAt: new Date(now - 3 * 86_400_000).toISOString(), url: `${siteUrl}/post/${now}-2`, contentKind: 'TEXT' },
   ], resources: [] });
-  return { caseId: c.id, p: c.prescriptions[0] };
+  if (opts.signed ?? true) {
+    await signDecisionByBoth(tp, t, c.decision.id);
+    const hours = opts.signedHoursAgo ?? 31;
+    await query(tp.dbUrl, `update decision set chair_signed_at = now() - make_interval(hours => $2), secretary_signed_at = now() - make_interval(hours => $2) where id = $1`, [c.decision.id, hours]);
+  }
+  return { caseId: c.id, decisionId: c.decision.id, p: c.prescriptions[0] };
 }
 const DELIVER = `mutation($p: ID!, $at: DateTimeISO) { deliverPrescription(prescriptionId: $p, deliveredAt: $at) { ${P} } }`;
 const COMPLY = `mutation($p: ID!, $s: PrescriptionStatus!) { recordCompliance(prescriptionId: $p, status: $s) { ${P} } }`;
@@ -110,5 +119,65 @@ describe('refusals change nothing', () => {
     const r = await tp.gql(doc, vars, t[who]);
     expect(codeOf(r)).toBe(code);
     expect(await tp.snapshot()).toEqual(before);
+  });
+});
+
+describe('delivery waits for the signed decision', () => {
+  const SIGN = 'mutation($d: ID!) { signDecision(decisionId: $d) { id } }';
+
+  it.each([
+    ['before anyone signed', [] as string[]],
+    ['signed by the chair only', ['chair']],
+    ['signed by the secretary only', ['secretary']],
+  ])('refuses delivery %s with INVALID_TRANSITION, and changes nothing', async (_w, signers) => {
+    const { decisionId, p } = await prescribed({ signed: false });
+    for (const who of signers) await tp.gql(SIGN, { d: decisionId }, t[who]);
+    const before = await tp.snapshot();
+    const r = await tp.gql(DELIVER, { p: p.id }, t.secretary);
+    expect(codeOf(r)).toBe('INVALID_TRANSITION');
+    expect(r.errors![0].extensions!.messages).toMatchObject({ kk: expect.stringMatching(/қол қойғаннан кейін/), ru: expect.stringMatching(/подписания решения/) });
+    expect(await tp.snapshot()).toEqual(before);
+  });
+
+  it('accepts delivery once both the chair and the secretary have signed', async () => {
+    const { decisionId, p } = await prescribed({ signed: false });
+    await tp.gql(SIGN, { d: decisionId }, t.chair);
+    expect(codeOf(await tp.gql(DELIVER, { p: p.id }, t.secretary))).toBe('INVALID_TRANSITION');
+    await tp.gql(SIGN, { d: decisionId }, t.secretary);
+    const r = await tp.gql(DELIVER, { p: p.id }, t.secretary);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.deliverPrescription.status).toBe('DELIVERED');
+  });
+
+  it.each([
+    ['backdated beyond the limit (4 days, the default limit is 3)', { signedHoursAgo: 24 * 5 }, 4 * 24, /3 day/],
+    ['backdated to the year 2000', { signedHoursAgo: 24 * 5 }, (Date.now() - Date.parse('2000-01-01T00:00:00Z')) / 3_600_000, /3 day/],
+    ['before the decision was signed', { signedHoursAgo: 2 }, 3, /signing of the decision/],
+  ])('refuses a delivery time %s with BAD_USER_INPUT, and changes nothing', async (_w, opts, hoursAgo, message) => {
+    const { p } = await prescribed(opts);
+    const before = await tp.snapshot();
+    const r = await tp.gql(DELIVER, { p: p.id, at: new Date(Date.now() - hoursAgo * 3_600_000).toISOString() }, t.secretary);
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].message).toMatch(message);
+    expect(await tp.snapshot()).toEqual(before);
+  });
+
+  it('accepts a delivery time after the signing within the limit', async () => {
+    const { p } = await prescribed({ signedHoursAgo: 24 * 5 });
+    const r = await tp.gql(DELIVER, { p: p.id, at: new Date(Date.now() - 2 * 86_400_000).toISOString() }, t.secretary);
+    expect(r.data!.deliverPrescription.status).toBe('DELIVERED');
+  });
+});
+
+describe('the demo panel (and every delivery made here)', () => {
+  it('delivers prescriptions only under decisions signed by both, and not before the signing', async () => {
+    const [row] = await query<{ delivered: number; unsigned: number }>(tp.dbUrl, `
+      select count(*)::int as delivered,
+             count(*) filter (where d.chair_signed_at is null or d.secretary_signed_at is null
+                                 or p.delivered_at < greatest(d.chair_signed_at, d.secretary_signed_at))::int as unsigned
+        from prescription p join decision d on d.id = p.decision_id
+       where p.delivered_at is not null`);
+    expect(row.delivered).toBeGreaterThan(0);
+    expect(row.unsigned).toBe(0);
   });
 });

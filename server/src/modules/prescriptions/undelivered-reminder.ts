@@ -10,14 +10,22 @@ import { Member } from '../members/member.entity.js';
 import { Role } from '../members/role.js';
 import { Prescription, PrescriptionStatus } from './prescription.entity.js';
 
-// The law says "immediately" (DESIGN.md §1); 4 h after issue still lets the secretary deliver it the same working day.
+// The law says "immediately" (DESIGN.md §1); 4 h after the decision is signed still lets the secretary deliver it the same working day.
 export const UNDELIVERED_FIRST_AFTER_MS = 4 * 3_600_000;
 // Then once a day until it is delivered: a nudge, not an alarm every hour.
 export const UNDELIVERED_AGAIN_AFTER_MS = 24 * 3_600_000;
 
-/** Schedules the first reminder that a prescription is not yet delivered, inside the transaction that issues it. */
-export function scheduleUndeliveredReminder(em: EntityManager, prescriptionId: string, issuedAt: Date): void {
-  schedule(em, 'prescription.undelivered', new Date(issuedAt.getTime() + UNDELIVERED_FIRST_AFTER_MS), { prescriptionId });
+/**
+ * Schedules the first reminder that a prescription is not yet delivered, inside the transaction that
+ * makes its decision final (both signatures). Not when one is already pending: a prescription issued
+ * before reminders waited for the signatures keeps the chain it has.
+ */
+export async function scheduleUndeliveredReminder(em: EntityManager, prescriptionId: string, signedAt: Date): Promise<void> {
+  const pending = await em.execute<{ id: string }[]>(
+    `select id from scheduled_job where kind = 'prescription.undelivered' and done_at is null and failed_at is null and payload->>'prescriptionId' = ? limit 1`,
+    [prescriptionId],
+  );
+  if (pending.length === 0) schedule(em, 'prescription.undelivered', new Date(signedAt.getTime() + UNDELIVERED_FIRST_AFTER_MS), { prescriptionId });
 }
 
 /**

@@ -38,6 +38,25 @@ describe('tally', () => {
     expect(t.decidedByChair).toBe(byChair);
   });
 
+  // The casting vote is the presiding member's (chairId): the deputy when the chair recused or is absent.
+  const deputyPanel = ['chair', 'deputy', 'm1', 'm2', 'm3', 'm4'];
+  it.each([
+    // votes (chair deputy m1..m4), eligible, presiding, outcome, decidedByChair
+    ['-YYNN-', deputyPanel.slice(1), 'deputy', Outcome.CONFIRMED, true], // chair recused: the deputy's Y breaks 2:2
+    ['-NYYN-', deputyPanel.slice(1), 'deputy', Outcome.NOT_CONFIRMED, true],
+    ['YYYNN-', deputyPanel.slice(1), 'deputy', Outcome.CONFIRMED, true], // a recused chair's vote is ignored; the deputy decides
+    ['NYYNN-', deputyPanel.slice(1), 'deputy', Outcome.CONFIRMED, true],
+    ['-YYNN-', deputyPanel.slice(1), 'chair', Outcome.TIE_UNRESOLVED, false], // a stale presiding id (recused chair) decides nothing
+    ['-AYYNN', deputyPanel.slice(1), 'deputy', Outcome.TIE_UNRESOLVED, false], // the presiding deputy abstained
+    ['--YYNN', deputyPanel.slice(2), null, Outcome.TIE_UNRESOLVED, false], // both recused: nobody presides
+    ['-YYNN-', deputyPanel, 'deputy', Outcome.CONFIRMED, true], // chair absent (not voting) and the deputy presides
+    ['YNYNY-', deputyPanel, 'chair', Outcome.CONFIRMED, false], // no tie: nobody's casting vote
+  ] as [string, string[], string | null, Outcome, boolean][])('%s, eligible %j, presiding %s → %s', (v, eligible, presiding, outcome, byChair) => {
+    const t = tally({ eligible, votes: votes(v, deputyPanel), chairId: presiding, rule: rule() });
+    expect(t.outcome).toBe(outcome);
+    expect(t.decidedByChair).toBe(byChair);
+  });
+
   it('does not count recused (ineligible) members for the quorum or the decision', () => {
     const eligible = ['chair', 'm1', 'm2', 'm3']; // m4, m5 recused
     const t = tally({ eligible, votes: votes('YYN-NN'), chairId: 'chair', rule: rule() });

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../shared/viewer.js';
 import { CHAIRS, Role } from '../members/role.js';
-import { FindingValue, VoteChoice, type Criterion } from './criteria.js';
+import { Criterion, FindingValue, VoteChoice } from './criteria.js';
 
 /** Roles that vote (DESIGN.md §2): the chair, the deputy and the members; not the secretary or advisors. */
 export const VOTING_ROLES: readonly Role[] = [Role.CHAIR, Role.DEPUTY_CHAIR, Role.MEMBER];
@@ -19,11 +19,17 @@ export function presidingId(voters: readonly { id: string; role: Role }[], recus
 export const mayVote = (viewer: Viewer, rel: { recused: boolean; eligible: boolean }) =>
   VOTING_ROLES.includes(viewer.role) && rel.eligible && !rel.recused;
 
-/** Why a vote is not acceptable as cast, or null. A CONFIRMED vote may not hold a criterion as not met. */
-export function voteProblem(choice: VoteChoice, findings: readonly { criterion: Criterion; value: FindingValue }[]): 'DUPLICATE_CRITERION' | 'CONFIRMED_WITH_UNMET' | null {
+export type VoteProblem = 'DUPLICATE_CRITERION' | 'CONFIRMED_NOT_ALL_MET';
+
+/**
+ * Why a vote is not acceptable as cast, or null. The definition is a rule, not advice: a CONFIRMED
+ * vote must hold every one of the four criteria MET (not UNCLEAR, not NOT_MET, none left out).
+ */
+export function voteProblem(choice: VoteChoice, findings: readonly { criterion: Criterion; value: FindingValue }[]): VoteProblem | null {
   if (new Set(findings.map((f) => f.criterion)).size !== findings.length) return 'DUPLICATE_CRITERION';
-  if (choice === VoteChoice.CONFIRMED && findings.some((f) => f.value === FindingValue.NOT_MET)) return 'CONFIRMED_WITH_UNMET';
-  return null;
+  if (choice !== VoteChoice.CONFIRMED) return null;
+  const met = new Set(findings.filter((f) => f.value === FindingValue.MET).map((f) => f.criterion));
+  return Object.values(Criterion).every((c) => met.has(c)) ? null : 'CONFIRMED_NOT_ALL_MET';
 }
 
 /** A dissent may come from a member whose vote was against the outcome. */

@@ -27,7 +27,7 @@ const M = {
   alreadyOpen: msg('A voting round is already open on this case.', 'По этому делу уже открыт раунд голосования.', 'Бұл іс бойынша дауыс беру раунды ашық тұр.'),
   chairsOnly: msg('Only the chair or the deputy chair opens and closes voting.', 'Открывает и закрывает голосование только председатель или заместитель.', 'Дауыс беруді тек төраға немесе орынбасары ашады және жабады.'),
   notVoter: msg('You are not a voting member of this round (the secretary and advisors do not vote; recused members neither).', 'Вы не голосуете в этом раунде (секретарь и приглашённые эксперты не голосуют, как и взявшие самоотвод).', 'Сіз бұл раундта дауыс бермейсіз (хатшы мен шақырылған сарапшылар, сондай-ақ өздігінен бас тартқандар дауыс бермейді).'),
-  unmet: msg('A CONFIRMED vote cannot hold a criterion as not met; vote NOT_CONFIRMED or mark it unclear.', 'Голос «подтверждено» несовместим с невыполненным критерием; проголосуйте «не подтверждено» или отметьте «неясно».', '«Расталды» дауысы орындалмаған критериймен сыйыспайды; «расталмады» деп дауыс беріңіз немесе «анық емес» деп белгілеңіз.'),
+  notAllMet: msg('A CONFIRMED vote needs all four criteria of the legal definition marked MET; otherwise vote NOT_CONFIRMED or ABSTAIN.', 'Голос «подтверждено» требует, чтобы все четыре критерия законного определения были отмечены как «выполнен»; иначе проголосуйте «не подтверждено» или воздержитесь.', '«Расталды» дауысы үшін заңдағы анықтаманың төрт критерийінің бәрі «орындалды» деп белгіленуі керек; әйтпесе «расталмады» деп дауыс беріңіз немесе қалыс қалыңыз.'),
   duplicate: msg('Each criterion may be marked once.', 'Каждый критерий отмечается один раз.', 'Әр критерий бір рет белгіленеді.'),
   reason: msg('Give the reason for the conflict of interest.', 'Укажите причину конфликта интересов.', 'Мүдделер қақтығысының себебін көрсетіңіз.'),
   alreadyRecused: msg('You have already declared a conflict of interest in this case.', 'Вы уже заявили самоотвод по этому делу.', 'Сіз бұл іс бойынша өздігінен бас тартуды мәлімдегенсіз.'),
@@ -72,7 +72,7 @@ export class VotingService {
   async cast(roundId: string, choice: VoteChoice, findings: Finding[], reasoning: string | null, idempotencyKey?: string | null): Promise<Vote> {
     const viewer = this.actor();
     const problem = voteProblem(choice, findings);
-    if (problem) throw badInput(problem === 'DUPLICATE_CRITERION' ? M.duplicate : M.unmet);
+    if (problem) throw badInput(problem === 'DUPLICATE_CRITERION' ? M.duplicate : M.notAllMet);
     const request = { operation: 'castVote', key: idempotencyKey, request: { roundId, choice, findings, reasoning }, reread: (em: EntityManager, id: string) => em.findOne(Vote, { id }), now: this.clock.now() } as const;
     return write(this.em, (em) => once(em, viewer.id, request, async () => {
       const round = await this.lockOpenForVote(em, roundId);
@@ -129,7 +129,10 @@ export class VotingService {
       const open = await em.findOne(VotingRound, { case: kase, open: true });
       const round = open ? await lockInCase(em, VotingRound, open.id) : null;
       if (round) {
-        const current = await this.tallyOf(em, round, await recusedIds(em, kase.id));
+        const recused = await recusedIds(em, kase.id);
+        // The casting vote follows the presiding member: when the presiding chair recuses mid-round, the deputy presides.
+        if (round.chairId === viewer.id) round.chairId = await presidingOf(em, round.eligibleIds, recused);
+        const current = await this.tallyOf(em, round, recused);
         if (current.tally.eligible > 0 && current.tally.voted === current.tally.eligible) await this.close(em, round, 'ALL_VOTED', current);
       }
       return recusal;
@@ -180,6 +183,12 @@ export class VotingService {
 }
 
 type CurrentVote = { memberId: string; choice: VoteChoice };
+
+/** Who presides over a round now: among its eligible voters, the chair, else the deputy, not recused. */
+async function presidingOf(em: EntityManager, eligibleIds: string[], recused: ReadonlySet<string>): Promise<string | null> {
+  const voters = await em.find(Member, { id: { $in: eligibleIds } });
+  return presidingId(voters, recused);
+}
 
 /** The tally of a round's current votes, with the members it counts as eligible (recused ones out). */
 function tallyAfter(round: Pick<VotingRound, 'eligibleIds' | 'chairId' | 'rule'> & { recused: Set<string> }, votes: CurrentVote[]) {

@@ -136,6 +136,24 @@ describe('recusal', () => {
   });
 });
 
+describe('a chair recusing after the round opened', () => {
+  it('hands the casting vote to the presiding deputy: a tie is broken by the deputy\'s vote', async () => {
+    const c = await caseInReview();
+    const round = await openRound(c.id);
+    expect(codeOf(await vote('chair', round.id, 'CONFIRMED'))).toBeUndefined();
+    expect(codeOf(await tp.gql('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Родственник ребёнка") { reason } }', { c: c.id }, t.chair))).toBeUndefined();
+    // 6 eligible (quorum 4): deputy + member1 against, member2 + member3 for — 2:2; the recused chair's vote does not count.
+    for (const [who, choice] of [['deputy', 'NOT_CONFIRMED'], ['member1', 'NOT_CONFIRMED'], ['member2', 'CONFIRMED'], ['member3', 'CONFIRMED']]) {
+      expect(codeOf(await vote(who, round.id, choice))).toBeUndefined();
+    }
+    const closed = (await tp.gql(CLOSE, { r: round.id }, t.deputy)).data!.closeVoting;
+    expect(closed).toMatchObject({ outcome: 'NOT_CONFIRMED', tally: { voted: 4, confirmed: 2, notConfirmed: 2, outcome: 'NOT_CONFIRMED' } });
+    const stored = await query<{ chair_id: string; by_chair: boolean }>(tp.dbUrl, `select r.chair_id, (r.final_tally->>'decidedByChair')::boolean as by_chair from voting_round r where r.id = $1`, [round.id]);
+    const [deputy] = await query<{ id: string }>(tp.dbUrl, `select id from member where email = 'deputy@demo.kz'`);
+    expect(stored[0]).toEqual({ chair_id: deputy.id, by_chair: true });
+  });
+});
+
 describe('refusals change nothing', () => {
   it.each([
     ['a second round while one is open', async (c: string) => { await openRound(c); return [OPEN, { c }, 'chair']; }, 'CONFLICT'],
@@ -144,9 +162,12 @@ describe('refusals change nothing', () => {
       const c = (await tp.gql(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id;
       return [OPEN, { c }, 'chair'];
     }, 'INVALID_TRANSITION'],
-    ['a vote by an advisor', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'CONFIRMED' }, 'advisor'], 'FORBIDDEN'],
-    ['a vote by the secretary', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'CONFIRMED' }, 'secretary'], 'FORBIDDEN'],
+    ['a vote by an advisor', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'CONFIRMED', f: MET }, 'advisor'], 'FORBIDDEN'],
+    ['a vote by the secretary', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'CONFIRMED', f: MET }, 'secretary'], 'FORBIDDEN'],
     ['a CONFIRMED vote with a criterion not met', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'CONFIRMED', f: [{ criterion: 'CHILD_UNDER_18', value: 'NOT_MET' }] }, 'member1'], 'BAD_USER_INPUT'],
+    ['a CONFIRMED vote with a criterion UNCLEAR', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'CONFIRMED', f: MET.map((x) => (x.criterion === 'SYSTEMATIC' ? { ...x, value: 'UNCLEAR' } : x)) }, 'member1'], 'BAD_USER_INPUT'],
+    ['a CONFIRMED vote with no findings', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'CONFIRMED', f: [] }, 'member1'], 'BAD_USER_INPUT'],
+    ['a CONFIRMED vote with a criterion left out', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'CONFIRMED', f: MET.slice(1) }, 'member1'], 'BAD_USER_INPUT'],
     ['a finding for an unknown criterion', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'NOT_CONFIRMED', f: [{ criterion: 'IS_RUDE', value: 'MET' }] }, 'member1'], 'BAD_USER_INPUT'],
     ['a criterion marked twice', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'ABSTAIN', f: [{ criterion: 'SYSTEMATIC', value: 'MET' }, { criterion: 'SYSTEMATIC', value: 'UNCLEAR' }] }, 'member1'], 'BAD_USER_INPUT'],
     ['a vote on a closed round', async (c: string) => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { applicationInput, REGISTER } from '../../test-support/factories.js';
 import { codeOf, startTestPlatform, type GqlResult, type TestPlatform } from '../../test-support/platform.js';
-import { ALL_MET, caseInReview, confirmedCase, demoTokens } from '../../test-support/scenarios.js';
+import { ALL_MET, caseInReview, confirmedCase, demoTokens, signDecisionByBoth } from '../../test-support/scenarios.js';
 import { ensureRecurring } from '../../modules/jobs/recurring.js';
 import { once, purgeExpiredKeys } from './idempotency.js';
 
@@ -36,10 +36,12 @@ const resultId = (r: GqlResult) => {
   return Object.values(r.data!)[0].id as string;
 };
 
-/** Two prescriptions of a confirmed case, delivered `deliveredHoursAgo` ago (none when null). */
+/** Two prescriptions of a confirmed case signed by both 31 h ago, delivered `deliveredHoursAgo` ago (none when null). */
 async function prescriptions(deliveredHoursAgo: number | null, status?: string): Promise<Target> {
   const c = await confirmedCase(tp, t);
   expect(c.prescriptions.length).toBeGreaterThanOrEqual(2);
+  await signDecisionByBoth(tp, t, c.decision.id);
+  await query(tp.dbUrl, `update decision set chair_signed_at = now() - interval '31 hours', secretary_signed_at = now() - interval '31 hours' where id = $1`, [c.decision.id]);
   const ids = c.prescriptions.map((p) => p.id);
   for (const p of ids) {
     if (deliveredHoursAgo !== null) expect(codeOf(await tp.gql(DELIVER, { p, at: hoursAgo(deliveredHoursAgo) }, t.secretary))).toBeUndefined();
