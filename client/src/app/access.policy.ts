@@ -131,3 +131,15 @@ export function maySeePanelWork(role: Role): boolean {
 export function landingPath(role: Role): string {
   return role === 'ANALYST' ? '/stats' : '/cases';
 }
+
+// ---------- prescriptions ----------
+
+/** The secretary, the chair and the deputy record delivery and compliance and re-check the URLs. */
+export function mayFollowUpPrescriptions(role: Role): boolean {
+  return REGISTRARS.includes(role);
+}
+
+/** Escalation to an access restriction is the chair's (or the deputy's). */
+export function mayEscalatePrescriptions(role: Role): boolean {
+  return CHAIRS.includes(role);
+}

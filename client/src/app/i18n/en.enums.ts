@@ -93,6 +93,9 @@ export const enEnums: EnumMessages = {
     voting_closed: 'Voting closed',
     decision_made: 'Decision made',
     prescription_issued: 'Prescription issued',
+    prescription_delivered: 'Prescription delivered',
+    prescription_status_changed: 'Prescription compliance recorded',
+    prescription_rechecked: 'Prescription URLs re-checked',
     audit_viewed: 'Audit viewed',
     decision_recorded: 'Decision recorded in the protocol',
     decision_dissent_attached: 'Dissenting opinion attached',
@@ -148,6 +151,11 @@ export const enEnums: EnumMessages = {
     CHAIR: 'Closed by the chair',
     ALL_VOTED: 'Everyone voted',
     DEADLINE: 'The round’s deadline passed',
+  },
+  urlState: {
+    GONE: 'Removed',
+    PRESENT: 'Still available',
+    UNREACHABLE: 'Unreachable',
   },
   prescriptionStatus: {
     ISSUED: 'Issued',

@@ -39,6 +39,9 @@ const KNOWN_KINDS: Record<string, KnownEventKind> = {
   'member.recused': 'member_recused',
   'case.identity_erased': 'case_identity_erased',
   'prescription.issued': 'prescription_issued',
+  'prescription.delivered': 'prescription_delivered',
+  'prescription.status_changed': 'prescription_status_changed',
+  'prescription.rechecked': 'prescription_rechecked',
 };
 
 export function knownEventKind(kind: string): KnownEventKind | null {
@@ -97,9 +100,11 @@ export function eventDetail(kind: string, payload: unknown): EventDetail {
   if (!payload || typeof payload !== 'object') return {};
   const p = payload as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
+  // A prescription's own from/to are prescription statuses, not the case's.
+  const caseMove = !kind.startsWith('prescription.');
   return {
-    from: isOneOf(CASE_STATUSES, p.from) ? p.from : undefined,
-    to: isOneOf(CASE_STATUSES, p.to) ? p.to : undefined,
+    from: caseMove && isOneOf(CASE_STATUSES, p.from) ? p.from : undefined,
+    to: caseMove && isOneOf(CASE_STATUSES, p.to) ? p.to : undefined,
     // voting.closed carries a reason code, not a text.
     reason: kind === 'voting.closed' ? undefined : text(p.reason),
     fileName: text(p.fileName),
@@ -110,6 +115,6 @@ export function eventDetail(kind: string, payload: unknown): EventDetail {
     choice: kind === 'vote.cast' && isOneOf(VOTE_CHOICES, p.choice) ? p.choice : undefined,
     outcome: isOneOf(OUTCOMES, p.outcome) ? p.outcome : undefined,
     closeReason: kind === 'voting.closed' && isOneOf(CLOSE_REASONS, p.reason) ? p.reason : undefined,
-    documentNumber: text(p.protocolNumber) ?? (kind === 'prescription.issued' ? text(p.number) : undefined),
+    documentNumber: text(p.protocolNumber) ?? (kind.startsWith('prescription.') ? text(p.number) : undefined),
   };
 }

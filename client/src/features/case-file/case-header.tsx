@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { OverdueBadge, StatusBadge } from '../../shared/ui/badges';
 import { Details } from '../../shared/ui/layout';
+import { CasePrescriptionProgress } from '../prescriptions/case-progress';
 import type { CaseFile } from './operations';
 
 export function CaseHeader({ kase }: { kase: CaseFile }) {
@@ -23,6 +24,7 @@ export function CaseHeader({ kase }: { kase: CaseFile }) {
           <StatusBadge status={kase.status} testId="case-status" />
           {kase.overdue && <OverdueBadge />}
         </div>
+        <CasePrescriptionProgress caseId={kase.id} />
         <Details
           items={[
             { label: t('caseFile.eotinish'), value: kase.eotinishNumber },

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../shared/api/enums';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { DownloadButton } from '../../shared/ui/download-button';
 import { Details } from '../../shared/ui/layout';
+import { FollowUpPanel } from './follow-up-panel';
+import { PrescriptionProgressLine } from './progress-line';
 import type { Prescription } from './operations';
 import { downloadPrescription } from './prescription.files';
 import { PrescriptionStatusBadge } from './status-badge';
 
-function PrescriptionItem({ item }: { item: Prescription }) {
+function PrescriptionItem({ item, role }: { item: Prescription; role: Role }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   // The documents are in Kazakh and Russian; show the basis in the reader's language where it exists.
@@ -19,6 +22,7 @@ function PrescriptionItem({ item }: { item: Prescription }) {
         <DownloadButton label={t('prescriptions.pdf')} testId="download-prescription"
           download={() => downloadPrescription(item.id, item.number)} />
       </div>
+      <PrescriptionProgressLine item={item} />
       <Details
         items={[
           { label: t('prescriptions.platform'), value: item.platform?.name ?? <span className="muted">{t('prescriptions.noPlatform')}</span> },
@@ -61,12 +65,13 @@ function PrescriptionItem({ item }: { item: Prescription }) {
           ))}
         </ul>
       </div>
+      <FollowUpPanel item={item} role={role} />
     </li>
   );
 }
 
-/** The prescriptions issued with a CONFIRMED decision: one per platform, each with its PDF. */
-export function PrescriptionsBlock({ prescriptions }: { prescriptions: readonly Prescription[] }) {
+/** The prescriptions issued with a CONFIRMED decision: one per platform, each with its PDF and its follow-up. */
+export function PrescriptionsBlock({ prescriptions, role }: { prescriptions: readonly Prescription[]; role: Role }) {
   const { t } = useTranslation();
   return (
     <section className="card" data-testid="prescriptions" aria-labelledby="prescriptions-title">
@@ -79,7 +84,7 @@ export function PrescriptionsBlock({ prescriptions }: { prescriptions: readonly 
         <p className="muted small">{t('prescriptions.lead')}</p>
         <ol className="plain-list prescriptions">
           {prescriptions.map((p) => (
-            <PrescriptionItem key={p.id} item={p} />
+            <PrescriptionItem key={p.id} item={p} role={role} />
           ))}
         </ol>
       </div>

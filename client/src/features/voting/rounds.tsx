@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isVotingRole, mayRunVoting } from '../../app/access.policy';
 import { CLOSE_REASONS, isOneOf } from '../../shared/api/enums';
@@ -8,23 +9,57 @@ import { Details } from '../../shared/ui/layout';
 import { OutcomeBadge } from './badges';
 import { useCloseVoting } from './hooks';
 import { MyVote } from './my-vote';
-import type { VotingRound } from './operations';
+import type { Tally, VotingRound } from './operations';
 import { TallyView } from './tally-view';
 import { currentVote } from './vote-draft';
 import { VoteForm } from './vote-form';
 import { VotesTable } from './votes-table';
 
-function CloseVotingButton({ roundId }: { roundId: string }) {
+/** What closing now would lead to, from the live tally; null while the votes are secret. */
+function closeOutcomeKey(tally: Tally): 'confirmed' | 'notConfirmed' | 'noDecision' | 'secret' {
+  switch (tally.outcome) {
+    case 'CONFIRMED':
+      return 'confirmed';
+    case 'NOT_CONFIRMED':
+      return 'notConfirmed';
+    case 'QUORUM_NOT_MET':
+    case 'TIE_UNRESOLVED':
+      return 'noDecision';
+    default:
+      return 'secret';
+  }
+}
+
+/** Closing decides the case (and issues the prescriptions on a confirmed fact): it asks first and says what follows. */
+function CloseVotingButton({ roundId, tally }: { roundId: string; tally: Tally }) {
   const { t } = useTranslation();
-  const [close, { loading, error }] = useCloseVoting();
+  const [close, { loading, error, reset }] = useCloseVoting();
+  const [confirming, setConfirming] = useState(false);
+  const outcome = closeOutcomeKey(tally);
+  if (!confirming) {
+    return (
+      <div className="stack">
+        <div className="button-row button-row--center">
+          <button type="button" className="button" data-testid="close-voting" onClick={() => { reset(); setConfirming(true); }}>
+            {t('voting.close')}
+          </button>
+          <span className="muted small">{t('voting.closeHint')}</span>
+        </div>
+      </div>
+    );
+  }
   return (
-    <div className="stack">
-      <div className="button-row button-row--center">
-        <button type="button" className="button" data-testid="close-voting" disabled={loading}
-          onClick={() => void close({ variables: { roundId } }).catch(() => undefined)}>
-          {loading ? t('common.saving') : t('voting.close')}
+    <div className="confirm stack" role="group" aria-label={t('voting.close')} data-testid="close-voting-confirm" data-outcome={outcome}>
+      <p>{t('voting.closeConfirm', { voted: tally.voted, eligible: tally.eligible })}</p>
+      <p data-testid="close-voting-consequence">{t(`voting.closeFollows.${outcome}`)}</p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" data-testid="close-voting-yes" disabled={loading}
+          onClick={() => void close({ variables: { roundId } }).then(() => setConfirming(false), () => undefined)}>
+          {loading ? t('common.saving') : t('voting.closeYes')}
         </button>
-        <span className="muted small">{t('voting.closeHint')}</span>
+        <button type="button" className="button button--ghost" onClick={() => setConfirming(false)}>
+          {t('common.cancel')}
+        </button>
       </div>
       <ErrorAlert error={error} testId="close-voting-error" />
     </div>
@@ -90,7 +125,7 @@ export function OpenRound({ round, viewer, recused }: OpenRoundProps) {
         </div>
       )}
       <ViewerPart round={round} viewer={viewer} recused={recused} />
-      {mayRunVoting(viewer.role) && <CloseVotingButton roundId={round.id} />}
+      {mayRunVoting(viewer.role) && <CloseVotingButton roundId={round.id} tally={round.tally} />}
     </div>
   );
 }

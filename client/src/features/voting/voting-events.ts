@@ -14,6 +14,9 @@ export const VOTING_EVENT_KINDS: ReadonlySet<string> = new Set([
   'decision.signed',
   'member.recused',
   'case.status_changed',
+  'prescription.delivered',
+  'prescription.status_changed',
+  'prescription.rechecked',
 ]);
 
 export function isVotingEvent(kind: string): boolean {

@@ -123,7 +123,7 @@ export default function VotingSection({ caseId, viewer, subscribeEvents }: Votin
         </div>
       </section>
       {kase?.decision && <DecisionBlock caseId={kase.id} decision={kase.decision} viewer={viewer} />}
-      {kase && kase.prescriptions.length > 0 && <PrescriptionsBlock prescriptions={kase.prescriptions} />}
+      {kase && kase.prescriptions.length > 0 && <PrescriptionsBlock prescriptions={kase.prescriptions} role={viewer.role} />}
     </>
   );
 }

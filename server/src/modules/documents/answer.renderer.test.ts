@@ -56,9 +56,10 @@ describe('renderAnswerPdf', () => {
   it('names a single prescription in the singular', async () => {
     const one = { prescriptionNumbers: ['ПР-2026-0003'] };
     const kk = flat((await extractPdf(await renderAnswerPdf(answerFixture({ ...one, language: 'KK' })))).text);
-    expect(kk).toContain('заңды өкіліне № ПР-2026-0003 нұсқама жіберілді');
+    expect(kk).toContain('Уәкілетті орган балаға қатысты');
+    expect(kk).toContain('заңды өкіліне № ПР-2026-0003 нұсқама жіберді');
     const ru = flat((await extractPdf(await renderAnswerPdf(answerFixture(one)))).text);
-    expect(ru).toContain('направлено предписание № ПР-2026-0003 об удалении');
+    expect(ru).toContain('Уполномоченным органом собственнику и (или) законному представителю интернет-ресурса направлено предписание № ПР-2026-0003 об удалении');
   });
 
   it("never prints the child's name, and masks it in the reasoning", async () => {

@@ -26,7 +26,7 @@ export const prescriptionFixture = (overrides: Partial<PrescriptionDoc> = {}): P
   caseNumber: 'KZ-2026-0042',
   addressee: {
     platform: 'TikTok (TikTok Pte. Ltd.)',
-    representative: 'ТОО «ТикТок Казахстан», законный представитель',
+    representative: 'ТОО «ТикТок Казахстан», законный представитель / «ТикТок Қазақстан» ЖШС, заңды өкілі',
     contact: 'legal.kz@tiktok.com, +7 727 300 00 00',
   },
   urls: URLS,

@@ -60,7 +60,7 @@ export class DocumentsService {
       addressee: { platform: p.platformName ?? '—', representative: p.addressee, contact: p.addresseeContact },
       urls: p.urls, decision: { protocolNumber: p.protocolNumber, decidedAt: p.decidedAt },
       legalBasis: { kk: p.legalBasisKk, ru: p.legalBasisRu }, removalHours: p.removalHours,
-      ministry, signatures: signatures.slice(0, 1),
+      ministry, signatures,
     };
     return { fileName: `${p.number}.pdf`, job: { kind: 'prescription', doc } };
   }

@@ -22,10 +22,12 @@ export interface PrescriptionDoc {
   addressee: { platform: string; representative: string; contact: string | null };
   urls: string[]; // every URL to remove, each printed in full
   decision: { protocolNumber: string; decidedAt: Date };
-  legalBasis: BilingualText; // from settings, e.g. the law articles
+  // As stored with the prescription from settings. The PDF prints the norms from prescription.texts.ts
+  // (official titles, "4-1)"), since the stored defaults still carry the notice's shortened citations.
+  legalBasis: BilingualText;
   removalHours: number; // 24 by default: removal within N hours of delivery
   ministry: BilingualText; // the issuing body's name
-  signatures: Signature[]; // chair (and secretary)
+  signatures: Signature[]; // the decision's chair and secretary: who signed it in the system, and when
 }
 
 export type VoteChoice = 'CONFIRMED' | 'NOT_CONFIRMED' | 'ABSTAIN';

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { formatKzDate, formatKzDateTime } from './kz-time.js';
+import {
+  formatKzDate,
+  formatKzDateTime,
+  formatKzLongDateKk,
+  formatKzLongDateKkAttributive,
+  formatKzLongDateTimeKk,
+} from './kz-time.js';
 
 describe('Kazakhstan time in documents', () => {
   it.each([
@@ -11,5 +17,26 @@ describe('Kazakhstan time in documents', () => {
   ])('%s is shown as %s', (iso, shown) => {
     expect(formatKzDateTime(new Date(iso))).toBe(shown);
     expect(formatKzDate(new Date(iso))).toBe(shown.slice(0, 10));
+  });
+});
+
+describe('Kazakh long dates in documents', () => {
+  it.each([
+    ['2026-12-06T09:30:00Z', '2026 жылғы 6 желтоқсан', '2026 жылғы 6 желтоқсандағы', '2026 жылғы 6 желтоқсан, 14:30'],
+    ['2024-11-26T06:00:00Z', '2024 жылғы 26 қараша', '2024 жылғы 26 қарашадағы', '2024 жылғы 26 қараша, 11:00'],
+    ['2026-03-18T19:00:00Z', '2026 жылғы 19 наурыз', '2026 жылғы 19 наурыздағы', '2026 жылғы 19 наурыз, 00:00'], // already tomorrow in Astana
+    ['2025-12-31T19:00:00Z', '2026 жылғы 1 қаңтар', '2026 жылғы 1 қаңтардағы', '2026 жылғы 1 қаңтар, 00:00'],
+    ['2026-02-10T00:00:00Z', '2026 жылғы 10 ақпан', '2026 жылғы 10 ақпандағы', '2026 жылғы 10 ақпан, 05:00'],
+    ['2026-04-01T00:00:00Z', '2026 жылғы 1 сәуір', '2026 жылғы 1 сәуірдегі', '2026 жылғы 1 сәуір, 05:00'],
+    ['2026-05-07T00:00:00Z', '2026 жылғы 7 мамыр', '2026 жылғы 7 мамырдағы', '2026 жылғы 7 мамыр, 05:00'],
+    ['2026-06-15T00:00:00Z', '2026 жылғы 15 маусым', '2026 жылғы 15 маусымдағы', '2026 жылғы 15 маусым, 05:00'],
+    ['2026-07-06T00:05:00Z', '2026 жылғы 6 шілде', '2026 жылғы 6 шілдедегі', '2026 жылғы 6 шілде, 05:05'],
+    ['2026-08-30T00:00:00Z', '2026 жылғы 30 тамыз', '2026 жылғы 30 тамыздағы', '2026 жылғы 30 тамыз, 05:00'],
+    ['2026-09-01T00:00:00Z', '2026 жылғы 1 қыркүйек', '2026 жылғы 1 қыркүйектегі', '2026 жылғы 1 қыркүйек, 05:00'],
+    ['2026-10-25T00:00:00Z', '2026 жылғы 25 қазан', '2026 жылғы 25 қазандағы', '2026 жылғы 25 қазан, 05:00'],
+  ])('%s is «%s»', (iso, long, attributive, withTime) => {
+    expect(formatKzLongDateKk(new Date(iso))).toBe(long);
+    expect(formatKzLongDateKkAttributive(new Date(iso))).toBe(attributive);
+    expect(formatKzLongDateTimeKk(new Date(iso))).toBe(withTime);
   });
 });

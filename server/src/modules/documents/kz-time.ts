@@ -17,3 +17,29 @@ export const formatKzDateTime = (at: Date): string => {
   const d = shifted(at);
   return `${formatKzDate(at)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 };
+
+// Kazakh month names, nominative and with the attributive locative "-дағы/-дегі/-тегі" used before a
+// document's number ("2024 жылғы 26 қарашадағы № 562-НҚ бұйрық"), spelt out since vowel harmony and
+// the final consonant pick the suffix.
+const KK_MONTHS: readonly (readonly [string, string])[] = [
+  ['қаңтар', 'қаңтардағы'], ['ақпан', 'ақпандағы'], ['наурыз', 'наурыздағы'], ['сәуір', 'сәуірдегі'],
+  ['мамыр', 'мамырдағы'], ['маусым', 'маусымдағы'], ['шілде', 'шілдедегі'], ['тамыз', 'тамыздағы'],
+  ['қыркүйек', 'қыркүйектегі'], ['қазан', 'қазандағы'], ['қараша', 'қарашадағы'], ['желтоқсан', 'желтоқсандағы'],
+];
+
+const kkLong = (at: Date, form: 0 | 1): string => {
+  const d = shifted(at);
+  return `${d.getUTCFullYear()} жылғы ${d.getUTCDate()} ${KK_MONTHS[d.getUTCMonth()]![form]}`;
+};
+
+/** The Kazakh long date in Kazakhstan time: «2026 жылғы 6 желтоқсан». */
+export const formatKzLongDateKk = (at: Date): string => kkLong(at, 0);
+
+/** The Kazakh long date before a number or a noun: «2026 жылғы 6 желтоқсандағы». */
+export const formatKzLongDateKkAttributive = (at: Date): string => kkLong(at, 1);
+
+/** The Kazakh long date with the time: «2026 жылғы 6 желтоқсан, 14:30». */
+export const formatKzLongDateTimeKk = (at: Date): string => {
+  const d = shifted(at);
+  return `${kkLong(at, 0)}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+};

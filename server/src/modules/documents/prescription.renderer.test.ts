@@ -1,7 +1,25 @@
 import { describe, it, expect } from 'vitest';
 import { CHILD_NAME, MINISTRY, prescriptionFixture, URLS } from './documents.fixtures.js';
 import { extractPdf, flat, unwrapped } from './pdf-text.test-support.js';
-import { renderPrescriptionPdf } from './prescription.renderer.js';
+import { addresseeIn, renderPrescriptionPdf } from './prescription.renderer.js';
+
+// The decisions module's placeholder when a platform has no representative on record ("ru / kk").
+const OWNER_UNKNOWN =
+  'Собственник и (или) законный представитель интернет-ресурса / Интернет-ресурстың меншік иесі және (немесе) заңды өкілі';
+
+/**
+ * The Kazakh half and the Russian half of the extracted text (the Russian starts on a page of its
+ * own), each as one line, without the bilingual page footers.
+ */
+const halves = (pages: string[]): { kk: string; ru: string } => {
+  const ruStart = pages.findIndex((page) => page.includes('ПРЕДПИСАНИЕ\nоб удалении'));
+  const join = (part: string[]) => flat(part.join('\n').split('\n').filter((line) => !line.includes('-бет / ')).join('\n'));
+  return { kk: join(pages.slice(0, ruStart)), ru: join(pages.slice(ruStart)) };
+};
+
+/** The addressee block of a half: from its label to the first paragraph. */
+const addresseeBlock = (half: string, label: string, next: string): string =>
+  half.slice(half.indexOf(label) + label.length, half.indexOf(next));
 
 describe('renderPrescriptionPdf', () => {
   it('prints every URL in full, the prescription, protocol and case numbers', async () => {
@@ -17,7 +35,7 @@ describe('renderPrescriptionPdf', () => {
     expect(text).toContain('НҰСҚАМА / ПРЕДПИСАНИЕ');
     // Kazakh-only letters (ә, қ, ұ) and Russian words, each in its own part.
     expect(flat(text)).toContain('Құқықтық негіз');
-    expect(flat(text)).toContain('«Бала құқықтары туралы»');
+    expect(flat(text)).toContain('«Қазақстан Республикасындағы баланың құқықтары туралы»');
     expect(flat(text)).toContain('Правовое основание');
     expect(flat(text)).toContain('кибербуллинг ребенка — систематические (два и более раз) действия');
     expect(flat(text).indexOf('Құқықтық негіз')).toBeLessThan(flat(text).indexOf('Правовое основание'));
@@ -26,12 +44,19 @@ describe('renderPrescriptionPdf', () => {
     expect(pages.every((page) => !(page.includes('Талап') && page.includes('Требование')))).toBe(true);
   });
 
-  it('demands removal within 24 hours of receipt and warns of restricted access', async () => {
+  it('demands removal within 24 hours of receipt and warns, citing art. 40, of suspended access', async () => {
     const { text } = await extractPdf(await renderPrescriptionPdf(prescriptionFixture()));
     expect(flat(text)).toContain('Осы нұсқаманы алған сәттен бастап 24 сағат ішінде');
     expect(flat(text)).toContain('в течение 24 часов с момента получения настоящего предписания');
-    expect(flat(text)).toContain('интернет-ресурсқа қол жеткізуді шектеуге негіз болып табылады');
-    expect(flat(text)).toContain('является основанием для ограничения доступа к интернет-ресурсу');
+    expect(flat(text)).toContain(
+      '«Масс-медиа туралы» Қазақстан Республикасы Заңының 40-бабына сәйкес нұсқаманы белгіленген мерзімде ' +
+      'орындамау интернет-ресурсқа қолжетімділікті тоқтата тұруға негіз болып табылады',
+    );
+    expect(flat(text)).toContain(
+      'В соответствии со статьей 40 Закона Республики Казахстан «О масс-медиа» неисполнение предписания ' +
+      'в установленный срок является основанием для приостановления доступа к интернет-ресурсу',
+    );
+    for (const restriction of ['ограничени', 'шектеу']) expect(text).not.toContain(restriction);
   });
 
   it.each([
@@ -43,25 +68,48 @@ describe('renderPrescriptionPdf', () => {
     expect(flat(text)).toContain(ru);
   });
 
-  it('names the addressee, the legal basis and the signatories with the time signed or a blank line', async () => {
+  it('names the addressee, is signed by the authorised body, and states in text who signed the decision and when', async () => {
     const { text } = await extractPdf(await renderPrescriptionPdf(prescriptionFixture()));
     expect(text).toContain('TikTok (TikTok Pte. Ltd.)');
     expect(text).toContain('legal.kz@tiktok.com');
     expect(flat(text)).toContain('№ 562-НҚ');
-    expect(text).toContain('Ә. Б. Жұмабекова');
-    expect(text).toContain('Сараптама тобының төрағасы');
-    expect(text).toContain('Секретарь экспертной группы');
-    expect(text).toContain('18.03.2026 14:20'); // signed at 09:20 UTC, shown in Kazakhstan time
-    expect(text).toContain('(қолы)');
-    expect(text).toContain('(подпись)');
+    // The signatory is the authorised body's official, with blank lines to sign by hand.
+    expect(flat(text)).toContain('Уәкілетті органның лауазымды адамы (қолы) (тегі, аты-жөні)');
+    expect(flat(text)).toContain('Должностное лицо уполномоченного органа (подпись) (фамилия, инициалы)');
+    // The panel's decision: who signed it in the system and when (09:20 UTC is 14:20 in Astana); only the chair did.
+    expect(flat(text)).toContain(
+      'Сараптама тобының № ЭГ-2026-017 хаттамасына жүйеде қол қойғандар: ' +
+      'Сараптама тобының төрағасы Ә. Б. Жұмабекова — 2026 жылғы 18 наурыз, 14:20.',
+    );
+    expect(flat(text)).toContain(
+      'Протокол экспертной группы № ЭГ-2026-017 подписан в системе: ' +
+      'председатель экспертной группы Ә. Б. Жұмабекова — 18.03.2026 14:20.',
+    );
+    expect(text).not.toContain('Д. С. Ким'); // the secretary has not signed
+    // Not signed by the panel's chair as if the prescription were the panel's act.
+    expect(text).not.toMatch(/^Председатель экспертной группы/m);
+    expect(text).not.toMatch(/^Сараптама тобының төрағасы/m);
   });
 
-  it('labels a deputy chair who signs in the chair\'s stead', async () => {
-    const signatures = [{ name: 'Н. Т. Оспанов', role: 'DEPUTY_CHAIR' as const, signedAt: null }];
+  it('imitates no signature: no "signed" frame, only text', async () => {
+    const { text } = await extractPdf(await renderPrescriptionPdf(prescriptionFixture()));
+    expect(text).not.toContain('Подписано');
+    expect(text).not.toContain('Қол қойылды');
+  });
+
+  it('says when no one has signed the decision in the system yet', async () => {
+    const signatures = [{ name: 'Ә. Б. Жұмабекова', role: 'CHAIR' as const, signedAt: null }];
     const { text } = await extractPdf(await renderPrescriptionPdf(prescriptionFixture({ signatures })));
-    expect(flat(text)).toContain('Сараптама тобы төрағасының орынбасары');
-    expect(flat(text)).toContain('Заместитель председателя экспертной группы');
-    expect(text).toContain('Н. Т. Оспанов');
+    expect(flat(text)).toContain('сараптама тобының № ЭГ-2026-017 хаттамасына жүйеде әлі қол қойылмаған');
+    expect(flat(text)).toContain('протокол экспертной группы № ЭГ-2026-017 в системе не подписан');
+    expect(text).not.toContain('Ә. Б. Жұмабекова');
+  });
+
+  it('labels a deputy chair who signed the decision in the chair\'s stead', async () => {
+    const signatures = [{ name: 'Н. Т. Оспанов', role: 'DEPUTY_CHAIR' as const, signedAt: new Date('2026-03-18T09:20:00Z') }];
+    const { text } = await extractPdf(await renderPrescriptionPdf(prescriptionFixture({ signatures })));
+    expect(flat(text)).toContain('Сараптама тобы төрағасының орынбасары Н. Т. Оспанов — 2026 жылғы 18 наурыз, 14:20');
+    expect(flat(text)).toContain('заместитель председателя экспертной группы Н. Т. Оспанов — 18.03.2026 14:20');
   });
 
   it('omits the contact line when there is none', async () => {
@@ -97,5 +145,75 @@ describe('renderPrescriptionPdf', () => {
       expect(text).not.toContain(part);
       expect(JSON.stringify(info)).not.toContain(part);
     }
+  });
+
+  it('cites each law by its official title, in each half in its own language', async () => {
+    const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(prescriptionFixture()))).pages);
+    expect(kk).toContain('«Қазақстан Республикасындағы баланың құқықтары туралы» Қазақстан Республикасы Заңының 1-бабының 4-1) тармақшасы');
+    expect(kk).toContain('«Масс-медиа туралы» Қазақстан Республикасы Заңының 40-бабы');
+    expect(kk).toContain(
+      'Қазақстан Республикасы Мәдениет және ақпарат министрінің 2024 жылғы 26 қарашадағы № 562-НҚ бұйрығымен ' +
+      'бекітілген Балаға қатысты кибербуллинг фактілері бойынша сараптама тобын құру, сондай-ақ өтінішті қарау қағидалары',
+    );
+    expect(ru).toContain('Подпункт 4-1) статьи 1 Закона Республики Казахстан «О правах ребенка в Республике Казахстан»');
+    expect(ru).toContain('статья 40 Закона Республики Казахстан «О масс-медиа»');
+    expect(ru).toContain(
+      'Правила создания экспертной группы, а также рассмотрения заявления по фактам кибербуллинга в отношении ребенка, ' +
+      'утвержденные приказом Министра культуры и информации Республики Казахстан от 26 ноября 2024 года № 562-НҚ',
+    );
+    for (const half of [kk, ru]) {
+      expect(half).not.toContain('4.1');
+      expect(half).not.toContain('«Бала құқықтары туралы»');
+      expect(half).not.toMatch(/«О правах ребенка»/);
+      expect(half).not.toContain('средствах массовой информации»');
+    }
+  });
+
+  it('is sent by the authorised body on the basis of the panel\'s decision, with its protocol number and date', async () => {
+    const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(prescriptionFixture()))).pages);
+    expect(kk).toContain(
+      `Уәкілетті орган — ${MINISTRY.kk} «Масс-медиа туралы» Қазақстан Республикасы Заңының 40-бабына сәйкес`,
+    );
+    expect(kk).toContain('сараптама тобының 2026 жылғы 18 наурыздағы № ЭГ-2026-017 хаттамамен ресімделген шешімі негізінде осы нұсқаманы жібереді');
+    expect(ru).toContain(`Уполномоченный орган — ${MINISTRY.ru} в соответствии со статьей 40`);
+    expect(ru).toContain('на основании решения экспертной группы, оформленного протоколом № ЭГ-2026-017 от 18.03.2026');
+  });
+
+  it('writes the dates of the Kazakh half in the Kazakh long form', async () => {
+    const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(prescriptionFixture()))).pages);
+    expect(kk).toContain('2026 жылғы 18 наурыз № ПР-2026-0003'); // issued at 09:30 UTC
+    expect(kk).toContain('2026 жылғы 18 наурыздағы № ЭГ-2026-017');
+    expect(kk).not.toMatch(/\d\d\.\d\d\.\d{4}/);
+    expect(ru).toContain('18.03.2026 № ПР-2026-0003');
+  });
+
+  it('prints the addressee in each half in its language, the unknown owner included', async () => {
+    const doc = prescriptionFixture();
+    const unknown = { ...doc, addressee: { platform: '—', representative: OWNER_UNKNOWN, contact: null } };
+    for (const fixture of [doc, unknown]) {
+      const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(fixture))).pages);
+      const kkTo = addresseeBlock(kk, 'заңды өкіліне:', 'Уәкілетті орган');
+      const ruTo = addresseeBlock(ru, 'представителю интернет-ресурса:', 'Уполномоченный орган');
+      expect(kkTo).not.toContain(' / ');
+      expect(kkTo).not.toMatch(/законный представитель|Собственник|ТОО /);
+      expect(ruTo).not.toContain(' / ');
+      expect(ruTo).not.toMatch(/заңды өкілі|меншік иесі|ЖШС/);
+    }
+    const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(unknown))).pages);
+    expect(addresseeBlock(kk, 'заңды өкіліне:', 'Уәкілетті орган').trim()).toBe('— Интернет-ресурстың меншік иесі және (немесе) заңды өкілі');
+    expect(addresseeBlock(ru, 'представителю интернет-ресурса:', 'Уполномоченный орган').trim()).toBe('— Собственник и (или) законный представитель интернет-ресурса');
+  });
+});
+
+describe('addresseeIn', () => {
+  it.each([
+    [OWNER_UNKNOWN, 'kk', 'Интернет-ресурстың меншік иесі және (немесе) заңды өкілі'],
+    [OWNER_UNKNOWN, 'ru', 'Собственник и (или) законный представитель интернет-ресурса'],
+    ['«ТикТок Қазақстан» ЖШС / ТОО «ТикТок Казахстан»', 'kk', '«ТикТок Қазақстан» ЖШС'], // Kazakh first
+    ['«ТикТок Қазақстан» ЖШС / ТОО «ТикТок Казахстан»', 'ru', 'ТОО «ТикТок Казахстан»'],
+    ['TikTok Pte. Ltd.', 'kk', 'TikTok Pte. Ltd.'], // one language: as is in both halves
+    ['TikTok Pte. Ltd.', 'ru', 'TikTok Pte. Ltd.'],
+  ] as const)('%s in %s is %s', (text, lang, shown) => {
+    expect(addresseeIn(text, lang)).toBe(shown);
   });
 });

@@ -1,6 +1,6 @@
 import { commonTexts } from './common.texts.js';
 import type { DocumentLanguage, PrescriptionDoc } from './documents.types.js';
-import { formatKzDateTime } from './kz-time.js';
+import { formatKzDate, formatKzDateTime, formatKzLongDateKk, formatKzLongDateKkAttributive, formatKzLongDateTimeKk } from './kz-time.js';
 import {
   paragraphHeight,
   SECTION_HEADING_HEIGHT,
@@ -14,21 +14,59 @@ import {
 } from './pdf-blocks.js';
 import { ensureSpace, finishPdf, openPdf, type Pdf } from './pdf-document.js';
 import { prescriptionTexts } from './prescription.texts.js';
-import { signaturesHeight, writeSignatures } from './signature-block.js';
+import { OFFICIAL_SIGNATORY_HEIGHT, writeOfficialSignatory } from './signature-block.js';
 
 const LANGUAGES: DocumentLanguage[] = ['kk', 'ru'];
 
-/** The whole prescription in one language, from the addressee to the signatures. */
+// Letters Kazakh has and Russian has not: they tell the Kazakh half of a bilingual text.
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
+
+/**
+ * The addressee in one language. A text stored in both, "ru / kk" (the decisions module's owner
+ * placeholder), gives each half its own part; a text in one language (a registry entry) is as is.
+ */
+export const addresseeIn = (text: string, lang: DocumentLanguage): string => {
+  const parts = text.split(' / ');
+  if (parts.length !== 2) return text;
+  const [first, second] = parts as [string, string];
+  const kkFirst = KAZAKH_LETTERS.test(first) && !KAZAKH_LETTERS.test(second);
+  const [ru, kk] = kkFirst ? [second, first] : [first, second];
+  return lang === 'kk' ? kk : ru;
+};
+
+/** Dates in each half in its language's form: Kazakh long dates, Russian DD.MM.YYYY. */
+const dates = {
+  kk: { date: formatKzLongDateKk, dated: formatKzLongDateKkAttributive, dateTime: formatKzLongDateTimeKk },
+  ru: { date: formatKzDate, dated: formatKzDate, dateTime: formatKzDateTime },
+} satisfies Record<DocumentLanguage, Record<string, (at: Date) => string>>;
+
+/** Who signed the panel's decision in the system and when, as a sentence (no mark imitating a signature). */
+const decisionSignedText = (doc: PrescriptionDoc, lang: DocumentLanguage): string => {
+  const t = prescriptionTexts[lang];
+  const signed = doc.signatures.flatMap((s) =>
+    s.signedAt ? [{ role: commonTexts[lang].roles[s.role], name: s.name, at: dates[lang].dateTime(s.signedAt) }] : [],
+  );
+  return signed.length > 0
+    ? t.decisionSigned(doc.decision.protocolNumber, signed)
+    : t.decisionUnsigned(doc.decision.protocolNumber);
+};
+
+/** The whole prescription in one language, from the addressee to the signatory. */
 const writePart = (pdf: Pdf, doc: PrescriptionDoc, lang: DocumentLanguage): void => {
   const t = prescriptionTexts[lang];
   const { addressee } = doc;
   const contact = addressee.contact ? [`${t.contactLabel}: ${addressee.contact}`] : [];
-  writeAddressBlock(pdf, t.addresseeLabel, [addressee.platform, addressee.representative, ...contact]);
-  writeParagraph(pdf, t.intro(doc.ministry[lang]), { indent: 20 });
+  const representative = addresseeIn(addressee.representative, lang);
+  writeAddressBlock(pdf, t.addresseeLabel, [addressee.platform, representative, ...contact]);
+  const ref = {
+    protocolNumber: doc.decision.protocolNumber,
+    decidedAt: dates[lang].dated(doc.decision.decidedAt),
+    caseNumber: doc.caseNumber,
+  };
+  writeParagraph(pdf, t.intro(doc.ministry[lang], ref), { indent: 20 });
 
-  const decidedAt = formatKzDateTime(doc.decision.decidedAt);
   writeSectionHeading(pdf, 1, t.sections.decision);
-  writeParagraph(pdf, t.decision({ ...doc.decision, decidedAt, caseNumber: doc.caseNumber }));
+  writeParagraph(pdf, t.decision(ref));
   writeSectionHeading(pdf, 2, t.sections.definition);
   writeParagraph(pdf, commonTexts[lang].definition);
   writeSectionHeading(pdf, 3, t.sections.urls);
@@ -37,12 +75,14 @@ const writePart = (pdf: Pdf, doc: PrescriptionDoc, lang: DocumentLanguage): void
   writeSectionHeading(pdf, 4, t.sections.demand);
   writeParagraph(pdf, t.demand(doc.removalHours), { bold: true });
   writeParagraph(pdf, t.warning);
-  // The last section goes to a new page with the signatures rather than leave them alone there.
-  const basisHeight = paragraphHeight(pdf, doc.legalBasis[lang]);
-  ensureSpace(pdf, SECTION_HEADING_HEIGHT + basisHeight + signaturesHeight(doc.signatures.length));
+  // The last section goes to a new page with the signatory rather than leave it alone there.
+  const signedText = decisionSignedText(doc, lang);
+  const style = { size: 9, align: 'left' as const };
+  ensureSpace(pdf, SECTION_HEADING_HEIGHT + paragraphHeight(pdf, t.basis) + paragraphHeight(pdf, signedText, style) + OFFICIAL_SIGNATORY_HEIGHT);
   writeSectionHeading(pdf, 5, t.sections.basis);
-  writeParagraph(pdf, doc.legalBasis[lang]);
-  writeSignatures(pdf, doc.signatures, lang);
+  writeParagraph(pdf, t.basis);
+  writeParagraph(pdf, signedText, style);
+  writeOfficialSignatory(pdf, t.signatory, t.signatureHint, t.nameHint);
 };
 
 /** The prescription to a platform: the whole text in Kazakh, then in Russian from a new page. */
@@ -58,15 +98,12 @@ export const renderPrescriptionPdf = (doc: PrescriptionDoc): Promise<Buffer> => 
     createdAt: doc.issuedAt,
   });
   const { pdf } = handle;
-  const issuedAt = formatKzDateTime(doc.issuedAt);
-  writeLetterhead(
-    pdf,
-    LANGUAGES.map((lang) => ({ name: doc.ministry[lang], lines: [commonTexts[lang].expertGroup] })),
-  );
+  // The letterhead is the authorised body's: the prescription is its act, not the panel's.
+  writeLetterhead(pdf, LANGUAGES.map((lang) => ({ name: doc.ministry[lang], lines: [] })));
   LANGUAGES.forEach((lang, i) => {
     const t = prescriptionTexts[lang];
     if (i > 0) pdf.addPage();
-    writeSplitLine(pdf, issuedAt, t.numberLine(doc.number));
+    writeSplitLine(pdf, dates[lang].date(doc.issuedAt), t.numberLine(doc.number));
     writeTitle(pdf, i === 0 ? `${kk.title} / ${ru.title}` : t.title, t.subject);
     writePart(pdf, doc, lang);
   });

@@ -1,9 +1,18 @@
+import { commonTexts } from './common.texts.js';
 import type { DocumentLanguage } from './documents.types.js';
 
 export interface DecisionRef {
   protocolNumber: string;
+  /** In the language's own date form (Kazakh: «2026 жылғы 18 наурыздағы»). */
   decidedAt: string;
   caseNumber: string;
+}
+
+/** Who signed the expert panel's decision in the system and when, already formatted. */
+export interface SignedRef {
+  role: string;
+  name: string;
+  at: string;
 }
 
 export interface PrescriptionTexts {
@@ -12,27 +21,43 @@ export interface PrescriptionTexts {
   numberLine: (number: string) => string;
   addresseeLabel: string;
   contactLabel: string;
-  intro: (ministry: string) => string;
+  intro: (ministry: string, ref: DecisionRef) => string;
   sections: { decision: string; definition: string; urls: string; demand: string; basis: string };
   decision: (ref: DecisionRef) => string;
   urlsIntro: string;
   demand: (hours: number) => string;
   warning: string;
+  basis: string;
+  decisionSigned: (protocolNumber: string, signed: SignedRef[]) => string;
+  decisionUnsigned: (protocolNumber: string) => string;
+  signatory: string;
+  signatureHint: string;
+  nameHint: string;
 }
 
 // Russian agrees "час" with the number after "в течение" (genitive): 1, 21 часа; 24 часов.
 const hoursRu = (n: number): string => `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'часа' : 'часов'}`;
 
+const kkLaws = commonTexts.kk.laws;
+const ruLaws = commonTexts.ru.laws;
+
+// The prescription is the authorised body's act (the ministry), sent on the basis of the expert
+// panel's decision: art. 40 of the Law «О масс-медиа» (2024) and the Rules of Order No. 562-НҚ.
+// The signatory's position is a constant until the settings get a field for it (issue 16 item 6,
+// its remaining part: the signatory and executor come from settings, which needs a migration).
 export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
   kk: {
     title: 'НҰСҚАМА',
     subject: 'балаға қатысты кибербуллинг деп танылған ақпаратты жою туралы',
     numberLine: (number) => `№ ${number}`,
+    // Art. 40 of the Law «Масс-медиа туралы»: addressed to the owner and (or) legal representative.
     addresseeLabel: 'Интернет-ресурстың меншік иесіне және (немесе) заңды өкіліне:',
     contactLabel: 'Байланыс',
-    intro: (ministry) =>
-      `Балаға қатысты кибербуллингтің расталған фактісі бойынша ${ministry} сараптама тобының ` +
-      'шешімі негізінде осы нұсқаманы жібереді.',
+    // Art. 40 of the Law «Масс-медиа туралы» and the Rules (562-НҚ): the authorised body sends it.
+    intro: (ministry, { protocolNumber, decidedAt }) =>
+      `Уәкілетті орган — ${ministry} ${kkLaws.massMedia} 40-бабына сәйкес балаға қатысты ` +
+      `кибербуллингтің расталған фактісі бойынша сараптама тобының ${decidedAt} № ${protocolNumber} ` +
+      'хаттамамен ресімделген шешімі негізінде осы нұсқаманы жібереді.',
     sections: {
       decision: 'Сараптама тобының шешімі',
       definition: 'Кибербуллинг ұғымы',
@@ -40,25 +65,43 @@ export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
       demand: 'Талап',
       basis: 'Құқықтық негіз',
     },
+    // The Rules (Order No. 562-НҚ of 26.11.2024): the panel's decision, recorded in a protocol.
     decision: ({ protocolNumber, decidedAt, caseNumber }) =>
-      `Сараптама тобының ${decidedAt} № ${protocolNumber} хаттамасымен ${caseNumber} іс бойынша ` +
-      'балаға қатысты кибербуллинг фактісі расталды.',
+      `Сараптама тобының ${decidedAt} № ${protocolNumber} хаттамамен ресімделген шешімімен ` +
+      `${caseNumber} іс бойынша ${kkLaws.rulesCited} сәйкес балаға қатысты кибербуллинг фактісі расталды.`,
     urlsIntro: 'Мына мекенжайлар бойынша орналастырылған ақпарат балаға қатысты кибербуллинг деп танылды:',
+    // The Rules (562-НҚ): removal within 24 hours of receipt (the period comes from settings).
     demand: (hours) =>
       `Осы нұсқаманы алған сәттен бастап ${hours} сағат ішінде жоғарыда көрсетілген ақпаратты жоюды ` +
-      'және орындалғаны туралы министрлікке хабарлауды талап етеміз.',
+      'және орындалғаны туралы уәкілетті органға хабарлауды талап етеміз.',
+    // Art. 40 of the Law «Масс-медиа туралы»: non-compliance is a ground to suspend access.
     warning:
-      'Нұсқаманы белгіленген мерзімде орындамау интернет-ресурсқа қол жеткізуді шектеуге негіз болып табылады.',
+      `${kkLaws.massMedia} 40-бабына сәйкес нұсқаманы белгіленген мерзімде орындамау ` +
+      'интернет-ресурсқа қолжетімділікті тоқтата тұруға негіз болып табылады.',
+    // The norms themselves: the definition, the law that empowers, the Rules that govern the procedure.
+    basis:
+      `${kkLaws.childRights} 1-бабының 4-1) тармақшасы; ${kkLaws.massMedia} 40-бабы; ${kkLaws.rules}.`,
+    decisionSigned: (protocolNumber, signed) =>
+      `Сараптама тобының № ${protocolNumber} хаттамасына жүйеде қол қойғандар: ` +
+      `${signed.map((s) => `${s.role} ${s.name} — ${s.at}`).join('; ')}.`,
+    decisionUnsigned: (protocolNumber) =>
+      `Осы нұсқаманы қалыптастыру кезінде сараптама тобының № ${protocolNumber} хаттамасына жүйеде әлі қол қойылмаған.`,
+    signatory: 'Уәкілетті органның лауазымды адамы',
+    signatureHint: '(қолы)',
+    nameHint: '(тегі, аты-жөні)',
   },
   ru: {
     title: 'ПРЕДПИСАНИЕ',
     subject: 'об удалении информации, признанной кибербуллингом в отношении ребенка',
     numberLine: (number) => `№ ${number}`,
+    // Art. 40 of the Law «О масс-медиа»: addressed to the owner and (or) legal representative.
     addresseeLabel: 'Собственнику и (или) законному представителю интернет-ресурса:',
     contactLabel: 'Контакты',
-    intro: (ministry) =>
-      `По подтвержденному факту кибербуллинга в отношении ребенка ${ministry} на основании решения ` +
-      'экспертной группы направляет настоящее предписание.',
+    // Art. 40 of the Law «О масс-медиа» and the Rules (562-НҚ): the authorised body sends it.
+    intro: (ministry, { protocolNumber, decidedAt }) =>
+      `Уполномоченный орган — ${ministry} в соответствии со статьей 40 ${ruLaws.massMedia} ` +
+      `на основании решения экспертной группы, оформленного протоколом № ${protocolNumber} от ${decidedAt}, ` +
+      'по подтвержденному факту кибербуллинга в отношении ребенка направляет настоящее предписание.',
     sections: {
       decision: 'Решение экспертной группы',
       definition: 'Понятие кибербуллинга',
@@ -66,15 +109,30 @@ export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
       demand: 'Требование',
       basis: 'Правовое основание',
     },
+    // The Rules (Order No. 562-НҚ of 26.11.2024): the panel's decision, recorded in a protocol.
     decision: ({ protocolNumber, decidedAt, caseNumber }) =>
-      `Протоколом экспертной группы № ${protocolNumber} от ${decidedAt} по делу ${caseNumber} ` +
-      'подтвержден факт кибербуллинга в отношении ребенка.',
+      `Решением экспертной группы, оформленным протоколом № ${protocolNumber} от ${decidedAt}, ` +
+      `по делу ${caseNumber} в соответствии с ${ruLaws.rulesCited}, подтвержден факт кибербуллинга в отношении ребенка.`,
     urlsIntro: 'Информация, размещенная по следующим адресам, признана кибербуллингом в отношении ребенка:',
+    // The Rules (562-НҚ): removal within 24 hours of receipt (the period comes from settings).
     demand: (hours) =>
       `Требуем удалить указанную информацию в течение ${hoursRu(hours)} с момента получения ` +
-      'настоящего предписания и сообщить министерству об исполнении.',
+      'настоящего предписания и сообщить уполномоченному органу об исполнении.',
+    // Art. 40 of the Law «О масс-медиа»: non-compliance is a ground to suspend access.
     warning:
-      'Неисполнение предписания в установленный срок является основанием для ограничения доступа ' +
-      'к интернет-ресурсу.',
+      `В соответствии со статьей 40 ${ruLaws.massMedia} неисполнение предписания в установленный срок ` +
+      'является основанием для приостановления доступа к интернет-ресурсу.',
+    // The norms themselves: the definition, the law that empowers, the Rules that govern the procedure.
+    basis:
+      `Подпункт 4-1) статьи 1 ${ruLaws.childRights}; статья 40 ${ruLaws.massMedia}; ` +
+      `${ruLaws.rules}.`,
+    decisionSigned: (protocolNumber, signed) =>
+      `Протокол экспертной группы № ${protocolNumber} подписан в системе: ` +
+      `${signed.map((s) => `${s.role.toLowerCase()} ${s.name} — ${s.at}`).join('; ')}.`,
+    decisionUnsigned: (protocolNumber) =>
+      `На момент формирования настоящего предписания протокол экспертной группы № ${protocolNumber} в системе не подписан.`,
+    signatory: 'Должностное лицо уполномоченного органа',
+    signatureHint: '(подпись)',
+    nameHint: '(фамилия, инициалы)',
   },
 };

@@ -45,7 +45,8 @@ describe('renderProtocolPdf', () => {
     const all = flat(text);
     expect(all).toContain('БАЛАҒА ҚАТЫСТЫ КИБЕРБУЛЛИНГ ФАКТІСІ РАСТАЛДЫ');
     expect(all).toContain('ФАКТ КИБЕРБУЛЛИНГА В ОТНОШЕНИИ РЕБЕНКА ПОДТВЕРЖДЕН');
-    expect(all).toContain('ақпаратты жою туралы нұсқама дереу жіберілсін');
+    expect(all).toContain('уәкілетті органның интернет-ресурстың меншік иесіне және (немесе) заңды өкіліне ақпаратты жою туралы нұсқаманы дереу жіберуіне негіз');
+    expect(all).toContain('направления уполномоченным органом собственнику и (или) законному представителю интернет-ресурса предписания');
     expect(all).toContain('возраст подтвержден свидетельством о рождении');
     expect(all).toContain('систематичность в отношении одного лица не доказана');
     expect(all).toContain('Сараптама тобының хатшысы');
@@ -58,7 +59,8 @@ describe('renderProtocolPdf', () => {
     expect(all).toContain('Ерекше пікірлер білдірілген жоқ.');
     expect(all).toContain('Особых мнений не заявлено.');
     expect(all).toContain('ФАКТ КИБЕРБУЛЛИНГА В ОТНОШЕНИИ РЕБЕНКА НЕ ПОДТВЕРЖДЕН');
-    expect(all).not.toContain('предписание об удалении');
+    expect(all).not.toContain('предписания об удалении');
+    expect(all).not.toContain('нұсқама');
   });
 
   it('sets the title, and the ministry (or the group when none is given) as author', async () => {

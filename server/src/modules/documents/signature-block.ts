@@ -1,18 +1,14 @@
 import { commonTexts } from './common.texts.js';
 import type { DocumentLanguage, Signature } from './documents.types.js';
-import { formatKzDateTime } from './kz-time.js';
 import { contentWidth, ensureSpace, INK, MUTED, useFont, type Pdf } from './pdf-document.js';
 
 const ROW_HEIGHT = 30;
 const TOP_GAP = 12;
-const STAMP = '#2a4a8a';
 
-/** A small framed mark, like the one e-signature systems print: "signed" and when. */
-const writeSignedStamp = (pdf: Pdf, label: string, at: Date, x: number, y: number, width: number): void => {
-  pdf.roundedRect(x, y - 3, width, 24, 3).lineWidth(0.6).strokeColor(STAMP).stroke();
-  useFont(pdf, 'regular', 7.5).fillColor(STAMP);
-  pdf.text(label, x, y, { width, align: 'center' });
-  pdf.text(formatKzDateTime(at), x, pdf.y, { width, align: 'center' });
+// A decision signed in the system is stated as plain text (who signed is the row, when is this
+// line): no frame or stamp that would pass for an electronic signature the PDF does not carry.
+const writeSignedInSystem = (pdf: Pdf, text: string, x: number, y: number, width: number): void => {
+  useFont(pdf, 'regular', 7.5).fillColor(MUTED).text(text, x, y, { width, align: 'center' });
 };
 
 /** A blank line with "(signature)" under it, to be signed by hand after printing. */
@@ -24,7 +20,7 @@ const writeSignatureLine = (pdf: Pdf, hint: string, x: number, y: number, width:
 
 export const signaturesHeight = (count: number): number => TOP_GAP + ROW_HEIGHT * count;
 
-/** One row per signatory: role | signed-at mark or blank line | name. */
+/** One row per signatory: role | when signed in the system, or a blank line | name. */
 export const writeSignatures = (pdf: Pdf, signatures: Signature[], lang: DocumentLanguage): void => {
   const texts = commonTexts[lang];
   const x = pdf.page.margins.left;
@@ -38,12 +34,36 @@ export const writeSignatures = (pdf: Pdf, signatures: Signature[], lang: Documen
     const top = pdf.y;
     useFont(pdf, 'bold', 10).fillColor(INK).text(texts.roles[signature.role], x, top, { width: roleW - 10 });
     const roleBottom = pdf.y;
-    if (signature.signedAt) writeSignedStamp(pdf, texts.signed, signature.signedAt, x + roleW, top, signW);
+    if (signature.signedAt) writeSignedInSystem(pdf, texts.signedInSystem(signature.signedAt), x + roleW, top, signW);
     else writeSignatureLine(pdf, texts.signatureHint, x + roleW, top, signW);
     const nameW = x + width - nameX;
     useFont(pdf, 'bold', 10).fillColor(INK).text(signature.name, nameX, top, { width: nameW, align: 'right' });
     pdf.x = x;
     pdf.y = Math.max(roleBottom, pdf.y, top + ROW_HEIGHT);
   }
+  pdf.fillColor(INK);
+};
+
+export const OFFICIAL_SIGNATORY_HEIGHT = TOP_GAP + ROW_HEIGHT + 6;
+
+/**
+ * The signatory of an act of the authorised body: the position, a blank line for the signature and
+ * one for the name, to be signed by hand (or by the body's e-signature outside this PDF).
+ */
+export const writeOfficialSignatory = (pdf: Pdf, position: string, signatureHint: string, nameHint: string): void => {
+  const x = pdf.page.margins.left;
+  const width = contentWidth(pdf);
+  const positionW = width * 0.42;
+  const signW = width * 0.26;
+  const nameX = x + positionW + signW + 10;
+  ensureSpace(pdf, OFFICIAL_SIGNATORY_HEIGHT);
+  pdf.y += TOP_GAP;
+  const top = pdf.y;
+  useFont(pdf, 'bold', 10).fillColor(INK).text(position, x, top, { width: positionW - 10 });
+  const positionBottom = pdf.y;
+  writeSignatureLine(pdf, signatureHint, x + positionW, top, signW);
+  writeSignatureLine(pdf, nameHint, nameX, top, x + width - nameX);
+  pdf.x = x;
+  pdf.y = Math.max(positionBottom, pdf.y, top + ROW_HEIGHT);
   pdf.fillColor(INK);
 };
