@@ -54,6 +54,7 @@ export const MUTATION_FIXTURES: Record<MutationName, Fixture> = {
   returnToApplicant: move('returnToApplicant', 'SCREENING', true),
   markOutOfScope: move('markOutOfScope', 'REGISTERED', true),
   extendDeadline: async (s, _who, allowed) => http('mutation($c: ID!) { extendDeadline(caseId: $c, reason: "Запрос платформе") { id dueAt } }', { c: await s.caseIn('REGISTERED', allowed) }),
+  recordExtensionNotice: async (s, _who, allowed) => http('mutation($c: ID!) { recordExtensionNotice(caseId: $c, sentAt: "2020-01-01T00:00:00Z", channel: EMAIL) { id } }', { c: await s.caseIn('REGISTERED', allowed) }),
   addComment: async (s) => http('mutation($c: ID!) { addComment(caseId: $c, body: "Согласен с коллегами") { id } }', { c: (await s.room()).id }),
   editComment: async (s, who, allowed) => http('mutation($id: ID!) { editComment(id: $id, body: "Уточнение") { id } }', { id: await ownComment(s, who, allowed) }),
   deleteComment: async (s, who, allowed) => http('mutation($id: ID!) { deleteComment(id: $id) { id } }', { id: await ownComment(s, who, allowed) }),
@@ -69,6 +70,9 @@ export const MUTATION_FIXTURES: Record<MutationName, Fixture> = {
     const d = allowed && who in DISSENTER ? await s.decision(true, DISSENTER[who as keyof typeof DISSENTER]) : await s.decision(false);
     return http('mutation($d: ID!) { addDissent(decisionId: $d, text: "Эпизоды не систематические") { id } }', { d: d.decisionId });
   },
+  // The shared decision is never signed: every allowed writer may rewrite its reasoning.
+  setDecisionReasoning: async (s) => http('mutation($d: ID!) { setDecisionReasoning(decisionId: $d, kk: "Эпизодтар жүйелі.", ru: "Эпизоды систематические.") { id } }',
+    { d: (await s.decision(false)).decisionId }),
   // Allowed signers take a decision whose slot (the chair's, or the secretary's) is free: made for other lines or new.
   signDecision: async (s, who, allowed) => http('mutation($d: ID!) { signDecision(decisionId: $d) { id signed } }',
     { d: allowed ? await s.unsignedDecision(who === 'secretary' ? 'SECRETARY' : 'CHAIR') : (await s.decision(false)).decisionId }),
@@ -121,12 +125,25 @@ async function failedJob(s: Scenario): Promise<string> {
   return row.id;
 }
 
+/** One case per scenario whose deadline the chair extended (member4 recused from it): the extension notice's. */
+const extendedCases = new WeakMap<Scenario, Promise<string>>();
+function extendedCase(s: Scenario): Promise<string> {
+  if (!extendedCases.has(s)) {
+    extendedCases.set(s, s.caseIn('IN_REVIEW', true).then(async (c) => {
+      await s.ok('mutation($c: ID!) { extendDeadline(caseId: $c, reason: "Запрос платформе") { id } }', { c }, s.as('chair'));
+      return c;
+    }));
+  }
+  return extendedCases.get(s)!;
+}
+
 export const PERSONAL_DATA_FIXTURES: Record<PersonalDataName, Fixture> = {
   child: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number child { name birthDate school } } }', { id: (await s.room()).id }), value: (d) => d?.case?.child }),
   applicant: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number applicant { name contact } } }', { id: (await s.room()).id }), value: (d) => d?.case?.applicant }),
   evidenceFile: async (s) => ({ via: 'get', path: `/files/evidence/${(await s.room()).evidenceId}` }),
   answerDocument: async (s) => ({ via: 'get', path: `/documents/decisions/${(await s.decision(false)).decisionId}/answer.pdf` }),
   answerText: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number decision { answerText } } }', { id: (await s.decision(false)).caseId }), value: (d) => d?.case?.decision?.answerText }),
+  extensionNoticeDocument: async (s) => ({ via: 'get', path: `/documents/cases/${await extendedCase(s)}/extension-notice.pdf` }),
 };
 
 /**

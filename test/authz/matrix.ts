@@ -77,6 +77,8 @@ export const MUTATIONS = {
   returnToApplicant:       row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   markOutOfScope:          row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   extendDeadline:          row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
+  // The fixture's case was never extended: staff pass authorization and the state refuses.
+  recordExtensionNotice:   row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·', { chair: 'INVALID_TRANSITION', deputy: 'INVALID_TRANSITION', secretary: 'INVALID_TRANSITION' }),
   // The case room: everyone who reads cases, except in a case they recused from.
   addComment:              row('✓     ✓      ✓        ✓      ✓       ·       ·     ·       ·           ·'),
   editComment:             row('✓     ✓      ✓        ✓      ✓       ·       ·     ·       ·           ·'),
@@ -92,6 +94,7 @@ export const MUTATIONS = {
   // Decisions: a dissent from a voter against the outcome; signatures by the chair (or deputy) and the secretary.
   addDissent:              row('✓     ✓      ·        ✓      ·       ·       ·     ·       ·           ·'),
   signDecision:            row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
+  setDecisionReasoning:    row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   // Prescriptions: the staff follow them up; only the chair or deputy escalates.
   deliverPrescription:     row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   recordCompliance:        row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
@@ -150,6 +153,9 @@ export const PERSONAL_DATA = {
   answerDocument:          pii('GET /documents/decisions/:id/answer.pdf', 'modules/documents/documents.service.ts', 'error',
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
   answerText:              pii('Decision.answerText', 'modules/cases/identity.access.ts', 'error',
+                           row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
+  // The notice of an extension is addressed to the applicant: the answer's access.
+  extensionNoticeDocument: pii('GET /documents/cases/:id/extension-notice.pdf', 'modules/documents/extension-notice.service.ts', 'error',
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
 };
 

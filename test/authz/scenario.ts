@@ -233,6 +233,8 @@ export class Scenario {
     await this.ok('mutation($r: ID!) { closeVoting(roundId: $r) { id } }', { r: round }, chair);
     const d = (await this.ok('query($id: ID!) { case(id: $id) { decision { id outcome } prescriptions { id } } }', { id: c.id }, chair)).case;
     if (d.decision?.outcome !== 'CONFIRMED') throw new Error(`scenario decision came out ${d.decision?.outcome}`);
+    // A protocol is signed only over the decision's reasoning in both languages (issue 16).
+    await this.ok('mutation($d: ID!) { setDecisionReasoning(decisionId: $d, kk: "Эпизодтар жүйелі.", ru: "Эпизоды систематические.") { id } }', { d: d.decision.id }, chair);
     if (opts.sign) {
       // A prescription is delivered only under a decision signed by both (issue 16).
       for (const who of ['chair', 'secretary']) await this.ok('mutation($d: ID!) { signDecision(decisionId: $d) { id } }', { d: d.decision.id }, this.as(who));

@@ -14,7 +14,7 @@ import {
   accountNames, deadlocksCounted, eventsAfter, findSerialOrder, fire, lastSeq, logCapture, logProblems,
   tallyAnswers, unexpectedAnswers, type ExpectedEvent, type RaceCall, type SerialModel, type Step,
 } from '../../server/src/test-support/race.js';
-import { ALL_MET, caseInReview, demoTokens } from '../../server/src/test-support/scenarios.js';
+import { ALL_MET, caseInReview, demoTokens, writeDecisionReasoning } from '../../server/src/test-support/scenarios.js';
 
 const ITERATIONS = 12;
 const HOUR = 3_600_000;
@@ -81,6 +81,8 @@ async function decidedCase(): Promise<Decided> {
   const closed = await tp.gql('mutation($r: ID!) { closeVoting(roundId: $r) { outcome } }', { r: round.id }, t.chair);
   if (closed.data?.closeVoting?.outcome !== 'CONFIRMED') throw new Error(`setup: closeVoting: ${JSON.stringify(closed)}`);
   const [decision] = await query<{ id: string }>(tp.dbUrl, 'select id from decision where case_id = $1', [c.id]);
+  // Signing requires the decision's reasoning in both languages (issue 16): written before the race, so the serial model is unchanged.
+  await writeDecisionReasoning(tp, t, decision.id);
   const ps = await query<{ id: string; removal_hours: number; status: string }>(tp.dbUrl, 'select id, removal_hours, status from prescription where case_id = $1 order by number', [c.id]);
   const [kase] = await query<{ status: string }>(tp.dbUrl, 'select status from "case" where id = $1', [c.id]);
   if (ps.length !== 2 || ps.some((p) => p.status !== 'ISSUED') || kase.status !== 'PRESCRIBED') throw new Error(`setup: expected a PRESCRIBED case with two issued prescriptions, got ${kase.status} and ${JSON.stringify(ps)}`);

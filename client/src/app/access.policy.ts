@@ -33,6 +33,11 @@ export function mayExtendDeadline(role: Role, status: CaseStatus): boolean {
   return CHAIRS.includes(role) && OPEN_STATUSES.includes(status);
 }
 
+/** Recording that the applicant was told of an extension: the secretary, the chair or the deputy. */
+export function mayRecordExtensionNotice(role: Role): boolean {
+  return REGISTRARS.includes(role);
+}
+
 export function mayAdminister(role: Role): boolean {
   return role === 'ADMIN';
 }

@@ -30,9 +30,18 @@ export async function confirmedCase(tp: TestPlatform, t: Record<string, string>,
 }
 
 const SIGN = 'mutation($d: ID!) { signDecision(decisionId: $d) { id chairSignedAt secretarySignedAt } }';
+export const SET_REASONING = 'mutation($d: ID!, $kk: String!, $ru: String!) { setDecisionReasoning(decisionId: $d, kk: $kk, ru: $ru) { id reasoningKk reasoningRu } }';
+export const DECISION_REASONING = { kk: 'Эпизодтар жүйелі, балаға қатысты кибербуллинг белгілері расталды.', ru: 'Эпизоды систематические, признаки кибербуллинга в отношении ребенка подтверждены.' };
 
-/** Signs a decision's protocol as the chair and as the secretary: its prescriptions may then be delivered. */
+/** Writes the decision's own reasoning (required before signing), as the secretary unless told. */
+export async function writeDecisionReasoning(tp: TestPlatform, t: Record<string, string>, decisionId: string, who = 'secretary', text = DECISION_REASONING) {
+  const r = await tp.gql(SET_REASONING, { d: decisionId, kk: text.kk, ru: text.ru }, t[who]);
+  if (r.errors?.length) throw new Error(`setDecisionReasoning as ${who}: ${r.errors[0].message}`);
+}
+
+/** Writes the decision's reasoning, then signs its protocol as the chair and as the secretary: its prescriptions may then be delivered. */
 export async function signDecisionByBoth(tp: TestPlatform, t: Record<string, string>, decisionId: string) {
+  await writeDecisionReasoning(tp, t, decisionId);
   for (const who of ['chair', 'secretary']) {
     const r = await tp.gql(SIGN, { d: decisionId }, t[who]);
     if (r.errors?.length) throw new Error(`signDecision as ${who}: ${r.errors[0].message}`);

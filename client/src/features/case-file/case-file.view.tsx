@@ -46,7 +46,7 @@ export function CaseFileView({ kase, events, member, error, onChanged, voting }:
 
   return (
     <div className="case-file stack" data-testid="case-file">
-      <CaseHeader kase={kase} />
+      <CaseHeader kase={kase} role={member.role} />
       {problems.length > 0 && (
         <Alert tone="warning">
           <p>{t('caseFile.partialWarning')}</p>

@@ -4,9 +4,13 @@ import { formatDateTime } from '../../shared/lib/datetime';
 import { OverdueBadge, StatusBadge } from '../../shared/ui/badges';
 import { Details } from '../../shared/ui/layout';
 import { CasePrescriptionProgress } from '../prescriptions/case-progress';
+import type { Role } from '../../shared/api/enums';
+import { mayRecordExtensionNotice, maySeeIdentity } from '../../app/access.policy';
+import { ExtensionNotice } from './extension-notice';
 import type { CaseFile } from './operations';
 
-export function CaseHeader({ kase }: { kase: CaseFile }) {
+/** `role`: the viewer's, for the extension notice's link and form (none without it). */
+export function CaseHeader({ kase, role }: { kase: CaseFile; role?: Role }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const extension = kase.extension;
@@ -53,6 +57,8 @@ export function CaseHeader({ kase }: { kase: CaseFile }) {
                 { label: t('caseFile.extensionAt'), value: formatDateTime(extension.extendedAt, lang) },
               ]}
             />
+            <ExtensionNotice caseId={kase.id} caseNumber={kase.number} extension={extension}
+              canDownload={!!role && maySeeIdentity(role)} canRecord={!!role && mayRecordExtensionNotice(role)} />
           </div>
         )}
       </div>

@@ -4,6 +4,7 @@ import {
   CASE_FILE,
   EXTEND_DEADLINE,
   MARK_OUT_OF_SCOPE,
+  RECORD_EXTENSION_NOTICE,
   RETURN_TO_APPLICANT,
   START_SCREENING,
 } from './operations';
@@ -34,4 +35,8 @@ export function useMarkOutOfScope() {
 
 export function useExtendDeadline() {
   return useMutation(EXTEND_DEADLINE);
+}
+
+export function useRecordExtensionNotice() {
+  return useMutation(RECORD_EXTENSION_NOTICE);
 }

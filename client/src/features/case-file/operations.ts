@@ -5,6 +5,7 @@ import type {
   ContentKind,
   DateTimeISO,
   Language,
+  NoticeChannel,
   LocalDate,
   Region,
 } from '../../shared/api/enums';
@@ -64,6 +65,8 @@ export interface Extension {
   extendedAt: DateTimeISO;
   dueAt: DateTimeISO;
   applicantNoticeDueAt: DateTimeISO;
+  noticeSentAt: DateTimeISO | null;
+  noticeChannel: NoticeChannel | null;
   by: PersonRef;
 }
 
@@ -121,6 +124,8 @@ const CASE_STATE = gql`
       extendedAt
       dueAt
       applicantNoticeDueAt
+      noticeSentAt
+      noticeChannel
       by {
         id
         name
@@ -247,6 +252,18 @@ export const EXTEND_DEADLINE: TypedDocumentNode<
 > = gql`
   mutation ExtendDeadline($caseId: ID!, $reason: String!, $dueAt: DateTimeISO!) {
     extendDeadline(caseId: $caseId, reason: $reason, dueAt: $dueAt) {
+      ...CaseStateFields
+    }
+  }
+  ${CASE_STATE}
+`;
+
+export const RECORD_EXTENSION_NOTICE: TypedDocumentNode<
+  { recordExtensionNotice: CaseState },
+  { caseId: string; sentAt: DateTimeISO; channel: NoticeChannel }
+> = gql`
+  mutation RecordExtensionNotice($caseId: ID!, $sentAt: DateTimeISO!, $channel: NoticeChannel!) {
+    recordExtensionNotice(caseId: $caseId, sentAt: $sentAt, channel: $channel) {
       ...CaseStateFields
     }
   }

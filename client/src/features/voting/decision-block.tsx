@@ -7,6 +7,7 @@ import { Details } from '../../shared/ui/layout';
 import { AnswerDraft } from './answer-draft';
 import { ChoiceBadge, OutcomeBadge } from './badges';
 import { downloadAnswer, downloadProtocol } from './decision.files';
+import { DecisionReasoning } from './decision-reasoning';
 import { Dissents } from './dissents';
 import type { Decision } from './decision.operations';
 import { Signatures } from './signatures';
@@ -41,7 +42,7 @@ function VotersTable({ decision }: { decision: Decision }) {
 }
 
 /** The decision as recorded in its numbered protocol: outcome, voters, reasoning, dissents, signatures, answer, documents. */
-export function DecisionBlock({ caseId, decision, viewer }: { caseId: string; decision: Decision; viewer: MemberSummary }) {
+export function DecisionBlock({ caseId, decision, viewer, recused = false }: { caseId: string; decision: Decision; viewer: MemberSummary; recused?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -75,6 +76,8 @@ export function DecisionBlock({ caseId, decision, viewer }: { caseId: string; de
         </div>
         <h3 className="subheading">{t('decision.votersTitle')}</h3>
         <VotersTable decision={decision} />
+        <h3 className="subheading">{t('decision.ownReasoningTitle')}</h3>
+        <DecisionReasoning decision={decision} viewer={viewer} recused={recused} />
         <h3 className="subheading">{t('decision.reasoningTitle')}</h3>
         {decision.reasoning.trim() ? (
           <p className="prose" data-testid="decision-reasoning">{decision.reasoning}</p>

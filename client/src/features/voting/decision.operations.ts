@@ -26,7 +26,11 @@ export interface Decision {
   protocolNumber: string;
   decidedAt: DateTimeISO;
   voters: Voter[];
+  /** The members' vote reasoning as recorded (protocol only). */
   reasoning: string;
+  /** The decision's own reasoning, written by the presiding chair or the secretary; required to sign. */
+  reasoningKk: string;
+  reasoningRu: string;
   answerLanguage: Language;
   signed: boolean;
   chairSignedAt: DateTimeISO | null;
@@ -49,6 +53,8 @@ export const DECISION_FIELDS = gql`
       choice
     }
     reasoning
+    reasoningKk
+    reasoningRu
     answerLanguage
     signed
     chairSignedAt
@@ -103,6 +109,15 @@ export const ADD_DISSENT: TypedDocumentNode<{ addDissent: Dissent }, { decisionI
 export const SIGN_DECISION: TypedDocumentNode<{ signDecision: Decision }, { decisionId: string }> = gql`
   mutation SignDecision($decisionId: ID!) {
     signDecision(decisionId: $decisionId) {
+      ...DecisionFields
+    }
+  }
+  ${DECISION_FIELDS}
+`;
+
+export const SET_DECISION_REASONING: TypedDocumentNode<{ setDecisionReasoning: Decision }, { decisionId: string; kk: string; ru: string }> = gql`
+  mutation SetDecisionReasoning($decisionId: ID!, $kk: String!, $ru: String!) {
+    setDecisionReasoning(decisionId: $decisionId, kk: $kk, ru: $ru) {
       ...DecisionFields
     }
   }

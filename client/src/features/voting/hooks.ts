@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useRef } from 'react';
 import type { CaseEvent } from '../case-file/operations';
 import { CASE_FILE } from '../case-file/operations';
-import { ADD_DISSENT, SIGN_DECISION } from './decision.operations';
+import { ADD_DISSENT, SET_DECISION_REASONING, SIGN_DECISION } from './decision.operations';
 import {
   CASE_VOTING,
   CAST_VOTE,
@@ -47,6 +47,10 @@ export function useAddDissent() {
 
 export function useSignDecision() {
   return useMutation(SIGN_DECISION, REFRESH);
+}
+
+export function useSetDecisionReasoning() {
+  return useMutation(SET_DECISION_REASONING, REFRESH);
 }
 
 type Subscribe = (listener: (event: CaseEvent) => void) => () => void;

@@ -11,6 +11,7 @@ export const VOTING_EVENT_KINDS: ReadonlySet<string> = new Set([
   'decision.recorded',
   'prescription.issued',
   'decision.dissent_attached',
+  'decision.reasoning_set',
   'decision.signed',
   'member.recused',
   'case.status_changed',

@@ -122,7 +122,7 @@ export default function VotingSection({ caseId, viewer, subscribeEvents }: Votin
           {kase && error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
         </div>
       </section>
-      {kase?.decision && <DecisionBlock caseId={kase.id} decision={kase.decision} viewer={viewer} />}
+      {kase?.decision && <DecisionBlock caseId={kase.id} decision={kase.decision} viewer={viewer} recused={kase.viewerRecused} />}
       {kase && kase.prescriptions.length > 0 && <PrescriptionsBlock prescriptions={kase.prescriptions} role={viewer.role} />}
     </>
   );

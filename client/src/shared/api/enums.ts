@@ -10,6 +10,9 @@ export type AgencyKind = (typeof AGENCY_KINDS)[number];
 export const LANGUAGES = ['KK', 'RU'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export const NOTICE_CHANNELS = ['EMAIL', 'POST', 'E_OTINISH', 'IN_PERSON'] as const;
+export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
+
 export const CASE_STATUSES = [
   'REGISTERED',
   'SCREENING',

@@ -14,6 +14,9 @@ import { Migration20261206210000_eotinish_key } from './Migration20261206210000_
 import { Migration20261206220000_job_failures } from './Migration20261206220000_job_failures.js';
 import { Migration20261207000000_event_watermark } from './Migration20261207000000_event_watermark.js';
 import { Migration20261207100000_evidence_chunks } from './Migration20261207100000_evidence_chunks.js';
+import { Migration20261207300000_decision_reasoning } from './Migration20261207300000_decision_reasoning.js';
+import { Migration20261207200000_legal_basis_titles } from './Migration20261207200000_legal_basis_titles.js';
+import { Migration20261207230000_extension_notice } from './Migration20261207230000_extension_notice.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +35,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206220000_job_failures', class: Migration20261206220000_job_failures },
   { name: 'Migration20261207000000_event_watermark', class: Migration20261207000000_event_watermark },
   { name: 'Migration20261207100000_evidence_chunks', class: Migration20261207100000_evidence_chunks },
+  { name: 'Migration20261207200000_legal_basis_titles', class: Migration20261207200000_legal_basis_titles },
+  { name: 'Migration20261207230000_extension_notice', class: Migration20261207230000_extension_notice },
+  { name: 'Migration20261207300000_decision_reasoning', class: Migration20261207300000_decision_reasoning },
 ];

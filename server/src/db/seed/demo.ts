@@ -5,7 +5,7 @@ import { ApplicantRelation } from '../../modules/cases/case.enums.js';
 import { Case } from '../../modules/cases/case.entity.js';
 import { TRANSITIONS, type CaseStatus } from '../../modules/cases/lifecycle.js';
 import { Decision } from '../../modules/decisions/decision.entities.js';
-import { signDecision } from '../../modules/decisions/decision.actions.js';
+import { setDecisionReasoning, signDecision } from '../../modules/decisions/decision.actions.js';
 import { Prescription, PrescriptionStatus } from '../../modules/prescriptions/prescription.entity.js';
 import { PrescriptionService } from '../../modules/prescriptions/prescription.service.js';
 import { HttpUrlChecker } from '../../modules/prescriptions/url-check.js';
@@ -100,6 +100,11 @@ const SCREENING_REASON: Partial<Record<CaseStatus, string>> = {
   OUT_OF_SCOPE: 'Повторное обращение по тому же факту / Сол дерек бойынша қайталама өтініш',
 };
 
+const DECISION_REASONING: Record<'confirmed' | 'notConfirmed', [kk: string, ru: string]> = {
+  confirmed: ['Балаға қорлайтын жарияланымдар әлеуметтік желілерде екі және одан да көп рет жасалды; анықтаманың барлық белгілері расталды.', 'Оскорбительные публикации в адрес ребенка размещались в социальных сетях два и более раза; все признаки определения подтверждены.'],
+  notConfirmed: ['Өтініште көрсетілген әрекеттердің жүйелілігі анықталмады.', 'Систематичность указанных в обращении действий не установлена.'],
+};
+
 /** Takes a demo case through screening (as the secretary would) up to its status or to IN_REVIEW. */
 async function screen(em: EntityManager, caseId: string, target: CaseStatus, secretaryId: string) {
   const path = pathTo(DELIBERATED.includes(target) ? 'IN_REVIEW' : target);
@@ -129,6 +134,9 @@ async function deliberate(em: EntityManager, caseId: string, target: CaseStatus,
   }
   if (target === 'VOTING') return;
   await new VotingService(em, v.chair).closeByChair(round.id);
+  // The decision's own reasoning, as the secretary drafts it: the answer carries it, and signing requires it.
+  const decided = await em.findOneOrFail(Decision, { case: caseId });
+  await setDecisionReasoning(em, v.secretary, decided.id, ...DECISION_REASONING[confirmed ? 'confirmed' : 'notConfirmed']);
   if (target === 'CLOSED') {
     await write(em, async (tx) => {
       const row = await tx.findOneOrFail(Case, { id: caseId });
@@ -142,9 +150,8 @@ async function deliberate(em: EntityManager, caseId: string, target: CaseStatus,
   const deliveredAt = new Date(Date.now() - 30 * 3_600_000);
   const signedAt = new Date(deliveredAt.getTime() - 3_600_000);
   const signingClock = { now: () => new Date(signedAt), nowMs: () => signedAt.getTime() };
-  const decision = await em.findOneOrFail(Decision, { case: caseId });
-  await signDecision(em, v.chair, decision.id, signingClock);
-  await signDecision(em, v.secretary, decision.id, signingClock);
+  await signDecision(em, v.chair, decided.id, signingClock);
+  await signDecision(em, v.secretary, decided.id, signingClock);
   const prescriptions = await em.find(Prescription, { case: caseId });
   const follow = new PrescriptionService(em, v.secretary, new HttpUrlChecker({ timeoutMs: 1_000, allowPrivate: false }));
   for (const p of prescriptions) {

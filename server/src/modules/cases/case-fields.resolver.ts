@@ -4,7 +4,7 @@ import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { ageOn, localDate } from '../../shared/working-days/calendar.js';
 import { isOverdue } from '../../shared/working-days/deadlines.js';
 import { seesAuditKinds } from '../audit/audit.policy.js';
-import { CaseStatusEnum } from './case.enums.js';
+import { CaseStatusEnum, NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { screeningMoves } from './case.policy.js';
 import { readIdentity } from './identity.access.js';
@@ -64,7 +64,7 @@ export class CaseFieldsResolver {
   async extension(@Root() kase: Case, @Ctx() ctx: Context): Promise<Extension | null> {
     if (!kase.extensionReason || !kase.extendedAt || !kase.extendedBy || !kase.applicantNoticeDueAt) return null;
     const by = await ctx.loaders.member.load(kase.extendedBy.id);
-    return { reason: kase.extensionReason, extendedAt: kase.extendedAt, dueAt: kase.dueAt, applicantNoticeDueAt: kase.applicantNoticeDueAt, by: by! };
+    return { reason: kase.extensionReason, extendedAt: kase.extendedAt, dueAt: kase.dueAt, applicantNoticeDueAt: kase.applicantNoticeDueAt, noticeSentAt: kase.extensionNoticeSentAt ?? null, noticeChannel: (kase.extensionNoticeChannel as NoticeChannel | null) ?? null, by: by! };
   }
 
   @FieldResolver(() => [CaseStatusEnum], { description: 'The screening moves the viewer may make now.' })

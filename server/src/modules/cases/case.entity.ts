@@ -64,6 +64,9 @@ export class Case extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true }) extendedAt?: Date | null;
   @ManyToOne({ entity: () => Member, nullable: true }) extendedBy?: Member | null;
   @Property({ type: 'timestamptz', nullable: true }) applicantNoticeDueAt?: Date | null;
+  /** When and how the applicant was told of the current extension (null: not recorded yet). */
+  @Property({ type: 'timestamptz', nullable: true }) extensionNoticeSentAt?: Date | null;
+  @Property({ type: 'text', nullable: true }) extensionNoticeChannel?: string | null;
 
   @ManyToOne({ entity: () => Member }) registeredBy!: Member;
 

@@ -31,3 +31,11 @@ export enum ApplicantRelation {
   CHILD = 'CHILD',
 }
 registerEnumType(ApplicantRelation, { name: 'ApplicantRelation' });
+
+export enum NoticeChannel {
+  EMAIL = 'EMAIL',
+  POST = 'POST',
+  E_OTINISH = 'E_OTINISH',
+  IN_PERSON = 'IN_PERSON',
+}
+registerEnumType(NoticeChannel, { name: 'NoticeChannel', description: 'How the applicant was told of an extension.' });

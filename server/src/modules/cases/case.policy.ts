@@ -33,6 +33,8 @@ export const mayPreside = (viewer: Viewer, rel: CaseRelation) => has(CHAIRS, vie
 
 export const mayRegister = (viewer: Viewer) => has(CASE_STAFF, viewer);
 export const mayExtendDeadline = (viewer: Viewer, rel: CaseRelation) => mayPreside(viewer, rel);
+/** Recording that the applicant was told of an extension: the secretary answers the applicant, or the chair or deputy. */
+export const mayRecordExtensionNotice = (viewer: Viewer, rel: CaseRelation) => has(CASE_STAFF, viewer) && !rel.recused;
 export const mayUploadEvidence = (viewer: Viewer, rel: CaseRelation) => has(EVIDENCE_UPLOADERS, viewer) && !rel.recused;
 
 /** Screening works on cases before the vote and moves them to these; later steps belong to voting and decisions. */

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resol
 import { MaxLength } from 'class-validator';
 import type { Context } from '../../app/context.js';
 import { CASE_READERS, CASE_STAFF, CHAIRS } from '../members/role.js';
-import { CaseStatusEnum } from './case.enums.js';
+import { CaseStatusEnum, NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { CaseService } from './case.service.js';
 import { CaseConnection } from './case.types.js';
@@ -74,5 +74,16 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ) {
     return cases(ctx).extendDeadline(caseId, reason, dueAt);
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Case, { description: 'Records that the applicant was told of the current extension: when (not in the future, not before the extension) and how.' })
+  recordExtensionNotice(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('sentAt', () => Date) sentAt: Date,
+    @Arg('channel', () => NoticeChannel) channel: NoticeChannel,
+    @Ctx() ctx: Context,
+  ) {
+    return cases(ctx).recordExtensionNotice(caseId, sentAt, channel);
   }
 }

@@ -11,7 +11,9 @@ import { applicantNoticeDueAt, decisionDueAt, maxExtendedDueAt } from '../../sha
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { Case } from './case.entity.js';
 import { scheduleExtensionNotice } from './extension-notice.js';
-import { mayExtendDeadline, mayReadCase, screeningMoves } from './case.policy.js';
+import { mayExtendDeadline, mayReadCase, mayRecordExtensionNotice, screeningMoves } from './case.policy.js';
+import type { NoticeChannel } from './case.enums.js';
+import { lateExtensionError, noticeSentAtError } from './extension.rules.js';
 import { isRecused } from './recusal.js';
 import type { CaseConnection } from './case.types.js';
 import { assertTransition, CASE_STATUSES, isClockStopped, type CaseStatus } from './lifecycle.js';
@@ -114,6 +116,9 @@ export class CaseService {
       if (isClockStopped(kase.status)) {
         throw new DomainError('INVALID_TRANSITION', msg(`A case in status ${kase.status} has no running deadline to extend.`, `У дела в статусе ${kase.status} нет текущего срока, который можно продлить.`, `${kase.status} мәртебесіндегі істің ұзартуға болатын ағымдағы мерзімі жоқ.`), { status: kase.status });
       }
+      const now = this.clock.now();
+      const late = lateExtensionError(now, kase.dueAt);
+      if (late) throw late;
       const limit = maxExtendedDueAt(kase.receivedAt);
       const dueAt = requested ?? limit;
       if (dueAt.getTime() > limit.getTime()) {
@@ -122,16 +127,42 @@ export class CaseService {
       if (dueAt.getTime() <= kase.dueAt.getTime()) {
         throw badInput(msg(`The new deadline must be later than the current one (${kzTime(kase.dueAt)}).`, `Новый срок должен быть позже текущего (${kzTime(kase.dueAt)}).`, `Жаңа мерзім ағымдағысынан кеш болуы керек (${kzTime(kase.dueAt)}).`));
       }
-      const now = this.clock.now();
       const noticeDue = applicantNoticeDueAt(now, await loadCalendar(em));
       const previous = kase.dueAt;
-      Object.assign(kase, { dueAt, extensionReason: why, extendedAt: now, extendedBy: em.getReference('Member', this.viewer.id), applicantNoticeDueAt: noticeDue });
+      Object.assign(kase, { dueAt, extensionReason: why, extendedAt: now, extendedBy: em.getReference('Member', this.viewer.id), applicantNoticeDueAt: noticeDue, extensionNoticeSentAt: null, extensionNoticeChannel: null });
       scheduleExtensionNotice(em, kase.id, noticeDue);
       emit(em, {
         caseId: kase.id,
         kind: 'case.deadline_extended',
         actorId: this.viewer.id,
         payload: { reason: why, from: previous.toISOString(), to: dueAt.toISOString(), applicantNoticeDueAt: noticeDue.toISOString() },
+      });
+      return kase;
+    });
+  }
+
+  /** Records that the applicant was told of the current extension, when and how (DESIGN.md §1: within 2 working days). */
+  async recordExtensionNotice(id: string, sentAt: Date, channel: NoticeChannel): Promise<Case> {
+    return write(this.em, async (em) => {
+      const kase = await this.lock(em, id);
+      if (!mayRecordExtensionNotice(this.viewer, { recused: await isRecused(em, kase.id, this.viewer.id) })) {
+        throw forbidden(msg('Only the secretary, the chair or the deputy chair may record the notice.', 'Отметить уведомление может только секретарь, председатель или заместитель председателя.', 'Хабарламаны тек хатшы, төраға немесе төрағаның орынбасары белгілей алады.'));
+      }
+      if (!kase.extendedAt || !kase.applicantNoticeDueAt) {
+        throw new DomainError('INVALID_TRANSITION', msg('The deadline of this case was never extended: there is no notice to record.', 'Срок по этому делу не продлевался: отмечать нечего.', 'Бұл іс бойынша мерзім ұзартылмаған: белгілейтін хабарлама жоқ.'));
+      }
+      if (kase.extensionNoticeSentAt) {
+        throw new DomainError('CONFLICT', msg('The notice of this extension is already recorded.', 'Уведомление об этом продлении уже отмечено.', 'Осы ұзарту туралы хабарлама белгіленіп қойған.'), { sentAt: kase.extensionNoticeSentAt.toISOString() });
+      }
+      const wrong = noticeSentAtError(sentAt, kase.extendedAt, this.clock.now());
+      if (wrong) throw wrong;
+      kase.extensionNoticeSentAt = sentAt;
+      kase.extensionNoticeChannel = channel;
+      emit(em, {
+        caseId: kase.id,
+        kind: 'case.extension_notice_recorded',
+        actorId: this.viewer.id,
+        payload: { sentAt: sentAt.toISOString(), channel, applicantNoticeDueAt: kase.applicantNoticeDueAt.toISOString(), late: sentAt.getTime() > kase.applicantNoticeDueAt.getTime() },
       });
       return kase;
     });

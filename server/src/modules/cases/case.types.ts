@@ -3,7 +3,7 @@ import { PageInfo } from '../../shared/pagination.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
 import type { MemberCard } from '../members/member-directory.js';
 import { Member } from '../members/member.entity.js';
-import { ApplicantRelation } from './case.enums.js';
+import { ApplicantRelation, NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { Region } from './region.js';
 
@@ -43,6 +43,9 @@ export class Extension {
   @Field(() => Date) dueAt!: Date;
   @Field(() => Date, { description: 'The applicant must be told of the extension by this time.' })
   applicantNoticeDueAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the applicant was told of the extension, as recorded (null: not yet).' })
+  noticeSentAt!: Date | null;
+  @Field(() => NoticeChannel, { nullable: true }) noticeChannel!: NoticeChannel | null;
   @Field(() => Member) by!: Member | MemberCard;
 }
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../shared/clock.js';
 import { query } from '../../test-support/databases.js';
-import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 import { ALL_MET, caseInReview, demoTokens } from '../../test-support/scenarios.js';
 
 const clock = new TestClock();
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => tp?.close());
 
-const EXTEND = 'mutation($id: ID!, $reason: String!, $dueAt: DateTimeISO) { extendDeadline(caseId: $id, reason: $reason, dueAt: $dueAt) { dueAt extension { extendedAt dueAt applicantNoticeDueAt } } }';
+const EXTEND = 'mutation($id: ID!, $reason: String!, $dueAt: DateTimeISO) { extendDeadline(caseId: $id, reason: $reason, dueAt: $dueAt) { dueAt extension { extendedAt dueAt applicantNoticeDueAt noticeSentAt noticeChannel } } }';
 const notices = async (caseId: string) => (await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from notification where kind = 'case.extension_notice' and case_id = $1`, [caseId]))[0].n;
 const activeSecretaries = async () => (await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from member where role = 'SECRETARY' and active`))[0].n;
 /** Midnight at the end of a Kazakhstan day (UTC+5), as the API writes it. */
@@ -37,7 +37,7 @@ describe('the decision deadline and its extension', () => {
     clock.set(new Date('2026-12-15T10:00:00+05:00'));
     const first = await tp.gql(EXTEND, { id: c.id, reason: 'Запрос платформе', dueAt: endOfKzDay('2026-12-22') }, t.chair);
     expect(first.errors).toBeUndefined();
-    expect(first.data!.extendDeadline.extension).toEqual({ extendedAt: clock.now().toISOString(), dueAt: endOfKzDay('2026-12-22'), applicantNoticeDueAt: endOfKzDay('2026-12-18') });
+    expect(first.data!.extendDeadline.extension).toEqual({ extendedAt: clock.now().toISOString(), dueAt: endOfKzDay('2026-12-22'), applicantNoticeDueAt: endOfKzDay('2026-12-18'), noticeSentAt: null, noticeChannel: null });
 
     // Extended again on Thursday to the latest allowed (15 calendar days after receipt): notice by Monday's end.
     clock.set(new Date('2026-12-17T10:00:00+05:00'));
@@ -88,5 +88,113 @@ describe('the decision deadline and its extension', () => {
     expect(await notices(c.id)).toBe(0);
     const [job] = await query<{ done_at: Date | null }>(tp.dbUrl, `select done_at from scheduled_job where kind = 'case.extension_notice' and payload->>'caseId' = $1`, [c.id]);
     expect(job.done_at).toEqual(clock.now()); // it ran, and found nothing to remind of
+  });
+});
+
+const RECORD = 'mutation($id: ID!, $at: DateTimeISO!, $ch: NoticeChannel!) { recordExtensionNotice(caseId: $id, sentAt: $at, channel: $ch) { extension { noticeSentAt noticeChannel } } }';
+const events = async (caseId: string, kind: string) => query<{ payload: any }>(tp.dbUrl, 'select payload from case_event where case_id = $1 and kind = $2 order by seq', [caseId, kind]);
+
+describe('recording the extension notice', () => {
+  it('refuses before any extension, then records once, and the reminder stops', async () => {
+    clock.set(new Date('2027-03-01T10:00:00+05:00')); // a Monday: due at the end of Thursday 4 March
+    const c = await caseInReview(tp, t, { receivedAt: clock.now().toISOString() });
+    const before = await tp.snapshot();
+    const never = await tp.gql(RECORD, { id: c.id, at: clock.now().toISOString(), ch: 'EMAIL' }, t.secretary);
+    expect(codeOf(never)).toBe('INVALID_TRANSITION');
+    expect(await tp.snapshot()).toEqual(before);
+
+    clock.set(new Date('2027-03-02T10:00:00+05:00'));
+    const extendedAt = clock.now();
+    await tp.gql(EXTEND, { id: c.id, reason: 'Запрос платформе' }, t.chair);
+    clock.set(new Date('2027-03-03T10:00:00+05:00'));
+    const now = clock.now().getTime();
+    const refusals: [string, string, string, string][] = [
+      ['in the future', 'secretary', new Date(now + 60_000).toISOString(), 'BAD_USER_INPUT'],
+      ['before the extension', 'secretary', new Date(extendedAt.getTime() - 1).toISOString(), 'BAD_USER_INPUT'],
+      ['by a member', 'member1', new Date(now).toISOString(), 'FORBIDDEN'],
+      ['by an advisor', 'advisor', new Date(now).toISOString(), 'FORBIDDEN'],
+      ['by the analyst', 'analyst', new Date(now).toISOString(), 'FORBIDDEN'],
+    ];
+    for (const [what, who, at, code] of refusals) {
+      const snap = await tp.snapshot();
+      const r = await tp.gql(RECORD, { id: c.id, at, ch: 'EMAIL' }, t[who]);
+      expect(codeOf(r), what).toBe(code);
+      expect(await tp.snapshot(), what).toEqual(snap);
+    }
+    const badChannel = await tp.gql(RECORD, { id: c.id, at: new Date(now).toISOString(), ch: 'PIGEON' }, t.secretary);
+    expect(badChannel.errors).toBeDefined();
+
+    const sentAt = new Date(now - 3_600_000).toISOString();
+    const ok = await tp.gql(RECORD, { id: c.id, at: sentAt, ch: 'E_OTINISH' }, t.secretary);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.recordExtensionNotice.extension).toEqual({ noticeSentAt: sentAt, noticeChannel: 'E_OTINISH' });
+    expect((await events(c.id, 'case.extension_notice_recorded')).map((e) => e.payload)).toEqual([
+      { sentAt, channel: 'E_OTINISH', applicantNoticeDueAt: endOfKzDay('2027-03-04'), late: false },
+    ]);
+
+    // Recorded once: a second record is a conflict and changes nothing.
+    const snap = await tp.snapshot();
+    expect(codeOf(await tp.gql(RECORD, { id: c.id, at: new Date(now).toISOString(), ch: 'POST' }, t.chair))).toBe('CONFLICT');
+    expect(await tp.snapshot()).toEqual(snap);
+
+    // The reminder falls due (a day before the notice time) and finds the notice recorded: nothing.
+    clock.set(new Date(endOfKzDay('2027-03-03')));
+    await tp.platform.jobs.tick();
+    expect(await notices(c.id)).toBe(0);
+    const [job] = await query<{ done_at: Date | null }>(tp.dbUrl, `select done_at from scheduled_job where kind = 'case.extension_notice' and payload->>'caseId' = $1`, [c.id]);
+    expect(job.done_at).toEqual(clock.now());
+  });
+
+  it('a later extension needs its own notice', async () => {
+    clock.set(new Date('2027-03-15T10:00:00+05:00')); // a Monday
+    const c = await caseInReview(tp, t, { receivedAt: clock.now().toISOString() });
+    await tp.gql(EXTEND, { id: c.id, reason: 'Запрос платформе', dueAt: endOfKzDay('2027-03-24') }, t.chair);
+    clock.advance(3_600_000);
+    expect((await tp.gql(RECORD, { id: c.id, at: clock.now().toISOString(), ch: 'IN_PERSON' }, t.deputy)).errors).toBeUndefined();
+    clock.advance(3_600_000);
+    const again = await tp.gql(EXTEND, { id: c.id, reason: 'Ответ не получен' }, t.chair);
+    expect(again.data!.extendDeadline.extension).toMatchObject({ noticeSentAt: null, noticeChannel: null });
+  });
+});
+
+describe('an extension after the deadline', () => {
+  it('is refused with INVALID_TRANSITION in kk, ru and en, and nothing changes', async () => {
+    clock.set(new Date('2027-04-05T10:00:00+05:00')); // a Monday: due at the end of Thursday 8 April
+    const c = await caseInReview(tp, t, { receivedAt: clock.now().toISOString() });
+    clock.set(new Date(endOfKzDay('2027-04-08')));
+    const before = await tp.snapshot();
+    const r = await tp.gql(EXTEND, { id: c.id, reason: 'Запрос платформе' }, t.chair);
+    expect(codeOf(r)).toBe('INVALID_TRANSITION');
+    expect(r.errors![0].extensions!.messages).toMatchObject({ en: expect.stringMatching(/already passed/), ru: expect.any(String), kk: expect.any(String) });
+    expect(await tp.snapshot()).toEqual(before);
+  });
+});
+
+describe('late extension notices in the statistics', () => {
+  const STATS = 'query($p: PeriodInput!, $f: StatsFilter) { stats(period: $p, filter: $f) { deadlines { extended lateExtensionNotices } } }';
+  const late = async (token: string, filter: Record<string, unknown> | null = null) =>
+    (await tp.gql(STATS, { p: { from: '2027-06-01', to: '2027-06-30' }, f: filter }, token)).data!.stats.deadlines;
+
+  it('counts notices recorded after they were due, and unrecorded ones once past due; perturbed for the analyst', async () => {
+    clock.set(new Date('2027-06-07T10:00:00+05:00')); // a Monday
+    const cases = [];
+    for (let i = 0; i < 4; i++) cases.push(await caseInReview(tp, t, { receivedAt: clock.now().toISOString() }));
+    const [onTime, recordedLate, unrecorded] = cases; // the fourth is never extended
+    clock.set(new Date('2027-06-08T10:00:00+05:00')); // extended on Tuesday: notice due by the end of Thursday 10 June
+    for (const c of [onTime, recordedLate, unrecorded]) expect((await tp.gql(EXTEND, { id: c.id, reason: 'Запрос платформе' }, t.chair)).errors).toBeUndefined();
+    clock.set(new Date('2027-06-09T10:00:00+05:00'));
+    await tp.gql(RECORD, { id: onTime.id, at: clock.now().toISOString(), ch: 'EMAIL' }, t.secretary);
+    expect(await late(t.chair)).toEqual({ extended: 0.75, lateExtensionNotices: 0 });
+
+    clock.set(new Date('2027-06-11T12:00:00+05:00')); // past the notice time
+    const r = await tp.gql(RECORD, { id: recordedLate.id, at: clock.now().toISOString(), ch: 'POST' }, t.secretary);
+    expect((await events(recordedLate.id, 'case.extension_notice_recorded'))[0].payload.late).toBe(true);
+    expect(r.errors).toBeUndefined();
+    // Late: the one recorded after its time, and the one not recorded and past due.
+    expect(await late(t.chair)).toEqual({ extended: 0.75, lateExtensionNotices: 0.667 });
+    expect(await late(t.chair, { statuses: ['IN_REVIEW'] })).toEqual({ extended: 0.75, lateExtensionNotices: 0.667 });
+
+    // The analyst: 3 extended cases are fewer than 5, so no share is shown at all.
+    expect((await late(t.analyst)).lateExtensionNotices).toBeNull();
   });
 });

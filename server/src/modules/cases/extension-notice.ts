@@ -23,12 +23,12 @@ export function scheduleExtensionNotice(em: EntityManager, caseId: string, notic
 /**
  * Tells the secretaries, in their inbox, that the applicant must hear of the extension by its notice
  * time. Nothing when a later extension replaced this one (it has its own reminder) or the case's
- * clock stopped (decided, or left early: the answer tells the applicant). Whether the notice was
- * sent is not recorded anywhere yet, so the reminder cannot know that it was.
+ * clock stopped (decided, or left early: the answer tells the applicant), or the notice is recorded
+ * as sent.
  */
 export async function remindExtensionNotice(em: EntityManager, caseId: string, noticeDueAt: string): Promise<void> {
   const kase = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
-  if (!kase || isClockStopped(kase.status) || kase.applicantNoticeDueAt?.toISOString() !== noticeDueAt) return;
+  if (!kase || isClockStopped(kase.status) || kase.applicantNoticeDueAt?.toISOString() !== noticeDueAt || kase.extensionNoticeSentAt) return;
   const secretaries = await em.find(Member, { role: Role.SECRETARY, active: true });
   for (const s of secretaries) {
     em.create(Notification, { member: s, kind: 'case.extension_notice', case: kase });

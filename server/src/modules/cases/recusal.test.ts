@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
-import { ALL_MET, caseInReview, demoTokens } from '../../test-support/scenarios.js';
+import { ALL_MET, caseInReview, demoTokens, SET_REASONING, writeDecisionReasoning } from '../../test-support/scenarios.js';
 import { collect, wsClient } from '../../test-support/ws-client.js';
 
 let tp: TestPlatform;
@@ -130,6 +130,8 @@ describe('a recused chair', () => {
 
     const sign = await tp.gql('mutation($d: ID!) { signDecision(decisionId: $d) { id } }', { d: decided.decision.id }, t.chair);
     expect(codeOf(sign)).toBe('FORBIDDEN');
+    expect(codeOf(await tp.gql(SET_REASONING, { d: decided.decision.id, kk: 'Негіздеме', ru: 'Обоснование' }, t.chair))).toBe('FORBIDDEN');
+    await writeDecisionReasoning(tp, t, decided.decision.id, 'deputy');
     expect(codeOf(await tp.gql('mutation($d: ID!) { signDecision(decisionId: $d) { id } }', { d: decided.decision.id }, t.deputy))).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@
 export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'Case.description', 'Case.screeningReason', 'CaseEvent.payload',
   'Comment.body', 'CommentRevision.body', 'Episode.excerpt', 'Resource.description', 'Evidence.fileName',
-  'Vote.reasoning', 'Finding.note', 'Decision.reasoning', 'Dissent.text', 'Recusal.reason', 'Extension.reason',
+  'Vote.reasoning', 'Finding.note', 'Decision.reasoning', 'Decision.reasoningKk', 'Decision.reasoningRu', 'Dissent.text', 'Recusal.reason', 'Extension.reason',
   'UrlCheck.note', 'AccessRestrictionRequest.package',
 ]);
 

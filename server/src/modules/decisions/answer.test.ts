@@ -8,9 +8,9 @@ const facts = { applicantName: 'Ольга Ковалёва', eotinishNumber: 'Z
 describe('draftAnswer', () => {
   it.each([
     [Language.RU, Outcome.CONFIRMED, [/Уважаемый/, /подтвердила факт/, /ПР-2026-0001, ПР-2026-0002/, /П-2026-0001/]],
-    [Language.RU, Outcome.NOT_CONFIRMED, [/не подтвердила/, /4\.1 статьи 1/]],
+    [Language.RU, Outcome.NOT_CONFIRMED, [/не подтвердила/, /подпункту 4-1\) статьи 1 Закона Республики Казахстан «О правах ребенка в Республике Казахстан»/]],
     [Language.KK, Outcome.CONFIRMED, [/Құрметті/, /растады/, /нұсқама/, /ПР-2026-0002/]],
-    [Language.KK, Outcome.NOT_CONFIRMED, [/растамады/]],
+    [Language.KK, Outcome.NOT_CONFIRMED, [/растамады/, /«Қазақстан Республикасындағы баланың құқықтары туралы» Қазақстан Республикасы Заңының 1-бабының 4-1\) тармақшасына/]],
   ] as const)('in %s for %s', (language, outcome, patterns) => {
     const text = draftAnswer({ ...facts, language, outcome });
     for (const p of patterns) expect(text).toMatch(p);
@@ -20,5 +20,13 @@ describe('draftAnswer', () => {
   it('is written only in the application\'s language', () => {
     expect(draftAnswer({ ...facts, language: Language.KK, outcome: Outcome.CONFIRMED })).not.toMatch(/Уважаемый|подтвердила/);
     expect(draftAnswer({ ...facts, language: Language.RU, outcome: Outcome.CONFIRMED })).not.toMatch(/Құрметті|растады/);
+  });
+
+  it.each([
+    [Language.KK, 'Эпизодтар жүйелі.', 'Шешімнің негіздемесі: Эпизодтар жүйелі.'],
+    [Language.RU, 'Эпизоды систематические.', 'Обоснование решения: Эпизоды систематические.'],
+  ] as const)('in %s carries the decision\'s reasoning when written, under its label', (language, reasoning, line) => {
+    expect(draftAnswer({ ...facts, language, outcome: Outcome.CONFIRMED, reasoning })).toContain(line);
+    expect(draftAnswer({ ...facts, language, outcome: Outcome.CONFIRMED, reasoning: '  ' })).not.toMatch(/негіздемесі|Обоснование/);
   });
 });

@@ -9,19 +9,28 @@ export interface AnswerFacts {
   protocolNumber: string;
   outcome: Outcome.CONFIRMED | Outcome.NOT_CONFIRMED;
   prescriptionNumbers: string[];
+  /** The decision's own reasoning in the application's language (never the members' votes or dissents); empty until written. */
+  reasoning?: string;
 }
 
 /** The answer to the applicant, drafted in the application's language (the secretary may edit it before sending). */
 export function draftAnswer(f: AnswerFacts): string {
+  const body = draftBody(f);
+  const reasoning = f.reasoning?.trim();
+  if (!reasoning) return body;
+  return `${body}\n\n${f.language === Language.KK ? 'Шешімнің негіздемесі' : 'Обоснование решения'}: ${reasoning}`;
+}
+
+function draftBody(f: AnswerFacts): string {
   const list = f.prescriptionNumbers.join(', ');
   if (f.language === Language.KK) {
     const head = `Құрметті ${f.applicantName}!\n\nСіздің E-өтініш жүйесі арқылы берілген № ${f.eotinishNumber} өтінішіңіз (іс ${f.caseNumber}) балаларға қатысты кибербуллинг фактілері бойынша сараптама тобының отырысында қаралды (хаттама № ${f.protocolNumber}).`;
     return f.outcome === Outcome.CONFIRMED
       ? `${head}\n\nСараптама тобы балаға қатысты кибербуллинг фактісін растады. Интернет-ресурстың меншік иесіне және (немесе) заңды өкіліне ақпаратты жою туралы нұсқама жіберілді (№ ${list}).`
-      : `${head}\n\nСараптама тобы өтініште көрсетілген әрекеттерді «Бала құқықтары туралы» Заңның 1-бабының 4.1-тармақшасына сәйкес балаға қатысты кибербуллинг ретінде растамады.`;
+      : `${head}\n\nСараптама тобы өтініште көрсетілген әрекеттерді «Қазақстан Республикасындағы баланың құқықтары туралы» Қазақстан Республикасы Заңының 1-бабының 4-1) тармақшасына сәйкес балаға қатысты кибербуллинг ретінде растамады.`;
   }
   const head = `Уважаемый(ая) ${f.applicantName}!\n\nВаше обращение № ${f.eotinishNumber}, поступившее через систему «E-өтініш» (дело ${f.caseNumber}), рассмотрено на заседании экспертной группы по фактам кибербуллинга в отношении детей (протокол № ${f.protocolNumber}).`;
   return f.outcome === Outcome.CONFIRMED
     ? `${head}\n\nЭкспертная группа подтвердила факт кибербуллинга в отношении ребенка. Собственнику и (или) законному представителю интернет-ресурса направлено предписание об удалении информации (№ ${list}).`
-    : `${head}\n\nЭкспертная группа не подтвердила, что указанные в обращении действия являются кибербуллингом в отношении ребенка согласно подпункту 4.1 статьи 1 Закона «О правах ребенка».`;
+    : `${head}\n\nЭкспертная группа не подтвердила, что указанные в обращении действия являются кибербуллингом в отношении ребенка согласно подпункту 4-1) статьи 1 Закона Республики Казахстан «О правах ребенка в Республике Казахстан».`;
 }

@@ -13,12 +13,19 @@ import { mayPreside } from '../cases/case.policy.js';
 import { isRecused, recusedRefusal } from '../cases/recusal.js';
 import { mayDissent } from '../voting/voting.policy.js';
 import { Decision, Dissent } from './decision.entities.js';
+import { draftAnswer } from './answer.js';
+import { answerReasoning, mayWriteReasoning, REASONING_MAX, reasoningComplete, reasoningProblem } from './decision.rules.js';
+import { Case } from '../cases/case.entity.js';
+import { Outcome } from '../voting/criteria.js';
 
 const M = {
   signed: msg('The protocol is signed; it can no longer change.', 'Протокол подписан и больше не меняется.', 'Хаттамаға қол қойылған, енді өзгермейді.'),
   notDissenter: msg('Only a member who voted against the outcome may attach a dissenting opinion.', 'Особое мнение может приложить только член, голосовавший против решения.', 'Ерекше пікірді тек шешімге қарсы дауыс берген мүше қоса алады.'),
   text: msg('Write the dissenting opinion (up to 10 000 characters).', 'Напишите особое мнение (до 10 000 символов).', 'Ерекше пікірді жазыңыз (10 000 таңбаға дейін).'),
   signer: msg('The protocol is signed by the chair (or deputy) and by the secretary.', 'Протокол подписывают председатель (или заместитель) и секретарь.', 'Хаттамаға төраға (немесе орынбасары) және хатшы қол қояды.'),
+  reasoningMissing: msg('Write the decision\'s reasoning in Kazakh and in Russian before signing the protocol.', 'Перед подписанием протокола напишите обоснование решения на казахском и русском языках.', 'Хаттамаға қол қоймас бұрын шешімнің негіздемесін қазақ және орыс тілдерінде жазыңыз.'),
+  reasoningWriter: msg('The decision\'s reasoning is written by the presiding chair (or deputy) or by the secretary.', 'Обоснование решения пишет председательствующий (председатель или заместитель) либо секретарь.', 'Шешімнің негіздемесін төрағалық етуші (төраға немесе орынбасары) не хатшы жазады.'),
+  reasoningLong: msg(`The decision's reasoning is limited to ${REASONING_MAX} characters in each language.`, `Обоснование решения — не более ${REASONING_MAX} символов на каждом языке.`, `Шешімнің негіздемесі әр тілде ${REASONING_MAX} таңбадан аспауы керек.`),
   already: msg('You have already signed this protocol.', 'Вы уже подписали этот протокол.', 'Сіз бұл хаттамаға қол қойғансыз.'),
 };
 
@@ -53,15 +60,17 @@ export async function signDecision(em: EntityManager, viewer: Viewer, decisionId
     const decision = await lockDecision(tx, decisionId);
     const me = tx.getReference(Member, viewer.id);
     const now = clock.now();
-    if ((CHAIRS as readonly Role[]).includes(viewer.role)) {
-      if (!mayPreside(viewer, { recused: await isRecused(tx, decision.case.id, viewer.id) })) throw recusedRefusal();
+    const asChair = (CHAIRS as readonly Role[]).includes(viewer.role);
+    if (!asChair && viewer.role !== Role.SECRETARY) throw forbidden(M.signer);
+    if (asChair && !mayPreside(viewer, { recused: await isRecused(tx, decision.case.id, viewer.id) })) throw recusedRefusal();
+    // A protocol is signed only over the decision's own reasoning, written in both languages (issue 16).
+    if (!reasoningComplete(decision)) throw new DomainError('INVALID_TRANSITION', M.reasoningMissing);
+    if (asChair) {
       if (decision.chairSignedAt) throw new DomainError('CONFLICT', M.already);
       Object.assign(decision, { chairSignedBy: me, chairSignedAt: now });
-    } else if (viewer.role === Role.SECRETARY) {
+    } else {
       if (decision.secretarySignedAt) throw new DomainError('CONFLICT', M.already);
       Object.assign(decision, { secretarySignedBy: me, secretarySignedAt: now });
-    } else {
-      throw forbidden(M.signer);
     }
     // Delivery waits for both signatures, so the reminder that a prescription is still unsent counts from the final one.
     if (isSigned(decision)) {
@@ -69,6 +78,30 @@ export async function signDecision(em: EntityManager, viewer: Viewer, decisionId
     }
     await tx.flush();
     emit(tx, { caseId: decision.case.id, kind: 'decision.signed', actorId: viewer.id, payload: { decisionId: decision.id, as: viewer.role === Role.SECRETARY ? 'SECRETARY' : 'CHAIR', final: isSigned(decision) } });
+    return decision;
+  });
+}
+
+/** Writes (or rewrites) the decision's own reasoning in Kazakh and Russian, until the protocol is signed by both; the answer is redrafted with it. */
+export async function setDecisionReasoning(em: EntityManager, viewer: Viewer, decisionId: string, kk: string, ru: string): Promise<Decision> {
+  const [cleanKk, cleanRu] = [kk.trim(), ru.trim()];
+  if (reasoningProblem(cleanKk, cleanRu)) throw badInput(M.reasoningLong);
+  return write(em, async (tx) => {
+    const decision = await lockDecision(tx, decisionId);
+    if (!mayWriteReasoning(viewer, { recused: await isRecused(tx, decision.case.id, viewer.id) })) {
+      throw (CHAIRS as readonly Role[]).includes(viewer.role) ? recusedRefusal() : forbidden(M.reasoningWriter);
+    }
+    if (isSigned(decision)) throw new DomainError('INVALID_TRANSITION', M.signed);
+    Object.assign(decision, { reasoningKk: cleanKk, reasoningRu: cleanRu });
+    const kase = await tx.findOneOrFail(Case, { id: decision.case.id });
+    const prescriptions = await tx.find(Prescription, { decision }, { orderBy: { number: 'asc' } });
+    decision.answerText = draftAnswer({
+      language: decision.answerLanguage, applicantName: kase.applicantName, eotinishNumber: kase.eotinishNumber, caseNumber: kase.number,
+      protocolNumber: decision.protocolNumber, outcome: decision.outcome as Outcome.CONFIRMED | Outcome.NOT_CONFIRMED, prescriptionNumbers: prescriptions.map((p) => p.number),
+      reasoning: answerReasoning(decision, decision.answerLanguage),
+    });
+    await tx.flush();
+    emit(tx, { caseId: decision.case.id, kind: 'decision.reasoning_set', actorId: viewer.id, payload: { decisionId: decision.id } });
     return decision;
   });
 }

@@ -27,7 +27,13 @@ export class Decision extends BaseEntity {
   @Property({ type: 'jsonb' }) rule!: VotingRule;
   @Property({ type: 'jsonb' }) tally!: Tally;
   @Field(() => [Voter]) @Property({ type: 'jsonb' }) voters!: Voter[];
-  @Field(() => String) @Property({ type: 'text' }) reasoning: Opt<string> = '';
+  /** The members' vote reasoning, pasted at recording: printed in the protocol beside the vote record, never in the answer. */
+  @Field(() => String, { description: 'The members\' vote reasoning as recorded (for the protocol only; never sent to the applicant).' })
+  @Property({ type: 'text' }) reasoning: Opt<string> = '';
+  @Field(() => String, { description: 'The decision\'s own reasoning in Kazakh, written by the presiding chair or the secretary (empty until written).' })
+  @Property({ type: 'text', default: '' }) reasoningKk: Opt<string> = '';
+  @Field(() => String, { description: 'The decision\'s own reasoning in Russian, written by the presiding chair or the secretary (empty until written).' })
+  @Property({ type: 'text', default: '' }) reasoningRu: Opt<string> = '';
   @Field(() => Date) get decidedAt(): Opt<Date> { return this.createdAt; }
   @ManyToOne({ entity: () => Member, nullable: true }) chairSignedBy?: Member | null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) chairSignedAt?: Date | null;

@@ -5,7 +5,7 @@ import { readIdentity } from '../cases/identity.access.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_STAFF, Role } from '../members/role.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
-import { addDissent, signDecision } from './decision.actions.js';
+import { addDissent, setDecisionReasoning, signDecision } from './decision.actions.js';
 import { Decision, Dissent } from './decision.entities.js';
 
 @Resolver(() => Decision)
@@ -14,6 +14,17 @@ export class DecisionResolver {
   @Mutation(() => Dissent, { description: 'Attaches the viewer\'s dissenting opinion (voted against the outcome; until the protocol is signed).' })
   addDissent(@Arg('decisionId', () => ID) decisionId: string, @Arg('text', () => String) text: string, @Ctx() ctx: Context) {
     return addDissent(ctx.em, ctx.viewer!, decisionId, text);
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Decision, { description: 'Writes the decision\'s own reasoning in Kazakh and Russian (presiding chair or deputy, or the secretary; until the protocol is signed). Required before signing; the answer to the applicant carries it in the application\'s language.' })
+  setDecisionReasoning(
+    @Arg('decisionId', () => ID) decisionId: string,
+    @Arg('kk', () => String) kk: string,
+    @Arg('ru', () => String) ru: string,
+    @Ctx() ctx: Context,
+  ) {
+    return setDecisionReasoning(ctx.em, ctx.viewer!, decisionId, kk, ru);
   }
 
   @Authorized(...CASE_STAFF)

@@ -37,7 +37,8 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
   kase.outcome = outcome;
   const decision = em.create(Decision, {
     case: kase, round, outcome, protocolNumber, rule: round.rule, tally, voters,
-    reasoning: votes.map((v) => v.reasoning?.trim()).filter(Boolean).join('\n\n'),
+    // The members' reasoning stays in the protocol only (of counted voters, never of recused members); the answer carries the decision's own reasoning.
+    reasoning: votes.filter((v) => eligible.has(v.member.id)).map((v) => v.reasoning?.trim()).filter(Boolean).join('\n\n'),
     answerLanguage: kase.language, answerText: '',
   });
   const prescriptions = outcome === Outcome.CONFIRMED ? await issuePrescriptions(em, kase, decision, settings, now) : [];

@@ -30,7 +30,7 @@ const writeOutcome = (pdf: Pdf, doc: AnswerDoc, lang: DocumentLanguage, secrets:
     writeParagraph(pdf, t.notMet, { indent: 20 });
     writeParagraph(pdf, commonTexts[lang].definition, { indent: 20 });
   }
-  writeLabelledText(pdf, `${t.reasoningLabel}:`, redact(doc.reasoning, secrets));
+  if (doc.reasoning.trim()) writeLabelledText(pdf, `${t.reasoningLabel}:`, redact(doc.reasoning, secrets));
   if (doc.outcome === 'NOT_CONFIRMED') writeParagraph(pdf, t.reapply, { indent: 20 });
   writeParagraph(pdf, t.appeal, { indent: 20 });
 };

@@ -68,6 +68,10 @@ export const protocolFixture = (overrides: Partial<ProtocolDoc> = {}): ProtocolD
     { criterion: 'HUMILIATION_HARASSMENT_INTIMIDATION', met: 4, notMet: 1, unclear: 1 },
     { criterion: 'MEDIA_OR_TELECOM', met: 6, notMet: 0, unclear: 0 },
   ],
+  decisionReasoning: {
+    kk: '2026 жылғы 2–14 наурыз аралығында үш жарияланымда балаға қорлау мен қорқыту жүйелі түрде жіберілді.',
+    ru: 'Со 2 по 14 марта 2026 года в трех публикациях ребенку систематически адресовались оскорбления и угрозы.',
+  },
   reasoning:
     'С 2 по 14 марта 2026 года в трех публикациях (TikTok, Instagram, Telegram) ребенку адресованы ' +
     'оскорбления и угрозы распространить фотографии, если он не передаст деньги. Эпизоды повторялись, ' +

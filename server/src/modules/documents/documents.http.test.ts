@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
-import { ALL_MET, caseInReview, confirmedCase, demoTokens } from '../../test-support/scenarios.js';
+import { ALL_MET, caseInReview, confirmedCase, demoTokens, writeDecisionReasoning } from '../../test-support/scenarios.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 import { extractPdf, flat } from './pdf-text.test-support.js';
 
@@ -56,6 +56,7 @@ describe('printable documents over HTTP', () => {
     await tp.gql('mutation($r: ID!) { closeVoting(roundId: $r) { id } }', { r: round.id }, t.chair);
     const decision = (await tp.gql('query($id: ID!) { case(id: $id) { decision { id } } }', { id: c.id }, t.chair)).data!.case.decision;
     expect((await tp.gql('mutation($d: ID!) { addDissent(decisionId: $d, text: "Эпизод единичный, систематичности нет") { id } }', { d: decision.id }, t.member3)).errors).toBeUndefined();
+    await writeDecisionReasoning(tp, t, decision.id, 'chair');
     expect((await tp.gql('mutation($d: ID!) { signDecision(decisionId: $d) { id } }', { d: decision.id }, t.chair)).errors).toBeUndefined();
 
     const protocol = await textOf(await get(`/documents/decisions/${decision.id}/protocol.pdf`, t.member1));

@@ -30,7 +30,11 @@ export interface DecisionSource {
   protocolNumber: string;
   decidedAt: Date;
   outcome: string;
+  /** The members' vote reasoning (protocol only). */
   reasoning: string;
+  /** The decision's own reasoning, per language. */
+  reasoningKk: string;
+  reasoningRu: string;
   answerLanguage: 'KK' | 'RU';
   case: CaseRefs;
   signers: SignerRefs;
@@ -72,18 +76,18 @@ export interface PrescriptionSource {
 }
 
 type DecisionRow = {
-  id: string; protocol_number: string; created_at: string; outcome: string; reasoning: string; answer_language: 'KK' | 'RU';
+  id: string; protocol_number: string; created_at: string; outcome: string; reasoning: string; reasoning_kk: string; reasoning_ru: string; answer_language: 'KK' | 'RU';
   chair_signed_by_id: string | null; chair_signed_at: string | null; secretary_signed_by_id: string | null; secretary_signed_at: string | null;
   case_id: string; case_number: string; child_name: string; applicant_name: string; eotinish_number: string; received_at: string; recused: boolean;
 };
 
-const DECISION_COLUMNS = `d.id, d.protocol_number, d.created_at, d.outcome, d.reasoning, d.answer_language,
+const DECISION_COLUMNS = `d.id, d.protocol_number, d.created_at, d.outcome, d.reasoning, d.reasoning_kk, d.reasoning_ru, d.answer_language,
   d.chair_signed_by_id, d.chair_signed_at, d.secretary_signed_by_id, d.secretary_signed_at,
   c.id as case_id, c.number as case_number, c.child_name, c.applicant_name, c.eotinish_number, c.received_at,
   exists (select 1 from recusal x where x.case_id = d.case_id and x.member_id = ?) as recused`;
 
 const decisionOf = (r: DecisionRow): DecisionSource => ({
-  id: r.id, protocolNumber: r.protocol_number, decidedAt: timestamp(r.created_at), outcome: r.outcome, reasoning: r.reasoning, answerLanguage: r.answer_language,
+  id: r.id, protocolNumber: r.protocol_number, decidedAt: timestamp(r.created_at), outcome: r.outcome, reasoning: r.reasoning, reasoningKk: r.reasoning_kk, reasoningRu: r.reasoning_ru, answerLanguage: r.answer_language,
   case: { id: r.case_id, number: r.case_number, childName: r.child_name, applicantName: r.applicant_name, eotinishNumber: r.eotinish_number, receivedAt: timestamp(r.received_at) },
   signers: { chairId: r.chair_signed_by_id, chairSignedAt: timestampOrNull(r.chair_signed_at), secretaryId: r.secretary_signed_by_id, secretarySignedAt: timestampOrNull(r.secretary_signed_at) },
   viewerRecused: r.recused,

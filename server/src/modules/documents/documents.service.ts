@@ -80,7 +80,7 @@ export class DocumentsService {
       protocolNumber: d.protocolNumber, decidedAt: d.decidedAt, caseNumber: d.case.number, outcome: d.outcome as 'CONFIRMED' | 'NOT_CONFIRMED',
       rule: { quorum: `${d.rule.quorum.numerator}/${d.rule.quorum.denominator}`, decision: d.rule.decision as ProtocolDoc['rule']['decision'], chairCastingVote: d.rule.chairCastingVote },
       tally: { eligible: d.tally.eligible, confirmed: d.tally.confirmed, notConfirmed: d.tally.notConfirmed, abstain: d.tally.abstain, recused: d.eligibleCount - d.tally.eligible },
-      voters: d.voters as ProtocolDoc['voters'], findings, reasoning: d.reasoning,
+      voters: d.voters as ProtocolDoc['voters'], findings, reasoning: d.reasoning, decisionReasoning: { kk: d.reasoningKk, ru: d.reasoningRu },
       dissents: d.dissents.map((x, i) => ({ name: dissenters[i]?.name ?? '', text: x.text })),
       signatures, ministry,
     };
@@ -95,7 +95,7 @@ export class DocumentsService {
     const doc: AnswerDoc = {
       language: d.answerLanguage, applicantName: d.case.applicantName, eotinishNumber: d.case.eotinishNumber, caseNumber: d.case.number,
       receivedAt: d.case.receivedAt, outcome: d.outcome as 'CONFIRMED' | 'NOT_CONFIRMED', decidedAt: d.decidedAt, protocolNumber: d.protocolNumber,
-      prescriptionNumbers: d.prescriptionNumbers, reasoning: d.reasoning, ministry, signatures,
+      prescriptionNumbers: d.prescriptionNumbers, reasoning: d.answerLanguage === 'KK' ? d.reasoningKk : d.reasoningRu, ministry, signatures,
     };
     return { fileName: `${d.protocolNumber}-answer.pdf`, job: { kind: 'answer', doc, options: { redact: redactionsOf(d.case) } } };
   }

@@ -48,6 +48,9 @@ export interface ProtocolDoc {
   tally: { eligible: number; confirmed: number; notConfirmed: number; abstain: number; recused: number };
   voters: { name: string; agency: string; choice: VoteChoice }[];
   findings: { criterion: Criterion; met: number; notMet: number; unclear: number }[];
+  /** The decision's own reasoning: the Kazakh half prints the Kazakh text, the Russian half the Russian one. */
+  decisionReasoning: BilingualText;
+  /** The members' vote reasoning as recorded, beside the vote record. */
   reasoning: string;
   dissents: { name: string; text: string }[];
   signatures: Signature[];
@@ -65,6 +68,7 @@ export interface AnswerDoc {
   decidedAt: Date;
   protocolNumber: string;
   prescriptionNumbers: string[]; // when confirmed
+  /** The decision's own reasoning in the answer's language: never members' votes, their reasoning or dissents. */
   reasoning: string;
   ministry: BilingualText;
   signatures: Signature[];

@@ -72,9 +72,28 @@ describe('renderProtocolPdf', () => {
     expect(withMinistry.info['Author']).toBe(`${ministry.kk} / ${ministry.ru}`);
   });
 
+  it("prints the decision's own reasoning: the Kazakh text in the Kazakh half, the Russian text in the Russian half", async () => {
+    const doc = protocolFixture();
+    const { pages, text } = await extractPdf(await renderProtocolPdf(doc));
+    const all = flat(text);
+    expect(all).toContain(`Шешімнің негіздемесі: ${doc.decisionReasoning.kk}`);
+    expect(all).toContain(`Обоснование решения: ${doc.decisionReasoning.ru}`);
+    expect(all.indexOf(doc.decisionReasoning.kk)).toBeLessThan(all.indexOf('Порядок принятия решения'));
+    expect(all.indexOf(doc.decisionReasoning.ru)).toBeGreaterThan(all.indexOf('Порядок принятия решения'));
+    expect(all).toContain('Доводы членов при голосовании');
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  it("says when the decision's reasoning is not yet written", async () => {
+    const all = flat((await extractPdf(await renderProtocolPdf(protocolFixture({ decisionReasoning: { kk: '', ru: ' ' } })))).text);
+    expect(all).toContain('Негіздеме әлі жазылмаған.');
+    expect(all).toContain('Обоснование еще не написано.');
+  });
+
   it("masks the child's name where members wrote it into the reasoning or a dissent", async () => {
     const doc = protocolFixture({
       reasoning: `Публикации адресованы ${CHILD_NAME}, ученице 6 класса.`,
+      decisionReasoning: { kk: `${CHILD_NAME} туралы жарияланымдар.`, ru: `Публикации о ${CHILD_NAME}.` },
       dissents: [{ name: 'А. А. Ли', text: `Не доказано, что Айгерім узнала о публикациях.` }],
     });
     const { text } = await extractPdf(await renderProtocolPdf(doc, { redact: [CHILD_NAME, ...CHILD_NAME.split(' ')] }));

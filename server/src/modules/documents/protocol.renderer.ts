@@ -67,7 +67,8 @@ const writeDecision = (pdf: Pdf, doc: ProtocolDoc, lang: DocumentLanguage, secre
   writeSectionHeading(pdf, 5, t.sections.decision);
   writeParagraph(pdf, commonTexts[lang].outcome[doc.outcome].toUpperCase(), { bold: true });
   if (doc.outcome === 'CONFIRMED') writeParagraph(pdf, t.prescriptionOrder);
-  writeLabelledText(pdf, `${t.reasoningLabel}:`, redact(doc.reasoning, secrets));
+  writeLabelledText(pdf, `${t.reasoningLabel}:`, redact(doc.decisionReasoning[lang].trim() || t.reasoningMissing, secrets));
+  if (doc.reasoning.trim()) writeLabelledText(pdf, `${t.membersReasoningLabel}:`, redact(doc.reasoning, secrets));
   writeSectionHeading(pdf, 6, t.sections.dissents);
   if (doc.dissents.length === 0) writeParagraph(pdf, t.noDissents);
   for (const dissent of doc.dissents) writeLabelledText(pdf, `${dissent.name}:`, redact(dissent.text, secrets));

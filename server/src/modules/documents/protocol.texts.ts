@@ -16,6 +16,8 @@ export interface ProtocolTexts {
   findingColumns: { criterion: string; met: string; notMet: string; unclear: string };
   criteria: Record<Criterion, string>;
   reasoningLabel: string;
+  membersReasoningLabel: string;
+  reasoningMissing: string;
   prescriptionOrder: string;
   noDissents: string;
 }
@@ -61,7 +63,9 @@ export const protocolTexts: Record<DocumentLanguage, ProtocolTexts> = {
       HUMILIATION_HARASSMENT_INTIMIDATION: 'Қорлайтын сипаттағы іс-әрекеттер, қудалау және (немесе) қорқыту',
       MEDIA_OR_TELECOM: 'Бұқаралық ақпарат құралдарын және (немесе) телекоммуникация желілерін пайдалану',
     },
-    reasoningLabel: 'Негіздеме',
+    reasoningLabel: 'Шешімнің негіздемесі',
+    membersReasoningLabel: 'Мүшелердің дауыс беру кезіндегі уәждері',
+    reasoningMissing: 'Негіздеме әлі жазылмаған.',
     // Art. 40 of the Law «Масс-медиа туралы», the Rules (562-НҚ): the authorised body sends the prescription.
     prescriptionOrder:
       'Шешім уәкілетті органның интернет-ресурстың меншік иесіне және (немесе) заңды өкіліне ақпаратты ' +
@@ -108,7 +112,9 @@ export const protocolTexts: Record<DocumentLanguage, ProtocolTexts> = {
       HUMILIATION_HARASSMENT_INTIMIDATION: 'Действия унижительного характера, преследование и (или) запугивание',
       MEDIA_OR_TELECOM: 'Использование средств массовой информации и (или) сетей телекоммуникаций',
     },
-    reasoningLabel: 'Обоснование',
+    reasoningLabel: 'Обоснование решения',
+    membersReasoningLabel: 'Доводы членов при голосовании',
+    reasoningMissing: 'Обоснование еще не написано.',
     // Art. 40 of the Law «О масс-медиа», the Rules (562-НҚ): the authorised body sends the prescription.
     prescriptionOrder:
       'Решение является основанием для незамедлительного направления уполномоченным органом ' +

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../shared/clock.js';
 import { query } from '../../test-support/databases.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
-import { confirmedCase, demoTokens, signDecisionByBoth } from '../../test-support/scenarios.js';
+import { confirmedCase, demoTokens, signDecisionByBoth, writeDecisionReasoning } from '../../test-support/scenarios.js';
 import { activeAccount, createAccount } from '../members/accounts.fixtures.js';
 
 const HOUR = 3_600_000;
@@ -39,6 +39,7 @@ async function prescribed(signed = true): Promise<{ caseId: string; decisionId: 
     { occurredAt: new Date(now - 3 * 24 * HOUR).toISOString(), url: `${siteUrl}/post/${now}-2`, contentKind: 'TEXT' },
   ], resources: [] });
   if (signed) await signDecisionByBoth(tp, t, c.decision.id);
+  else await writeDecisionReasoning(tp, t, c.decision.id); // ready to sign
   return { caseId: c.id, decisionId: c.decision.id, p: c.prescriptions[0] };
 }
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
-import { caseInReview, confirmedCase, demoTokens, signDecisionByBoth } from '../../test-support/scenarios.js';
+import { caseInReview, confirmedCase, demoTokens, signDecisionByBoth, writeDecisionReasoning } from '../../test-support/scenarios.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 
 let tp: TestPlatform;
@@ -27,6 +27,8 @@ async function prescribed(opts: { signed?: boolean; signedHoursAgo?: number } = 
     await signDecisionByBoth(tp, t, c.decision.id);
     const hours = opts.signedHoursAgo ?? 31;
     await query(tp.dbUrl, `update decision set chair_signed_at = now() - make_interval(hours => $2), secretary_signed_at = now() - make_interval(hours => $2) where id = $1`, [c.decision.id, hours]);
+  } else {
+    await writeDecisionReasoning(tp, t, c.decision.id); // ready to sign
   }
   return { caseId: c.id, decisionId: c.decision.id, p: c.prescriptions[0] };
 }

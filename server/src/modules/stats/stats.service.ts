@@ -147,14 +147,29 @@ export class StatsService {
   }
 
   async deadlines(): Promise<DeadlineShares> {
-    const [counts, total] = await Promise.all([this.ctx.fromRollup ? this.rollupDeadlines() : this.factDeadlines(), this.totalTally()]);
-    const t = tallies(counts, this.exact);
+    const [counts, late, total] = await Promise.all([this.ctx.fromRollup ? this.rollupDeadlines() : this.factDeadlines(), this.lateNotices(), this.totalTally()]);
+    const t = tallies([...counts, ...late], this.exact);
     const of = (key: string) => t.get(key) ?? NO_TALLY;
     return {
       decidedWithinDeadline: shareOf(of('within'), of('decided'), this.exact),
       extended: shareOf(of('extended'), total, this.exact),
       overdueNow: shareOf(of('overdue'), total, this.exact),
+      lateExtensionNotices: shareOf(of('lateNotice'), of('extended'), this.exact),
     };
+  }
+
+  /**
+   * Extended cases whose applicant was told late: recorded after the notice was due, or not recorded
+   * and past due now. The notice columns are not statistics facts (nor in the rollup): read from the
+   * case rows of the extended cases in scope, in the same cells and with the same record keys, so the
+   * count is perturbed like every other.
+   */
+  private async lateNotices() {
+    const cells = cellsOf(this.ctx.scope);
+    const late = '(c."extension_notice_sent_at" > c."applicant_notice_due_at" or (c."extension_notice_sent_at" is null and c."applicant_notice_due_at" < ?::timestamptz))';
+    const rows = await aggregate<SqlRow>(this.ctx.em, this.ctx.scope, `select 'lateNotice' as key${cells.select}, count(*) as n, sum(s."record_key") as k
+      from scoped s join "case" c on c."id" = s."id" where s."extended_at" is not null and ${late} group by ${cells.groupAll()}`, [this.ctx.now]);
+    return cellCounts(rows.filter((r) => Number(r.n) > 0));
   }
 
   private async rollupDeadlines() {

@@ -42,6 +42,8 @@ export class DeadlineShares {
   @Field(() => Float, { nullable: true, description: 'Of decided cases, those decided within 3 working days without an extension.' }) decidedWithinDeadline!: number | null;
   @Field(() => Float, { nullable: true, description: 'Cases whose deadline was extended.' }) extended!: number | null;
   @Field(() => Float, { nullable: true, description: 'Cases past their due time now, with the clock still running.' }) overdueNow!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Of extended cases, those whose applicant was told of the extension late: recorded after the notice was due (2 working days), or not recorded and past due now.' })
+  lateExtensionNotices!: number | null;
 }
 
 @ObjectType({ description: 'How one platform answered prescriptions: shares (0–1) of its prescriptions and the median time to removal.' })

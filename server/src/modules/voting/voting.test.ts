@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { applicationInput, REGISTER } from '../../test-support/factories.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
-import { ALL_MET, caseInReview as inReview } from '../../test-support/scenarios.js';
+import { ALL_MET, caseInReview as inReview, writeDecisionReasoning } from '../../test-support/scenarios.js';
 import { collect, wsClient } from '../../test-support/ws-client.js';
 
 let tp: TestPlatform;
@@ -79,6 +79,7 @@ describe('a voting round', () => {
     expect(codeOf(await tp.gql(DISSENT, { d: r.decision.id, x: 'Согласен' }, t.member1))).toBe('FORBIDDEN');
     expect((await tp.gql(DISSENT, { d: r.decision.id, x: 'Эпизоды систематические.' }, t.member3)).data!.addDissent.text).toBe('Эпизоды систематические.');
     const SIGN = 'mutation($d: ID!) { signDecision(decisionId: $d) { signed } }';
+    await writeDecisionReasoning(tp, t, r.decision.id, 'chair');
     expect((await tp.gql(SIGN, { d: r.decision.id }, t.chair)).data!.signDecision.signed).toBe(false);
     expect((await tp.gql(SIGN, { d: r.decision.id }, t.secretary)).data!.signDecision.signed).toBe(true);
     const before = await tp.snapshot();

@@ -31,6 +31,7 @@ export interface EventPayloads {
   'case.registered': { number: string; eotinishNumber: string; episodes: number; dueAt: Iso };
   'case.status_changed': { from: string; to: string; reason?: string; dueAt?: Iso; outcome?: string };
   'case.deadline_extended': { reason: string; from: Iso; to: Iso; applicantNoticeDueAt: Iso };
+  'case.extension_notice_recorded': { sentAt: Iso; channel: string; applicantNoticeDueAt: Iso; late: boolean };
   'case.identity_erased': { retentionYears: number; evidenceFiles: number };
   'evidence.uploaded': { evidenceId: Id; episodeId: Id; fileName: string; sha256: string; size: number };
   'comment.added': { commentId: Id; parentId: Id | null; mentions: Id[] };
@@ -43,6 +44,7 @@ export interface EventPayloads {
   'voting.closed': { roundId: Id; reason: 'CHAIR' | 'ALL_VOTED' | 'DEADLINE'; outcome: string; tally: Tally };
   'decision.recorded': { decisionId: Id; outcome: string; protocolNumber: string };
   'decision.dissent_attached': { decisionId: Id };
+  'decision.reasoning_set': { decisionId: Id };
   'decision.signed': { decisionId: Id; as: 'SECRETARY' | 'CHAIR'; final: boolean };
   'prescription.issued': { prescriptionId: Id; number: string; urls: number };
   'prescription.delivered': { prescriptionId: Id; number: string; removalDueAt: Iso };
@@ -80,6 +82,7 @@ export const EVENT_KINDS = {
   'case.registered': { scope: 'case' },
   'case.status_changed': { scope: 'case' },
   'case.deadline_extended': { scope: 'case' },
+  'case.extension_notice_recorded': { scope: 'case' },
   'case.identity_erased': { scope: 'case' },
   'evidence.uploaded': { scope: 'case' },
   'comment.added': { scope: 'case' },
@@ -91,6 +94,7 @@ export const EVENT_KINDS = {
   'voting.closed': { scope: 'case' },
   'decision.recorded': { scope: 'case' },
   'decision.dissent_attached': { scope: 'case' },
+  'decision.reasoning_set': { scope: 'case' },
   'decision.signed': { scope: 'case' },
   'prescription.issued': { scope: 'case' },
   'prescription.delivered': { scope: 'case' },

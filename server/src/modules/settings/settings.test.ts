@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 import { demoTokens } from '../../test-support/scenarios.js';
+import { DEFAULT_LEGAL_BASIS } from './panel-settings.entity.js';
 
 let tp: TestPlatform;
 let t: Record<string, string>;
@@ -54,5 +55,19 @@ describe('the retention period setting', () => {
     const before = await tp.snapshot();
     expect(codeOf(await tp.gql(SET, { i: { retentionYears: 2.5 } }, t.admin))).toBe('BAD_USER_INPUT');
     expect(await tp.snapshot()).toEqual(before);
+  });
+});
+
+describe('the legal basis printed on new prescriptions', () => {
+  it('is, by default, the laws as they write themselves: official titles and subparagraph 4-1) (migration legal_basis_titles)', async () => {
+    const [row] = await query<{ kk: string; ru: string; kk_default: string; ru_default: string }>(tp.dbUrl, `select legal_basis_kk as kk, legal_basis_ru as ru,
+      (select column_default from information_schema.columns where table_name = 'panel_settings' and column_name = 'legal_basis_kk') as kk_default,
+      (select column_default from information_schema.columns where table_name = 'panel_settings' and column_name = 'legal_basis_ru') as ru_default
+      from panel_settings where id = 1`);
+    expect({ kk: row.kk, ru: row.ru }).toEqual(DEFAULT_LEGAL_BASIS);
+    expect(row.kk_default).toContain(DEFAULT_LEGAL_BASIS.kk);
+    expect(row.ru_default).toContain(DEFAULT_LEGAL_BASIS.ru);
+    expect(row.ru).toContain('подпункт 4-1) статьи 1 Закона Республики Казахстан «О правах ребенка в Республике Казахстан»');
+    expect(row.kk).toContain('«Қазақстан Республикасындағы баланың құқықтары туралы» Қазақстан Республикасы Заңының 1-бабының 4-1) тармақшасы');
   });
 });
