@@ -28,7 +28,7 @@ export const CASE_TEXTS: readonly TextTable[] = [
   { table: 'comment_revision', texts: ['body'], rows: '"comment_id" in (select "id" from "comment" where "case_id" = ?)', fields: ['CommentRevision.body'] },
   { table: 'recusal', texts: ['reason'], rows: OF_CASE, fields: ['Recusal.reason'] },
   { table: 'vote', texts: ['reasoning'], json: ['findings'], rows: '"round_id" in (select "id" from "voting_round" where "case_id" = ?)', fields: ['Vote.reasoning', 'Finding.note'] },
-  { table: 'decision', texts: ['reasoning', 'answer_text'], rows: OF_CASE, fields: ['Decision.reasoning', 'Decision.answerText'] },
+  { table: 'decision', texts: ['reasoning', 'reasoning_kk', 'reasoning_ru', 'answer_text'], rows: OF_CASE, fields: ['Decision.reasoning', 'Decision.reasoningKk', 'Decision.reasoningRu', 'Decision.answerText'] },
   { table: 'dissent', texts: ['text'], rows: '"decision_id" in (select "id" from "decision" where "case_id" = ?)', fields: ['Dissent.text'] },
   { table: 'url_check', texts: ['note'], rows: OF_PRESCRIPTIONS, fields: ['UrlCheck.note'] },
   { table: 'access_restriction_request', texts: [], json: ['package'], rows: OF_PRESCRIPTIONS, fields: ['AccessRestrictionRequest.package'] },
