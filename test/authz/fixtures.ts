@@ -5,7 +5,9 @@ import type { Column, ContentName, MutationName, PersonalDataName, QueryName, Su
 import type { Scenario } from './scenario.js';
 
 /** A GraphQL operation over HTTP (`http`) or graphql-ws (`ws`); `value` picks the personal data from the answer. */
-export interface GqlCall { via: 'http' | 'ws'; query: string; variables?: Record<string, unknown>; value?: (data: any) => unknown }
+export interface GqlCall { via: 'http' | 'ws'; query: string; variables?: Record<string, unknown>; value?: (data: { case?: CaseData | null } | null | undefined) => unknown }
+/** The case in an answer, as far as a `value` reads it. */
+export interface CaseData { child?: unknown; applicant?: unknown; decision?: { answerText?: string | null } | null; [field: string]: unknown }
 /** A plain HTTP download (files and documents). */
 export interface GetCall { via: 'get'; path: string }
 export type Call = GqlCall | GetCall;
@@ -22,6 +24,7 @@ export const QUERY_FIXTURES: Record<QueryName, Fixture> = {
   agencies: async () => http('{ agencies { id kind } }'),
   calendar: async () => http('{ calendar(year: 2026) { date kind } }'),
   platforms: async () => http('{ platforms { code } }'),
+  intakeChecklist: async () => http('query($i: IntakeChecklistInput!) { intakeChecklist(input: $i) { met failing } }', { i: { childBirthDate: '2012-04-15', episodes: [] } }),
   panelSettings: async () => http('{ panelSettings { quorumNumerator quorumDenominator } }'),
   members: async () => http('{ members { id email } }'),
   case: async (s) => http('query($id: ID!) { case(id: $id) { id number status } }', { id: (await s.room()).id }),
@@ -55,6 +58,7 @@ export const MUTATION_FIXTURES: Record<MutationName, Fixture> = {
   markOutOfScope: move('markOutOfScope', 'REGISTERED', true),
   extendDeadline: async (s, _who, allowed) => http('mutation($c: ID!) { extendDeadline(caseId: $c, reason: "Запрос платформе") { id dueAt } }', { c: await s.caseIn('REGISTERED', allowed) }),
   recordExtensionNotice: async (s, _who, allowed) => http('mutation($c: ID!) { recordExtensionNotice(caseId: $c, sentAt: "2020-01-01T00:00:00Z", channel: EMAIL) { id } }', { c: await s.caseIn('REGISTERED', allowed) }),
+  recordAnswerSent: async (s, _who, allowed) => http('mutation($c: ID!) { recordAnswerSent(caseId: $c, sentAt: "2020-01-01T00:00:00Z", channel: EMAIL) { id } }', { c: await s.caseIn('REGISTERED', allowed) }),
   addComment: async (s) => http('mutation($c: ID!) { addComment(caseId: $c, body: "Согласен с коллегами") { id } }', { c: (await s.room()).id }),
   editComment: async (s, who, allowed) => http('mutation($id: ID!) { editComment(id: $id, body: "Уточнение") { id } }', { id: await ownComment(s, who, allowed) }),
   deleteComment: async (s, who, allowed) => http('mutation($id: ID!) { deleteComment(id: $id) { id } }', { id: await ownComment(s, who, allowed) }),
@@ -100,8 +104,15 @@ export const MUTATION_FIXTURES: Record<MutationName, Fixture> = {
     if (allowed) await s.ok('mutation { setCalendarDay(date: "2027-10-14", kind: HOLIDAY, name: "Тестовый день") { date } }', {}, s.as('admin'));
     return http('mutation($d: LocalDate!) { removeCalendarDay(date: $d) }', { d: allowed ? '2027-10-14' : '2027-01-01' });
   },
+  setPrescriptionUrl: async (s, _who, allowed) => http('mutation($c: ID!, $u: String!) { setPrescriptionUrl(caseId: $c, url: $u, included: true) { url included } }', { c: await s.caseIn('IN_REVIEW', allowed), u: applicationInput().resources[0].url }),
+  updatePlatform: async (s) => {
+    // The entry as it is: an allowed call changes nothing another cell relies on.
+    const { platforms } = await s.ok('{ platforms { id code name representative } }', {}, s.as('admin'));
+    const { id, name, representative } = (platforms as { id: string; code: string; name: string; representative: string }[]).find((p) => p.code === 'likee')!;
+    return http('mutation($id: ID!, $i: PlatformInput!) { updatePlatform(id: $id, input: $i) { id } }', { id, i: { name, representative } });
+  },
   updatePanelSettings: async (s) => {
-    const { roundHours } = (await s.ok('{ panelSettings { roundHours } }', {}, s.as('admin'))).panelSettings;
+    const { roundHours } = (await s.ok<{ panelSettings: { roundHours: number } }>('{ panelSettings { roundHours } }', {}, s.as('admin'))).panelSettings;
     return http('mutation($i: PanelSettingsInput!) { updatePanelSettings(input: $i) { roundHours } }', { i: { roundHours } });
   },
   retryJob: async (s) => http('mutation($id: ID!) { retryJob(id: $id) { id attempts failedAt } }', { id: await failedJob(s) }),
@@ -141,7 +152,7 @@ export const PERSONAL_DATA_FIXTURES: Record<PersonalDataName, Fixture> = {
   child: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number child { name birthDate school } } }', { id: (await s.room()).id }), value: (d) => d?.case?.child }),
   applicant: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number applicant { name contact } } }', { id: (await s.room()).id }), value: (d) => d?.case?.applicant }),
   evidenceFile: async (s) => ({ via: 'get', path: `/files/evidence/${(await s.room()).evidenceId}` }),
-  answerDocument: async (s) => ({ via: 'get', path: `/documents/decisions/${(await s.decision(false)).decisionId}/answer.pdf` }),
+  answerDocument: async (s) => ({ via: 'get', path: `/documents/cases/${(await s.decision(false)).caseId}/answer.pdf` }),
   answerText: async (s) => ({ ...http('query($id: ID!) { case(id: $id) { number decision { answerText } } }', { id: (await s.decision(false)).caseId }), value: (d) => d?.case?.decision?.answerText }),
   extensionNoticeDocument: async (s) => ({ via: 'get', path: `/documents/cases/${await extendedCase(s)}/extension-notice.pdf` }),
 };

@@ -49,6 +49,8 @@ export const QUERIES = {
   agencies:                row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ·           ·'),
   calendar:                row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ·           ·'),
   platforms:               row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ·           ·'),
+  // The screening checklist of an application being typed: the staff who register.
+  intakeChecklist:         row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   panelSettings:           row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ·           ·'),
   members:                 row('✓     ✓      ✓        ✓      ✓       ·       ✓     ✓       ·           ·'),
   // A recused member still reads the case (not its personal data, see PERSONAL_DATA).
@@ -78,7 +80,11 @@ export const MUTATIONS = {
   markOutOfScope:          row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   extendDeadline:          row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
   // The fixture's case was never extended: staff pass authorization and the state refuses.
+  // Which URLs the prescription lists: the panel's staff, until the decision (issue 16).
+  setPrescriptionUrl:      row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   recordExtensionNotice:   row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·', { chair: 'INVALID_TRANSITION', deputy: 'INVALID_TRANSITION', secretary: 'INVALID_TRANSITION' }),
+  // The fixture's case has no ending yet: staff pass authorization and the state refuses (no answer to record).
+  recordAnswerSent:        row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·', { chair: 'CONFLICT', deputy: 'CONFLICT', secretary: 'CONFLICT' }),
   // The case room: everyone who reads cases, except in a case they recused from.
   addComment:              row('✓     ✓      ✓        ✓      ✓       ·       ·     ·       ·           ·'),
   editComment:             row('✓     ✓      ✓        ✓      ✓       ·       ·     ·       ·           ·'),
@@ -116,6 +122,8 @@ export const MUTATIONS = {
   setCalendarDay:          row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   removeCalendarDay:       row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   updatePanelSettings:     row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
+  // The platform registry, the addressee of prescriptions: the admin's (issue 16).
+  updatePlatform:          row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   retryJob:                row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
 };
 
@@ -150,7 +158,7 @@ export const PERSONAL_DATA = {
   evidenceFile:            pii('GET /files/evidence/:id', 'modules/evidence/evidence.service.ts', 'error',
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
   // The answer to the applicant names the applicant.
-  answerDocument:          pii('GET /documents/decisions/:id/answer.pdf', 'modules/documents/documents.service.ts', 'error',
+  answerDocument:          pii('GET /documents/cases/:id/answer.pdf', 'modules/documents/answer.service.ts', 'error',
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),
   answerText:              pii('Decision.answerText', 'modules/cases/identity.access.ts', 'error',
                            row('✓     ✓      ✓        ✓      ·       ·       ·     ·       ·           ·')),

@@ -66,9 +66,9 @@ export class Scenario {
   }
 
   /** A setup call that must succeed. */
-  async ok(query: string, variables: Record<string, unknown>, token: string | undefined): Promise<any> {
+  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token: string | undefined): Promise<T> {
     this.steps += 1;
-    const r = await this.tp.gql(query, variables, token);
+    const r = await this.tp.gql<T>(query, variables, token);
     if (r.errors?.length || !r.data) throw new Error(`scenario step failed: ${query}\n${JSON.stringify(r.errors)}`);
     return r.data;
   }
@@ -98,7 +98,7 @@ export class Scenario {
       const c = await this.newCase('IN_REVIEW', { recuse: false });
       const comment = await this.comment(RECUSED, c.id);
       await this.recuse(c.id);
-      const first = await this.ok('query($id: ID!) { case(id: $id) { events { seq } } }', { id: c.id }, this.as('chair'));
+      const first = await this.ok<{ case: { events: { seq: string }[] } }>('query($id: ID!) { case(id: $id) { events { seq } } }', { id: c.id }, this.as('chair'));
       const evidenceId = await this.upload(c.id, c.episodeId);
       return { id: c.id, episodeId: c.episodeId, recusedCommentId: comment, evidenceId, firstSeq: String(BigInt(first.case.events[0].seq) - 1n) };
     });
@@ -112,7 +112,7 @@ export class Scenario {
   /** A comment written by `account` in the room. */
   async comment(account: string, caseId?: string): Promise<string> {
     const id = caseId ?? (await this.room()).id;
-    const r = await this.ok('mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }', { c: id, b: `мнение ${this.next()}` }, this.as(account));
+    const r = await this.ok<{ addComment: { id: string } }>('mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }', { c: id, b: `мнение ${this.next()}` }, this.as(account));
     return r.addComment.id;
   }
 
@@ -120,7 +120,7 @@ export class Scenario {
   round(fresh: boolean): Promise<string> {
     const make = async () => {
       const id = await this.caseIn('IN_REVIEW', true);
-      return (await this.ok('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: id }, this.as('chair'))).openVoting.id as string;
+      return (await this.ok<{ openVoting: { id: string } }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: id }, this.as('chair'))).openVoting.id;
     };
     return fresh ? make() : this.once('round', make);
   }
@@ -187,31 +187,31 @@ export class Scenario {
   /** A live invitation link of a fresh analyst account. */
   async invitation(): Promise<string> {
     const id = await this.invitedAnalyst();
-    return (await this.ok('mutation($id: ID!) { issueInvitation(memberId: $id) { token } }', { id }, this.as('admin'))).issueInvitation.token;
+    return (await this.ok<{ issueInvitation: { token: string } }>('mutation($id: ID!) { issueInvitation(memberId: $id) { token } }', { id }, this.as('admin'))).issueInvitation.token;
   }
 
   async agencyId(): Promise<string> {
-    return this.once('agency', async () => (await this.ok('{ agencies { id } }', {}, this.as('admin'))).agencies[0].id as string);
+    return this.once('agency', async () => (await this.ok<{ agencies: { id: string }[] }>('{ agencies { id } }', {}, this.as('admin'))).agencies[0].id);
   }
 
   /** An agency other than agencyId(): where updateMember moves an account. */
   async otherAgencyId(): Promise<string> {
-    return this.once('other-agency', async () => (await this.ok('{ agencies { id } }', {}, this.as('admin'))).agencies[1].id as string);
+    return this.once('other-agency', async () => (await this.ok<{ agencies: { id: string }[] }>('{ agencies { id } }', {}, this.as('admin'))).agencies[1].id);
   }
 
   /** Advisors by default: an extra active voter would change the quorum of the scenario's rounds. */
   private async newMember(email: string, role = 'ADVISOR'): Promise<string> {
     const input = { name: 'Тест Тестов', email, role, agencyId: await this.agencyId() };
-    return (await this.ok('mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }', { i: input }, this.as('admin'))).createMember.id;
+    return (await this.ok<{ createMember: { id: string } }>('mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }', { i: input }, this.as('admin'))).createMember.id;
   }
 
   private async newCase(state: CaseState, opts: { recuse?: boolean; overrides?: Record<string, unknown> } = {}) {
     const secretary = this.as('secretary');
-    const c = (await this.ok(REGISTER, { input: applicationInput(opts.overrides) }, secretary)).registerApplication;
+    const c = (await this.ok<{ registerApplication: { id: string; episodes: { id: string }[] } }>(REGISTER, { input: applicationInput(opts.overrides) }, secretary)).registerApplication;
     if (state !== 'REGISTERED') await this.ok('mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: c.id }, secretary);
     if (state === 'IN_REVIEW') await this.ok('mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: c.id }, secretary);
     if (opts.recuse !== false) await this.recuse(c.id);
-    return { id: c.id as string, episodeId: c.episodes[0].id as string };
+    return { id: c.id, episodeId: c.episodes[0].id };
   }
 
   private recuse(caseId: string) {
@@ -224,14 +224,14 @@ export class Scenario {
   private async decide(opts: { dissenter?: string; overrides?: Record<string, unknown>; keep?: boolean; sign?: boolean }): Promise<Decided> {
     const c = await this.newCase('IN_REVIEW', { overrides: opts.overrides });
     const chair = this.as('chair');
-    const round = (await this.ok('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, chair)).openVoting.id;
+    const round = (await this.ok<{ openVoting: { id: string } }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, chair)).openVoting.id;
     for (const who of VOTERS) {
       const against = who === opts.dissenter;
       await this.ok('mutation($r: ID!, $ch: VoteChoice!, $f: [FindingInput!]) { castVote(roundId: $r, choice: $ch, findings: $f) { id } }',
         { r: round, ch: against ? 'NOT_CONFIRMED' : 'CONFIRMED', f: against ? [] : ALL_MET }, this.as(who));
     }
     await this.ok('mutation($r: ID!) { closeVoting(roundId: $r) { id } }', { r: round }, chair);
-    const d = (await this.ok('query($id: ID!) { case(id: $id) { decision { id outcome } prescriptions { id } } }', { id: c.id }, chair)).case;
+    const d = (await this.ok<{ case: { decision: { id: string; outcome: string } | null; prescriptions: { id: string }[] } }>('query($id: ID!) { case(id: $id) { decision { id outcome } prescriptions { id } } }', { id: c.id }, chair)).case;
     if (d.decision?.outcome !== 'CONFIRMED') throw new Error(`scenario decision came out ${d.decision?.outcome}`);
     // A protocol is signed only over the decision's reasoning in both languages (issue 16).
     await this.ok('mutation($d: ID!) { setDecisionReasoning(decisionId: $d, kk: "Эпизодтар жүйелі.", ru: "Эпизоды систематические.") { id } }', { d: d.decision.id }, chair);

@@ -36,10 +36,13 @@ const chosen = await plan();
 if ('missing' in chosen) console.warn(`backup and restore test skipped: ${chosen.missing}`);
 else console.info(`backup and restore with PostgreSQL ${chosen.tools.major} tools in ${chosen.tools.bin}${chosen.scratch ? ', on a scratch cluster of that version (the tests\' server is newer)' : ''}`);
 
+/** A case as REGISTER answers it, as far as this test reads it. */
+interface Registered { id: string; number: string; status: string; episodes: { id: string }[] }
+
 interface Running {
   url: string;
   platform: Platform;
-  gql: <T = any>(q: string, variables?: Record<string, unknown>, token?: string) => Promise<{ data?: T; errors?: unknown[] }>;
+  gql: <T = Record<string, unknown>>(q: string, variables?: Record<string, unknown>, token?: string) => Promise<{ data?: T; errors?: unknown[] }>;
   login: (email: string) => Promise<string>;
   close: () => Promise<void>;
 }
@@ -52,15 +55,15 @@ async function start(dbUrl: string, demo: boolean): Promise<Running> {
     EVIDENCE_STORE: 'postgres', LOG_LEVEL: 'silent', JOBS_EVERY_MS: '86400000', ...GENEROUS_LIMITS,
   });
   const platform = await startPlatform(env, silentLogger());
-  const gql: Running['gql'] = async (q, variables, token) => {
+  const gql: Running['gql'] = async <T,>(q: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${platform.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: q, variables }),
     });
-    return (await res.json()) as any;
+    return (await res.json()) as { data?: T; errors?: unknown[] };
   };
-  const login = async (email: string) => (await gql('mutation($e:String!){login(email:$e,password:"panel-demo"){token}}', { e: email })).data.login.token as string;
+  const login = async (email: string) => (await gql<{ login: { token: string } }>('mutation($e:String!){login(email:$e,password:"panel-demo"){token}}', { e: email })).data!.login.token;
   return { url: platform.url, platform, gql, login, close: async () => { await platform.close(); await rm(dataDir, { recursive: true, force: true }); } };
 }
 
@@ -116,7 +119,7 @@ describe.skipIf('missing' in chosen)('backup with pg_dump and restore with pg_re
     open.push(original);
     const secretary = await original.login('secretary@demo.kz');
     const cases = [];
-    for (let i = 0; i < 2; i++) cases.push((await original.gql(REGISTER, { input: applicationInput() }, secretary)).data.registerApplication);
+    for (let i = 0; i < 2; i++) cases.push((await original.gql<{ registerApplication: Registered }>(REGISTER, { input: applicationInput() }, secretary)).data!.registerApplication);
     const files = [fileOf(600 * 1024, 31), fileOf(1000, 7), fileOf(256 * 1024, 13)];
     const uploaded = new Map<string, string>(); // evidence id -> sha256
     for (const [i, bytes] of files.entries()) uploaded.set(await uploadEvidence(original, secretary, cases[i % 2], bytes), sha(bytes));
@@ -143,7 +146,7 @@ describe.skipIf('missing' in chosen)('backup with pg_dump and restore with pg_re
     open.push(restored);
     const token = await restored.login('secretary@demo.kz');
     for (const kase of cases) {
-      const got = (await restored.gql('query($id: ID!) { case(id: $id) { id number status episodes { evidence { id sha256 } } } }', { id: kase.id }, token)).data.case;
+      const got = (await restored.gql('query($id: ID!) { case(id: $id) { id number status episodes { evidence { id sha256 } } } }', { id: kase.id }, token)).data?.case;
       expect(got).toMatchObject({ id: kase.id, number: kase.number, status: kase.status });
     }
     for (const [id, hash] of uploaded) {

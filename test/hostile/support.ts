@@ -91,7 +91,7 @@ export async function expectRefused(tp: TestPlatform, token: string, act: () => 
 
 /** A raw graphql-ws socket: frames in, frames out, and how it closed. */
 export class RawSocket {
-  readonly frames: Record<string, any>[] = [];
+  readonly frames: Record<string, unknown>[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
   private waiters: (() => void)[] = [];
 

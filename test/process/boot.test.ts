@@ -46,7 +46,7 @@ describe('the server process', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation { login(email: "chair@demo.kz", password: "panel-demo") { member { role } } }' }),
     });
-    expect(((await login.json()) as any).data.login.member.role).toBe('CHAIR');
+    expect(((await login.json()) as { data: { login: { member: { role: string } } } }).data.login.member.role).toBe('CHAIR');
     first.stop();
     expect(await first.exit).toBe(0);
     expect(first.lines.join('\n')).toMatch(/demo panel seeded/);

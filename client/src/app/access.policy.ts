@@ -38,6 +38,11 @@ export function mayRecordExtensionNotice(role: Role): boolean {
   return REGISTRARS.includes(role);
 }
 
+/** Recording that the answer to the applicant was sent: the secretary, the chair or the deputy. */
+export function mayRecordAnswerSent(role: Role): boolean {
+  return REGISTRARS.includes(role);
+}
+
 export function mayAdminister(role: Role): boolean {
   return role === 'ADMIN';
 }
@@ -142,6 +147,16 @@ export function landingPath(role: Role): string {
 /** The secretary, the chair and the deputy record delivery and compliance and re-check the URLs. */
 export function mayFollowUpPrescriptions(role: Role): boolean {
   return REGISTRARS.includes(role);
+}
+
+/** Choosing the URLs of the prescription: the secretary, the chair or the deputy, until the decision (issue 16). */
+export function mayChoosePrescriptionUrls(role: Role, status: CaseStatus): boolean {
+  return REGISTRARS.includes(role) && prescriptionUrlsOpen(status);
+}
+
+/** Whether the case's URLs may still change for the prescription: until the decision drafts it. */
+export function prescriptionUrlsOpen(status: CaseStatus): boolean {
+  return [...OPEN_STATUSES, 'RETURNED'].includes(status);
 }
 
 /** Escalation to an access restriction is the chair's (or the deputy's). */

@@ -1,15 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { MEMBER_SUMMARY, type MemberSummary } from '../shared/api/member.fragment';
+import { graphql } from '../gql';
 
-export interface MeData {
-  me: MemberSummary;
-}
-
-export const ME: TypedDocumentNode<MeData, Record<string, never>> = gql`
+export const ME = graphql(`
   query Me {
     me {
       ...MemberSummary
     }
   }
-  ${MEMBER_SUMMARY}
-`;
+`);

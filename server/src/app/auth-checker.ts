@@ -1,6 +1,6 @@
 import type { AuthCheckerFn } from 'type-graphql';
 import { forbidden, signInRequired } from '../shared/domain-error.js';
-import type { Context } from './context.js';
+import type { Context } from '../shared/context.js';
 
 /** The one role check behind every @Authorized: no viewer → UNAUTHENTICATED; wrong role → FORBIDDEN. */
 export const authChecker: AuthCheckerFn<Context> = ({ context }, roles) => {

@@ -33,9 +33,9 @@ describe('HTTP transport', () => {
     ['a document with too many tokens', `{ me { ${'id '.repeat(3000)} } }`, /token/i],
   ])('refuses %s before running it (BAD_USER_INPUT)', async (_w, query, message) => {
     const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as any;
+    const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors.map((e: any) => e.message).join(' ')).toMatch(message);
+    expect(body.errors.map((e) => e.message).join(' ')).toMatch(message);
     expect(body.data).toBeUndefined();
   });
 

@@ -8,7 +8,8 @@ import express, { type ErrorRequestHandler } from 'express';
 import { evidenceRouter } from '../modules/evidence/evidence.http.js';
 import { documentsRouter } from '../modules/documents/documents.http.js';
 import { statsRouter } from '../modules/stats/stats.http.js';
-import type { AppDeps, Context } from './context.js';
+import type { AppDeps, Context } from '../shared/context.js';
+import { routeKit } from './authenticated-route.js';
 import { httpError, notJson, tooLarge } from './errors.js';
 import type { MetricsHandler } from './metrics-http.js';
 import { buildContext } from './request-context.js';
@@ -63,9 +64,10 @@ export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer
     express.json({ limit: JSON_BODY_LIMIT }),
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(orm, deps, req.headers.authorization, req.id, req.ip ?? '') }),
   );
-  app.use(evidenceRouter(orm, deps));
-  app.use(documentsRouter(orm, deps));
-  app.use(statsRouter(orm, deps));
+  const kit = routeKit(orm, deps);
+  app.use(evidenceRouter(deps, kit));
+  app.use(documentsRouter(deps, kit));
+  app.use(statsRouter(deps, kit));
 
   if (existsSync(path.join(deps.env.clientDist, 'index.html'))) {
     app.use(express.static(deps.env.clientDist, { index: false, maxAge: '1h' }));

@@ -3,7 +3,7 @@ import { maySeeIdentity } from '../modules/cases/case.policy.js';
 import { secretsOf } from '../modules/cases/retention.texts.js';
 import { FREE_TEXT_FIELDS, IDENTIFYING_FIELDS } from '../modules/cases/text.policy.js';
 import { identityRedactor, REDACTED } from '../shared/privacy/redact.js';
-import type { Context } from './context.js';
+import type { Context } from '../shared/context.js';
 
 type Path = GraphQLResolveInfo['path'];
 type Redactor = (text: string) => string;

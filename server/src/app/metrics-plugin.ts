@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from './context.js';
+import type { Context } from '../shared/context.js';
 import type { PlatformMetrics } from './metrics.js';
 
 /**

@@ -1,11 +1,11 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Env } from '../config/env.js';
-import { DomainError, msg, type Localized } from '../shared/domain-error.js';
-import type { Context } from './context.js';
+import { msg, type DomainError } from '../shared/domain-error.js';
+import type { Context } from '../shared/context.js';
 import { KnownAddresses } from './known-addresses.js';
 import { admission, loginOutcome, settlement, type AttemptResult, type LoginAttempt } from './login-guard.js';
-import { RateLimiter, retryAfterSeconds, takeAll, type Charge } from './rate-limit.js';
+import { rateLimited, RateLimiter, retryAfterSeconds, takeAll, type Charge } from '../shared/rate-limit.js';
 
 /** Who is calling: the signed-in member if any, and the client's address. */
 export interface Caller {
@@ -24,13 +24,6 @@ const tooManyLogins = (s: number) => msg(
   `Слишком много попыток входа. Подождите ${s} с и повторите попытку.`,
   `Кіру әрекеттері тым көп. ${s} с күтіп, қайталап көріңіз.`,
 );
-
-/** RATE_LIMITED with `extensions.retryAfter` in whole seconds. */
-export function rateLimited(message: Localized, retryAfter?: number, details?: Record<string, unknown>): DomainError {
-  const error = new DomainError('RATE_LIMITED', message, details);
-  if (retryAfter !== undefined) Object.assign(error.extensions, { retryAfter });
-  return error;
-}
 
 /** The top-level fields of an operation, through inline fragments and fragment spreads. */
 function rootFields(document: DocumentNode, operation: OperationDefinitionNode): FieldNode[] {

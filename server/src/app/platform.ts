@@ -18,9 +18,10 @@ import { MemberDirectory } from '../modules/members/member-directory.js';
 import { SettingsCache } from '../modules/settings/settings.cache.js';
 import { HttpUrlChecker } from '../modules/prescriptions/url-check.js';
 import { JobRunner } from '../modules/jobs/job-queue.js';
-import { jobHandlers } from '../modules/jobs/handlers.js';
+import { jobHandlers } from './job-handlers.js';
 import { ensureRecurring } from '../modules/jobs/recurring.js';
-import type { Context } from './context.js';
+import type { AppDeps, Context } from '../shared/context.js';
+import { createLoaders } from './loaders.js';
 import { formatError, isMasked } from './errors.js';
 import { limitRules, PARSE_OPTIONS, withoutSuggestions } from './limits.js';
 import { OperationLimiter, rateLimitPlugin } from './operation-limits.js';
@@ -88,9 +89,11 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
   const scrape = metrics ? metricsHandler(metrics, env.metrics.token) : undefined;
   const presence = new PresenceRegistry(feed);
   const checker = new HttpUrlChecker(env.recheck);
-  const deps = {
+  const members = new MemberDirectory(orm, feed);
+  const deps: AppDeps = {
     env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed, metrics?.delivered), memberStatus: new MemberStatusCache(orm, feed),
-    members: new MemberDirectory(orm, feed), settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env), clock,
+    members, settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env), clock,
+    loadersFor: (em, viewerId) => createLoaders(em, viewerId, members),
   };
   const { documents } = deps;
   const jobs = new JobRunner(orm, jobHandlers(checker, storage, clock), log.child({ component: 'jobs' }), env.jobsEveryMs, clock);

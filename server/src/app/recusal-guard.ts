@@ -1,7 +1,7 @@
 import { defaultFieldResolver, getNullableType, isListType, isScalarType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { RECUSED_CASE_FIELDS, RECUSED_EVENT_FIELDS } from '../modules/cases/case.policy.js';
-import { recusedRefusal } from '../modules/cases/recusal.js';
-import type { Context } from './context.js';
+import { recusedRefusal } from '../shared/recusal.js';
+import type { Context } from '../shared/context.js';
 
 /** The types that belong to one case, how to find the case of an object, and what a recused viewer keeps of it. */
 const CASE_OWNED: Record<string, { caseOf: (root: never) => string | null; visible: ReadonlySet<string> }> = {

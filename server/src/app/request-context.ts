@@ -1,22 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DomainError } from '../shared/domain-error.js';
-import { createLoaders } from '../shared/loaders.js';
 import type { Viewer } from '../shared/viewer.js';
 import { deactivated } from '../modules/members/auth.service.js';
 import { bearer, verifyToken } from '../modules/members/token.js';
-import type { AppDeps, Context } from './context.js';
-
-/**
- * A subscription's context lives as long as the subscription: each event gets its own fork and
- * loaders, made only if a resolver asks for them (most events need neither).
- */
-export function refreshForEvent(ctx: Context): void {
-  let em: Context['em'] | undefined;
-  let loaders: Context['loaders'] | undefined;
-  Object.defineProperty(ctx, 'em', { configurable: true, enumerable: true, get: () => (em ??= ctx.deps.orm.em.fork()) });
-  Object.defineProperty(ctx, 'loaders', { configurable: true, enumerable: true, get: () => (loaders ??= createLoaders(ctx.em, ctx.viewer?.id ?? null, ctx.deps.members)) });
-}
+import type { AppDeps, Context } from '../shared/context.js';
 
 /** The viewer a token names; the member must still be active, so deactivation takes effect at once. */
 async function viewerFor(deps: AppDeps, token: string): Promise<Viewer> {
@@ -43,5 +31,5 @@ export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: 
       authError = e;
     }
   }
-  return { requestId, clientIp, viewer, authError, em, loaders: createLoaders(em, viewer?.id ?? null, deps.members), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
+  return { requestId, clientIp, viewer, authError, em, loaders: deps.loadersFor(em, viewer?.id ?? null), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
 }

@@ -7,8 +7,9 @@ import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { CaseEventPayloadResolver } from '../modules/cases/case-event-payload.resolver.js';
 import { EpisodeFieldsResolver } from '../modules/cases/episode-fields.resolver.js';
+import { PrescriptionUrlsResolver } from '../modules/cases/prescription-urls.resolver.js';
 import { CommentResolver } from '../modules/deliberation/comment.resolver.js';
-import { CaseCommentsResolver, CaseEventCommentResolver } from '../modules/deliberation/room-fields.resolver.js';
+import { CaseCommentsResolver, CaseEventCommentResolver, NotificationCommentResolver } from '../modules/deliberation/room-fields.resolver.js';
 import { InboxResolver } from '../modules/inbox/inbox.resolver.js';
 import { FailedJobsResolver } from '../modules/jobs/failed-jobs.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
@@ -26,7 +27,8 @@ import { MemberFieldsResolver } from '../modules/members/member-fields.resolver.
 import { AccountResolver } from '../modules/members/account.resolver.js';
 import { AccountAuditEntryFieldsResolver, AccountAuditResolver } from '../modules/members/account-audit.resolver.js';
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
-import { CaseEventFieldsResolver } from '../shared/events/case-event.resolver.js';
+import { CaseEventFieldsResolver } from '../modules/cases/case-event-actor.resolver.js';
+import { NotificationCaseResolver } from '../modules/cases/notification-case.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { guardIdentityInTexts } from './identity-guard.js';
 import { guardRecusedCaseFields } from './recusal-guard.js';
@@ -47,12 +49,15 @@ export const resolvers = [
   CaseEventsResolver,
   CaseEventPayloadResolver,
   EpisodeFieldsResolver,
+  PrescriptionUrlsResolver,
   IntakeResolver,
   CaseEventFieldsResolver,
   CommentResolver,
   CaseCommentsResolver,
   CaseEventCommentResolver,
   InboxResolver,
+  NotificationCaseResolver,
+  NotificationCommentResolver,
   FailedJobsResolver,
   PresenceResolver,
   SettingsResolver,

@@ -1,6 +1,9 @@
-import { buildSchema, parse } from 'graphql';
+import { assertObjectType, buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { sharedSubscribe } from './shared-execution.js';
+
+/** What one subscriber receives: the fields its document selects of the event. */
+interface Frame { data: { caseEvents?: { n?: number; label?: string }; panelEvents?: { n?: number; label?: string } } }
 
 /** A subscription whose field resolver counts how often it runs; every subscriber gets the same event object. */
 function fixture() {
@@ -11,15 +14,16 @@ function fixture() {
     caseEvents: async function* () { yield event; },
     panelEvents: async function* () { yield event; },
   };
-  (schema.getType('Event') as any).getFields().label.resolve = (_e: unknown, { upper }: { upper?: boolean }) => {
+  assertObjectType(schema.getType('Event')).getFields().label.resolve = (_e: unknown, { upper }: { upper?: boolean }) => {
     executions += 1;
     return upper ? 'EVENT' : 'event';
   };
   const run = async (query: string, role: string, variableValues: Record<string, unknown> = {}, id = 'v1') => {
-    const stream = (await sharedSubscribe({ schema, document: parse(query), rootValue, variableValues, contextValue: { viewer: { role, id } } })) as AsyncGenerator<any>;
-    const { value } = await stream.next();
+    const stream = (await sharedSubscribe({ schema, document: parse(query), rootValue, variableValues, contextValue: { viewer: { role, id } } })) as AsyncGenerator<Frame, void>;
+    const next = await stream.next();
     await stream.return(undefined);
-    return value;
+    if (next.done) throw new Error('the subscription ended without an event');
+    return next.value;
   };
   return { run, executions: () => executions };
 }
@@ -29,7 +33,7 @@ describe('sharedSubscribe', () => {
     const f = fixture();
     const doc = 'subscription($u: Boolean) { caseEvents { n label(upper: $u) } }';
     const results = await Promise.all([f.run(doc, 'MEMBER', { u: true }, 'a'), f.run(doc, 'MEMBER', { u: true }, 'b'), f.run(doc, 'MEMBER', { u: true }, 'c')]);
-    expect(results.map((r) => r.data.caseEvents.label)).toEqual(['EVENT', 'EVENT', 'EVENT']);
+    expect(results.map((r) => r.data.caseEvents?.label)).toEqual(['EVENT', 'EVENT', 'EVENT']);
     expect(f.executions()).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { createSourceEventStream, execute, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
-import type { Context } from './context.js';
+import type { Context } from '../shared/context.js';
 
 const printed = new WeakMap<DocumentNode, string>();
 const results = new WeakMap<object, Map<string, ExecutionResult | Promise<ExecutionResult>>>();

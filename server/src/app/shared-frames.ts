@@ -43,13 +43,18 @@ export class SharedPayload {
 
   /** Called by graphql-ws's stringify: the marker, noted as the payload the next send must fill in. */
   toJSON(): string {
-    pending = this;
+    notePending(this);
     return this.marker;
   }
 }
 
 /** The payload whose marker was just stringified and not yet sent; stringify and send are back to back. */
 let pending: SharedPayload | null = null;
+
+/** Notes `payload` as the one whose marker the next send replaces. */
+function notePending(payload: SharedPayload): void {
+  pending = payload;
+}
 
 const wrapped = new WeakMap<ExecutionResult, SharedPayload>();
 

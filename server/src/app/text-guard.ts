@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { visit, type DocumentNode } from 'graphql';
 import { badInput, msg, type DomainError } from '../shared/domain-error.js';
-import type { Context } from './context.js';
+import type { Context } from '../shared/context.js';
 
 /**
  * Characters no text on the panel needs, refused in every string a client sends (literals and
@@ -11,6 +11,7 @@ import type { Context } from './context.js';
  * zero-width space, word joiner and BOM (names that look alike but differ). Joiners (U+200C/U+200D)
  * stay allowed: emoji and some scripts need them.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are the ones refused
 const NOT_ALLOWED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
 // A UTF-16 surrogate standing alone (JSON allows "\ud800"): not Unicode text at all.
 const LONE_SURROGATE = /\p{Cs}/u;

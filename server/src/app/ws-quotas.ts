@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { DomainError } from '../shared/domain-error.js';
 import { msg } from '../shared/domain-error.js';
-import { rateLimited } from './operation-limits.js';
+import { rateLimited } from '../shared/rate-limit.js';
 import proxyaddr from 'proxy-addr';
 
 /**

@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { AppDeps } from './context.js';
+import type { AppDeps } from '../shared/context.js';
 import { watchBackpressure } from './backpressure.js';
 import { isDatabaseUnavailable } from './database-outage.js';
 import { formatError } from './errors.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { parseRate, type Rate } from '../app/rate-limit.js';
+import { parseRate, type Rate } from '../shared/rate-limit.js';
 import proxyaddr from 'proxy-addr';
 
 // The only reader of process.env: parsed and validated once, at boot.

@@ -45,6 +45,7 @@ const WHAT: Record<string, Localized> = {
   round: msg('The voting round', 'Раунд голосования', 'Дауыс беру раунды'),
   decision: msg('The decision', 'Решение', 'Шешім'),
   prescription: msg('The prescription', 'Предписание', 'Нұсқама'),
+  platform: msg('The platform', 'Платформа', 'Платформа'),
   job: msg('The failed job', 'Задание с ошибкой', 'Қатесі бар тапсырма'),
 };
 

@@ -1,4 +1,4 @@
-import type { Role } from '../modules/members/role.js';
+import type { Role } from './role.js';
 
 /** Who is asking: the signed-in, active member as loaded for this request. */
 export interface Viewer {

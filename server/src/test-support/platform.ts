@@ -60,13 +60,13 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
   const platform = await startPlatform(env, opts.log ?? pino({ level: 'silent' }), { clock: opts.clock });
   const url = platform.url;
 
-  const gql: TestPlatform['gql'] = async (query, variables, token) => {
+  const gql: TestPlatform['gql'] = async <T,>(query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return (await res.json()) as GqlResult<any>;
+    return (await res.json()) as GqlResult<T>;
   };
   const login = async (email: string, password = 'panel-demo') => {
     const r = await gql<{ login: { token: string } }>(

@@ -36,20 +36,20 @@ export interface RaceCall<A = Record<string, unknown>> {
 export type Verdict = 'accepted' | 'refused' | 'unexpected';
 
 /** accepted: data and no error; refused: one error with an allowed code; unexpected: anything else (INTERNAL included). */
-export function verdictOf(call: RaceCall<any>): Verdict {
+export function verdictOf(call: RaceCall<unknown>): Verdict {
   const errors = call.result?.errors;
   if (!errors?.length) return call.result?.data ? 'accepted' : 'unexpected';
   if (errors.length === 1 && call.allowed.includes(String(errors[0].extensions?.code))) return 'refused';
   return 'unexpected';
 }
 
-export const codeOfCall = (call: RaceCall<any>) => (call.result?.errors?.length ? String(call.result.errors[0].extensions?.code) : undefined);
+export const codeOfCall = (call: RaceCall<unknown>) => (call.result?.errors?.length ? String(call.result.errors[0].extensions?.code) : undefined);
 
-const describeErrors = (call: RaceCall<any>) =>
+const describeErrors = (call: RaceCall<unknown>) =>
   (call.result?.errors ?? []).map((e) => `${e.extensions?.code ?? '?'}: ${e.message.slice(0, 120)}`).join(' | ') || 'no data and no error';
 
 /** Problems with the answers themselves: any error outside the call's allowed codes (INTERNAL, a transport failure…). */
-export function unexpectedAnswers(calls: readonly RaceCall<any>[]): string[] {
+export function unexpectedAnswers(calls: readonly RaceCall<unknown>[]): string[] {
   return calls.filter((c) => verdictOf(c) === 'unexpected').map((c) => `${c.label} answered ${describeErrors(c)} (allowed: ${c.allowed.join(', ') || 'none'})`);
 }
 
@@ -69,7 +69,7 @@ export function seeded(seed: number): () => number {
  * Fires every call at the same moment (each its own HTTP request, shuffled by `seed`) and waits for
  * all; each call gets its `result` (a transport failure becomes an error coded TRANSPORT).
  */
-export async function fire(tp: TestPlatform, tokens: Record<string, string>, calls: RaceCall<any>[], seed: number): Promise<void> {
+export async function fire(tp: TestPlatform, tokens: Record<string, string>, calls: RaceCall<unknown>[], seed: number): Promise<void> {
   const random = seeded(seed);
   const order = calls.map((c) => ({ c, k: random() })).sort((x, y) => x.k - y.k).map((x) => x.c);
   const started = Date.now();
@@ -139,7 +139,7 @@ export async function lastSeq(dbUrl: string, caseId: string): Promise<string> {
 
 /** The case's events after `after`, in seq order. */
 export async function eventsAfter(dbUrl: string, caseId: string, after: string, names: Map<string, string>): Promise<LoggedEvent[]> {
-  const rows = await query<{ seq: string; kind: string; actor_id: string | null; payload: Record<string, any> }>(dbUrl,
+  const rows = await query<{ seq: string; kind: string; actor_id: string | null; payload: Record<string, unknown> }>(dbUrl,
     'select seq::text as seq, kind, actor_id, payload from case_event where case_id = $1 and seq > $2::bigint order by seq', [caseId, after]);
   return rows.map((r) => ({ seq: r.seq, kind: r.kind, actor: r.actor_id ? names.get(r.actor_id) ?? r.actor_id : null, payload: r.payload }));
 }
@@ -156,7 +156,7 @@ export interface ExpectedEvent {
 /** What a serial run does with a call in a state: refuse it with a code, or reach a new state appending these events. */
 export type Step<S> = { refused: string } | { state: S; events: ExpectedEvent[] };
 
-export interface SerialModel<S, C extends RaceCall<any>> {
+export interface SerialModel<S, C extends RaceCall<unknown>> {
   initial: S;
   /**
    * The call in a state (a copy: change it freely). `head` is the logged event the call is being
@@ -196,7 +196,7 @@ function eventDiff(expected: readonly ExpectedEvent[], logged: readonly LoggedEv
  * refused calls must not be, and each must be refused with its code by some state along the way.
  * Several calls that match one event (two edits of one comment by its author) are tried in turn.
  */
-export function findSerialOrder<S, C extends RaceCall<any>>(model: SerialModel<S, C>, calls: readonly C[], events: readonly LoggedEvent[]): SerialResult<C> {
+export function findSerialOrder<S, C extends RaceCall<unknown>>(model: SerialModel<S, C>, calls: readonly C[], events: readonly LoggedEvent[]): SerialResult<C> {
   let furthest = -1;
   let reasons: string[] = [];
   const fail = (at: number, why: string) => {
@@ -252,7 +252,7 @@ export function findSerialOrder<S, C extends RaceCall<any>>(model: SerialModel<S
 }
 
 /** Counts of answers by code (`ok` for acknowledged), for the report of a run. */
-export function tallyAnswers(calls: readonly RaceCall<any>[], into: Record<string, number> = {}): Record<string, number> {
+export function tallyAnswers(calls: readonly RaceCall<unknown>[], into: Record<string, number> = {}): Record<string, number> {
   for (const c of calls) {
     const k = `${c.op}:${codeOfCall(c) ?? 'ok'}`;
     into[k] = (into[k] ?? 0) + 1;

@@ -8,26 +8,74 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { AUDIT_ONLY_KINDS, seesAuditKinds } from '../../../server/src/modules/audit/audit.policy.js';
-import { computeChecklist } from '../../../server/src/modules/cases/checklist.js';
+import { AUDIT_ONLY_KINDS } from '../../../server/src/shared/events/event-kinds.js';
+import { seesAuditKinds } from '../../../server/src/shared/privacy/reads-log.js';
+import { computeChecklist, withFailing } from '../../../server/src/modules/cases/checklist.js';
 import { screeningMoves } from '../../../server/src/modules/cases/case.policy.js';
 import { isClockStopped, type CaseStatus } from '../../../server/src/modules/cases/lifecycle.js';
-import type { Role } from '../../../server/src/modules/members/role.js';
-import { tally, type VotingRule } from '../../../server/src/modules/voting/tally.js';
+import type { Role } from '../../../server/src/shared/role.js';
+import { tally, type Tally, type VotingRule } from '../../../server/src/modules/voting/tally.js';
+import type { VoteChoice } from '../../../server/src/modules/voting/criteria.js';
+import type { ContentKind, EpisodeChannel } from '../../../server/src/modules/cases/case.enums.js';
+import { prescriptionUrls } from '../../../server/src/modules/cases/prescription-urls.rules.js';
 import { ageOn, localDate } from '../../../server/src/shared/working-days/calendar.js';
 import { isOverdue } from '../../../server/src/shared/working-days/deadlines.js';
 import type { Viewer } from '../../../server/src/shared/viewer.js';
 
 interface Client {
-  query<R = Record<string, any>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
   release(): void;
 }
 interface Pool {
-  query<R = Record<string, any>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
   connect(): Promise<Client>;
   on(event: 'error', listener: (e: Error) => void): unknown;
   end(): Promise<void>;
 }
+// The rows the queries below read, as `pg` returns them: timestamptz as Date, bigint as text, jsonb parsed.
+interface AgencyColumns { agency_id: string; agency_name: string; agency_kind: string }
+interface PlatformColumns { platform_id: string | null; platform_name: string | null }
+interface CaseRow {
+  id: string; number: string; status: CaseStatus; application_kind: string; application_number: string; language: string;
+  received_at: Date; due_at: Date; identity_erased_at: Date | null; description: string;
+  screening_reason: string | null; review_override_reason: string | null; checklist_override_reason: string | null;
+  extension_reason: string | null; extended_at: Date | null; extended_by_id: string | null; applicant_notice_due_at: Date | null;
+  applicant_name: string; applicant_relation: string; applicant_contact: string;
+  child_name: string; child_region: string; child_school: string | null;
+  /** child_birth_date as text (YYYY-MM-DD). */
+  birth: string | null;
+  recused: boolean;
+}
+interface EpisodeRow extends PlatformColumns {
+  id: string; occurred_at: Date; channel: EpisodeChannel; url: string | null; evidence_description: string | null; content_kind: string; excerpt: string | null; in_prescription: boolean | null;
+}
+interface EvidenceRow {
+  id: string; episode_id: string; file_name: string; mime_type: string; size: number; sha256: string; uploaded_at: Date; uploaded_by_id: string; uploader_name: string;
+}
+interface ResourceRow extends PlatformColumns { id: string; url: string; description: string | null; in_prescription: boolean | null }
+interface EventRow { seq: string; kind: string; at: Date; payload: unknown; actor_id: string | null; actor_name: string | null }
+interface CommentRow extends AgencyColumns {
+  id: string; body: string; parent_id: string | null; created_at: Date; edited_at: Date | null;
+  deleted_at: Date | null; deleted_by_id: string | null; deleted_by_name: string | null;
+  author_id: string; author_name: string; author_role: string;
+}
+interface RevisionRow { id: string; comment_id: string; body: string; replaced_at: Date }
+interface MentionRow { comment_id: string; id: string; name: string; email: string }
+interface DirectoryRow extends AgencyColumns { id: string; name: string; email: string; role: string; active: boolean }
+interface RecusalRow { id: string; member_id: string; member_name: string; reason: string; created_at: Date }
+interface RoundRow {
+  id: string; number: number; open: boolean; rule: VotingRule; eligible_ids: string[]; chair_id: string | null; final_tally: Tally | null;
+  created_at: Date; opened_by_id: string; opened_by_name: string; deadline_at: Date; closed_at: Date | null; close_reason: string | null; outcome: string | null;
+}
+interface VoteRow extends AgencyColumns {
+  id: string; round_id: string; member_id: string; member_name: string; choice: VoteChoice;
+  findings: { criterion: string; value: string; note?: string | null }[]; reasoning: string | null; created_at: Date; superseded_at: Date | null;
+}
+interface SettingsRow {
+  quorum_numerator: number; quorum_denominator: number; decision_rule: string; chair_casting_vote: boolean; votes_visible_before_close: boolean;
+  round_hours: number; removal_hours: number; legal_basis_kk: string; legal_basis_ru: string; ministry_kk: string; ministry_ru: string;
+}
+
 const requireFromServer = createRequire(new URL('../../../server/package.json', import.meta.url));
 const pg = requireFromServer('pg') as { Pool: new (c: { connectionString: string; max: number }) => Pool };
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: Number(process.env.POOL ?? 20) });
@@ -44,21 +92,21 @@ class HttpError extends Error {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const person = (id: string | null, name: string | null) => (id ? { id, name, __typename: 'Member' } : null);
-const agency = (r: Record<string, any>, p = 'agency_') => ({ id: r[`${p}id`], name: r[`${p}name`], kind: r[`${p}kind`], __typename: 'Agency' });
+const agency = (r: AgencyColumns) => ({ id: r.agency_id, name: r.agency_name, kind: r.agency_kind, __typename: 'Agency' });
 
 /** The member the bearer token names (its `sub`), active. */
 async function viewerOf(authorization: string | undefined): Promise<Viewer> {
   const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
   const sub = token ? (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sub?: string }).sub : undefined;
   if (!sub) throw new HttpError('UNAUTHENTICATED', 'no token');
-  const { rows: [m] } = await pool.query('select id, name, role, agency_id from member where id = $1 and active', [sub]);
+  const { rows: [m] } = await pool.query<{ id: string; name: string; role: Role; agency_id: string }>('select id, name, role, agency_id from member where id = $1 and active', [sub]);
   if (!m) throw new HttpError('UNAUTHENTICATED', 'unknown member');
   return { id: m.id, name: m.name, role: m.role, agencyId: m.agency_id };
 }
 
-async function caseRow(viewer: Viewer, id: string): Promise<Record<string, any>> {
+async function caseRow(viewer: Viewer, id: string): Promise<CaseRow> {
   if (!CASE_READERS.includes(viewer.role)) throw new HttpError('FORBIDDEN', 'no access');
-  const { rows: [c] } = await pool.query(
+  const { rows: [c] } = await pool.query<CaseRow>(
     `select c.*, c.child_birth_date::text as birth, exists(select 1 from recusal r where r.case_id = c.id and r.member_id = $2) as recused
        from "case" c where c.id = $1`, [id, viewer.id]);
   if (!c) throw new HttpError('NOT_FOUND', 'case');
@@ -88,16 +136,16 @@ async function caseFile(viewer: Viewer, id: string) {
   const identity = IDENTITY_READERS.includes(viewer.role) && !c.recused;
   if (identity) await Promise.all([logPii(viewer, id, 'child', requestId), logPii(viewer, id, 'applicant', requestId)]);
   const [episodes, evidence, resources, events, extendedBy] = await Promise.all([
-    pool.query(`select e.*, p.name as platform_name from episode e left join platform p on p.id = e.platform_id where e.case_id = $1 order by e.occurred_at, e.id`, [id]),
-    pool.query(`select v.*, m.name as uploader_name from evidence v join member m on m.id = v.uploaded_by_id where v.case_id = $1 order by v.uploaded_at, v.id`, [id]),
-    pool.query(`select r.*, p.name as platform_name from resource r left join platform p on p.id = r.platform_id where r.case_id = $1 order by r.created_at, r.id`, [id]),
+    pool.query<EpisodeRow>(`select e.*, p.name as platform_name from episode e left join platform p on p.id = e.platform_id where e.case_id = $1 order by e.occurred_at, e.id`, [id]),
+    pool.query<EvidenceRow>(`select v.*, m.name as uploader_name from evidence v join member m on m.id = v.uploaded_by_id where v.case_id = $1 order by v.uploaded_at, v.id`, [id]),
+    pool.query<ResourceRow>(`select r.*, p.name as platform_name from resource r left join platform p on p.id = r.platform_id where r.case_id = $1 order by r.created_at, r.id`, [id]),
     // Who read personal data or the audit is on the timeline for the chair and the deputy only.
-    pool.query(`select e.seq, e.kind, e.at, e.payload, e.actor_id, m.name as actor_name from case_event e left join member m on m.id = e.actor_id
+    pool.query<EventRow>(`select e.seq, e.kind, e.at, e.payload, e.actor_id, m.name as actor_name from case_event e left join member m on m.id = e.actor_id
                  where e.case_id = $1 and ($2 or e.kind <> all($3::text[])) order by e.seq`, [id, seesAuditKinds(viewer), AUDIT_ONLY_KINDS]),
-    c.extended_by_id ? pool.query('select id, name from member where id = $1', [c.extended_by_id]) : Promise.resolve({ rows: [] }),
+    c.extended_by_id ? pool.query<{ id: string; name: string }>('select id, name from member where id = $1', [c.extended_by_id]) : Promise.resolve({ rows: [] }),
   ]);
   const eps = episodes.rows;
-  const platform = (r: Record<string, any>) => (r.platform_id ? { id: r.platform_id, name: r.platform_name, __typename: 'Platform' } : null);
+  const platform = (r: PlatformColumns) => (r.platform_id ? { id: r.platform_id, name: r.platform_name, __typename: 'Platform' } : null);
   const by = extendedBy.rows[0];
   return {
     case: {
@@ -106,43 +154,57 @@ async function caseFile(viewer: Viewer, id: string) {
       dueAt: iso(c.due_at),
       overdue: isOverdue(c.due_at, new Date(), isClockStopped(c.status as CaseStatus)),
       screeningReason: c.screening_reason,
+      reviewOverrideReason: c.review_override_reason,
       extension: c.extension_reason && c.extended_at && by && c.applicant_notice_due_at
         ? { reason: c.extension_reason, extendedAt: iso(c.extended_at), dueAt: iso(c.due_at), applicantNoticeDueAt: iso(c.applicant_notice_due_at), by: person(by.id, by.name), __typename: 'Extension' }
         : null,
-      checklist: { ...computeChecklist({ childBirthDate: c.birth, episodes: eps.map((e) => ({ occurredAt: e.occurred_at, url: e.url, platformId: e.platform_id })) }), __typename: 'Checklist' },
+      checklist: { ...withFailing(computeChecklist({ childBirthDate: c.birth, episodes: eps.map((e) => ({ occurredAt: e.occurred_at, channel: e.channel, url: e.url })) })), __typename: 'Checklist' },
       allowedTransitions: screeningMoves(viewer, c.status),
       events: events.rows.map((e) => ({ seq: String(e.seq), kind: e.kind, at: iso(e.at), actor: person(e.actor_id, e.actor_name), payload: e.payload, __typename: 'CaseEvent' })),
       __typename: 'Case',
       number: c.number,
-      eotinishNumber: c.eotinish_number,
+      applicationKind: c.application_kind,
+      applicationNumber: c.application_number,
+      checklistOverrideReason: c.checklist_override_reason,
       language: c.language,
       receivedAt: iso(c.received_at),
       identityErasedAt: c.identity_erased_at ? iso(c.identity_erased_at) : null,
       description: c.description,
       applicant: identity ? { name: c.applicant_name, relation: c.applicant_relation, contact: c.applicant_contact, __typename: 'Applicant' } : null,
       child: identity ? { name: c.child_name, birthDate: c.birth, region: c.child_region, school: c.child_school ?? null, __typename: 'Child' } : null,
-      childProfile: { ageAtFirstEpisode: eps[0] ? ageOn(c.birth, localDate(eps[0].occurred_at)) : null, region: c.child_region, __typename: 'ChildProfile' },
+      childProfile: { ageAtFirstEpisode: eps[0] && c.birth ? ageOn(c.birth, localDate(eps[0].occurred_at)) : null, region: c.child_region, __typename: 'ChildProfile' },
       episodes: eps.map((e) => ({
-        id: e.id, occurredAt: iso(e.occurred_at), url: e.url, platform: platform(e), contentKind: e.content_kind, excerpt: e.excerpt,
+        id: e.id, occurredAt: iso(e.occurred_at), channel: e.channel, url: e.url, evidenceDescription: e.evidence_description, platform: platform(e), contentKind: e.content_kind, excerpt: e.excerpt,
         evidence: evidence.rows.filter((v) => v.episode_id === e.id).map((v) => ({ id: v.id, fileName: v.file_name, mimeType: v.mime_type, size: v.size, sha256: v.sha256, uploadedAt: iso(v.uploaded_at), uploadedBy: person(v.uploaded_by_id, v.uploader_name), __typename: 'Evidence' })),
         __typename: 'Episode',
       })),
       resources: resources.rows.map((r) => ({ id: r.id, url: r.url, platform: platform(r), description: r.description, __typename: 'Resource' })),
+      prescriptionUrls: prescriptionUrlsOf(eps, resources.rows, platform),
     },
   };
+}
+
+/** The case's URLs once each with their choice for the prescription, by the platform's own rule. */
+function prescriptionUrlsOf(eps: EpisodeRow[], resources: ResourceRow[], platform: (r: PlatformColumns) => unknown) {
+  const rows = [...eps, ...resources];
+  const platforms = new Map(rows.map((r) => [r.platform_id, platform(r)]));
+  const urls = prescriptionUrls(rows.flatMap((r) => (r.url
+    ? [{ url: r.url, platformId: r.platform_id, contentKind: 'content_kind' in r ? (r.content_kind as ContentKind) : null, inPrescription: r.in_prescription }]
+    : [])));
+  return urls.map((u) => ({ url: u.url, platform: platforms.get(u.platformId) ?? null, accountRoot: u.accountRoot, included: u.included, chosen: u.choice !== null, __typename: 'PrescriptionUrl' }));
 }
 
 async function caseThread(viewer: Viewer, id: string) {
   await caseRow(viewer, id);
   const [comments, revisions, mentions] = await Promise.all([
-    pool.query(
+    pool.query<CommentRow>(
       `select c.*, a.name as author_name, a.role as author_role, g.id as agency_id, g.name as agency_name, g.kind as agency_kind, d.name as deleted_by_name
          from comment c join member a on a.id = c.author_id join agency g on g.id = a.agency_id left join member d on d.id = c.deleted_by_id
         where c.case_id = $1 order by c.created_at, c.id`, [id]),
-    pool.query(`select r.* from comment_revision r join comment c on c.id = r.comment_id where c.case_id = $1 order by r.replaced_at, r.id`, [id]),
-    pool.query(`select n.comment_id, m.id, m.name, m.email from comment_mention n join comment c on c.id = n.comment_id join member m on m.id = n.member_id where c.case_id = $1 order by n.created_at, n.id`, [id]),
+    pool.query<RevisionRow>(`select r.* from comment_revision r join comment c on c.id = r.comment_id where c.case_id = $1 order by r.replaced_at, r.id`, [id]),
+    pool.query<MentionRow>(`select n.comment_id, m.id, m.name, m.email from comment_mention n join comment c on c.id = n.comment_id join member m on m.id = n.member_id where c.case_id = $1 order by n.created_at, n.id`, [id]),
   ]);
-  const view = (c: Record<string, any>) => ({
+  const view = (c: CommentRow) => ({
     id: c.id,
     body: c.deleted_at ? null : c.body,
     deleted: !!c.deleted_at,
@@ -167,7 +229,7 @@ async function caseThread(viewer: Viewer, id: string) {
 }
 
 async function roomDirectory() {
-  const { rows } = await pool.query(
+  const { rows } = await pool.query<DirectoryRow>(
     `select m.id, m.name, m.email, m.role, m.active, g.id as agency_id, g.name as agency_name, g.kind as agency_kind
        from member m join agency g on g.id = m.agency_id where m.active order by m.name asc`);
   return { members: rows.map((m) => ({ id: m.id, name: m.name, email: m.email, role: m.role, active: m.active, agency: agency(m), __typename: 'Member' })) };
@@ -176,13 +238,13 @@ async function roomDirectory() {
 async function caseVoting(viewer: Viewer, id: string) {
   const c = await caseRow(viewer, id);
   const [recusals, rounds, votes, settings, decisions, prescriptions] = await Promise.all([
-    pool.query(`select r.*, m.name as member_name from recusal r join member m on m.id = r.member_id where r.case_id = $1 order by r.created_at`, [id]),
-    pool.query(`select r.*, m.name as opened_by_name from voting_round r join member m on m.id = r.opened_by_id where r.case_id = $1 order by r.number`, [id]),
-    pool.query(
+    pool.query<RecusalRow>(`select r.*, m.name as member_name from recusal r join member m on m.id = r.member_id where r.case_id = $1 order by r.created_at`, [id]),
+    pool.query<RoundRow>(`select r.*, m.name as opened_by_name from voting_round r join member m on m.id = r.opened_by_id where r.case_id = $1 order by r.number`, [id]),
+    pool.query<VoteRow>(
       `select v.*, m.name as member_name, g.id as agency_id, g.name as agency_name, g.kind as agency_kind
          from vote v join voting_round r on r.id = v.round_id join member m on m.id = v.member_id join agency g on g.id = m.agency_id
         where r.case_id = $1 and (v.superseded_at is null or v.member_id = $2) order by v.created_at`, [id, viewer.id]),
-    pool.query('select * from panel_settings where id = 1'),
+    pool.query<SettingsRow>('select * from panel_settings where id = 1'),
     pool.query('select id from decision where case_id = $1', [id]),
     pool.query('select id from prescription where case_id = $1 order by number', [id]),
   ]);
@@ -190,7 +252,7 @@ async function caseVoting(viewer: Viewer, id: string) {
   const s = settings.rows[0];
   const recused = new Set(recusals.rows.map((r) => r.member_id as string));
   const finding = (f: { criterion: string; value: string; note?: string | null }) => ({ criterion: f.criterion, value: f.value, note: f.note ?? null, __typename: 'Finding' });
-  const vote = (v: Record<string, any>) => ({ id: v.id, choice: v.choice, findings: (v.findings as []).map(finding), reasoning: v.reasoning, castAt: iso(v.created_at), supersededAt: iso(v.superseded_at), __typename: 'Vote' });
+  const vote = (v: VoteRow) => ({ id: v.id, choice: v.choice, findings: (v.findings as []).map(finding), reasoning: v.reasoning, castAt: iso(v.created_at), supersededAt: iso(v.superseded_at), __typename: 'Vote' });
   return {
     case: {
       id,

@@ -41,7 +41,7 @@ export async function cloneRoom(db: PgClient, source: string, count: number): Pr
         const cols = columns.get(t.table)!;
         const values = cols.map((c) => {
           if (c.uuid) return `coalesce((select new from clone_map where old = t."${c.name}"), t."${c.name}")`;
-          if (t.table === 'case' && (c.name === 'number' || c.name === 'eotinish_number')) return `t."${c.name}" || '-' || $2::text`;
+          if (t.table === 'case' && (c.name === 'number' || c.name === 'application_number')) return `t."${c.name}" || '-' || $2::text`;
           return `t."${c.name}"`;
         });
         const params = t.table === 'case' ? [source, `c${Date.now().toString(36)}${k}`] : [source];

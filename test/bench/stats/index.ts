@@ -46,25 +46,31 @@ async function timed(f: () => Promise<unknown>): Promise<number> {
   return performance.now() - t;
 }
 
+/** A row of a statistics list: the breakdowns' and decisionTime's have a key and a count; compliance's and repeatTargets' have other fields. */
+interface ListRow { key?: string; count?: { value: number | null } }
+
 /** The chair's exact figures against the hand-written SQL (the analyst's are perturbed): a rough agreement check of the two sides. */
-function checkAgreement(q: StatsQuery, gql: any, rows: Record<string, unknown>[]): string | null {
-  const s = gql.stats;
+function checkAgreement(q: StatsQuery, data: unknown, rows: Record<string, unknown>[]): string | null {
+  const s = (data as { stats: Record<string, unknown> }).stats;
   if (q.name === 'total + byMonth') {
+    const figures = s as { total: { value: number | null }; byMonth: unknown[] };
     const total = Number(rows.find((r) => r.key === 'total')?.n);
-    if (s.total.value !== total) return `${q.name}: total ${s.total.value} via GraphQL, ${total} in SQL`;
+    if (figures.total.value !== total) return `${q.name}: total ${figures.total.value} via GraphQL, ${total} in SQL`;
     const months = rows.filter((r) => r.key !== 'total');
-    if (s.byMonth.length !== months.length) return `${q.name}: ${s.byMonth.length} months via GraphQL, ${months.length} in SQL`;
+    if (figures.byMonth.length !== months.length) return `${q.name}: ${figures.byMonth.length} months via GraphQL, ${months.length} in SQL`;
     return null;
   }
-  const list = s[q.name.split(' ')[0]];
-  if (Array.isArray(list) && 'key' in (list[0] ?? { key: 1 }) && q.name !== 'decisionTime') {
-    const g = Object.fromEntries(list.map((b: any) => [b.key, b.count.value]));
+  // The query's answer: a list of rows (deadlines answers one object, which no check below reads).
+  const answer = s[q.name.split(' ')[0]];
+  const list: ListRow[] = Array.isArray(answer) ? answer : [];
+  if (Array.isArray(answer) && 'key' in (list[0] ?? { key: 1 }) && q.name !== 'decisionTime') {
+    const g = Object.fromEntries(list.map((b) => [String(b.key), b.count?.value]));
     for (const r of rows) {
       const key = String(r.key ?? 'UNKNOWN');
       if (g[key] !== Number(r.n)) return `${q.name}: ${key} is ${g[key]} via GraphQL, ${r.n} in SQL`;
     }
   }
-  if (q.name === 'decisionTime' && list[0] && list[0].count.value !== Number(rows[0].n)) return `${q.name}: count ${list[0].count.value} via GraphQL, ${rows[0].n} in SQL`;
+  if (q.name === 'decisionTime' && list[0] && list[0].count?.value !== Number(rows[0].n)) return `${q.name}: count ${list[0].count?.value} via GraphQL, ${rows[0].n} in SQL`;
   if (q.name === 'repeatTargets' && list.length !== rows.length) return `${q.name}: ${list.length} targets via GraphQL, ${rows.length} in SQL`;
   return null;
 }

@@ -45,6 +45,22 @@ export const enEnums: EnumMessages = {
     CITIZEN: 'Citizen',
     CHILD: 'The child',
   },
+  applicationKind: {
+    EOTINISH: 'Through E-otinish',
+    PAPER: 'On paper',
+  },
+  episodeChannel: {
+    URL: 'Link (URL)',
+    SMS: 'SMS',
+    CALL: 'Call',
+    PRIVATE_MESSAGE: 'Private message',
+    OTHER: 'Other',
+  },
+  checklistFails: {
+    CHILD_UNDER_18: 'The child is not shown to have been under 18 at the first episode.',
+    SYSTEMATIC: 'Fewer than two episodes while the child was a minor (the law requires two or more).',
+    MEDIA_OR_TELECOM: 'Not every episode is shown to have happened through mass media or telecommunication networks.',
+  },
   applicationLanguage: {
     KK: 'Kazakh',
     RU: 'Russian',
@@ -77,10 +93,12 @@ export const enEnums: EnumMessages = {
     ULYTAU: 'Ulytau Region',
   },
   eventKind: {
+    case_prescription_url_set: 'URL for the prescription chosen',
     case_registered: 'Application registered',
     case_status_changed: 'Status changed',
     case_deadline_extended: 'Deadline extended',
     case_extension_notice_recorded: 'Applicant told of the extension',
+    case_answer_sent: 'Answer sent to the applicant',
     case_screening_started: 'Screening started',
     case_returned: 'Returned to applicant',
     case_out_of_scope: 'Found out of scope',

@@ -45,6 +45,22 @@ export const kkEnums: EnumMessages = {
     CITIZEN: 'Азамат',
     CHILD: 'Баланың өзі',
   },
+  applicationKind: {
+    EOTINISH: 'E-otinish арқылы',
+    PAPER: 'Қағаз түрінде',
+  },
+  episodeChannel: {
+    URL: 'Сілтеме (URL)',
+    SMS: 'SMS',
+    CALL: 'Қоңырау',
+    PRIVATE_MESSAGE: 'Жеке хабарлама',
+    OTHER: 'Басқа тәсіл',
+  },
+  checklistFails: {
+    CHILD_UNDER_18: 'Бірінші эпизод кезінде баланың 18 жасқа толмағаны расталмаған.',
+    SYSTEMATIC: 'Бала кәмелетке толмаған кезде екіден аз эпизод болған (заң екі және одан да көп ретті талап етеді).',
+    MEDIA_OR_TELECOM: 'Әр эпизодтың бұқаралық ақпарат құралдары немесе телекоммуникация желілері арқылы жасалғаны көрінбейді.',
+  },
   applicationLanguage: {
     KK: 'Қазақ тілі',
     RU: 'Орыс тілі',
@@ -77,10 +93,12 @@ export const kkEnums: EnumMessages = {
     ULYTAU: 'Ұлытау облысы',
   },
   eventKind: {
+    case_prescription_url_set: 'Нұсқамаға енетін мекенжай таңдалды',
     case_registered: 'Өтініш тіркелді',
     case_status_changed: 'Мәртебе өзгерді',
     case_deadline_extended: 'Мерзім ұзартылды',
     case_extension_notice_recorded: 'Өтініш берушіге ұзарту туралы хабарланды',
+    case_answer_sent: 'Өтініш берушіге жауап жіберілді',
     case_screening_started: 'Тексеру басталды',
     case_returned: 'Өтініш берушіге қайтарылды',
     case_out_of_scope: 'Құзыретке жатпайды деп танылды',

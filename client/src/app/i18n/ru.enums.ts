@@ -43,6 +43,22 @@ export const ruEnums = {
     CITIZEN: 'Гражданин',
     CHILD: 'Сам ребёнок',
   },
+  applicationKind: {
+    EOTINISH: 'Через E-otinish',
+    PAPER: 'На бумаге',
+  },
+  episodeChannel: {
+    URL: 'Ссылка (URL)',
+    SMS: 'SMS',
+    CALL: 'Звонок',
+    PRIVATE_MESSAGE: 'Личное сообщение',
+    OTHER: 'Иной способ',
+  },
+  checklistFails: {
+    CHILD_UNDER_18: 'Не подтверждено, что ребёнку не было 18 лет на момент первого эпизода.',
+    SYSTEMATIC: 'Менее двух эпизодов, пока ребёнок был несовершеннолетним (закон требует двух и более).',
+    MEDIA_OR_TELECOM: 'Не по каждому эпизоду видно, что он совершён через СМИ или сети телекоммуникаций.',
+  },
   applicationLanguage: {
     KK: 'Казахский',
     RU: 'Русский',
@@ -75,10 +91,12 @@ export const ruEnums = {
     ULYTAU: 'Область Ұлытау',
   },
   eventKind: {
+    case_prescription_url_set: 'Адрес для предписания выбран',
     case_registered: 'Обращение зарегистрировано',
     case_status_changed: 'Статус изменён',
     case_deadline_extended: 'Срок продлён',
     case_extension_notice_recorded: 'Заявитель уведомлён о продлении',
+    case_answer_sent: 'Ответ заявителю направлен',
     case_screening_started: 'Начата проверка',
     case_returned: 'Возвращено заявителю',
     case_out_of_scope: 'Признано вне компетенции',

@@ -1,5 +1,6 @@
 // Russian, the default language of the interface. kk.ts and en.ts must have the same keys
 // (the `Messages` type enforces it).
+import { ruAddressing } from './ru.addressing';
 import { ruEnums } from './ru.enums';
 import { ruStats } from './ru.stats';
 
@@ -112,10 +113,13 @@ export const ru = {
   caseFile: {
     back: 'К очереди дел',
     eotinish: 'Номер E-otinish',
+    incoming: 'Входящий номер (бумажное заявление)',
     received: 'Поступило',
     due: 'Срок решения',
     language: 'Язык обращения',
     screeningReason: 'Основание возврата или отказа',
+    checklistOverrideReason: 'Зарегистрировано, хотя перечень не выполнен, потому что',
+    reviewOverrideReason: 'Принято к рассмотрению, хотя перечень не выполнен, потому что',
     extensionTitle: 'Срок продлён',
     extensionReason: 'Основание',
     extensionDue: 'Новый срок',
@@ -152,6 +156,24 @@ export const ru = {
     sentAtRequired: 'Укажите, когда направлено уведомление.',
     channel: 'Способ',
   },
+  answer: {
+    title: 'Ответ заявителю',
+    ending: {
+      CONFIRMED: 'Итог: факт кибербуллинга подтвержден.',
+      NOT_CONFIRMED: 'Итог: факт кибербуллинга не подтвержден.',
+      RETURNED: 'Итог: обращение возвращено заявителю.',
+      OUT_OF_SCOPE: 'Итог: обращение вне компетенции экспертной группы.',
+    },
+    pdf: 'Ответ заявителю (PDF)',
+    due: 'Ответ должен быть направлен до {{at}}.',
+    sent: 'Ответ направлен {{at}} ({{channel}}).',
+    sentLate: 'Ответ направлен {{at}} ({{channel}}) — позже установленного срока.',
+    record: 'Отметить отправку ответа',
+    recordSubmit: 'Отметить',
+    sentAt: 'Дата и время отправки',
+    sentAtRequired: 'Укажите, когда направлен ответ.',
+    channel: 'Способ',
+  },
   noticeChannel: {
     EMAIL: 'электронная почта',
     POST: 'почта',
@@ -167,6 +189,8 @@ export const ru = {
     unknownPlatform: 'Нет в реестре платформ',
     contentKind: 'Вид контента',
     excerpt: 'Фрагмент',
+    channel: 'Способ',
+    evidenceDescription: 'Доказательство',
     none: 'Эпизоды не указаны.',
     resourcesTitle: 'Интернет-ресурсы',
     resourceDescription: 'Описание',
@@ -209,6 +233,7 @@ export const ru = {
     reasonRequired: 'Укажите основание.',
     returnHint: 'Заявитель получит возврат с этим основанием.',
     outOfScopeHint: 'Например: пострадавший совершеннолетний, не сеть телекоммуникаций, дубликат.',
+    acceptReasonHint: 'Контрольный перечень не выполнен: укажите, почему дело всё же принимается к рассмотрению. Причина сохраняется в деле и в его хронологии.',
     extend: 'Продлить срок',
     extendReason: 'Мотивированное основание продления',
     extendDue: 'Новый срок',
@@ -302,7 +327,7 @@ export const ru = {
   },
   intake: {
     title: 'Регистрация обращения',
-    lead: 'Повторная регистрация с тем же номером E-otinish откроет уже созданное дело.',
+    lead: 'Повторная регистрация с тем же номером E-otinish или тем же входящим номером бумажного заявления откроет уже созданное дело.',
     sectionApplication: 'Обращение',
     sectionApplicant: 'Заявитель',
     sectionChild: 'Ребёнок',
@@ -313,6 +338,9 @@ export const ru = {
       'Кибербуллинг — систематические (два и более раза) действия. Укажите каждый эпизод отдельно.',
     resourcesHint: 'Необязательно: сайты и аккаунты, к владельцам которых может быть направлено предписание.',
     eotinishNumber: 'Регистрационный номер E-otinish',
+    applicationKind: 'Как поступило заявление',
+    incomingNumber: 'Входящий регистрационный номер',
+    incomingNumberHint: 'Буквы, цифры, «-», «/» и «.»; не более 64 символов.',
     receivedAt: 'Дата и время поступления',
     applicantName: 'ФИО заявителя',
     applicantRelation: 'Кем приходится ребёнку',
@@ -326,6 +354,9 @@ export const ru = {
     episodeTitle: 'Эпизод {{n}}',
     episodeOccurredAt: 'Дата и время',
     episodeUrl: 'Ссылка (URL)',
+    episodeChannel: 'Где произошло',
+    episodeEvidence: 'Доказательство',
+    episodeEvidenceHint: 'Что подтверждает эпизод, например снимок экрана SMS и номер отправителя.',
     episodeContentKind: 'Вид контента',
     episodeExcerpt: 'Фрагмент или описание',
     removeEpisode: 'Удалить эпизод {{n}}',
@@ -344,6 +375,11 @@ export const ru = {
     invalidUrl: 'Ссылка должна начинаться с http:// или https://.',
     invalidDate: 'Неверная дата.',
     birthDateInFuture: 'Дата рождения не может быть в будущем.',
+    invalidNumber: 'Только буквы, цифры, «-», «/» и «.», не более 64 символов.',
+    checklistTitle: 'Материалы не проходят контрольный перечень',
+    checklistLead: 'Зарегистрировать их можно только с указанием причины. Что не выполнено:',
+    checklistReason: 'Почему всё же регистрируется',
+    checklistReasonHint: 'Сохраняется в деле и в его хронологии.',
   },
   admin: {
     failedJobsTitle: 'Сбои плановых заданий',
@@ -501,7 +537,6 @@ export const ru = {
     protocol: 'Протокол №',
     decidedAt: 'Дата решения',
     protocolPdf: 'Протокол (PDF)',
-    answerPdf: 'Ответ заявителю (PDF)',
     votersTitle: 'Голосовавшие',
     colAgency: 'Организация',
     reasoningTitle: 'Доводы членов (только в протоколе)',
@@ -722,6 +757,7 @@ export const ru = {
     more: 'Показать ещё',
   },
   stats: ruStats,
+  addressing: ruAddressing,
 };
 
 export type Messages = typeof ru;

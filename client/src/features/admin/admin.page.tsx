@@ -7,6 +7,7 @@ import { CalendarSection } from './calendar-section';
 import { CreateAgencyForm, CreateMemberForm } from './create-forms';
 import { FailedJobsSection } from './failed-jobs-section';
 import { MembersSection } from './members-section';
+import { PlatformsSection } from './platforms-section';
 import { SettingsSection } from './settings-section';
 
 export function AdminPage() {
@@ -28,6 +29,7 @@ export function AdminPage() {
         <CreateAgencyForm />
       </div>
       <SettingsSection />
+      <PlatformsSection />
       <CalendarSection />
       <FailedJobsSection />
     </div>

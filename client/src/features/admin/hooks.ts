@@ -13,11 +13,13 @@ import {
   ISSUE_INVITATION,
   MEMBERS,
   PANEL_SETTINGS,
+  PLATFORM_REGISTRY,
   REJECT_MEMBER,
   REMOVE_CALENDAR_DAY,
   RETRY_JOB,
   SET_CALENDAR_DAY,
   UPDATE_PANEL_SETTINGS,
+  UPDATE_PLATFORM,
 } from './operations';
 
 /** Every account, the deactivated ones included: the admin needs to see both. */
@@ -108,4 +110,13 @@ export function useFailedJobs() {
 
 export function useRetryJob() {
   return useMutation(RETRY_JOB, { refetchQueries: [FAILED_JOBS], awaitRefetchQueries: true });
+}
+
+export function usePlatformRegistry() {
+  return useQuery(PLATFORM_REGISTRY, { fetchPolicy: 'cache-and-network' });
+}
+
+/** The answer is the whole entry: the cache replaces the platform by its id. */
+export function useUpdatePlatform() {
+  return useMutation(UPDATE_PLATFORM);
 }

@@ -229,17 +229,41 @@ export const REMOVE_CALENDAR_DAY: TypedDocumentNode<{ removeCalendarDay: boolean
   }
 `;
 
-/** The settings as the admin edits them: the shared fields and the retention period (only the admin's screen reads it). */
-export type AdminPanelSettings = PanelSettings & { retentionYears: number };
+/** The prescription's signatory and executor (issue 16): empty strings until the admin sets them. */
+export const OFFICIAL_FIELDS = [
+  'signatoryNameKk', 'signatoryNameRu', 'signatoryPositionKk', 'signatoryPositionRu',
+  'executorNameKk', 'executorNameRu', 'executorPositionKk', 'executorPositionRu', 'executorPhone', 'executorEmail',
+] as const;
+export type OfficialField = (typeof OFFICIAL_FIELDS)[number];
+
+/** The settings as the admin edits them: the shared fields, the retention period and the officials (only the admin's screen reads them). */
+export type AdminPanelSettings = PanelSettings & { retentionYears: number } & Record<OfficialField, string>;
+
+const OFFICIALS_FIELDS = gql`
+  fragment PrescriptionOfficialsFields on PanelSettings {
+    signatoryNameKk
+    signatoryNameRu
+    signatoryPositionKk
+    signatoryPositionRu
+    executorNameKk
+    executorNameRu
+    executorPositionKk
+    executorPositionRu
+    executorPhone
+    executorEmail
+  }
+`;
 
 export const PANEL_SETTINGS: TypedDocumentNode<{ panelSettings: AdminPanelSettings }, Record<string, never>> = gql`
   query PanelSettings {
     panelSettings {
       ...PanelSettingsFields
       retentionYears
+      ...PrescriptionOfficialsFields
     }
   }
   ${PANEL_SETTINGS_FIELDS}
+  ${OFFICIALS_FIELDS}
 `;
 
 export type PanelSettingsInput = Omit<AdminPanelSettings, '__typename'>;
@@ -249,9 +273,11 @@ export const UPDATE_PANEL_SETTINGS: TypedDocumentNode<{ updatePanelSettings: Adm
     updatePanelSettings(input: $input) {
       ...PanelSettingsFields
       retentionYears
+      ...PrescriptionOfficialsFields
     }
   }
   ${PANEL_SETTINGS_FIELDS}
+  ${OFFICIALS_FIELDS}
 `;
 
 /** Scheduled work that used up its attempts. */
@@ -286,4 +312,60 @@ export const RETRY_JOB: TypedDocumentNode<{ retryJob: FailedJob }, { id: string 
       failedAt
     }
   }
+`;
+
+/** A platform as the registry holds it: the addressee of prescriptions (issue 16). */
+export interface RegistryPlatform {
+  __typename?: 'Platform';
+  id: string;
+  code: string;
+  name: string;
+  hosts: string[];
+  representative: string;
+  representativeKk: string | null;
+  representativeContact: string | null;
+  legalNameKk: string | null;
+  legalNameRu: string | null;
+  bin: string | null;
+  registration: string | null;
+  addressKk: string | null;
+  addressRu: string | null;
+}
+
+export type PlatformInput = Omit<RegistryPlatform, '__typename' | 'id' | 'code' | 'hosts'>;
+
+const REGISTRY_PLATFORM_FIELDS = gql`
+  fragment RegistryPlatformFields on Platform {
+    id
+    code
+    name
+    hosts
+    representative
+    representativeKk
+    representativeContact
+    legalNameKk
+    legalNameRu
+    bin
+    registration
+    addressKk
+    addressRu
+  }
+`;
+
+export const PLATFORM_REGISTRY: TypedDocumentNode<{ platforms: RegistryPlatform[] }, Record<string, never>> = gql`
+  query PlatformRegistry {
+    platforms {
+      ...RegistryPlatformFields
+    }
+  }
+  ${REGISTRY_PLATFORM_FIELDS}
+`;
+
+export const UPDATE_PLATFORM: TypedDocumentNode<{ updatePlatform: RegistryPlatform }, { id: string; input: PlatformInput }> = gql`
+  mutation UpdatePlatform($id: ID!, $input: PlatformInput!) {
+    updatePlatform(id: $id, input: $input) {
+      ...RegistryPlatformFields
+    }
+  }
+  ${REGISTRY_PLATFORM_FIELDS}
 `;

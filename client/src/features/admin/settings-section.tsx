@@ -5,14 +5,15 @@ import { Alert, ErrorAlert } from '../../shared/ui/alert';
 import { SelectInput, TextArea, TextInput } from '../../shared/ui/inputs';
 import { Loading, Section } from '../../shared/ui/layout';
 import { usePanelSettings, useUpdatePanelSettings } from './hooks';
-import type { AdminPanelSettings, PanelSettingsInput } from './operations';
+import { OFFICIAL_FIELDS, type AdminPanelSettings, type OfficialField, type PanelSettingsInput } from './operations';
+import { OfficialsFieldset } from './officials-fieldset';
 
 const NUMBERS = ['quorumNumerator', 'quorumDenominator', 'roundHours', 'removalHours', 'retentionYears'] as const;
 const TEXTS = ['legalBasisKk', 'legalBasisRu', 'ministryKk', 'ministryRu'] as const;
 type NumberField = (typeof NUMBERS)[number];
 type TextField = (typeof TEXTS)[number];
 
-type Form = Record<NumberField | TextField, string> & {
+type Form = Record<NumberField | TextField | OfficialField, string> & {
   decisionRule: string;
   chairCastingVote: boolean;
   votesVisibleBeforeClose: boolean;
@@ -50,6 +51,7 @@ function formOf(s: AdminPanelSettings): Form {
     legalBasisRu: s.legalBasisRu,
     ministryKk: s.ministryKk,
     ministryRu: s.ministryRu,
+    ...Object.fromEntries(OFFICIAL_FIELDS.map((f) => [f, s[f]])) as Record<OfficialField, string>,
   };
 }
 
@@ -82,6 +84,8 @@ export function readSettingsForm(form: Form): { input: PanelSettingsInput } | { 
       legalBasisRu: form.legalBasisRu.trim(),
       ministryKk: form.ministryKk.trim(),
       ministryRu: form.ministryRu.trim(),
+      // Optional, checked together by the server (which names the field it refuses).
+      ...Object.fromEntries(OFFICIAL_FIELDS.map((f) => [f, form[f].trim()])) as Record<OfficialField, string>,
     },
   };
 }
@@ -162,6 +166,7 @@ function SettingsForm({ settings }: { settings: AdminPanelSettings }) {
             error={issue('ministryRu')} />
         </div>
       </fieldset>
+      <OfficialsFieldset form={form} set={set} error={error} />
       <fieldset className="form-section">
         <legend>{t('settings.retentionTitle')}</legend>
         <p className="muted small">{t('settings.retentionHint')}</p>

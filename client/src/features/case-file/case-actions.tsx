@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../shared/ui/alert';
 import { TextForm } from '../../shared/ui/text-form';
 import { useAcceptForReview, useMarkOutOfScope, useReturnToApplicant, useStartScreening } from './hooks';
 
-type ReasonAction = 'RETURNED' | 'OUT_OF_SCOPE';
+type ReasonAction = 'RETURNED' | 'OUT_OF_SCOPE' | 'IN_REVIEW';
 const ACTIONABLE = ['SCREENING', 'IN_REVIEW', 'RETURNED', 'OUT_OF_SCOPE'] as const;
 
 /** The allowed transitions this client has a button for. */
@@ -14,8 +14,11 @@ export function offeredTransitions(allowed: readonly CaseStatus[]) {
   return ACTIONABLE.filter((s) => allowed.includes(s));
 }
 
-/** Buttons for the transitions the server says this member may make, in lifecycle order. */
-export function CaseActions({ caseId, allowed }: { caseId: string; allowed: readonly CaseStatus[] }) {
+/**
+ * Buttons for the transitions the server says this member may make, in lifecycle order.
+ * `checklistFails`: accepting for review then asks for the reason first.
+ */
+export function CaseActions({ caseId, allowed, checklistFails = false }: { caseId: string; allowed: readonly CaseStatus[]; checklistFails?: boolean }) {
   const { t } = useTranslation();
   const [startScreening, screening] = useStartScreening();
   const [acceptForReview, accepting] = useAcceptForReview();
@@ -49,7 +52,8 @@ export function CaseActions({ caseId, allowed }: { caseId: string; allowed: read
         )}
         {offered.includes('IN_REVIEW') && (
           <button type="button" className="button button--primary" data-testid="action-accept-for-review" disabled={busy}
-            onClick={() => void run(() => acceptForReview({ variables: { caseId } }))}>
+            aria-expanded={checklistFails ? asking === 'IN_REVIEW' : undefined}
+            onClick={() => (checklistFails ? setAsking('IN_REVIEW') : void run(() => acceptForReview({ variables: { caseId } })))}>
             {t('actions.acceptForReview')}
           </button>
         )}
@@ -69,16 +73,17 @@ export function CaseActions({ caseId, allowed }: { caseId: string; allowed: read
       {asking && (
         <ReasonForm
           key={asking}
-          title={asking === 'RETURNED' ? t('actions.returnToApplicant') : t('actions.markOutOfScope')}
-          hint={asking === 'RETURNED' ? t('actions.returnHint') : t('actions.outOfScopeHint')}
+          title={t(REASON_TEXTS[asking].title)}
+          hint={t(REASON_TEXTS[asking].hint)}
           busy={busy}
           onCancel={() => setAsking(null)}
           onSubmit={(reason) =>
-            void run(() =>
-              asking === 'RETURNED'
+            void run(() => {
+              if (asking === 'IN_REVIEW') return acceptForReview({ variables: { caseId, reason } });
+              return asking === 'RETURNED'
                 ? returnToApplicant({ variables: { caseId, reason } })
-                : markOutOfScope({ variables: { caseId, reason } }),
-            )
+                : markOutOfScope({ variables: { caseId, reason } });
+            })
           }
         />
       )}
@@ -86,6 +91,12 @@ export function CaseActions({ caseId, allowed }: { caseId: string; allowed: read
     </div>
   );
 }
+
+const REASON_TEXTS = {
+  RETURNED: { title: 'actions.returnToApplicant', hint: 'actions.returnHint' },
+  OUT_OF_SCOPE: { title: 'actions.markOutOfScope', hint: 'actions.outOfScopeHint' },
+  IN_REVIEW: { title: 'actions.acceptForReview', hint: 'actions.acceptReasonHint' },
+} as const;
 
 interface ReasonFormProps {
   title: string;

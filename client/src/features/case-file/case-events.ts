@@ -21,10 +21,12 @@ const KNOWN_KINDS: Record<string, KnownEventKind> = {
   'case.status_changed': 'case_status_changed',
   'case.deadline_extended': 'case_deadline_extended',
   'case.extension_notice_recorded': 'case_extension_notice_recorded',
+  'case.answer_sent': 'case_answer_sent',
   'case.screening_started': 'case_screening_started',
   'case.returned': 'case_returned',
   'case.out_of_scope': 'case_out_of_scope',
   'evidence.uploaded': 'evidence_uploaded',
+  'case.prescription_url_set': 'case_prescription_url_set',
   'pii.viewed': 'pii_viewed',
   'audit.viewed': 'audit_viewed',
   'comment.added': 'comment_added',
@@ -107,8 +109,8 @@ export function eventDetail(kind: string, payload: unknown): EventDetail {
   return {
     from: caseMove && isOneOf(CASE_STATUSES, p.from) ? p.from : undefined,
     to: caseMove && isOneOf(CASE_STATUSES, p.to) ? p.to : undefined,
-    // voting.closed carries a reason code, not a text.
-    reason: kind === 'voting.closed' ? undefined : text(p.reason),
+    // voting.closed carries a reason code, not a text; a step over a failing checklist carries its checklistOverrideReason.
+    reason: kind === 'voting.closed' ? undefined : (text(p.reason) ?? text(p.checklistOverrideReason)),
     fileName: text(p.fileName),
     // case.deadline_extended carries { from, to } as instants.
     dueAt: kind === 'case.deadline_extended' ? (text(p.to) ?? text(p.dueAt)) : undefined,

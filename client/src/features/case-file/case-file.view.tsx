@@ -13,6 +13,7 @@ import { EpisodesBlock } from './episodes';
 import { ExtendDeadline } from './extend-deadline';
 import type { CaseEvent, CaseFile } from './operations';
 import { ApplicantBlock, ChildBlock } from './parties';
+import { PrescriptionUrlsBlock } from '../prescriptions/prescription-urls';
 import { Timeline } from './timeline';
 
 const IDENTITY_FIELDS = ['applicant', 'child'];
@@ -56,7 +57,7 @@ export function CaseFileView({ kase, events, member, error, onChanged, voting }:
       <Section title={t('actions.title')} testId="case-actions">
         <div className="stack">
           {noActions && <p className="muted">{t('actions.none')}</p>}
-          <CaseActions caseId={kase.id} allowed={kase.allowedTransitions} />
+          <CaseActions caseId={kase.id} allowed={kase.allowedTransitions} checklistFails={kase.checklist.failing.length > 0} />
           {canExtend && <ExtendDeadline key={kase.dueAt} caseId={kase.id} currentDueAt={kase.dueAt} />}
         </div>
       </Section>
@@ -65,6 +66,7 @@ export function CaseFileView({ kase, events, member, error, onChanged, voting }:
         <p className="prose">{kase.description}</p>
       </Section>
       <EpisodesBlock kase={kase} canUpload={mayUploadEvidence(member.role)} onUploaded={onChanged} />
+      <PrescriptionUrlsBlock caseId={kase.id} status={kase.status} role={member.role} urls={kase.prescriptionUrls} />
       <div className="file-pair">
         <ApplicantBlock kase={kase} />
         <ChildBlock kase={kase} />

@@ -5,11 +5,12 @@ import { OverdueBadge, StatusBadge } from '../../shared/ui/badges';
 import { Details } from '../../shared/ui/layout';
 import { CasePrescriptionProgress } from '../prescriptions/case-progress';
 import type { Role } from '../../shared/api/enums';
-import { mayRecordExtensionNotice, maySeeIdentity } from '../../app/access.policy';
+import { mayRecordAnswerSent, mayRecordExtensionNotice, maySeeIdentity } from '../../app/access.policy';
+import { ApplicantAnswer } from './applicant-answer';
 import { ExtensionNotice } from './extension-notice';
 import type { CaseFile } from './operations';
 
-/** `role`: the viewer's, for the extension notice's link and form (none without it). */
+/** `role`: the viewer's, for the links and forms of the extension notice and the answer (none without it). */
 export function CaseHeader({ kase, role }: { kase: CaseFile; role?: Role }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -31,7 +32,10 @@ export function CaseHeader({ kase, role }: { kase: CaseFile; role?: Role }) {
         <CasePrescriptionProgress caseId={kase.id} />
         <Details
           items={[
-            { label: t('caseFile.eotinish'), value: kase.eotinishNumber },
+            {
+              label: kase.applicationKind === 'PAPER' ? t('caseFile.incoming') : t('caseFile.eotinish'),
+              value: <span data-testid="case-application-number">{kase.applicationNumber}</span>,
+            },
             { label: t('caseFile.received'), value: formatDateTime(kase.receivedAt, lang) },
             {
               label: t('caseFile.due'),
@@ -43,6 +47,8 @@ export function CaseHeader({ kase, role }: { kase: CaseFile; role?: Role }) {
             },
             { label: t('caseFile.language'), value: t(`applicationLanguage.${kase.language}`) },
             ...(kase.screeningReason ? [{ label: t('caseFile.screeningReason'), value: kase.screeningReason }] : []),
+            ...(kase.checklistOverrideReason ? [{ label: t('caseFile.checklistOverrideReason'), value: kase.checklistOverrideReason }] : []),
+            ...(kase.reviewOverrideReason ? [{ label: t('caseFile.reviewOverrideReason'), value: kase.reviewOverrideReason }] : []),
           ]}
         />
         {extension && (
@@ -60,6 +66,9 @@ export function CaseHeader({ kase, role }: { kase: CaseFile; role?: Role }) {
             <ExtensionNotice caseId={kase.id} caseNumber={kase.number} extension={extension}
               canDownload={!!role && maySeeIdentity(role)} canRecord={!!role && mayRecordExtensionNotice(role)} />
           </div>
+        )}
+        {kase.ending && (
+          <ApplicantAnswer kase={{ ...kase, ending: kase.ending }} canDownload={!!role && maySeeIdentity(role)} canRecord={!!role && mayRecordAnswerSent(role)} />
         )}
       </div>
     </header>

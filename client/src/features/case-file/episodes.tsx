@@ -23,14 +23,18 @@ export function EpisodesBlock({ kase, canUpload, onUploaded }: EpisodesProps) {
             <Details
               items={[
                 { label: t('episodes.occurredAt'), value: formatDateTime(episode.occurredAt, lang) },
-                {
-                  label: t('episodes.url'),
-                  value: (
-                    <a className="break" href={episode.url} target="_blank" rel="noreferrer noopener">
-                      {episode.url}
-                    </a>
-                  ),
-                },
+                { label: t('episodes.channel'), value: t(`episodeChannel.${episode.channel}`) },
+                ...(episode.url
+                  ? [{
+                    label: t('episodes.url'),
+                    value: (
+                      <a className="break" href={episode.url} target="_blank" rel="noreferrer noopener">
+                        {episode.url}
+                      </a>
+                    ),
+                  }]
+                  : []),
+                ...(episode.evidenceDescription ? [{ label: t('episodes.evidenceDescription'), value: episode.evidenceDescription }] : []),
                 {
                   label: t('episodes.platform'),
                   value: episode.platform?.name ?? <span className="muted">{t('episodes.unknownPlatform')}</span>,

@@ -1,14 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../shared/api/files';
-import { NOTICE_CHANNELS, type NoticeChannel } from '../../shared/api/enums';
-import { formatDateTime, fromLocalInput, toLocalInput } from '../../shared/lib/datetime';
-import { ErrorAlert } from '../../shared/ui/alert';
+import { formatDateTime } from '../../shared/lib/datetime';
 import { DownloadButton } from '../../shared/ui/download-button';
-import { Field } from '../../shared/ui/field';
-import { FormActions } from '../../shared/ui/form-actions';
 import { useRecordExtensionNotice } from './hooks';
 import type { Extension } from './operations';
+import { RecordSentForm } from './record-sent-form';
 
 interface ExtensionNoticeProps {
   caseId: string;
@@ -57,53 +53,9 @@ export function ExtensionNotice({ caseId, caseNumber, extension, canDownload, ca
 }
 
 function RecordNoticeForm({ caseId }: { caseId: string }) {
-  const { t } = useTranslation();
   const [record, { loading, error, reset }] = useRecordExtensionNotice();
-  const [open, setOpen] = useState(false);
-  const [sentAt, setSentAt] = useState(() => toLocalInput(new Date()));
-  const [channel, setChannel] = useState<NoticeChannel>('E_OTINISH');
-  const [issue, setIssue] = useState<string | undefined>();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const iso = fromLocalInput(sentAt);
-    setIssue(iso ? undefined : t('extensionNotice.sentAtRequired'));
-    if (!iso) return;
-    try {
-      await record({ variables: { caseId, sentAt: iso, channel } });
-      setOpen(false);
-    } catch {
-      // Shown from the mutation's error state.
-    }
-  };
-
-  if (!open) {
-    return (
-      <button type="button" className="button" data-testid="action-record-notice" onClick={() => { reset(); setSentAt(toLocalInput(new Date())); setOpen(true); }}>
-        {t('extensionNotice.record')}
-      </button>
-    );
-  }
-
   return (
-    <form className="subform" onSubmit={(e) => void submit(e)} noValidate data-testid="record-notice-form">
-      <h3 className="subheading">{t('extensionNotice.record')}</h3>
-      <Field label={t('extensionNotice.sentAt')} error={issue}>
-        {(control) => (
-          <input {...control} type="datetime-local" name="noticeSentAt" value={sentAt} onChange={(e) => setSentAt(e.target.value)} />
-        )}
-      </Field>
-      <Field label={t('extensionNotice.channel')}>
-        {(control) => (
-          <select {...control} name="noticeChannel" value={channel} onChange={(e) => setChannel(e.target.value as NoticeChannel)}>
-            {NOTICE_CHANNELS.map((c) => (
-              <option key={c} value={c}>{t(`noticeChannel.${c}`)}</option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <ErrorAlert error={error} testId="record-notice-error" />
-      <FormActions submitLabel={t('extensionNotice.recordSubmit')} submitTestId="record-notice-submit" busy={loading} onCancel={() => setOpen(false)} />
-    </form>
+    <RecordSentForm texts="extensionNotice" testId="record-notice" names={{ sentAt: 'noticeSentAt', channel: 'noticeChannel' }} busy={loading} error={error}
+      reset={reset} record={(sentAt, channel) => record({ variables: { caseId, sentAt, channel } })} />
   );
 }

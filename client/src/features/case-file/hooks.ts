@@ -4,6 +4,7 @@ import {
   CASE_FILE,
   EXTEND_DEADLINE,
   MARK_OUT_OF_SCOPE,
+  RECORD_ANSWER_SENT,
   RECORD_EXTENSION_NOTICE,
   RETURN_TO_APPLICANT,
   START_SCREENING,
@@ -39,4 +40,8 @@ export function useExtendDeadline() {
 
 export function useRecordExtensionNotice() {
   return useMutation(RECORD_EXTENSION_NOTICE);
+}
+
+export function useRecordAnswerSent() {
+  return useMutation(RECORD_ANSWER_SENT);
 }

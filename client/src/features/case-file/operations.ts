@@ -1,6 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type {
   ApplicantRelation,
+  ApplicationKind,
+  CaseEnding,
+  ChecklistCriterion,
+  EpisodeChannel,
   CaseStatus,
   ContentKind,
   DateTimeISO,
@@ -14,6 +18,16 @@ export interface PersonRef {
   __typename?: 'Member';
   id: string;
   name: string;
+}
+
+/** A URL of the case and its choice for the prescription: content in by default, an account root out. */
+export interface PrescriptionUrl {
+  __typename?: 'PrescriptionUrl';
+  url: string;
+  platform: PlatformRef | null;
+  accountRoot: boolean;
+  included: boolean;
+  chosen: boolean;
 }
 
 export interface CaseEvent {
@@ -46,7 +60,10 @@ export interface Episode {
   __typename?: 'Episode';
   id: string;
   occurredAt: DateTimeISO;
-  url: string;
+  /** URL: `url` is set; SMS, CALL, PRIVATE_MESSAGE, OTHER: no URL, `evidenceDescription` says what proves it. */
+  channel: EpisodeChannel;
+  url: string | null;
+  evidenceDescription: string | null;
   platform: PlatformRef | null;
   contentKind: ContentKind;
   excerpt: string | null;
@@ -58,6 +75,8 @@ export interface Checklist {
   twoOrMoreEpisodes: boolean;
   throughTelecomOrMedia: boolean | null;
   met: boolean;
+  /** The criteria not shown as met: accepting for review then needs a reason. */
+  failing: ChecklistCriterion[];
 }
 
 export interface Extension {
@@ -78,7 +97,14 @@ export interface CaseState {
   dueAt: DateTimeISO;
   overdue: boolean;
   screeningReason: string | null;
+  /** Why the case was accepted for review although its checklist fails. */
+  reviewOverrideReason: string | null;
   extension: Extension | null;
+  /** How the case ended (null while it has none), when its answer is due and when it was sent. */
+  ending: CaseEnding | null;
+  answerDueAt: DateTimeISO | null;
+  answerSentAt: DateTimeISO | null;
+  answerChannel: NoticeChannel | null;
   checklist: Checklist;
   allowedTransitions: CaseStatus[];
   events: CaseEvent[];
@@ -86,7 +112,11 @@ export interface CaseState {
 
 export interface CaseFile extends CaseState {
   number: string;
-  eotinishNumber: string;
+  applicationKind: ApplicationKind;
+  /** The E-otinish number, or the incoming registration number of a paper application. */
+  applicationNumber: string;
+  /** Why the file was registered although its checklist fails. */
+  checklistOverrideReason: string | null;
   language: Language;
   receivedAt: DateTimeISO;
   description: string;
@@ -97,6 +127,8 @@ export interface CaseFile extends CaseState {
   childProfile: { ageAtFirstEpisode: number | null; region: Region };
   episodes: Episode[];
   resources: { __typename?: 'Resource'; id: string; url: string; platform: PlatformRef | null; description: string | null }[];
+  /** Every URL of the case once, with whether the prescription will list it (issue 16). */
+  prescriptionUrls: PrescriptionUrl[];
 }
 
 export const CASE_EVENT_FIELDS = gql`
@@ -119,6 +151,7 @@ const CASE_STATE = gql`
     dueAt
     overdue
     screeningReason
+    reviewOverrideReason
     extension {
       reason
       extendedAt
@@ -131,11 +164,16 @@ const CASE_STATE = gql`
         name
       }
     }
+    ending
+    answerDueAt
+    answerSentAt
+    answerChannel
     checklist {
       childUnder18
       twoOrMoreEpisodes
       throughTelecomOrMedia
       met
+      failing
     }
     allowedTransitions
     events {
@@ -150,7 +188,9 @@ export const CASE_FILE: TypedDocumentNode<{ case: CaseFile }, { id: string }> = 
     case(id: $id) {
       ...CaseStateFields
       number
-      eotinishNumber
+      applicationKind
+      applicationNumber
+      checklistOverrideReason
       language
       receivedAt
       description
@@ -173,7 +213,9 @@ export const CASE_FILE: TypedDocumentNode<{ case: CaseFile }, { id: string }> = 
       episodes {
         id
         occurredAt
+        channel
         url
+        evidenceDescription
         platform {
           id
           name
@@ -202,6 +244,16 @@ export const CASE_FILE: TypedDocumentNode<{ case: CaseFile }, { id: string }> = 
         }
         description
       }
+      prescriptionUrls {
+        url
+        platform {
+          id
+          name
+        }
+        accountRoot
+        included
+        chosen
+      }
     }
   }
   ${CASE_STATE}
@@ -219,9 +271,10 @@ export const START_SCREENING: TypedDocumentNode<{ startScreening: CaseState }, C
   ${CASE_STATE}
 `;
 
-export const ACCEPT_FOR_REVIEW: TypedDocumentNode<{ acceptForReview: CaseState }, CaseId> = gql`
-  mutation AcceptForReview($caseId: ID!) {
-    acceptForReview(caseId: $caseId) {
+/** `reason`: required when the case's checklist fails. */
+export const ACCEPT_FOR_REVIEW: TypedDocumentNode<{ acceptForReview: CaseState }, CaseId & { reason?: string | null }> = gql`
+  mutation AcceptForReview($caseId: ID!, $reason: String) {
+    acceptForReview(caseId: $caseId, reason: $reason) {
       ...CaseStateFields
     }
   }
@@ -264,6 +317,18 @@ export const RECORD_EXTENSION_NOTICE: TypedDocumentNode<
 > = gql`
   mutation RecordExtensionNotice($caseId: ID!, $sentAt: DateTimeISO!, $channel: NoticeChannel!) {
     recordExtensionNotice(caseId: $caseId, sentAt: $sentAt, channel: $channel) {
+      ...CaseStateFields
+    }
+  }
+  ${CASE_STATE}
+`;
+
+export const RECORD_ANSWER_SENT: TypedDocumentNode<
+  { recordAnswerSent: CaseState },
+  { caseId: string; sentAt: DateTimeISO; channel: NoticeChannel }
+> = gql`
+  mutation RecordAnswerSent($caseId: ID!, $sentAt: DateTimeISO!, $channel: NoticeChannel!) {
+    recordAnswerSent(caseId: $caseId, sentAt: $sentAt, channel: $channel) {
       ...CaseStateFields
     }
   }

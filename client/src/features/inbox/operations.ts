@@ -1,25 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DateTimeISO } from '../../shared/api/enums';
+import { graphql } from '../../gql';
+import type { NotificationFieldsFragment } from '../../gql/graphql';
 
-export interface InboxNotification {
-  __typename?: 'Notification';
-  id: string;
-  /** What it is about, e.g. "mention" or "prescription.undelivered" (see Notification.kind in the schema). */
-  kind: string;
-  at: DateTimeISO;
-  readAt: DateTimeISO | null;
-  case: { __typename?: 'Case'; id: string; number: string };
-  comment: {
-    __typename?: 'Comment';
-    id: string;
-    body: string | null;
-    deleted: boolean;
-    author: { __typename?: 'Member'; id: string; name: string };
-    mentions: { __typename?: 'Member'; id: string; name: string; email: string }[];
-  } | null;
-}
+/** One notification as the bell lists it; `kind` is e.g. "mention" or "prescription.undelivered". */
+export type InboxNotification = NotificationFieldsFragment;
 
-const NOTIFICATION_FIELDS = gql`
+export const NOTIFICATION_FIELDS = graphql(`
   fragment NotificationFields on Notification {
     id
     kind
@@ -44,12 +29,9 @@ const NOTIFICATION_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
-export const INBOX: TypedDocumentNode<
-  { inbox: { __typename?: 'InboxState'; unreadCount: number; latest: InboxNotification | null } },
-  Record<string, never>
-> = gql`
+export const INBOX = graphql(`
   subscription Inbox {
     inbox {
       unreadCount
@@ -58,20 +40,18 @@ export const INBOX: TypedDocumentNode<
       }
     }
   }
-  ${NOTIFICATION_FIELDS}
-`;
+`);
 
-export const NOTIFICATIONS: TypedDocumentNode<{ notifications: InboxNotification[] }, { unreadOnly: boolean }> = gql`
+export const NOTIFICATIONS = graphql(`
   query Notifications($unreadOnly: Boolean!) {
     notifications(unreadOnly: $unreadOnly) {
       ...NotificationFields
     }
   }
-  ${NOTIFICATION_FIELDS}
-`;
+`);
 
-export const MARK_NOTIFICATIONS_READ: TypedDocumentNode<{ markNotificationsRead: number }, { ids?: string[] | null }> = gql`
+export const MARK_NOTIFICATIONS_READ = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]) {
     markNotificationsRead(ids: $ids)
   }
-`;
+`);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CONTENT_KINDS } from '../../shared/api/enums';
+import { CONTENT_KINDS, EPISODE_CHANNELS } from '../../shared/api/enums';
 import { SelectInput, TextArea, TextInput } from '../../shared/ui/inputs';
 import type { EpisodeDraft, IntakeIssues, ResourceDraft } from './intake.form';
 import type { Platform } from './operations';
@@ -25,6 +25,7 @@ export function EpisodesFields({ episodes, issues, platforms, onChange, onAdd, o
   const { t } = useTranslation();
   const issue = (name: string) => (issues[name] ? t(`intake.${issues[name]}`) : null);
   const kinds = CONTENT_KINDS.map((k) => ({ value: k, label: t(`contentKind.${k}`) }));
+  const channels = EPISODE_CHANNELS.map((c) => ({ value: c, label: t(`episodeChannel.${c}`) }));
   return (
     <fieldset className="form-section">
       <legend>{t('intake.sectionEpisodes')}</legend>
@@ -47,9 +48,18 @@ export function EpisodesFields({ episodes, issues, platforms, onChange, onAdd, o
               <SelectInput name={`episodes.${i}.contentKind`} label={t('intake.episodeContentKind')}
                 value={episode.contentKind} onChange={(v) => onChange(i, { contentKind: v as EpisodeDraft['contentKind'] })}
                 error={issue(`episodes.${i}.contentKind`)} options={kinds} placeholder={false} />
-              <TextInput name={`episodes.${i}.url`} type="url" label={t('intake.episodeUrl')} className="form-grid__wide"
-                value={episode.url} onChange={(v) => onChange(i, { url: v })} error={issue(`episodes.${i}.url`)}
-                placeholder="https://" hint={<PlatformHint url={episode.url} platforms={platforms} />} />
+              <SelectInput name={`episodes.${i}.channel`} label={t('intake.episodeChannel')}
+                value={episode.channel} onChange={(v) => onChange(i, { channel: v as EpisodeDraft['channel'] })}
+                options={channels} placeholder={false} />
+              {episode.channel === 'URL' ? (
+                <TextInput name={`episodes.${i}.url`} type="url" label={t('intake.episodeUrl')} className="form-grid__wide"
+                  value={episode.url} onChange={(v) => onChange(i, { url: v })} error={issue(`episodes.${i}.url`)}
+                  placeholder="https://" hint={<PlatformHint url={episode.url} platforms={platforms} />} />
+              ) : (
+                <TextArea name={`episodes.${i}.evidenceDescription`} label={t('intake.episodeEvidence')} className="form-grid__wide"
+                  value={episode.evidenceDescription} onChange={(v) => onChange(i, { evidenceDescription: v })}
+                  error={issue(`episodes.${i}.evidenceDescription`)} hint={t('intake.episodeEvidenceHint')} rows={2} />
+              )}
               <TextArea name={`episodes.${i}.excerpt`} label={t('intake.episodeExcerpt')} className="form-grid__wide"
                 value={episode.excerpt} onChange={(v) => onChange(i, { excerpt: v })} optional rows={3} />
             </div>

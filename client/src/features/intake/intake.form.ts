@@ -6,17 +6,23 @@ import {
   isOneOf,
   REGIONS,
   type ApplicantRelation,
+  type ApplicationKind,
+  type ChecklistCriterion,
   type ContentKind,
+  type EpisodeChannel,
   type Language,
   type Region,
 } from '../../shared/api/enums';
 import { fromLocalInput, todayLocalDate, toLocalInput } from '../../shared/lib/datetime';
-import type { RegisterApplicationInput } from './operations';
+import type { IntakeChecklistInput, RegisterApplicationInput } from './operations';
 
 export interface EpisodeDraft {
   key: number;
   occurredAt: string;
+  /** URL: the link is required; any other channel: the evidence description instead. */
+  channel: EpisodeChannel;
   url: string;
+  evidenceDescription: string;
   contentKind: ContentKind | '';
   excerpt: string;
 }
@@ -28,7 +34,9 @@ export interface ResourceDraft {
 }
 
 export interface IntakeDraft {
-  eotinishNumber: string;
+  applicationKind: ApplicationKind;
+  /** The E-otinish number, or the incoming registration number of a paper application. */
+  applicationNumber: string;
   receivedAt: string;
   applicantName: string;
   applicantRelation: ApplicantRelation | '';
@@ -41,16 +49,18 @@ export interface IntakeDraft {
   description: string;
   episodes: EpisodeDraft[];
   resources: ResourceDraft[];
+  /** Required when the screening checklist fails (the server's intakeChecklist says what fails). */
+  checklistOverrideReason: string;
 }
 
 /** Issue keys by field name (the inputs' `name`), values are i18n keys under `intake.`. */
-export type IntakeIssue = 'required' | 'invalidUrl' | 'invalidDate' | 'birthDateInFuture';
+export type IntakeIssue = 'required' | 'invalidUrl' | 'invalidDate' | 'birthDateInFuture' | 'invalidNumber';
 export type IntakeIssues = Record<string, IntakeIssue>;
 
 let nextKey = 1;
 export function newEpisode(): EpisodeDraft {
   // OTHER until the secretary classifies it: honest, and never blocks a registration.
-  return { key: nextKey++, occurredAt: '', url: '', contentKind: 'OTHER', excerpt: '' };
+  return { key: nextKey++, occurredAt: '', channel: 'URL', url: '', evidenceDescription: '', contentKind: 'OTHER', excerpt: '' };
 }
 export function newResource(): ResourceDraft {
   return { key: nextKey++, url: '', description: '' };
@@ -58,7 +68,8 @@ export function newResource(): ResourceDraft {
 
 export function initialDraft(uiLanguage: string, now: Date = new Date()): IntakeDraft {
   return {
-    eotinishNumber: '',
+    applicationKind: 'EOTINISH',
+    applicationNumber: '',
     receivedAt: toLocalInput(now),
     applicantName: '',
     applicantRelation: '',
@@ -71,19 +82,25 @@ export function initialDraft(uiLanguage: string, now: Date = new Date()): Intake
     description: '',
     episodes: [newEpisode()],
     resources: [],
+    checklistOverrideReason: '',
   };
 }
 
 const isHttpUrl = (value: string) => /^https?:\/\/\S+$/i.test(value.trim());
 const isLocalDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
-export function validateDraft(draft: IntakeDraft, today: string = todayLocalDate()): IntakeIssues {
+const NUMBER_MAX = 64;
+
+/** `failing`: the checklist criteria the server reports as failing for this draft (a reason is then required). */
+export function validateDraft(draft: IntakeDraft, today: string = todayLocalDate(), failing: readonly ChecklistCriterion[] = []): IntakeIssues {
   const issues: IntakeIssues = {};
   const required: (keyof IntakeDraft)[] = [
-    'eotinishNumber', 'receivedAt', 'applicantName', 'applicantRelation', 'applicantContact',
+    'applicationNumber', 'receivedAt', 'applicantName', 'applicantRelation', 'applicantContact',
     'childName', 'childBirthDate', 'childRegion', 'description',
   ];
   for (const name of required) if (!String(draft[name]).trim()) issues[name] = 'required';
+  if (draft.applicationNumber.trim().length > NUMBER_MAX) issues.applicationNumber = 'invalidNumber';
+  if (failing.length > 0 && !draft.checklistOverrideReason.trim()) issues.checklistOverrideReason = 'required';
 
   if (draft.receivedAt && !fromLocalInput(draft.receivedAt)) issues.receivedAt = 'invalidDate';
   if (draft.childBirthDate) {
@@ -95,7 +112,9 @@ export function validateDraft(draft: IntakeDraft, today: string = todayLocalDate
     const at = `episodes.${i}`;
     if (!episode.occurredAt) issues[`${at}.occurredAt`] = 'required';
     else if (!fromLocalInput(episode.occurredAt)) issues[`${at}.occurredAt`] = 'invalidDate';
-    if (!episode.url.trim()) issues[`${at}.url`] = 'required';
+    if (episode.channel !== 'URL') {
+      if (!episode.evidenceDescription.trim()) issues[`${at}.evidenceDescription`] = 'required';
+    } else if (!episode.url.trim()) issues[`${at}.url`] = 'required';
     else if (!isHttpUrl(episode.url)) issues[`${at}.url`] = 'invalidUrl';
     if (!episode.contentKind) issues[`${at}.contentKind`] = 'required';
   });
@@ -121,7 +140,8 @@ export function toInput(draft: IntakeDraft): RegisterApplicationInput {
     .filter((r) => r.url.trim())
     .map((r) => ({ url: r.url.trim(), description: orNull(r.description) }));
   return {
-    eotinishNumber: draft.eotinishNumber.trim(),
+    applicationKind: draft.applicationKind,
+    applicationNumber: draft.applicationNumber.trim(),
     receivedAt: fromLocalInput(draft.receivedAt) ?? '',
     applicant: {
       name: draft.applicantName.trim(),
@@ -138,10 +158,22 @@ export function toInput(draft: IntakeDraft): RegisterApplicationInput {
     description: draft.description.trim(),
     episodes: draft.episodes.map((e) => ({
       occurredAt: fromLocalInput(e.occurredAt) ?? '',
-      url: e.url.trim(),
+      channel: e.channel,
+      ...(e.channel === 'URL' ? { url: e.url.trim() } : { evidenceDescription: e.evidenceDescription.trim() }),
       contentKind: must(CONTENT_KINDS, e.contentKind),
       excerpt: orNull(e.excerpt),
     })),
     ...(resources.length > 0 ? { resources } : {}),
+    checklistOverrideReason: orNull(draft.checklistOverrideReason),
   };
+}
+
+/** What the screening checklist reads of the draft, once the birth date and an episode date are usable; null before. */
+export function checklistInput(draft: IntakeDraft): IntakeChecklistInput | null {
+  if (!isLocalDate(draft.childBirthDate)) return null;
+  const episodes = draft.episodes.flatMap((e) => {
+    const occurredAt = e.occurredAt ? fromLocalInput(e.occurredAt) : null;
+    return occurredAt ? [{ occurredAt, channel: e.channel, url: e.channel === 'URL' ? e.url.trim() || null : null }] : [];
+  });
+  return episodes.length > 0 ? { childBirthDate: draft.childBirthDate, episodes } : null;
 }

@@ -1,5 +1,5 @@
 import type { ErrorLike } from '@apollo/client';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { mayRegisterApplications } from '../../app/access.policy';
@@ -9,8 +9,9 @@ import { Alert, MessageLines, useProblemMessages } from '../../shared/ui/alert';
 import { NoPageAccess } from '../../shared/ui/no-access';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { EpisodesFields, ResourcesFields } from './episode-fields';
-import { usePlatforms, useRegisterApplication } from './hooks';
-import { initialDraft, newEpisode, newResource, toInput, validateDraft, type IntakeDraft, type IntakeIssues } from './intake.form';
+import { ChecklistWarning } from './checklist-warning';
+import { useIntakeChecklist, usePlatforms, useRegisterApplication } from './hooks';
+import { checklistInput, initialDraft, newEpisode, newResource, toInput, validateDraft, type IntakeDraft, type IntakeIssues } from './intake.form';
 import { ApplicantFields, ApplicationFields, ChildFields, DescriptionField, type DraftFieldsProps } from './party-fields';
 
 export function IntakePage() {
@@ -33,6 +34,8 @@ function IntakeForm() {
   const [register, { loading }] = useRegisterApplication();
   const keys = useRequestKeys();
   const platforms = usePlatforms().data?.platforms ?? [];
+  // The server's own checklist rule, asked as the draft changes: what fails needs a reason before submitting.
+  const failing = useIntakeChecklist(useMemo(() => checklistInput(draft), [draft]));
   const serverMessages = useProblemMessages(serverError);
   const formRef = useRef<HTMLFormElement>(null);
   usePageTitle(t('intake.title'));
@@ -49,7 +52,7 @@ function IntakeForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setServerError(null);
-    const found = validateDraft(draft);
+    const found = validateDraft(draft, undefined, failing);
     setIssues(found);
     if (Object.keys(found).length > 0) {
       setAttempt((n) => n + 1);
@@ -99,6 +102,8 @@ function IntakeForm() {
             onAdd={() => setDraft((d) => ({ ...d, resources: [...d.resources, newResource()] }))}
             onRemove={(i) => setDraft((d) => ({ ...d, resources: d.resources.filter((_, j) => j !== i) }))}
           />
+          <ChecklistWarning failing={failing} reason={draft.checklistOverrideReason} onReason={(v) => set('checklistOverrideReason', v)}
+            error={issues.checklistOverrideReason ? t(`intake.${issues.checklistOverrideReason}`) : null} />
           {(hasIssues || serverMessages.length > 0) && (
             <div tabIndex={-1} data-testid="form-error" className="form-error">
               <Alert tone="error">

@@ -1,14 +1,16 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ApplicantRelation, ContentKind, DateTimeISO, Language, LocalDate, Region } from '../../shared/api/enums';
+import type { ApplicantRelation, ApplicationKind, ChecklistCriterion, ContentKind, DateTimeISO, EpisodeChannel, Language, LocalDate, Region } from '../../shared/api/enums';
 
 export interface RegisterApplicationInput {
-  eotinishNumber: string;
+  applicationKind: ApplicationKind;
+  applicationNumber: string;
   receivedAt: DateTimeISO;
   applicant: { name: string; relation: ApplicantRelation; contact: string; language: Language };
   child: { name: string; birthDate: LocalDate; region: Region; school?: string | null };
   description: string;
-  episodes: { occurredAt: DateTimeISO; url: string; contentKind: ContentKind; excerpt?: string | null }[];
+  episodes: { occurredAt: DateTimeISO; channel: EpisodeChannel; url?: string | null; evidenceDescription?: string | null; contentKind: ContentKind; excerpt?: string | null }[];
   resources?: { url: string; description?: string | null }[];
+  checklistOverrideReason?: string | null;
   /** Made once per submitted application; the same when the same form is sent again (see RequestKeys). */
   idempotencyKey?: string | null;
 }
@@ -22,6 +24,21 @@ export const REGISTER_APPLICATION: TypedDocumentNode<RegisterApplicationData, { 
     registerApplication(input: $input) {
       id
       number
+    }
+  }
+`;
+
+export interface IntakeChecklistInput {
+  childBirthDate: LocalDate | null;
+  episodes: { occurredAt: DateTimeISO; channel: EpisodeChannel; url: string | null }[];
+}
+
+/** The screening checklist the server computes for an application being typed: the rule registerApplication applies. */
+export const INTAKE_CHECKLIST: TypedDocumentNode<{ intakeChecklist: { __typename?: 'Checklist'; met: boolean; failing: ChecklistCriterion[] } }, { input: IntakeChecklistInput }> = gql`
+  query IntakeChecklist($input: IntakeChecklistInput!) {
+    intakeChecklist(input: $input) {
+      met
+      failing
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { APPLICANT_RELATIONS, LANGUAGES, REGIONS } from '../../shared/api/enums';
+import { APPLICANT_RELATIONS, APPLICATION_KINDS, LANGUAGES, REGIONS } from '../../shared/api/enums';
 import { todayLocalDate } from '../../shared/lib/datetime';
 import { SelectInput, TextArea, TextInput } from '../../shared/ui/inputs';
 import type { IntakeDraft, IntakeIssues } from './intake.form';
@@ -24,8 +24,13 @@ export function ApplicationFields({ draft, issues, set }: DraftFieldsProps) {
     <fieldset className="form-section">
       <legend>{t('intake.sectionApplication')}</legend>
       <div className="form-grid">
-        <TextInput name="eotinishNumber" label={t('intake.eotinishNumber')} value={draft.eotinishNumber}
-          onChange={(v) => set('eotinishNumber', v)} error={issue('eotinishNumber')} autoComplete="off" />
+        <SelectInput name="applicationKind" label={t('intake.applicationKind')} value={draft.applicationKind}
+          onChange={(v) => set('applicationKind', v)} placeholder={false}
+          options={APPLICATION_KINDS.map((k) => ({ value: k, label: t(`applicationKind.${k}`) }))} />
+        <TextInput name="applicationNumber" value={draft.applicationNumber} onChange={(v) => set('applicationNumber', v)}
+          label={draft.applicationKind === 'PAPER' ? t('intake.incomingNumber') : t('intake.eotinishNumber')}
+          hint={draft.applicationKind === 'PAPER' ? t('intake.incomingNumberHint') : undefined}
+          error={issue('applicationNumber')} autoComplete="off" />
         <TextInput name="receivedAt" type="datetime-local" label={t('intake.receivedAt')} value={draft.receivedAt}
           onChange={(v) => set('receivedAt', v)} error={issue('receivedAt')} />
       </div>

@@ -1,14 +1,14 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useAuth } from '../../app/auth.context';
-import { ACCEPT_INVITATION, LOGIN, type AcceptInvitationVariables, type LoginVariables } from './operations';
+import { ACCEPT_INVITATION, LOGIN, type AcceptInvitationMutationVariables, type LoginMutationVariables } from './operations';
 
 /** Signs in; resolves true when the session has started. */
 export function useLogin() {
   const { signIn } = useAuth();
   const [mutate, state] = useMutation(LOGIN);
   const login = useCallback(
-    async (variables: LoginVariables): Promise<boolean> => {
+    async (variables: LoginMutationVariables): Promise<boolean> => {
       try {
         const { data } = await mutate({ variables });
         if (!data) return false;
@@ -30,7 +30,7 @@ export function useAcceptInvitation() {
   // The answer carries a session token: it goes to the session store, never into the cache.
   const [mutate, state] = useMutation(ACCEPT_INVITATION, { fetchPolicy: 'no-cache' });
   const accept = useCallback(
-    async (variables: AcceptInvitationVariables): Promise<boolean> => {
+    async (variables: AcceptInvitationMutationVariables): Promise<boolean> => {
       try {
         const { data } = await mutate({ variables });
         if (!data) return false;

@@ -1,16 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DateTimeISO } from '../../shared/api/enums';
-import { MEMBER_SUMMARY, type MemberSummary } from '../../shared/api/member.fragment';
+import { graphql } from '../../gql';
+export type { AcceptInvitationMutationVariables, LoginMutationVariables } from '../../gql/graphql';
 
-export interface LoginData {
-  login: { token: string; expiresAt: DateTimeISO; member: MemberSummary };
-}
-export interface LoginVariables {
-  email: string;
-  password: string;
-}
-
-export const LOGIN: TypedDocumentNode<LoginData, LoginVariables> = gql`
+export const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
@@ -20,19 +11,10 @@ export const LOGIN: TypedDocumentNode<LoginData, LoginVariables> = gql`
       }
     }
   }
-  ${MEMBER_SUMMARY}
-`;
-
-export interface AcceptInvitationData {
-  acceptInvitation: { token: string; expiresAt: DateTimeISO; member: MemberSummary };
-}
-export interface AcceptInvitationVariables {
-  token: string;
-  password: string;
-}
+`);
 
 /** Sets one's own password through an invitation link, and signs in. */
-export const ACCEPT_INVITATION: TypedDocumentNode<AcceptInvitationData, AcceptInvitationVariables> = gql`
+export const ACCEPT_INVITATION = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
     acceptInvitation(token: $token, password: $password) {
       token
@@ -42,5 +24,4 @@ export const ACCEPT_INVITATION: TypedDocumentNode<AcceptInvitationData, AcceptIn
       }
     }
   }
-  ${MEMBER_SUMMARY}
-`;
+`);

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { DELIVER_PRESCRIPTION, ESCALATE_PRESCRIPTION, RECHECK_PRESCRIPTION, RECORD_COMPLIANCE } from './operations';
+import { DELIVER_PRESCRIPTION, ESCALATE_PRESCRIPTION, RECHECK_PRESCRIPTION, RECORD_COMPLIANCE, SET_PRESCRIPTION_URL } from './operations';
 
 // The voting panel's query (rounds, decision, prescriptions and the case status) is fetched again
 // before the mutation settles, so the card and the case header agree when the button comes back.
@@ -20,4 +20,9 @@ export function useRecheckPrescription() {
 
 export function useEscalatePrescription() {
   return useMutation(ESCALATE_PRESCRIPTION, REFRESH);
+}
+
+/** The case file is fetched again so every URL's choice shows as the server keeps it (others see it through the room's feed). */
+export function useSetPrescriptionUrl() {
+  return useMutation(SET_PRESCRIPTION_URL, { refetchQueries: ['CaseFile'], awaitRefetchQueries: true });
 }

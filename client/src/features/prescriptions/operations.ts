@@ -161,3 +161,17 @@ export const ESCALATE_PRESCRIPTION: TypedDocumentNode<
   }
   ${ESCALATION_FIELDS}
 `;
+
+/** Chooses whether a URL of the case goes into the prescription (until the decision). */
+export const SET_PRESCRIPTION_URL: TypedDocumentNode<
+  { setPrescriptionUrl: { __typename?: 'PrescriptionUrl'; url: string; included: boolean; chosen: boolean } },
+  { caseId: string; url: string; included: boolean }
+> = gql`
+  mutation SetPrescriptionUrl($caseId: ID!, $url: String!, $included: Boolean!) {
+    setPrescriptionUrl(caseId: $caseId, url: $url, included: $included) {
+      url
+      included
+      chosen
+    }
+  }
+`;

@@ -6,7 +6,7 @@ import { DownloadButton } from '../../shared/ui/download-button';
 import { Details } from '../../shared/ui/layout';
 import { AnswerDraft } from './answer-draft';
 import { ChoiceBadge, OutcomeBadge } from './badges';
-import { downloadAnswer, downloadProtocol } from './decision.files';
+import { downloadProtocol } from './decision.files';
 import { DecisionReasoning } from './decision-reasoning';
 import { Dissents } from './dissents';
 import type { Decision } from './decision.operations';
@@ -41,7 +41,7 @@ function VotersTable({ decision }: { decision: Decision }) {
   );
 }
 
-/** The decision as recorded in its numbered protocol: outcome, voters, reasoning, dissents, signatures, answer, documents. */
+/** The decision as recorded in its numbered protocol: outcome, voters, reasoning, dissents, signatures, answer draft, protocol (the answer's PDF is in the case header, for every ending). */
 export function DecisionBlock({ caseId, decision, viewer, recused = false }: { caseId: string; decision: Decision; viewer: MemberSummary; recused?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -69,10 +69,6 @@ export function DecisionBlock({ caseId, decision, viewer, recused = false }: { c
         <div className="button-row">
           <DownloadButton label={t('decision.protocolPdf')} testId="download-protocol"
             download={() => downloadProtocol(decision.id, decision.protocolNumber)} />
-          {maySeeIdentity(viewer.role) && (
-            <DownloadButton label={t('decision.answerPdf')} testId="download-answer"
-              download={() => downloadAnswer(decision.id, decision.protocolNumber)} />
-          )}
         </div>
         <h3 className="subheading">{t('decision.votersTitle')}</h3>
         <VotersTable decision={decision} />

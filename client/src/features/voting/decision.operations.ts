@@ -1,46 +1,17 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DateTimeISO, Language, Outcome, VoteChoice } from '../../shared/api/enums';
-import type { PersonRef } from '../case-file/operations';
+import { graphql } from '../../gql';
+import type { DecisionFieldsFragment } from '../../gql/graphql';
 
+/**
+ * A decision: `reasoning` is the members' vote reasoning as recorded (protocol only);
+ * `reasoningKk`/`reasoningRu` the decision's own, written by the presiding chair or the secretary
+ * (required to sign).
+ */
+export type Decision = DecisionFieldsFragment;
 /** A member who voted, as recorded in the decision (the agency by name only). */
-export interface Voter {
-  __typename?: 'Voter';
-  memberId: string;
-  name: string;
-  agency: string;
-  choice: VoteChoice;
-}
+export type Voter = Decision['voters'][number];
+export type Dissent = Decision['dissents'][number];
 
-export interface Dissent {
-  __typename?: 'Dissent';
-  id: string;
-  member: PersonRef;
-  text: string;
-  writtenAt: DateTimeISO;
-}
-
-export interface Decision {
-  __typename?: 'Decision';
-  id: string;
-  outcome: Outcome;
-  protocolNumber: string;
-  decidedAt: DateTimeISO;
-  voters: Voter[];
-  /** The members' vote reasoning as recorded (protocol only). */
-  reasoning: string;
-  /** The decision's own reasoning, written by the presiding chair or the secretary; required to sign. */
-  reasoningKk: string;
-  reasoningRu: string;
-  answerLanguage: Language;
-  signed: boolean;
-  chairSignedAt: DateTimeISO | null;
-  chairSignedBy: PersonRef | null;
-  secretarySignedAt: DateTimeISO | null;
-  secretarySignedBy: PersonRef | null;
-  dissents: Dissent[];
-}
-
-export const DECISION_FIELDS = gql`
+export const DECISION_FIELDS = graphql(`
   fragment DecisionFields on Decision {
     id
     outcome
@@ -77,10 +48,10 @@ export const DECISION_FIELDS = gql`
       writtenAt
     }
   }
-`;
+`);
 
 /** The answer to the applicant names them: fetched on its own, on demand, and each read is logged. */
-export const DECISION_ANSWER: TypedDocumentNode<{ case: { id: string; decision: { id: string; answerText: string | null } | null } }, { caseId: string }> = gql`
+export const DECISION_ANSWER = graphql(`
   query DecisionAnswer($caseId: ID!) {
     case(id: $caseId) {
       id
@@ -90,9 +61,9 @@ export const DECISION_ANSWER: TypedDocumentNode<{ case: { id: string; decision: 
       }
     }
   }
-`;
+`);
 
-export const ADD_DISSENT: TypedDocumentNode<{ addDissent: Dissent }, { decisionId: string; text: string }> = gql`
+export const ADD_DISSENT = graphql(`
   mutation AddDissent($decisionId: ID!, $text: String!) {
     addDissent(decisionId: $decisionId, text: $text) {
       id
@@ -104,22 +75,20 @@ export const ADD_DISSENT: TypedDocumentNode<{ addDissent: Dissent }, { decisionI
       writtenAt
     }
   }
-`;
+`);
 
-export const SIGN_DECISION: TypedDocumentNode<{ signDecision: Decision }, { decisionId: string }> = gql`
+export const SIGN_DECISION = graphql(`
   mutation SignDecision($decisionId: ID!) {
     signDecision(decisionId: $decisionId) {
       ...DecisionFields
     }
   }
-  ${DECISION_FIELDS}
-`;
+`);
 
-export const SET_DECISION_REASONING: TypedDocumentNode<{ setDecisionReasoning: Decision }, { decisionId: string; kk: string; ru: string }> = gql`
+export const SET_DECISION_REASONING = graphql(`
   mutation SetDecisionReasoning($decisionId: ID!, $kk: String!, $ru: String!) {
     setDecisionReasoning(decisionId: $decisionId, kk: $kk, ru: $ru) {
       ...DecisionFields
     }
   }
-  ${DECISION_FIELDS}
-`;
+`);

@@ -1,119 +1,41 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
 import type {
-  AgencyKind,
-  CaseStatus,
-  Criterion,
-  DateTimeISO,
-  FindingValue,
-  Outcome,
-  VoteChoice,
-} from '../../shared/api/enums';
-import { PANEL_SETTINGS_FIELDS, type PanelSettings } from '../../shared/api/panel-settings';
-import type { PersonRef } from '../case-file/operations';
-import { PRESCRIPTION_FIELDS, type Prescription } from '../prescriptions/operations';
-import { DECISION_FIELDS, type Decision } from './decision.operations';
+  CaseVotingQuery,
+  FindingFieldsFragment,
+  RoundFieldsFragment,
+  TallyFieldsFragment,
+} from '../../gql/graphql';
+export type { CastVoteMutationVariables as CastVoteVariables, FindingInput } from '../../gql/graphql';
 
-export interface VoterRef extends PersonRef {
-  agency: { __typename?: 'Agency'; id: string; name: string; kind: AgencyKind };
-}
-
-export interface Finding {
-  __typename?: 'Finding';
-  criterion: Criterion;
-  value: FindingValue;
-  note: string | null;
-}
-
+export type Finding = FindingFieldsFragment;
 /** While votes are secret (settings), the counts and the provisional outcome are null until the close. */
-export interface Tally {
-  __typename?: 'TallyView';
-  eligible: number;
-  voted: number;
-  quorumNeeded: number;
-  quorumMet: boolean;
-  confirmed: number | null;
-  notConfirmed: number | null;
-  abstain: number | null;
-  outcome: Outcome | null;
-  decidedByChair: boolean;
-}
+export type Tally = TallyFieldsFragment;
+/** A round; `closeReason` is CHAIR, ALL_VOTED or DEADLINE; `myVoteHistory` is newest first, the changed ones included. */
+export type VotingRound = RoundFieldsFragment;
+export type Vote = VotingRound['votes'][number];
+/** The viewer's own vote, as `myVoteHistory` and `castVote` give it. */
+export type OwnVote = VotingRound['myVoteHistory'][number];
+export type CaseVoting = CaseVotingQuery['case'];
+export type Recusal = CaseVoting['recusals'][number];
 
-export interface Vote {
-  __typename?: 'Vote';
-  id: string;
-  member: VoterRef;
-  choice: VoteChoice;
-  findings: Finding[];
-  reasoning: string | null;
-  castAt: DateTimeISO;
-  supersededAt: DateTimeISO | null;
-}
+// The fragments below are spread by name in this feature's documents; codegen finds them here.
 
-export interface OwnVote {
-  __typename?: 'Vote';
-  id: string;
-  choice: VoteChoice;
-  findings: Finding[];
-  reasoning: string | null;
-  castAt: DateTimeISO;
-  supersededAt: DateTimeISO | null;
-}
-
-export interface VotingRound {
-  __typename?: 'VotingRound';
-  id: string;
-  number: number;
-  open: boolean;
-  openedAt: DateTimeISO;
-  openedBy: PersonRef;
-  deadlineAt: DateTimeISO;
-  closedAt: DateTimeISO | null;
-  /** CHAIR, ALL_VOTED or DEADLINE. */
-  closeReason: string | null;
-  outcome: Outcome | null;
-  canVote: boolean;
-  tally: Tally;
-  votes: Vote[];
-  /** Newest first, the changed ones included. */
-  myVoteHistory: OwnVote[];
-}
-
-export interface Recusal {
-  __typename?: 'Recusal';
-  id: string;
-  member: PersonRef;
-  reason: string;
-  declaredAt: DateTimeISO;
-}
-
-export interface CaseVoting {
-  __typename?: 'Case';
-  id: string;
-  status: CaseStatus;
-  allowedTransitions: CaseStatus[];
-  viewerRecused: boolean;
-  recusals: Recusal[];
-  votingRounds: VotingRound[];
-  decision: Decision | null;
-  prescriptions: Prescription[];
-}
-
-const PERSON = gql`
+export const PERSON = graphql(`
   fragment VotingPerson on Member {
     id
     name
   }
-`;
+`);
 
-const FINDING = gql`
+export const FINDING = graphql(`
   fragment FindingFields on Finding {
     criterion
     value
     note
   }
-`;
+`);
 
-export const TALLY_FIELDS = gql`
+export const TALLY_FIELDS = graphql(`
   fragment TallyFields on TallyView {
     eligible
     voted
@@ -125,19 +47,18 @@ export const TALLY_FIELDS = gql`
     outcome
     decidedByChair
   }
-`;
+`);
 
 /** A round's tally alone, to move it from a `vote.cast` payload without a request. */
-export const ROUND_TALLY: TypedDocumentNode<{ __typename?: 'VotingRound'; tally: Tally }> = gql`
+export const ROUND_TALLY = graphql(`
   fragment RoundTally on VotingRound {
     tally {
       ...TallyFields
     }
   }
-  ${TALLY_FIELDS}
-`;
+`);
 
-const ROUND = gql`
+export const ROUND = graphql(`
   fragment RoundFields on VotingRound {
     id
     number
@@ -183,16 +104,13 @@ const ROUND = gql`
       supersededAt
     }
   }
-  ${PERSON}
-  ${FINDING}
-  ${TALLY_FIELDS}
-`;
+`);
 
 /**
  * The vote, the decision and the prescriptions of a case, apart from the case file: it is fetched
  * again on every voting event and carries no personal data, so refetching it logs no views.
  */
-export const CASE_VOTING: TypedDocumentNode<{ case: CaseVoting; panelSettings: PanelSettings }, { id: string }> = gql`
+export const CASE_VOTING = graphql(`
   query CaseVoting($id: ID!) {
     case(id: $id) {
       id
@@ -221,38 +139,18 @@ export const CASE_VOTING: TypedDocumentNode<{ case: CaseVoting; panelSettings: P
       ...PanelSettingsFields
     }
   }
-  ${PERSON}
-  ${ROUND}
-  ${DECISION_FIELDS}
-  ${PRESCRIPTION_FIELDS}
-  ${PANEL_SETTINGS_FIELDS}
-`;
+`);
 
-export const OPEN_VOTING: TypedDocumentNode<{ openVoting: VotingRound }, { caseId: string }> = gql`
+export const OPEN_VOTING = graphql(`
   mutation OpenVoting($caseId: ID!) {
     openVoting(caseId: $caseId) {
       ...RoundFields
     }
   }
-  ${ROUND}
-`;
+`);
 
-export interface FindingInput {
-  criterion: Criterion;
-  value: FindingValue;
-  note: string | null;
-}
-
-export interface CastVoteVariables {
-  roundId: string;
-  choice: VoteChoice;
-  findings: FindingInput[];
-  reasoning: string | null;
-  /** Made once per vote the member submits; the same on a retry (see RequestKeys). */
-  idempotencyKey?: string | null;
-}
-
-export const CAST_VOTE: TypedDocumentNode<{ castVote: OwnVote }, CastVoteVariables> = gql`
+/** `idempotencyKey` is made once per vote the member submits; the same on a retry (see RequestKeys). */
+export const CAST_VOTE = graphql(`
   mutation CastVote($roundId: ID!, $choice: VoteChoice!, $findings: [FindingInput!]!, $reasoning: String, $idempotencyKey: String) {
     castVote(roundId: $roundId, choice: $choice, findings: $findings, reasoning: $reasoning, idempotencyKey: $idempotencyKey) {
       id
@@ -265,19 +163,17 @@ export const CAST_VOTE: TypedDocumentNode<{ castVote: OwnVote }, CastVoteVariabl
       supersededAt
     }
   }
-  ${FINDING}
-`;
+`);
 
-export const CLOSE_VOTING: TypedDocumentNode<{ closeVoting: VotingRound }, { roundId: string }> = gql`
+export const CLOSE_VOTING = graphql(`
   mutation CloseVoting($roundId: ID!) {
     closeVoting(roundId: $roundId) {
       ...RoundFields
     }
   }
-  ${ROUND}
-`;
+`);
 
-export const DECLARE_CONFLICT: TypedDocumentNode<{ declareConflict: Recusal }, { caseId: string; reason: string }> = gql`
+export const DECLARE_CONFLICT = graphql(`
   mutation DeclareConflict($caseId: ID!, $reason: String!) {
     declareConflict(caseId: $caseId, reason: $reason) {
       id
@@ -288,6 +184,4 @@ export const DECLARE_CONFLICT: TypedDocumentNode<{ declareConflict: Recusal }, {
       declaredAt
     }
   }
-  ${PERSON}
-`;
-
+`);

@@ -1,88 +1,174 @@
-// Enum values of the GraphQL contract (schema/schema.graphql), as TypeScript unions with
-// their value lists so that selects and filters can be rendered from them.
+// Enum values of the GraphQL contract. The types are generated from schema/schema.graphql
+// (src/gql/graphql.ts, `pnpm codegen`); the value lists below render selects and filters, in the
+// order they are shown. Each list is a table keyed by every value of its generated type, so a
+// value the server adds (or drops) is a compile error here until the list follows.
+import type {
+  AgencyKind,
+  ApplicantRelation,
+  ApplicationKind,
+  CalendarDayKind,
+  CaseEnding,
+  CaseStatus,
+  ChecklistCriterion,
+  ContentKind,
+  Criterion,
+  DecisionRule,
+  EpisodeChannel,
+  FindingValue,
+  Language,
+  NoticeChannel,
+  Outcome,
+  PrescriptionStatus,
+  Region,
+  Role,
+  Scalars,
+  VoteChoice,
+} from '../../gql/graphql';
 
-export const ROLES = ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY', 'MEMBER', 'ADVISOR', 'ANALYST', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+export type {
+  AccountStatus,
+  AgencyKind,
+  ApplicantRelation,
+  ApplicationKind,
+  AuditKind,
+  AuditSubject,
+  CalendarDayKind,
+  CaseEnding,
+  CaseStatus,
+  ChecklistCriterion,
+  ContentKind,
+  Criterion,
+  DecisionRule,
+  EpisodeChannel,
+  FindingValue,
+  Language,
+  NoticeChannel,
+  Outcome,
+  PrescriptionStatus,
+  Region,
+  Role,
+  VoteChoice,
+} from '../../gql/graphql';
 
-export const AGENCY_KINDS = ['STATE_BODY', 'NGO'] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
+/** The keys of a table that must name every value of `T` and nothing else, in the table's order. */
+function valuesOf<T extends string>(table: Record<T, true>): readonly T[] {
+  return Object.keys(table) as T[];
+}
 
-export const LANGUAGES = ['KK', 'RU'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const ROLES = valuesOf<Role>({
+  CHAIR: true,
+  DEPUTY_CHAIR: true,
+  SECRETARY: true,
+  MEMBER: true,
+  ADVISOR: true,
+  ANALYST: true,
+  ADMIN: true,
+});
 
-export const NOTICE_CHANNELS = ['EMAIL', 'POST', 'E_OTINISH', 'IN_PERSON'] as const;
-export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
+export const AGENCY_KINDS = valuesOf<AgencyKind>({ STATE_BODY: true, NGO: true });
 
-export const CASE_STATUSES = [
-  'REGISTERED',
-  'SCREENING',
-  'IN_REVIEW',
-  'VOTING',
-  'DECIDED',
-  'PRESCRIBED',
-  'COMPLIED',
-  'ESCALATED',
-  'CLOSED',
-  'RETURNED',
-  'OUT_OF_SCOPE',
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const LANGUAGES = valuesOf<Language>({ KK: true, RU: true });
 
-export const CONTENT_KINDS = ['TEXT', 'IMAGE', 'VIDEO', 'AUDIO', 'MESSAGE', 'COMMENT', 'PROFILE', 'OTHER'] as const;
-export type ContentKind = (typeof CONTENT_KINDS)[number];
+export const NOTICE_CHANNELS = valuesOf<NoticeChannel>({ EMAIL: true, POST: true, E_OTINISH: true, IN_PERSON: true });
 
-export const APPLICANT_RELATIONS = ['PARENT', 'GUARDIAN', 'OTHER_LEGAL_REPRESENTATIVE', 'CITIZEN', 'CHILD'] as const;
-export type ApplicantRelation = (typeof APPLICANT_RELATIONS)[number];
+export const CASE_STATUSES = valuesOf<CaseStatus>({
+  REGISTERED: true,
+  SCREENING: true,
+  IN_REVIEW: true,
+  VOTING: true,
+  DECIDED: true,
+  PRESCRIBED: true,
+  COMPLIED: true,
+  ESCALATED: true,
+  CLOSED: true,
+  RETURNED: true,
+  OUT_OF_SCOPE: true,
+});
 
-export const CALENDAR_DAY_KINDS = ['HOLIDAY', 'DAY_OFF', 'WORKING_DAY'] as const;
-export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+/** How a case ended, as the answer to the applicant tells it. */
+export const CASE_ENDINGS = valuesOf<CaseEnding>({ CONFIRMED: true, NOT_CONFIRMED: true, RETURNED: true, OUT_OF_SCOPE: true });
 
-export const REGIONS = [
-  'ASTANA',
-  'ALMATY_CITY',
-  'SHYMKENT',
-  'ABAI',
-  'AKMOLA',
-  'AKTOBE',
-  'ALMATY_REGION',
-  'ATYRAU',
-  'EAST_KAZAKHSTAN',
-  'ZHAMBYL',
-  'ZHETISU',
-  'WEST_KAZAKHSTAN',
-  'KARAGANDA',
-  'KOSTANAY',
-  'KYZYLORDA',
-  'MANGYSTAU',
-  'PAVLODAR',
-  'NORTH_KAZAKHSTAN',
-  'TURKESTAN',
-  'ULYTAU',
-] as const;
-export type Region = (typeof REGIONS)[number];
+export const CONTENT_KINDS = valuesOf<ContentKind>({
+  TEXT: true,
+  IMAGE: true,
+  VIDEO: true,
+  AUDIO: true,
+  MESSAGE: true,
+  COMMENT: true,
+  PROFILE: true,
+  OTHER: true,
+});
 
-export const VOTE_CHOICES = ['CONFIRMED', 'NOT_CONFIRMED', 'ABSTAIN'] as const;
-export type VoteChoice = (typeof VOTE_CHOICES)[number];
+export const APPLICATION_KINDS = valuesOf<ApplicationKind>({ EOTINISH: true, PAPER: true });
+
+export const EPISODE_CHANNELS = valuesOf<EpisodeChannel>({ URL: true, SMS: true, CALL: true, PRIVATE_MESSAGE: true, OTHER: true });
+
+/** The screening checklist's criteria (ChecklistCriterion), as a failing one is named. */
+export const CHECKLIST_CRITERIA = valuesOf<ChecklistCriterion>({ CHILD_UNDER_18: true, SYSTEMATIC: true, MEDIA_OR_TELECOM: true });
+
+export const APPLICANT_RELATIONS = valuesOf<ApplicantRelation>({
+  PARENT: true,
+  GUARDIAN: true,
+  OTHER_LEGAL_REPRESENTATIVE: true,
+  CITIZEN: true,
+  CHILD: true,
+});
+
+export const CALENDAR_DAY_KINDS = valuesOf<CalendarDayKind>({ HOLIDAY: true, DAY_OFF: true, WORKING_DAY: true });
+
+export const REGIONS = valuesOf<Region>({
+  ASTANA: true,
+  ALMATY_CITY: true,
+  SHYMKENT: true,
+  ABAI: true,
+  AKMOLA: true,
+  AKTOBE: true,
+  ALMATY_REGION: true,
+  ATYRAU: true,
+  EAST_KAZAKHSTAN: true,
+  ZHAMBYL: true,
+  ZHETISU: true,
+  WEST_KAZAKHSTAN: true,
+  KARAGANDA: true,
+  KOSTANAY: true,
+  KYZYLORDA: true,
+  MANGYSTAU: true,
+  PAVLODAR: true,
+  NORTH_KAZAKHSTAN: true,
+  TURKESTAN: true,
+  ULYTAU: true,
+});
+
+export const VOTE_CHOICES = valuesOf<VoteChoice>({ CONFIRMED: true, NOT_CONFIRMED: true, ABSTAIN: true });
 
 /** The legal criteria of cyberbullying of a child (Law "On the rights of the child", art. 1 sub-par. 4.1). */
-export const CRITERIA = ['CHILD_UNDER_18', 'SYSTEMATIC', 'HUMILIATION_HARASSMENT_INTIMIDATION', 'MEDIA_OR_TELECOM'] as const;
-export type Criterion = (typeof CRITERIA)[number];
+export const CRITERIA = valuesOf<Criterion>({
+  CHILD_UNDER_18: true,
+  SYSTEMATIC: true,
+  HUMILIATION_HARASSMENT_INTIMIDATION: true,
+  MEDIA_OR_TELECOM: true,
+});
 
-export const FINDING_VALUES = ['MET', 'NOT_MET', 'UNCLEAR'] as const;
-export type FindingValue = (typeof FINDING_VALUES)[number];
+export const FINDING_VALUES = valuesOf<FindingValue>({ MET: true, NOT_MET: true, UNCLEAR: true });
 
-export const OUTCOMES = ['CONFIRMED', 'NOT_CONFIRMED', 'QUORUM_NOT_MET', 'TIE_UNRESOLVED'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOMES = valuesOf<Outcome>({ CONFIRMED: true, NOT_CONFIRMED: true, QUORUM_NOT_MET: true, TIE_UNRESOLVED: true });
 
-export const DECISION_RULES = ['SIMPLE_MAJORITY', 'TWO_THIRDS', 'CONSENSUS'] as const;
-export type DecisionRule = (typeof DECISION_RULES)[number];
+export const DECISION_RULES = valuesOf<DecisionRule>({ SIMPLE_MAJORITY: true, TWO_THIRDS: true, CONSENSUS: true });
+
+export const PRESCRIPTION_STATUSES = valuesOf<PrescriptionStatus>({
+  ISSUED: true,
+  DELIVERED: true,
+  COMPLIED: true,
+  PARTIALLY_COMPLIED: true,
+  NOT_COMPLIED: true,
+  ESCALATED: true,
+});
+
+// Not enums in the schema (plain strings there), so listed by hand.
 
 /** Why a round closed (VotingRound.closeReason is a plain string in the schema). */
 export const CLOSE_REASONS = ['CHAIR', 'ALL_VOTED', 'DEADLINE'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
-
-export const PRESCRIPTION_STATUSES = ['ISSUED', 'DELIVERED', 'COMPLIED', 'PARTIALLY_COMPLIED', 'NOT_COMPLIED', 'ESCALATED'] as const;
-export type PrescriptionStatus = (typeof PRESCRIPTION_STATUSES)[number];
 
 /** Stable `extensions.code` values the server promises (DESIGN.md §5). */
 export const ERROR_CODES = [
@@ -98,9 +184,9 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** ISO-8601 instant, e.g. 2026-03-02T09:30:00.000Z. */
-export type DateTimeISO = string;
+export type DateTimeISO = Scalars['DateTimeISO']['output'];
 /** Calendar date, "YYYY-MM-DD". */
-export type LocalDate = string;
+export type LocalDate = Scalars['LocalDate']['output'];
 
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);

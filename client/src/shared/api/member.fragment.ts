@@ -1,23 +1,11 @@
-import { gql } from '@apollo/client';
-import type { AgencyKind, Role } from './enums';
+import { graphql } from '../../gql';
+import type { MemberSummaryFragment } from '../../gql/graphql';
 
-export interface AgencySummary {
-  __typename?: 'Agency';
-  id: string;
-  name: string;
-  kind: AgencyKind;
-}
+/** A member as most screens show them (the signed-in member among them). */
+export type MemberSummary = MemberSummaryFragment;
+export type AgencySummary = MemberSummary['agency'];
 
-export interface MemberSummary {
-  __typename?: 'Member';
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  agency: AgencySummary;
-}
-
-export const MEMBER_SUMMARY = gql`
+export const MEMBER_SUMMARY = graphql(`
   fragment MemberSummary on Member {
     id
     name
@@ -29,4 +17,4 @@ export const MEMBER_SUMMARY = gql`
       kind
     }
   }
-`;
+`);

@@ -37,7 +37,7 @@ afterAll(async () => {
 describe('generate', () => {
   it('writes N cases with their episodes, resources, rounds, votes, decisions and prescriptions', async () => {
     expect(result.rows.case).toBe(N);
-    const c = await one(`select count(*) as cases, count(distinct "number") as numbers, count(distinct "eotinish_number") as eot, min("received_at") as first, max("received_at") as last from "case" where "number" like 'KZ-GEN-%'`);
+    const c = await one(`select count(*) as cases, count(distinct "number") as numbers, count(distinct "application_number") as eot, min("received_at") as first, max("received_at") as last from "case" where "number" like 'KZ-GEN-%'`);
     expect(Number(c.cases)).toBe(N);
     expect(Number(c.numbers)).toBe(N);
     expect(Number(c.eot)).toBe(N);

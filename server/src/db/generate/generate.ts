@@ -175,7 +175,7 @@ async function generateBatch(db: pg.Client, lo: number, hi: number, pool: number
     from gc c cross join lateral generate_series(1, c.n_ep) k
     join gen_platform p on p.idx = case when k = 1 or ${U('c.i * 16 + k + 4')} < 0.8 then c.pidx else 1 + floor(${U('c.i * 16 + k + 8')} * (select count(*) from gen_platform))::int end`);
 
-  counts.case = (await db.query(`insert into "case" ("id", "created_at", "number", "eotinish_number", "status", "language", "received_at", "due_at", "description", "screening_reason",
+  counts.case = (await db.query(`insert into "case" ("id", "created_at", "number", "application_number", "status", "language", "received_at", "due_at", "description", "screening_reason",
       "applicant_name", "applicant_relation", "applicant_contact", "child_name", "child_birth_date", "child_region", "child_school", "extension_reason", "extended_at", "extended_by_id",
       "applicant_notice_due_at", "registered_by_id", "updated_at", "first_episode_at", "child_age_band", "decided_at", "outcome", "platform_ids")
     select id, received_at, 'KZ-GEN-' || case when i < 10000000 then lpad(i::text, 7, '0') else i::text end, 'GEN-' || i, status, case when rv < 0.4 then 'KK' else 'RU' end, received_at, due_at,
@@ -247,7 +247,7 @@ async function generateBatch(db: pg.Client, lo: number, hi: number, pool: number
 
 /** The indexes the migrations create on the tables written here, so a run can tell when one is missing. */
 export const EXPECTED_INDEXES = [
-  'case_pkey', 'case_number_unique', 'case_eotinish_key_unique', 'case_due_at_index', 'case_status_due_at_index', 'case_decided_at_index', 'case_stats_index',
+  'case_pkey', 'case_number_unique', 'case_application_key_unique', 'case_due_at_index', 'case_status_due_at_index', 'case_decided_at_index', 'case_stats_index',
   'episode_pkey', 'episode_case_id_index', 'resource_pkey', 'resource_case_id_index', 'resource_stats_index', 'voting_round_pkey', 'voting_round_case_id_index', 'voting_round_one_open_per_case',
   'vote_pkey', 'vote_round_id_member_id_index', 'vote_one_current_per_member', 'decision_pkey', 'decision_case_id_unique', 'decision_protocol_number_unique',
   'prescription_pkey', 'prescription_case_id_index', 'prescription_decision_id_index', 'prescription_stats_index', 'prescription_number_unique',

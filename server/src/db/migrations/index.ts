@@ -15,8 +15,11 @@ import { Migration20261206220000_job_failures } from './Migration20261206220000_
 import { Migration20261207000000_event_watermark } from './Migration20261207000000_event_watermark.js';
 import { Migration20261207100000_evidence_chunks } from './Migration20261207100000_evidence_chunks.js';
 import { Migration20261207300000_decision_reasoning } from './Migration20261207300000_decision_reasoning.js';
+import { Migration20261208200000_paper_applications } from './Migration20261208200000_paper_applications.js';
+import { Migration20261208100000_case_answer } from './Migration20261208100000_case_answer.js';
 import { Migration20261207200000_legal_basis_titles } from './Migration20261207200000_legal_basis_titles.js';
 import { Migration20261207230000_extension_notice } from './Migration20261207230000_extension_notice.js';
+import { Migration20261208300000_prescription_addressing } from './Migration20261208300000_prescription_addressing.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +41,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207200000_legal_basis_titles', class: Migration20261207200000_legal_basis_titles },
   { name: 'Migration20261207230000_extension_notice', class: Migration20261207230000_extension_notice },
   { name: 'Migration20261207300000_decision_reasoning', class: Migration20261207300000_decision_reasoning },
+  { name: 'Migration20261208100000_case_answer', class: Migration20261208100000_case_answer },
+  { name: 'Migration20261208200000_paper_applications', class: Migration20261208200000_paper_applications },
+  { name: 'Migration20261208300000_prescription_addressing', class: Migration20261208300000_prescription_addressing },
 ];

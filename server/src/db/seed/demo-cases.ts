@@ -65,3 +65,19 @@ export const DEMO_CASES: DemoCase[] = STATUSES.map((status, i) => {
     kind: KINDS[k],
   };
 });
+
+/** Demo cases that show intake beyond E-otinish (issue 16): a paper application, an SMS episode, a file registered over a failing checklist. */
+export interface DemoIntakeVariant {
+  /** The incoming registration number of a paper application. */
+  paperNumber?: string;
+  /** The second episode came by SMS, with this evidence description instead of a URL. */
+  smsEvidence?: string;
+  /** Only the first episode (fails "two or more times"), registered anyway for this reason. */
+  singleEpisodeReason?: string;
+}
+
+export const DEMO_INTAKE: Readonly<Record<number, DemoIntakeVariant>> = {
+  1: { paperNumber: '01-12/3345' },
+  2: { singleEpisodeReason: 'Второй эпизод заявитель сообщил по телефону; материалы будут дополнены / Екінші эпизодты өтініш беруші телефонмен хабарлады; материалдар толықтырылады' },
+  3: { smsEvidence: 'Скриншот SMS с номера +7 705 000 0000 от одноклассника / Сыныптасының +7 705 000 0000 нөмірінен келген SMS скриншоты' },
+};

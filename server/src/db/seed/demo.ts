@@ -1,7 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { emit, write } from '../../shared/write.js';
 import { addCalendarDays, localDate } from '../../shared/working-days/calendar.js';
-import { ApplicantRelation } from '../../modules/cases/case.enums.js';
+import { ApplicationKind } from '../../modules/cases/application.js';
+import { ApplicantRelation, ContentKind, EpisodeChannel, NoticeChannel } from '../../modules/cases/case.enums.js';
+import { CaseService } from '../../modules/cases/case.service.js';
+import { choosePrescriptionUrl } from '../../modules/cases/prescription-urls.service.js';
+import { Platform } from '../../modules/platforms/platform.entity.js';
+import { PanelSettings } from '../../modules/settings/panel-settings.entity.js';
 import { Case } from '../../modules/cases/case.entity.js';
 import { TRANSITIONS, type CaseStatus } from '../../modules/cases/lifecycle.js';
 import { Decision } from '../../modules/decisions/decision.entities.js';
@@ -17,8 +22,8 @@ import { Agency } from '../../modules/members/agency.entity.js';
 import { hashPassword } from '../../modules/members/auth.service.js';
 import { AccountStatus } from '../../modules/members/account.lifecycle.js';
 import { Member, statusFields } from '../../modules/members/member.entity.js';
-import { AgencyKind, Role } from '../../modules/members/role.js';
-import { DEMO_CASES } from './demo-cases.js';
+import { AgencyKind, Role } from '../../shared/role.js';
+import { DEMO_CASES, DEMO_INTAKE, type DemoCase, type DemoIntakeVariant } from './demo-cases.js';
 
 export const DEMO_PASSWORD = 'panel-demo';
 
@@ -74,24 +79,61 @@ export async function seedDemoPanel(em: EntityManager): Promise<void> {
     member1: viewer('member1@demo.kz'), member2: viewer('member2@demo.kz'), member3: viewer('member3@demo.kz'), member4: viewer('member4@demo.kz'),
   };
   const secretary = viewers.secretary;
+  await seedDemoAddressing(em);
   const intake = new IntakeService(em, secretary);
   const now = Date.now();
   for (const [i, c] of DEMO_CASES.entries()) {
     // Early statuses are recent (some overdue); later ones were received weeks ago.
     const receivedAt = new Date(now - (i < 9 ? i * 0.6 : 6 + i) * 86_400_000);
     const firstEpisode = new Date(receivedAt.getTime() - 5 * 86_400_000);
+    const variant = DEMO_INTAKE[i] ?? {};
     const kase = await intake.register({
-      eotinishNumber: `ЖТ-${2026}-${String(10_000 + i * 37)}`.replace('ЖТ', 'ZT'),
+      applicationKind: variant.paperNumber ? ApplicationKind.PAPER : ApplicationKind.EOTINISH,
+      applicationNumber: variant.paperNumber ?? `ЖТ-${2026}-${String(10_000 + i * 37)}`.replace('ЖТ', 'ZT'),
+      checklistOverrideReason: variant.singleEpisodeReason ?? null,
       receivedAt,
       applicant: { name: c.applicant, relation: i % 5 === 4 ? ApplicantRelation.GUARDIAN : ApplicantRelation.PARENT, contact: `+7 701 555 ${String(1000 + i).slice(-4)}`, language: c.lang as never },
       child: { name: c.child, birthDate: addCalendarDays(localDate(firstEpisode), -(c.age * 365 + 100)), region: c.region, school: `№ ${20 + i}` },
       description: c.description,
-      episodes: c.urls.map((url, j) => ({ occurredAt: new Date(firstEpisode.getTime() + j * 2 * 86_400_000), url, contentKind: c.kind, excerpt: c.excerpt })),
+      episodes: demoEpisodes(c, variant, firstEpisode),
       resources: [{ url: c.urls[0].replace(/\/[^/]*$/, '/'), description: null }],
     });
     await screen(em, kase.id, c.status, secretary.id);
+    // Every ending offers the answer to the applicant; the first returned case has it recorded as sent, on time.
+    if (i === DEMO_CASES.findIndex((d) => d.status === 'RETURNED')) await new CaseService(em, secretary).recordAnswerSent(kase.id, new Date(receivedAt.getTime() + 26 * 3_600_000), NoticeChannel.E_OTINISH);
+    // Of the VK cases that reach a prescription, the prescribed one keeps its fake profile (an account root) in it; the complied one leaves it out by default.
+    if (i === ROOT_INCLUDED) await choosePrescriptionUrl(em, secretary, kase.id, c.urls[0]!, true);
     if (DELIBERATED.includes(c.status)) await deliberate(em, kase.id, c.status, viewers);
   }
+}
+
+const ROOT_INCLUDED = DEMO_CASES.findIndex((d) => d.kind === ContentKind.PROFILE && d.status === 'PRESCRIBED');
+
+/**
+ * The demo's prescription officials and one addressee with a Kazakhstan BIN and address: fictitious
+ * (names and a BIN with a valid check digit), so the demo PDFs show every line (issue 16).
+ */
+async function seedDemoAddressing(em: EntityManager): Promise<void> {
+  await em.nativeUpdate(PanelSettings, { id: 1 }, {
+    signatoryNameKk: 'Е. С. Мұхамеджанов', signatoryNameRu: 'Е. С. Мухамеджанов',
+    signatoryPositionKk: 'Ақпарат комитеті төрағасының орынбасары', signatoryPositionRu: 'Заместитель председателя Комитета информации',
+    executorNameKk: 'Д. Е. Нұрланқызы', executorNameRu: 'Д. Е. Нурланкызы', executorPositionKk: 'бас сарапшы', executorPositionRu: 'главный эксперт',
+    executorPhone: '+7 7172 00 00 00', executorEmail: 'cyberbullying@demo.kz',
+  });
+  await em.nativeUpdate(Platform, { code: 'tiktok' }, {
+    legalNameKk: '«Демо Өкілдік» ЖШС', legalNameRu: 'ТОО «Демо Представительство»', bin: '051140000718', registration: null,
+    addressKk: 'Астана қ., Мәңгілік Ел даңғылы, 55/20', addressRu: 'г. Астана, проспект Мангилик Ел, 55/20',
+  });
+}
+
+/** A demo case's episodes two days apart: at its URLs, the second by SMS or left out as its variant says. */
+function demoEpisodes(c: DemoCase, variant: DemoIntakeVariant, first: Date) {
+  const at = (j: number) => new Date(first.getTime() + j * 2 * 86_400_000);
+  const urls = variant.singleEpisodeReason ? c.urls.slice(0, 1) : c.urls;
+  return urls.map((url, j) => (j === 1 && variant.smsEvidence
+    ? { occurredAt: at(j), channel: EpisodeChannel.SMS, url: null, evidenceDescription: variant.smsEvidence, contentKind: ContentKind.MESSAGE, excerpt: c.excerpt }
+    // A fake profile's case: the profile itself (an account root), then a post on its wall (content).
+    : { occurredAt: at(j), channel: EpisodeChannel.URL, url, contentKind: j > 0 && c.kind === ContentKind.PROFILE ? ContentKind.TEXT : c.kind, excerpt: c.excerpt }));
 }
 
 const DELIBERATED: readonly CaseStatus[] = ['VOTING', 'DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED'];
@@ -115,6 +157,8 @@ async function screen(em: EntityManager, caseId: string, target: CaseStatus, sec
       row.status = to;
       const reason = SCREENING_REASON[to];
       if (reason) row.screeningReason = reason;
+      // Left early a day after receipt (within the review term): the answer's earliest sending time.
+      if (to === 'RETURNED' || to === 'OUT_OF_SCOPE') row.endedAt = new Date(row.receivedAt.getTime() + 86_400_000);
       emit(tx, { caseId: row.id, kind: 'case.status_changed', actorId: secretaryId, payload: { from, to, ...(reason ? { reason } : {}) } });
     }
   });

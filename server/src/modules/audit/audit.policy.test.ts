@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../members/role.js';
-import { categoryOf, mayAudit, seesAuditKinds } from './audit.policy.js';
+import { Role } from '../../shared/role.js';
+import { seesAuditKinds } from '../../shared/privacy/reads-log.js';
+import { categoryOf, mayAudit } from './audit.policy.js';
 import { summarizeEvent } from './entry-summary.js';
 
 describe('mayAudit', () => {

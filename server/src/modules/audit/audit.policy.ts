@@ -1,11 +1,10 @@
 import { kindName } from '../../shared/events/event-kinds.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { CHAIRS, type Role } from '../members/role.js';
+import { CHAIRS, type Role } from '../../shared/role.js';
 
 /** Who saw personal data, and who read that record: kinds only the chair and deputy receive. */
 export const PII_VIEWED = kindName('pii.viewed');
 export const AUDIT_VIEWED = kindName('audit.viewed');
-export const AUDIT_ONLY_KINDS: readonly string[] = [PII_VIEWED, AUDIT_VIEWED];
 
 export type AuditCategory = 'PII_READ' | 'AUDIT_READ' | 'CHANGE';
 
@@ -16,9 +15,6 @@ export type AuditCategory = 'PII_READ' | 'AUDIT_READ' | 'CHANGE';
  */
 export const mayAudit = (viewer: Pick<Viewer, 'role'>, rel: { recused: boolean }) =>
   (CHAIRS as readonly Role[]).includes(viewer.role) && !rel.recused;
-
-/** Whether the viewer's copy of a case's log (timeline, live feed) carries the audit-only kinds. */
-export const seesAuditKinds = (viewer: Pick<Viewer, 'role'>) => (CHAIRS as readonly Role[]).includes(viewer.role);
 
 export function categoryOf(kind: string): AuditCategory {
   if (kind === PII_VIEWED) return 'PII_READ';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { Member } from '../members/member.entity.js';
-import { CHAIRS } from '../members/role.js';
+import { CHAIRS } from '../../shared/role.js';
 import { AuditConnection, AuditEntry, AuditFilter, AuditReader } from './audit.types.js';
 import { AuditService } from './audit.service.js';
 

@@ -7,8 +7,9 @@ import { isUuid } from '../../shared/ids.js';
 import { decodeCursor, encodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
-import { isRecused } from '../cases/recusal.js';
-import { AUDIT_ONLY_KINDS, AUDIT_VIEWED, categoryOf, mayAudit, PII_VIEWED } from './audit.policy.js';
+import { isRecused } from '../../shared/recusal.js';
+import { AUDIT_VIEWED, categoryOf, mayAudit, PII_VIEWED } from './audit.policy.js';
+import { AUDIT_ONLY_KINDS } from '../../shared/events/event-kinds.js';
 import { AuditKind, AuditSubject, type AuditConnection, type AuditEntry, type AuditFilter, type AuditReader } from './audit.types.js';
 import { summarizeEvent } from './entry-summary.js';
 

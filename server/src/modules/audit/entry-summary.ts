@@ -26,6 +26,7 @@ const BY_KIND: Partial<Record<EventKind, (p: Payload) => string | null>> = {
   'prescription.delivered': (p) => str(p.number),
   'prescription.status_changed': (p) => join(str(p.number), move(p)),
   'case.extension_notice_recorded': (p) => code(p.channel),
+  'case.answer_sent': (p) => join(code(p.ending), code(p.channel)),
   'pii.viewed': (p) => str(p.document), // which printed document carried the data, e.g. answer
 };
 

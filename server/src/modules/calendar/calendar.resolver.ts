@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
-import { ALL_ROLES, Role } from '../members/role.js';
+import { ALL_ROLES, Role } from '../../shared/role.js';
 import { CalendarDayKindEnum, CalendarDayRow } from './calendar-day.entity.js';
 import { CalendarService } from './calendar.service.js';
 

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { erasedPayload, hasErasableText } from './retention.rules.js';
 

@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context.js';
-import { refreshForEvent } from '../../app/request-context.js';
+import { refreshForEvent, type Context } from '../../shared/context.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { openCaseFeed, openPanelFeed } from './case-feed.service.js';
 

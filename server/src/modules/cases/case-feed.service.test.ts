@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import type { CaseEvent } from '../../shared/events/case-event.entity.js';
 import type { MemberStatus } from '../members/member-status.cache.js';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { stillAllowed } from './case-feed.service.js';
 
 const viewer = { id: 'm1', name: 'Member', role: Role.MEMBER, agencyId: 'a1' };

@@ -1,14 +1,14 @@
 import { badInput, msg, notFound, signInRequired } from '../../shared/domain-error.js';
 import { CaseEventStream, type Admission } from '../../shared/events/case-event-stream.js';
-import type { EventKind } from '../../shared/events/event-kinds.js';
+import { AUDIT_ONLY_KINDS, type EventKind } from '../../shared/events/event-kinds.js';
 import { readWatermark } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { CaseEvent } from '../../shared/events/case-event.entity.js';
-import { isRecused, recusedRefusal } from './recusal.js';
-import { AUDIT_ONLY_KINDS, seesAuditKinds } from '../audit/audit.policy.js';
+import { isRecused, recusedRefusal } from '../../shared/recusal.js';
+import { seesAuditKinds } from '../../shared/privacy/reads-log.js';
 import { Case } from './case.entity.js';
 import { mayReadCase, noCaseAccess } from './case.policy.js';
 

@@ -1,15 +1,16 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { ageOn, localDate } from '../../shared/working-days/calendar.js';
 import { isOverdue } from '../../shared/working-days/deadlines.js';
-import { seesAuditKinds } from '../audit/audit.policy.js';
-import { CaseStatusEnum, NoticeChannel } from './case.enums.js';
+import { seesAuditKinds } from '../../shared/privacy/reads-log.js';
+import { answerDueAtOf, endingOf, type CaseEnding } from './answer.rules.js';
+import { CaseEndingEnum, CaseStatusEnum, NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { screeningMoves } from './case.policy.js';
 import { readIdentity } from './identity.access.js';
 import { Applicant, Checklist, Child, ChildProfile, Extension } from './case.types.js';
-import { computeChecklist } from './checklist.js';
+import { computeChecklist, withFailing } from './checklist.js';
 import { Episode } from './episode.entity.js';
 import { isClockStopped, type CaseStatus } from './lifecycle.js';
 import { Resource } from './resource.entity.js';
@@ -49,10 +50,7 @@ export class CaseFieldsResolver {
   @FieldResolver(() => Checklist)
   async checklist(@Root() kase: Case, @Ctx() ctx: Context): Promise<Checklist> {
     const episodes = await ctx.loaders.episodesByCase.load(kase.id);
-    return computeChecklist({
-      childBirthDate: kase.childBirthDate,
-      episodes: episodes.map((e) => ({ occurredAt: e.occurredAt, url: e.url, platformId: e.platform?.id ?? null })),
-    });
+    return withFailing(computeChecklist({ childBirthDate: kase.childBirthDate, episodes }));
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due time with the clock still running.' })
@@ -65,6 +63,26 @@ export class CaseFieldsResolver {
     if (!kase.extensionReason || !kase.extendedAt || !kase.extendedBy || !kase.applicantNoticeDueAt) return null;
     const by = await ctx.loaders.member.load(kase.extendedBy.id);
     return { reason: kase.extensionReason, extendedAt: kase.extendedAt, dueAt: kase.dueAt, applicantNoticeDueAt: kase.applicantNoticeDueAt, noticeSentAt: kase.extensionNoticeSentAt ?? null, noticeChannel: (kase.extensionNoticeChannel as NoticeChannel | null) ?? null, by: by! };
+  }
+
+  @FieldResolver(() => CaseEndingEnum, { nullable: true, description: 'How the case ended (decided, returned or out of scope); null while it has no ending.' })
+  ending(@Root() kase: Case): CaseEnding | null {
+    return endingOf(kase);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the answer to the applicant is due: the end of the case\'s (possibly extended) review term; null while the case has no ending.' })
+  answerDueAt(@Root() kase: Case): Date | null {
+    return answerDueAtOf(kase);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the answer to the applicant was sent, as recorded (null: not yet).' })
+  answerSentAt(@Root() kase: Case): Date | null {
+    return kase.answerSentAt ?? null;
+  }
+
+  @FieldResolver(() => NoticeChannel, { nullable: true, description: 'How the answer was sent, as recorded.' })
+  answerChannel(@Root() kase: Case): NoticeChannel | null {
+    return (kase.answerChannel as NoticeChannel | null) ?? null;
   }
 
   @FieldResolver(() => [CaseStatusEnum], { description: 'The screening moves the viewer may make now.' })

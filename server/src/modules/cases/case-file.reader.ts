@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupBy, timestamp } from '../../shared/rows.js';
 import type { MemberCard, MemberDirectory } from '../members/member-directory.js';
-import type { ContentKind } from './case.enums.js';
+import type { ContentKind, EpisodeChannel } from './case.enums.js';
 
 // The case file's lists as plain rows (each with its platform joined), read-only: what the
 // `Episode`, `Resource` and `Evidence` types expose, nothing hydrated or tracked.
@@ -18,10 +18,14 @@ export interface PlatformView {
 export interface EpisodeView {
   id: string;
   occurredAt: Date;
-  url: string;
+  channel: EpisodeChannel;
+  url: string | null;
+  evidenceDescription: string | null;
   platform: PlatformView | null;
   contentKind: ContentKind;
   excerpt: string | null;
+  /** The panel's choice for the prescription; null: the default. */
+  inPrescription: boolean | null;
 }
 
 export interface ResourceView {
@@ -29,6 +33,8 @@ export interface ResourceView {
   url: string;
   platform: PlatformView | null;
   description: string | null;
+  /** The panel's choice for the prescription; null: the default. */
+  inPrescription: boolean | null;
 }
 
 export interface EvidenceView {
@@ -49,18 +55,18 @@ const platformOf = (r: PlatformColumns): PlatformView | null => (r.p_id
 
 /** The episodes of cases, oldest first. */
 export async function readEpisodes(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, EpisodeView[]>> {
-  const rows = await em.execute<(PlatformColumns & { id: string; case_id: string; occurred_at: string; url: string; content_kind: ContentKind; excerpt: string | null })[]>(
-    `select e.id, e.case_id, e.occurred_at, e.url, e.content_kind, e.excerpt, ${PLATFORM_COLUMNS}
+  const rows = await em.execute<(PlatformColumns & { id: string; case_id: string; occurred_at: string; channel: EpisodeChannel; url: string | null; evidence_description: string | null; content_kind: ContentKind; excerpt: string | null; in_prescription: boolean | null })[]>(
+    `select e.id, e.case_id, e.occurred_at, e.channel, e.url, e.evidence_description, e.content_kind, e.excerpt, e.in_prescription, ${PLATFORM_COLUMNS}
        from episode e left join platform p on p.id = e.platform_id where e.case_id in (?) order by e.occurred_at, e.id`, [[...caseIds]]);
-  return groupBy(caseIds, rows, (r) => r.case_id, (r) => ({ id: r.id, occurredAt: timestamp(r.occurred_at), url: r.url, platform: platformOf(r), contentKind: r.content_kind, excerpt: r.excerpt }));
+  return groupBy(caseIds, rows, (r) => r.case_id, (r) => ({ id: r.id, occurredAt: timestamp(r.occurred_at), channel: r.channel, url: r.url, evidenceDescription: r.evidence_description, platform: platformOf(r), contentKind: r.content_kind, excerpt: r.excerpt, inPrescription: r.in_prescription }));
 }
 
 /** The internet resources of cases, in the order they were recorded. */
 export async function readResources(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, ResourceView[]>> {
-  const rows = await em.execute<(PlatformColumns & { id: string; case_id: string; url: string; description: string | null })[]>(
-    `select r.id, r.case_id, r.url, r.description, ${PLATFORM_COLUMNS}
+  const rows = await em.execute<(PlatformColumns & { id: string; case_id: string; url: string; description: string | null; in_prescription: boolean | null })[]>(
+    `select r.id, r.case_id, r.url, r.description, r.in_prescription, ${PLATFORM_COLUMNS}
        from resource r left join platform p on p.id = r.platform_id where r.case_id in (?) order by r.created_at, r.id`, [[...caseIds]]);
-  return groupBy(caseIds, rows, (r) => r.case_id, (r) => ({ id: r.id, url: r.url, platform: platformOf(r), description: r.description }));
+  return groupBy(caseIds, rows, (r) => r.case_id, (r) => ({ id: r.id, url: r.url, platform: platformOf(r), description: r.description, inPrescription: r.in_prescription }));
 }
 
 /** The evidence files of episodes, oldest first. */

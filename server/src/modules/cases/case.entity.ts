@@ -2,6 +2,7 @@ import { ArrayType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Prope
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { Member } from '../members/member.entity.js';
+import { ApplicationKind } from './application.js';
 import { ApplicantRelation, CaseStatusEnum, Language } from './case.enums.js';
 import type { CaseStatus } from './lifecycle.js';
 import { Episode } from './episode.entity.js';
@@ -9,10 +10,10 @@ import { Region } from './region.js';
 import { Resource } from './resource.entity.js';
 
 /**
- * A case opened from one E-otinish application. Identity columns (applicant*, child*) carry no
+ * A case opened from one application (E-otinish or paper). Identity columns (applicant*, child*) carry no
  * @Field: they reach the API only through the policy-checked field resolvers.
  */
-@ObjectType({ description: 'A case opened from one E-otinish application.' })
+@ObjectType({ description: 'A case opened from one application, received through E-otinish or on paper.' })
 @Entity({ tableName: 'case' })
 @Index({ properties: ['status', 'dueAt'] })
 @Index({ properties: ['dueAt'] })
@@ -23,9 +24,19 @@ export class Case extends BaseEntity {
   @Property({ type: 'text', unique: true })
   number!: string;
 
-  @Field(() => String, { description: 'Registration number of the application on E-otinish.' })
-  @Property({ type: 'text', unique: true })
-  eotinishNumber!: string;
+  @Field(() => ApplicationKind, { description: 'How the application arrived: through E-otinish or on paper.' })
+  @Enum({ items: () => ApplicationKind, type: 'text' })
+  applicationKind: Opt<ApplicationKind> = ApplicationKind.EOTINISH;
+
+  /** Unique per kind by a normalised key (see Migration20261208200000_paper_applications). */
+  @Field(() => String, { description: 'The E-otinish registration number, or the incoming registration number of a paper application.' })
+  @Property({ type: 'text' })
+  applicationNumber!: string;
+
+  @Field(() => String, { nullable: true, description: 'Registration number of the application on E-otinish; null for a paper application (see applicationNumber).' })
+  get eotinishNumber(): string | null {
+    return this.applicationKind === ApplicationKind.EOTINISH ? this.applicationNumber : null;
+  }
 
   @Field(() => CaseStatusEnum)
   @Enum({ items: () => Object.values(CaseStatusEnum), type: 'text' })
@@ -51,6 +62,14 @@ export class Case extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   screeningReason?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the file was registered although it failed the screening checklist (given at intake).' })
+  @Property({ type: 'text', nullable: true })
+  checklistOverrideReason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the case was accepted for review although it failed the screening checklist.' })
+  @Property({ type: 'text', nullable: true })
+  reviewOverrideReason?: string | null;
+
   @Property({ type: 'text' }) applicantName!: string;
   @Enum({ items: () => ApplicantRelation, type: 'text' }) applicantRelation!: ApplicantRelation;
   @Property({ type: 'text' }) applicantContact!: string;
@@ -67,6 +86,11 @@ export class Case extends BaseEntity {
   /** When and how the applicant was told of the current extension (null: not recorded yet). */
   @Property({ type: 'timestamptz', nullable: true }) extensionNoticeSentAt?: Date | null;
   @Property({ type: 'text', nullable: true }) extensionNoticeChannel?: string | null;
+  /** When the case left early (RETURNED or OUT_OF_SCOPE); a decided case ends at `decidedAt`. Cleared when a returned case is supplemented. */
+  @Property({ type: 'timestamptz', nullable: true }) endedAt?: Date | null;
+  /** When and how the answer to the applicant on the current ending was sent, as recorded (null: not recorded yet). */
+  @Property({ type: 'timestamptz', nullable: true }) answerSentAt?: Date | null;
+  @Property({ type: 'text', nullable: true }) answerChannel?: string | null;
 
   @ManyToOne({ entity: () => Member }) registeredBy!: Member;
 

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { CASE_ENDINGS, type CaseEnding } from './answer.rules.js';
 import { CASE_STATUSES, type CaseStatus } from './lifecycle.js';
 
 /** The GraphQL enum mirrors the lifecycle's status list (one source). */
@@ -38,4 +39,26 @@ export enum NoticeChannel {
   E_OTINISH = 'E_OTINISH',
   IN_PERSON = 'IN_PERSON',
 }
-registerEnumType(NoticeChannel, { name: 'NoticeChannel', description: 'How the applicant was told of an extension.' });
+registerEnumType(NoticeChannel, { name: 'NoticeChannel', description: 'How the applicant was told of an extension or sent the answer.' });
+
+/** The GraphQL enum mirrors the answer rules' list of endings (one source). */
+export const CaseEndingEnum = Object.fromEntries(CASE_ENDINGS.map((s) => [s, s])) as { [K in CaseEnding]: K };
+registerEnumType(CaseEndingEnum, { name: 'CaseEnding', description: 'How a case ended, as the answer to the applicant tells it.' });
+
+/** Where an episode happened: at a URL (checked, and named in a prescription), or through a channel without one. */
+export enum EpisodeChannel {
+  URL = 'URL',
+  SMS = 'SMS',
+  CALL = 'CALL',
+  PRIVATE_MESSAGE = 'PRIVATE_MESSAGE',
+  OTHER = 'OTHER',
+}
+registerEnumType(EpisodeChannel, { name: 'EpisodeChannel', description: 'URL (a public address), or SMS, CALL, PRIVATE_MESSAGE, OTHER: no URL, an evidence description instead.' });
+
+/** The screening checklist's criteria (checklist.ts), as a failing one is named to the client. */
+export enum ChecklistCriterion {
+  CHILD_UNDER_18 = 'CHILD_UNDER_18',
+  SYSTEMATIC = 'SYSTEMATIC',
+  MEDIA_OR_TELECOM = 'MEDIA_OR_TELECOM',
+}
+registerEnumType(ChecklistCriterion, { name: 'ChecklistCriterion', description: 'A criterion of the screening checklist.' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { mayExtendDeadline, mayPreside, mayReadCase, mayRegister, maySeeIdentity, mayUploadEvidence, screeningMoves } from './case.policy.js';
 
 const viewer = (role: Role) => ({ id: 'v', name: 'V', role, agencyId: 'a' });

@@ -1,6 +1,6 @@
 import { forbidden, msg } from '../../shared/domain-error.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { CASE_READERS, CASE_STAFF, CHAIRS, EVIDENCE_UPLOADERS, Role } from '../members/role.js';
+import { CASE_READERS, CASE_STAFF, CHAIRS, EVIDENCE_UPLOADERS, Role } from '../../shared/role.js';
 import { TRANSITIONS, type CaseStatus } from './lifecycle.js';
 
 const has = (roles: readonly Role[], viewer: Viewer) => roles.includes(viewer.role);
@@ -35,6 +35,10 @@ export const mayRegister = (viewer: Viewer) => has(CASE_STAFF, viewer);
 export const mayExtendDeadline = (viewer: Viewer, rel: CaseRelation) => mayPreside(viewer, rel);
 /** Recording that the applicant was told of an extension: the secretary answers the applicant, or the chair or deputy. */
 export const mayRecordExtensionNotice = (viewer: Viewer, rel: CaseRelation) => has(CASE_STAFF, viewer) && !rel.recused;
+/** Recording that the answer to the applicant was sent: the secretary answers the applicant, or the chair or deputy. */
+export const mayRecordAnswerSent = (viewer: Viewer, rel: CaseRelation) => has(CASE_STAFF, viewer) && !rel.recused;
+/** Choosing which URLs go into the prescription: the chair, the deputy or the secretary, not recused (issue 16). */
+export const mayChoosePrescriptionUrls = (viewer: Viewer, rel: CaseRelation) => has(CASE_STAFF, viewer) && !rel.recused;
 export const mayUploadEvidence = (viewer: Viewer, rel: CaseRelation) => has(EVIDENCE_UPLOADERS, viewer) && !rel.recused;
 
 /** Screening works on cases before the vote and moves them to these; later steps belong to voting and decisions. */

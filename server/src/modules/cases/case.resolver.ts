@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { MaxLength } from 'class-validator';
-import type { Context } from '../../app/context.js';
-import { CASE_READERS, CASE_STAFF, CHAIRS } from '../members/role.js';
+import type { Context } from '../../shared/context.js';
+import { CASE_READERS, CASE_STAFF, CHAIRS } from '../../shared/role.js';
 import { CaseStatusEnum, NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { CaseService } from './case.service.js';
@@ -13,7 +13,7 @@ class CaseFilter {
   @Field(() => [CaseStatusEnum], { nullable: true }) status?: CaseStatus[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Only cases past their due time with the clock running (or only the others).' })
   overdue?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Text in the case number, the E-otinish number or the description.' })
+  @Field(() => String, { nullable: true, description: 'Text in the case number, the application\'s number (E-otinish or incoming) or the description.' })
   @MaxLength(200)
   search?: string | null;
 }
@@ -47,9 +47,13 @@ export class CaseResolver {
   }
 
   @Authorized(...CASE_STAFF)
-  @Mutation(() => Case, { description: 'SCREENING → IN_REVIEW: the panel takes the case.' })
-  acceptForReview(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
-    return cases(ctx).move(caseId, 'IN_REVIEW');
+  @Mutation(() => Case, { description: 'SCREENING → IN_REVIEW: the panel takes the case; a case failing the screening checklist needs the reason.' })
+  acceptForReview(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Required when the checklist fails: why the panel reviews the case anyway (kept in the case and its log).' }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return cases(ctx).move(caseId, 'IN_REVIEW', reason ?? undefined);
   }
 
   @Authorized(...CASE_STAFF)
@@ -85,5 +89,16 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ) {
     return cases(ctx).recordExtensionNotice(caseId, sentAt, channel);
+  }
+
+  @Authorized(...CASE_STAFF)
+  @Mutation(() => Case, { description: 'Records that the answer to the applicant on the case\'s ending was sent: when (not in the future, not before the ending) and how; once.' })
+  recordAnswerSent(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('sentAt', () => Date) sentAt: Date,
+    @Arg('channel', () => NoticeChannel) channel: NoticeChannel,
+    @Ctx() ctx: Context,
+  ) {
+    return cases(ctx).recordAnswerSent(caseId, sentAt, channel);
   }
 }

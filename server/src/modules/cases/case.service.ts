@@ -10,11 +10,14 @@ import type { Viewer } from '../../shared/viewer.js';
 import { applicantNoticeDueAt, decisionDueAt, maxExtendedDueAt } from '../../shared/working-days/deadlines.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { Case } from './case.entity.js';
+import { checklistReasonRequired, computeChecklist, withFailing } from './checklist.js';
+import { Episode } from './episode.entity.js';
 import { scheduleExtensionNotice } from './extension-notice.js';
-import { mayExtendDeadline, mayReadCase, mayRecordExtensionNotice, screeningMoves } from './case.policy.js';
+import { answerDueAtOf, answerSentAtError, endedAtOf, endingOf, noEndingError } from './answer.rules.js';
+import { mayExtendDeadline, mayReadCase, mayRecordAnswerSent, mayRecordExtensionNotice, screeningMoves } from './case.policy.js';
 import type { NoticeChannel } from './case.enums.js';
 import { lateExtensionError, noticeSentAtError } from './extension.rules.js';
-import { isRecused } from './recusal.js';
+import { isRecused } from '../../shared/recusal.js';
 import type { CaseConnection } from './case.types.js';
 import { assertTransition, CASE_STATUSES, isClockStopped, type CaseStatus } from './lifecycle.js';
 
@@ -34,6 +37,18 @@ const reasonTooLong = (length: number) => badInput(msg(
 ), { max: REASON_MAX });
 const RUNNING = CASE_STATUSES.filter((s) => !isClockStopped(s));
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The reason to accept for review a case whose file fails the screening checklist (null when it
+ * passes: no reason is kept then); refuses a failing case without one.
+ */
+async function reviewOverride(em: EntityManager, kase: Case, why: string | undefined): Promise<string | null> {
+  const episodes = await em.find(Episode, { case: kase });
+  const { failing } = withFailing(computeChecklist({ childBirthDate: kase.childBirthDate, episodes: episodes.map((e) => ({ occurredAt: e.occurredAt, channel: e.channel, url: e.url ?? null })) }));
+  if (failing.length === 0) return null;
+  if (!why) throw checklistReasonRequired(failing);
+  return why;
+}
 
 export class CaseService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly clock: Clock = systemClock) {}
@@ -61,7 +76,7 @@ export class CaseService {
     if (search) {
       if (search.length > 200) throw badInput(msg('Search text must be at most 200 characters.', 'Текст поиска — не более 200 символов.', 'Іздеу мәтіні 200 таңбадан аспауы керек.'));
       const like = `%${escapeLike(search)}%`;
-      where.push({ $or: [{ number: { $ilike: like } }, { eotinishNumber: { $ilike: like } }, { description: { $ilike: like } }] });
+      where.push({ $or: [{ number: { $ilike: like } }, { applicationNumber: { $ilike: like } }, { description: { $ilike: like } }] });
     }
     const total = await this.em.count(Case, { $and: where });
     if (after) {
@@ -91,15 +106,19 @@ export class CaseService {
       assertTransition(kase.status, to);
       if (!screeningMoves(this.viewer, kase.status).includes(to)) throw forbidden();
       const from = kase.status;
+      const override = to === 'IN_REVIEW' ? await reviewOverride(em, kase, why) : null;
       kase.status = to;
-      if (why) kase.screeningReason = why;
-      // Supplemented after a return: the application counts as received again.
-      if (from === 'RETURNED') kase.dueAt = decisionDueAt(this.clock.now(), await loadCalendar(em));
+      if (override) kase.reviewOverrideReason = override;
+      else if (why && to !== 'IN_REVIEW') kase.screeningReason = why;
+      // An early ending is answered; its time bounds when the answer can have been sent.
+      if (to === 'RETURNED' || to === 'OUT_OF_SCOPE') Object.assign(kase, { endedAt: this.clock.now(), answerSentAt: null, answerChannel: null });
+      // Supplemented after a return: the application counts as received again, and the next ending has its own answer (the log keeps the earlier one).
+      if (from === 'RETURNED') Object.assign(kase, { dueAt: decisionDueAt(this.clock.now(), await loadCalendar(em)), endedAt: null, answerSentAt: null, answerChannel: null });
       emit(em, {
         caseId: kase.id,
         kind: 'case.status_changed',
         actorId: this.viewer.id,
-        payload: { from, to, ...(why ? { reason: why } : {}), dueAt: kase.dueAt.toISOString() },
+        payload: { from, to, ...(override ? { checklistOverrideReason: override } : why && to !== 'IN_REVIEW' ? { reason: why } : {}), dueAt: kase.dueAt.toISOString() },
       });
       return kase;
     });
@@ -163,6 +182,38 @@ export class CaseService {
         kind: 'case.extension_notice_recorded',
         actorId: this.viewer.id,
         payload: { sentAt: sentAt.toISOString(), channel, applicantNoticeDueAt: kase.applicantNoticeDueAt.toISOString(), late: sentAt.getTime() > kase.applicantNoticeDueAt.getTime() },
+      });
+      return kase;
+    });
+  }
+
+  /**
+   * Records that the answer to the applicant on the case's ending was sent, when and how. Once only:
+   * the record is what the statistics count as on time or late, so a second one is refused rather
+   * than overwriting it (a mistaken record is a matter for the audit, not a silent correction).
+   */
+  async recordAnswerSent(id: string, sentAt: Date, channel: NoticeChannel): Promise<Case> {
+    return write(this.em, async (em) => {
+      const kase = await this.lock(em, id);
+      if (!mayRecordAnswerSent(this.viewer, { recused: await isRecused(em, kase.id, this.viewer.id) })) {
+        throw forbidden(msg('Only the secretary, the chair or the deputy chair may record the answer.', 'Отметить ответ может только секретарь, председатель или заместитель председателя.', 'Жауапты тек хатшы, төраға немесе төрағаның орынбасары белгілей алады.'));
+      }
+      const ending = endingOf(kase);
+      const endedAt = endedAtOf(kase);
+      const dueAt = answerDueAtOf(kase);
+      if (!ending || !endedAt || !dueAt) throw noEndingError(kase.status);
+      if (kase.answerSentAt) {
+        throw new DomainError('CONFLICT', msg('The answer on this case is already recorded as sent.', 'Ответ по этому делу уже отмечен как направленный.', 'Бұл іс бойынша жауап жіберілген деп белгіленіп қойған.'), { sentAt: kase.answerSentAt.toISOString() });
+      }
+      const wrong = answerSentAtError(sentAt, endedAt, this.clock.now());
+      if (wrong) throw wrong;
+      kase.answerSentAt = sentAt;
+      kase.answerChannel = channel;
+      emit(em, {
+        caseId: kase.id,
+        kind: 'case.answer_sent',
+        actorId: this.viewer.id,
+        payload: { ending, sentAt: sentAt.toISOString(), channel, answerDueAt: dueAt.toISOString(), late: sentAt.getTime() > dueAt.getTime() },
       });
       return kase;
     });

@@ -3,7 +3,7 @@ import { PageInfo } from '../../shared/pagination.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
 import type { MemberCard } from '../members/member-directory.js';
 import { Member } from '../members/member.entity.js';
-import { ApplicantRelation, NoticeChannel } from './case.enums.js';
+import { ApplicantRelation, ChecklistCriterion, NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { Region } from './region.js';
 
@@ -34,6 +34,8 @@ export class Checklist {
   @Field(() => Boolean) twoOrMoreEpisodes!: boolean;
   @Field(() => Boolean, { nullable: true }) throughTelecomOrMedia!: boolean | null;
   @Field(() => Boolean, { description: 'All three criteria are met.' }) met!: boolean;
+  @Field(() => [ChecklistCriterion], { description: 'The criteria not shown as met (false or unknown): registering or accepting such a file for review needs a recorded reason.' })
+  failing!: ChecklistCriterion[];
 }
 
 @ObjectType({ description: 'A reasoned extension of the decision deadline by the chair or deputy.' })

@@ -1,13 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { DomainError } from '../../shared/domain-error.js';
-import { computeChecklist, episodesWhileMinor, isHttpUrl, type Checklist, type ChecklistInput } from './checklist.js';
+import { ChecklistCriterion, EpisodeChannel } from './case.enums.js';
+import { checklistReasonRequired, computeChecklist, episodesWhileMinor, failingCriteria, isHttpUrl, type Checklist, type ChecklistInput } from './checklist.js';
 
 /** An episode at a Kazakhstan local time, e.g. '2025-05-10 09:00'. */
-const ep = (local: string, url = 'https://www.tiktok.com/@x/video/1', platformId: string | null = 'tiktok') => ({
+const ep = (local: string, url = 'https://www.tiktok.com/@x/video/1') => ({
   occurredAt: new Date(`${local.replace(' ', 'T')}:00+05:00`),
+  channel: EpisodeChannel.URL,
   url,
-  platformId,
 });
+/** An episode through a channel without a URL (SMS, call, private message, other). */
+const by = (channel: EpisodeChannel, local: string) => ({ ...ep(local), channel, url: null });
 
 const input = (childBirthDate: string | null, ...episodes: ChecklistInput['episodes']): ChecklistInput => ({
   childBirthDate,
@@ -63,12 +66,12 @@ describe('computeChecklist', () => {
     ],
     [
       'an episode without a web address is not shown to be online',
-      input('2012-04-01', ep('2025-05-10 09:00'), ep('2025-05-12 18:00', 'в школьном дворе', null)),
+      input('2012-04-01', ep('2025-05-10 09:00'), ep('2025-05-12 18:00', 'в школьном дворе')),
       { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: false, met: false },
     ],
     [
       'a non-web scheme is not an http(s) address',
-      input('2012-04-01', ep('2025-05-10 09:00'), ep('2025-05-12 18:00', 'tg://resolve?domain=x', 'telegram')),
+      input('2012-04-01', ep('2025-05-10 09:00'), ep('2025-05-12 18:00', 'tg://resolve?domain=x')),
       { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: false, met: false },
     ],
     [
@@ -91,12 +94,60 @@ describe('computeChecklist', () => {
       input('2007-05-10', ep('2025-05-01 10:00'), ep('2025-05-09 10:00'), ep('2025-06-01 10:00')),
       { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: true },
     ],
+    [
+      'an SMS and a call go through telecommunication networks and count as episodes',
+      input('2012-04-01', by(EpisodeChannel.SMS, '2025-05-10 09:00'), by(EpisodeChannel.CALL, '2025-05-12 18:00')),
+      { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: true },
+    ],
+    [
+      'a URL episode and a private message meet every criterion',
+      input('2012-04-01', ep('2025-05-10 09:00'), by(EpisodeChannel.PRIVATE_MESSAGE, '2025-05-12 18:00')),
+      { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: true, met: true },
+    ],
+    [
+      'an episode through another channel leaves media or telecom unknown',
+      input('2012-04-01', ep('2025-05-10 09:00'), by(EpisodeChannel.OTHER, '2025-05-12 18:00')),
+      { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: null, met: false },
+    ],
+    [
+      'a bad URL fails media or telecom even beside an unknown channel',
+      input('2012-04-01', ep('2025-05-10 09:00', 'в школьном дворе'), by(EpisodeChannel.OTHER, '2025-05-12 18:00')),
+      { childUnder18: true, twoOrMoreEpisodes: true, throughTelecomOrMedia: false, met: false },
+    ],
+    [
+      'an SMS after the 18th birthday does not count toward two episodes',
+      input('2007-05-10', ep('2025-05-09 10:00'), by(EpisodeChannel.SMS, '2025-05-11 10:00')),
+      { childUnder18: true, twoOrMoreEpisodes: false, throughTelecomOrMedia: true, met: false },
+    ],
   ])('%s', (_name, given, expected) => {
     expect(computeChecklist(given)).toEqual(expected);
   });
 
   it('refuses a malformed birth date', () => {
     expect(() => computeChecklist(input('10.05.2007', ep('2025-05-10 09:00')))).toThrow(DomainError);
+  });
+});
+
+describe('failingCriteria', () => {
+  const { CHILD_UNDER_18, SYSTEMATIC, MEDIA_OR_TELECOM } = ChecklistCriterion;
+  it.each<[string, ChecklistInput, ChecklistCriterion[]]>([
+    ['a file meeting every criterion fails none', input('2012-04-01', ep('2025-05-10 09:00'), ep('2025-05-12 18:00')), []],
+    ['an adult fails age and (no episode while a minor) systematic', input('1990-01-01', ep('2025-05-10 09:00'), ep('2025-05-12 18:00')), [CHILD_UNDER_18, SYSTEMATIC]],
+    ['one episode fails systematic', input('2012-04-01', ep('2025-05-10 09:00')), [SYSTEMATIC]],
+    ['an unknown birth date fails age (not shown)', input(null, ep('2025-05-10 09:00'), ep('2025-05-12 18:00')), [CHILD_UNDER_18]],
+    ['an unknown channel fails media or telecom (not shown)', input('2012-04-01', ep('2025-05-10 09:00'), by(EpisodeChannel.OTHER, '2025-05-12 18:00')), [MEDIA_OR_TELECOM]],
+    ['no episodes fails every criterion', input('2012-04-01'), [CHILD_UNDER_18, SYSTEMATIC, MEDIA_OR_TELECOM]],
+  ])('%s', (_name, given, expected) => {
+    expect(failingCriteria(computeChecklist(given))).toEqual(expected);
+  });
+
+  it('names each failing criterion in the refusal, in three languages, with a stable reason', () => {
+    const e = checklistReasonRequired([SYSTEMATIC, MEDIA_OR_TELECOM]);
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { reason: 'CHECKLIST_REASON_REQUIRED', failing: [SYSTEMATIC, MEDIA_OR_TELECOM] } });
+    const messages = e.extensions.messages as Record<string, string>;
+    expect(messages.en).toMatch(/Fewer than two episodes.*mass media/);
+    expect(messages.ru).toMatch(/Менее двух эпизодов.*СМИ/);
+    expect(messages.kk).toMatch(/екіден аз эпизод.*бұқаралық ақпарат/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { Evidence } from '../evidence/evidence.entity.js';
 import { Episode } from './episode.entity.js';
 

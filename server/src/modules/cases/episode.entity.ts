@@ -1,8 +1,8 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { Platform } from '../platforms/platform.entity.js';
-import { ContentKind } from './case.enums.js';
+import { ContentKind, EpisodeChannel } from './case.enums.js';
 import type { Case } from './case.entity.js';
 
 @ObjectType({ description: 'One dated act of the alleged cyberbullying, with where it happened.' })
@@ -15,9 +15,17 @@ export class Episode extends BaseEntity {
   @Property({ type: 'timestamptz' })
   occurredAt!: Date;
 
-  @Field(() => String)
-  @Property({ type: 'text' })
-  url!: string;
+  @Field(() => EpisodeChannel, { description: 'URL, or a channel without one (SMS, call, private message, other).' })
+  @Enum({ items: () => EpisodeChannel, type: 'text' })
+  channel: Opt<EpisodeChannel> = EpisodeChannel.URL;
+
+  @Field(() => String, { nullable: true, description: 'The address; null for an episode through a channel without one.' })
+  @Property({ type: 'text', nullable: true })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For an episode without a URL: what proves it (e.g. a screenshot of the SMS and its sender).' })
+  @Property({ type: 'text', nullable: true })
+  evidenceDescription?: string | null;
 
   @Field(() => Platform, { nullable: true })
   @ManyToOne({ entity: () => Platform, nullable: true, eager: true })
@@ -30,4 +38,8 @@ export class Episode extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   excerpt?: string | null;
+
+  /** Whether the URL goes into the prescription, as the panel chose; null: the default (content yes, an account root no). */
+  @Property({ type: 'boolean', nullable: true })
+  inPrescription?: boolean | null;
 }

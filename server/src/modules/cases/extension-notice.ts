@@ -5,7 +5,7 @@ import { inboxTopic } from '../inbox/inbox.service.js';
 import { Notification } from '../inbox/notification.entity.js';
 import { schedule } from '../jobs/job-queue.js';
 import { Member } from '../members/member.entity.js';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { Case } from './case.entity.js';
 import { isClockStopped } from './lifecycle.js';
 
@@ -31,7 +31,7 @@ export async function remindExtensionNotice(em: EntityManager, caseId: string, n
   if (!kase || isClockStopped(kase.status) || kase.applicantNoticeDueAt?.toISOString() !== noticeDueAt || kase.extensionNoticeSentAt) return;
   const secretaries = await em.find(Member, { role: Role.SECRETARY, active: true });
   for (const s of secretaries) {
-    em.create(Notification, { member: s, kind: 'case.extension_notice', case: kase });
+    em.create(Notification, { member: s, kind: 'case.extension_notice', caseId: kase.id });
     await notifyTopic(em, inboxTopic(s.id));
   }
   await em.flush();

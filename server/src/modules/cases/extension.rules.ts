@@ -1,4 +1,4 @@
-import { DomainError, badInput, msg } from '../../shared/domain-error.js';
+import { DomainError, badInput, msg, type Localized } from '../../shared/domain-error.js';
 
 /** How the applicant was told of an extension. */
 export const NOTICE_CHANNELS = ['EMAIL', 'POST', 'E_OTINISH', 'IN_PERSON'] as const;
@@ -17,14 +17,26 @@ export function lateExtensionError(now: Date, dueAt: Date): DomainError | null {
   ), { dueAt: dueAt.toISOString() });
 }
 
-/** When the notice was sent must lie between the extension and now. */
-export function noticeSentAtError(sentAt: Date, extendedAt: Date, now: Date): DomainError | null {
-  if (Number.isNaN(sentAt.getTime())) return badInput(msg('Give when the notice was sent.', 'Укажите, когда направлено уведомление.', 'Хабарлама қашан жіберілгенін көрсетіңіз.'));
-  if (sentAt.getTime() > now.getTime()) {
-    return badInput(msg('The notice cannot have been sent in the future.', 'Уведомление не может быть направлено в будущем.', 'Хабарлама болашақта жіберілуі мүмкін емес.'));
-  }
-  if (sentAt.getTime() < extendedAt.getTime()) {
-    return badInput(msg('The notice cannot have been sent before the extension.', 'Уведомление не может быть направлено до продления срока.', 'Хабарлама мерзім ұзартылғанға дейін жіберілуі мүмкін емес.'));
-  }
+/** What to say when a letter's sending time is missing, in the future, or before what it answers. */
+export interface SentAtMessages {
+  missing: Localized;
+  future: Localized;
+  tooEarly: Localized;
+}
+
+/** When a letter to the applicant was sent must lie between `earliest` (what it tells of) and now. */
+export function sentAtError(sentAt: Date, earliest: Date, now: Date, m: SentAtMessages, details?: Record<string, unknown>): DomainError | null {
+  if (Number.isNaN(sentAt.getTime())) return badInput(m.missing);
+  if (sentAt.getTime() > now.getTime()) return badInput(m.future);
+  if (sentAt.getTime() < earliest.getTime()) return badInput(m.tooEarly, details);
   return null;
 }
+
+const NOTICE_SENT_AT: SentAtMessages = {
+  missing: msg('Give when the notice was sent.', 'Укажите, когда направлено уведомление.', 'Хабарлама қашан жіберілгенін көрсетіңіз.'),
+  future: msg('The notice cannot have been sent in the future.', 'Уведомление не может быть направлено в будущем.', 'Хабарлама болашақта жіберілуі мүмкін емес.'),
+  tooEarly: msg('The notice cannot have been sent before the extension.', 'Уведомление не может быть направлено до продления срока.', 'Хабарлама мерзім ұзартылғанға дейін жіберілуі мүмкін емес.'),
+};
+
+/** When the notice was sent must lie between the extension and now. */
+export const noticeSentAtError = (sentAt: Date, extendedAt: Date, now: Date): DomainError | null => sentAtError(sentAt, extendedAt, now, NOTICE_SENT_AT);

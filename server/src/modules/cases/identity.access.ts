@@ -1,6 +1,6 @@
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { forbidden, msg } from '../../shared/domain-error.js';
-import { logPiiView } from '../audit/pii.js';
+import { logPiiView } from '../../shared/privacy/reads-log.js';
 import { maySeeIdentity } from './case.policy.js';
 
 /**

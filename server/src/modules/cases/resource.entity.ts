@@ -26,4 +26,8 @@ export class Resource extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
+
+  /** Whether the URL goes into the prescription, as the panel chose; null: the default (content yes, an account root no). */
+  @Property({ type: 'boolean', nullable: true })
+  inPrescription?: boolean | null;
 }

@@ -29,7 +29,7 @@ export const isPastRetention = (finalAt: Date | null, now: Date, years: number):
  * Keys of event payloads that carry free text (a screening or extension reason, a file name). The
  * log is append-only, so after erasure they are masked when read instead of rewritten.
  */
-export const FREE_TEXT_PAYLOAD_KEYS: ReadonlySet<string> = new Set(['reason', 'fileName', 'note', 'text', 'body', 'excerpt', 'description', 'name']);
+export const FREE_TEXT_PAYLOAD_KEYS: ReadonlySet<string> = new Set(['reason', 'checklistOverrideReason', 'fileName', 'note', 'text', 'body', 'excerpt', 'description', 'name']);
 
 /** Whether a payload holds any free text that erasure would mask (most events hold only ids and codes). */
 export function hasErasableText(value: unknown): boolean {

@@ -21,8 +21,8 @@ const OF_CASE = '"case_id" = ?';
 const OF_PRESCRIPTIONS = '"prescription_id" in (select "id" from "prescription" where "case_id" = ?)';
 
 export const CASE_TEXTS: readonly TextTable[] = [
-  { table: 'case', texts: ['description', 'screening_reason', 'extension_reason'], rows: '"id" = ?', fields: ['Case.description', 'Case.screeningReason', 'Extension.reason'] },
-  { table: 'episode', texts: ['excerpt'], rows: OF_CASE, fields: ['Episode.excerpt'] },
+  { table: 'case', texts: ['description', 'screening_reason', 'checklist_override_reason', 'review_override_reason', 'extension_reason'], rows: '"id" = ?', fields: ['Case.description', 'Case.screeningReason', 'Case.checklistOverrideReason', 'Case.reviewOverrideReason', 'Extension.reason'] },
+  { table: 'episode', texts: ['excerpt', 'evidence_description'], rows: OF_CASE, fields: ['Episode.excerpt', 'Episode.evidenceDescription'] },
   { table: 'resource', texts: ['description'], rows: OF_CASE, fields: ['Resource.description'] },
   { table: 'comment', texts: ['body'], rows: OF_CASE, fields: ['Comment.body'] },
   { table: 'comment_revision', texts: ['body'], rows: '"comment_id" in (select "id" from "comment" where "case_id" = ?)', fields: ['CommentRevision.body'] },

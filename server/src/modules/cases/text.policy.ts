@@ -6,14 +6,14 @@
 
 /** Text written by people or built from the file: it may name the child or the applicant, so roles without identity get it redacted. */
 export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
-  'Case.description', 'Case.screeningReason', 'CaseEvent.payload',
+  'Case.description', 'Case.screeningReason', 'Case.checklistOverrideReason', 'Case.reviewOverrideReason', 'CaseEvent.payload', 'Episode.evidenceDescription',
   'Comment.body', 'CommentRevision.body', 'Episode.excerpt', 'Resource.description', 'Evidence.fileName',
   'Vote.reasoning', 'Finding.note', 'Decision.reasoning', 'Decision.reasoningKk', 'Decision.reasoningRu', 'Dissent.text', 'Recusal.reason', 'Extension.reason',
   'UrlCheck.note', 'AccessRestrictionRequest.package',
 ]);
 
-/** Identifying as a whole (the application's number at E-otinish leads to the applicant): masked for roles without identity. */
-export const IDENTIFYING_FIELDS: ReadonlySet<string> = new Set(['Case.eotinishNumber']);
+/** Identifying as a whole (the application's number, at E-otinish or in the incoming register, leads to the applicant): masked for roles without identity. */
+export const IDENTIFYING_FIELDS: ReadonlySet<string> = new Set(['Case.eotinishNumber', 'Case.applicationNumber']);
 
 /**
  * Not free text: numbers and codes the platform makes, addresses of the content, people of the
@@ -28,4 +28,7 @@ export const NOT_FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'Member.email', 'Member.name', 'Agency.name', 'Voter.agency', 'Voter.memberId', 'Voter.name',
   'Evidence.mimeType', 'Evidence.sha256',
   'Platform.code', 'Platform.hosts', 'Platform.name', 'Platform.representative', 'Platform.representativeContact',
+  // The registry's addressee of prescriptions and a case's URLs for them (issue 16).
+  'Platform.representativeKk', 'Platform.legalNameKk', 'Platform.legalNameRu', 'Platform.bin', 'Platform.registration', 'Platform.addressKk', 'Platform.addressRu',
+  'PrescriptionUrl.url',
 ]);

@@ -106,7 +106,7 @@ describe("the answer carries the decision's reasoning only", () => {
     expect(codeOf(await set(d.id, 'secretary'))).toBeUndefined();
 
     const answerText = (await tp.gql('query($id: ID!) { case(id: $id) { decision { answerText } } }', { id: c.id }, t.secretary)).data!.case.decision.answerText as string;
-    const answerPdf = await pdfText(`/documents/decisions/${d.id}/answer.pdf`, t.secretary);
+    const answerPdf = await pdfText(`/documents/cases/${c.id}/answer.pdf`, t.secretary);
     for (const answer of [answerText, answerPdf]) {
       expect(flat(answer)).toContain(KK);
       expect(answer).not.toContain(RU);

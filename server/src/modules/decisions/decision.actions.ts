@@ -8,9 +8,9 @@ import type { Viewer } from '../../shared/viewer.js';
 import { Member } from '../members/member.entity.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
 import { scheduleUndeliveredReminder } from '../prescriptions/undelivered-reminder.js';
-import { CHAIRS, Role } from '../members/role.js';
+import { CHAIRS, Role } from '../../shared/role.js';
 import { mayPreside } from '../cases/case.policy.js';
-import { isRecused, recusedRefusal } from '../cases/recusal.js';
+import { isRecused, recusedRefusal } from '../../shared/recusal.js';
 import { mayDissent } from '../voting/voting.policy.js';
 import { Decision, Dissent } from './decision.entities.js';
 import { draftAnswer } from './answer.js';
@@ -96,7 +96,7 @@ export async function setDecisionReasoning(em: EntityManager, viewer: Viewer, de
     const kase = await tx.findOneOrFail(Case, { id: decision.case.id });
     const prescriptions = await tx.find(Prescription, { decision }, { orderBy: { number: 'asc' } });
     decision.answerText = draftAnswer({
-      language: decision.answerLanguage, applicantName: kase.applicantName, eotinishNumber: kase.eotinishNumber, caseNumber: kase.number,
+      language: decision.answerLanguage, applicantName: kase.applicantName, eotinishNumber: kase.applicationNumber, caseNumber: kase.number,
       protocolNumber: decision.protocolNumber, outcome: decision.outcome as Outcome.CONFIRMED | Outcome.NOT_CONFIRMED, prescriptionNumbers: prescriptions.map((p) => p.number),
       reasoning: answerReasoning(decision, decision.answerLanguage),
     });

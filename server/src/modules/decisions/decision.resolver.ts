@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { Case } from '../cases/case.entity.js';
 import { readIdentity } from '../cases/identity.access.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_STAFF, Role } from '../members/role.js';
+import { CASE_STAFF, Role } from '../../shared/role.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
 import { addDissent, setDecisionReasoning, signDecision } from './decision.actions.js';
 import { Decision, Dissent } from './decision.entities.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../../shared/viewer.js';
 import { Language } from '../cases/case.enums.js';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { answerReasoning, mayWriteReasoning, REASONING_MAX, reasoningComplete, reasoningProblem } from './decision.rules.js';
 
 const viewer = (role: Role): Viewer => ({ id: 'v', name: 'V', role, agencyId: 'a' });

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../shared/viewer.js';
 import { mayPreside } from '../cases/case.policy.js';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { Language } from '../cases/case.enums.js';
 
 /** The longest decision reasoning, per language. */

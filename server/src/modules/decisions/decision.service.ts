@@ -5,8 +5,8 @@ import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
 import { groupByPlatform } from '../prescriptions/prescription-draft.js';
-import { Episode } from '../cases/episode.entity.js';
-import { Resource } from '../cases/resource.entity.js';
+import { readEpisodes, readResources } from '../cases/case-file.reader.js';
+import { prescriptionUrlsOf } from '../cases/prescription-urls.service.js';
 import { Platform } from '../platforms/platform.entity.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { Outcome } from '../voting/criteria.js';
@@ -43,7 +43,7 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
   });
   const prescriptions = outcome === Outcome.CONFIRMED ? await issuePrescriptions(em, kase, decision, settings, now) : [];
   decision.answerText = draftAnswer({
-    language: kase.language, applicantName: kase.applicantName, eotinishNumber: kase.eotinishNumber, caseNumber: kase.number,
+    language: kase.language, applicantName: kase.applicantName, eotinishNumber: kase.applicationNumber, caseNumber: kase.number,
     protocolNumber, outcome, prescriptionNumbers: prescriptions.map((p) => p.number),
   });
   if (prescriptions.length > 0) {
@@ -64,16 +64,19 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
 /** One prescription per platform, numbered in the decision's year (its undelivered reminder is scheduled when the protocol is signed). */
 async function issuePrescriptions(em: EntityManager, kase: Case, decision: Decision, settings: Awaited<ReturnType<typeof loadSettings>>, now: Date) {
   const year = serialYear(now);
-  const episodes = await em.find(Episode, { case: kase }, { orderBy: { occurredAt: 'asc' } });
-  const resources = await em.find(Resource, { case: kase });
-  const groups = groupByPlatform([...episodes, ...resources].map((x) => ({ url: x.url, platformId: x.platform?.id ?? null })));
+  const episodes = (await readEpisodes(em, [kase.id])).get(kase.id) ?? [];
+  const resources = (await readResources(em, [kase.id])).get(kase.id) ?? [];
+  // Only the URLs the panel left in (by default content, not account roots); a platform with none gets no prescription.
+  const urls = prescriptionUrlsOf(episodes, resources);
+  const groups = groupByPlatform(urls.filter((u) => u.included));
   const out: Prescription[] = [];
   for (const group of groups) {
     const platform = group.platformId ? await em.findOneOrFail(Platform, { id: group.platformId }) : null;
     const p = em.create(Prescription, {
       case: kase, decision, platform,
       number: formatSerial('ПР', year, await nextSerial(em, 'prescription', year)),
-      addressee: platform?.representative ?? OWNER_UNKNOWN,
+      // "ru / kk" when the registry has both: each half of the PDF prints its own (documents' addresseeIn).
+      addressee: platform ? [platform.representative, platform.representativeKk].filter(Boolean).join(' / ') : OWNER_UNKNOWN,
       addresseeContact: platform?.representativeContact ?? null,
       urls: group.urls,
       legalBasisKk: settings.legalBasisKk, legalBasisRu: settings.legalBasisRu,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { mayDeleteComment, mayDeliberate, mayEditComment } from './comment.policy.js';
 
 const v = (role: Role, id = 'me') => ({ id, name: 'x', role, agencyId: 'a' });

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../shared/viewer.js';
-import { CASE_READERS, CHAIRS } from '../members/role.js';
+import { CASE_READERS, CHAIRS } from '../../shared/role.js';
 
 /** Who may read and write in a case room: everyone who may read the case (advisors too). */
 export const mayDeliberate = (viewer: Viewer, rel: { recused: boolean }) => CASE_READERS.includes(viewer.role as never) && !rel.recused;

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_READERS } from '../members/role.js';
+import { CASE_READERS } from '../../shared/role.js';
 import { Comment, CommentRevision } from './comment.entity.js';
 import { CommentService } from './comment.service.js';
 import type { CommentLike } from './thread.reader.js';

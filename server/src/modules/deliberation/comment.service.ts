@@ -9,11 +9,11 @@ import { lockCaseRow, lockInCase } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { noCaseAccess } from '../cases/case.policy.js';
-import { isRecused, recusedIds, recusedRefusal } from '../cases/recusal.js';
+import { isRecused, recusedIds, recusedRefusal } from '../../shared/recusal.js';
 import { inboxTopic } from '../inbox/inbox.service.js';
 import { Notification } from '../inbox/notification.entity.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_READERS } from '../members/role.js';
+import { CASE_READERS } from '../../shared/role.js';
 import { Comment, CommentMention, CommentRevision } from './comment.entity.js';
 import { mayDeleteComment, mayDeliberate, mayEditComment } from './comment.policy.js';
 import { handleOf, mentionedHandles } from './mentions.js';
@@ -121,7 +121,7 @@ export class CommentService {
     const ref = em.getReference(Comment, comment.id);
     for (const member of members) {
       em.create(CommentMention, { comment: ref, member });
-      em.create(Notification, { member, kind: 'mention', case: comment.case, comment: ref });
+      em.create(Notification, { member, kind: 'mention', caseId: comment.case.id, commentId: comment.id });
       await notifyTopic(em, inboxTopic(member.id));
     }
     return members;

@@ -38,16 +38,17 @@ describe('the case room thread', () => {
     expect(edited.editedAt).toBeTruthy();
     const deleted = (await tp.gql(DELETE, { id: comment.id }, t.chair)).data!.deleteComment;
     expect(deleted).toMatchObject({ body: null, deleted: true, deletedBy: { name: 'Әсел Нұрланқызы' } });
-    const events = await tp.gql('query($id: ID!) { case(id: $id) { events { kind comment { id deleted } } } }', { id: c }, t.member1);
-    const kinds = events.data!.case.events.filter((e: any) => e.kind.startsWith('comment.'));
-    expect(kinds.map((e: any) => e.kind)).toEqual(['comment.added', 'comment.edited', 'comment.deleted']);
+    const events = await tp.gql<{ case: { events: { kind: string; comment: { id: string; deleted: boolean } | null }[] } }>(
+      'query($id: ID!) { case(id: $id) { events { kind comment { id deleted } } } }', { id: c }, t.member1);
+    const kinds = events.data!.case.events.filter((e) => e.kind.startsWith('comment.'));
+    expect(kinds.map((e) => e.kind)).toEqual(['comment.added', 'comment.edited', 'comment.deleted']);
     expect(kinds[0].comment).toEqual({ id: comment.id, deleted: true });
   });
 
   it('notifies mentioned members in their inbox, once, and lets them mark it read', async () => {
     const c = await newCase();
-    const comment = (await tp.gql(ADD, { c, b: '@member2 и @Member4, посмотрите эпизод 2. @member2' }, t.member1)).data!.addComment;
-    expect(comment.mentions.map((m: any) => m.name).sort()).toEqual(['Гүлмира Әлиева', 'Мария Иванова']);
+    const comment = (await tp.gql<{ addComment: { id: string; mentions: { name: string }[] } }>(ADD, { c, b: '@member2 и @Member4, посмотрите эпизод 2. @member2' }, t.member1)).data!.addComment;
+    expect(comment.mentions.map((m) => m.name).sort()).toEqual(['Гүлмира Әлиева', 'Мария Иванова']);
     const inbox = await tp.gql('{ unreadNotificationCount notifications(unreadOnly: true) { id kind case { id } comment { id } } }', {}, t.member2);
     expect(inbox.data!.unreadNotificationCount).toBe(1);
     expect(inbox.data!.notifications[0]).toMatchObject({ kind: 'mention', case: { id: c }, comment: { id: comment.id } });

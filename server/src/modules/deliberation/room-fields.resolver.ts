@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { Case } from '../cases/case.entity.js';
+import { Notification } from '../inbox/notification.entity.js';
 import { Comment } from './comment.entity.js';
 import type { CommentView } from './thread.reader.js';
 
@@ -19,5 +20,13 @@ export class CaseEventCommentResolver {
   comment(@Root() event: CaseEvent, @Ctx() ctx: Context) {
     const id = event.kind.startsWith('comment.') ? event.payload.commentId : null;
     return typeof id === 'string' ? ctx.loaders.comment.load(id) : null;
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationCommentResolver {
+  @FieldResolver(() => Comment, { nullable: true, description: 'For a mention: the comment that mentions the member.' })
+  comment(@Root() notification: Notification, @Ctx() ctx: Context) {
+    return notification.commentId ? ctx.loaders.comment.load(notification.commentId) : null;
   }
 }

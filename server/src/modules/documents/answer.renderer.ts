@@ -17,53 +17,64 @@ import { writeSignatures } from './signature-block.js';
 const LANGUAGE: Record<AnswerDoc['language'], DocumentLanguage> = { KK: 'kk', RU: 'ru' };
 const PDF_LANG: Record<DocumentLanguage, string> = { kk: 'kk-KZ', ru: 'ru-RU' };
 
+type Decided = Extract<AnswerDoc['ending'], { decidedAt: Date }>;
+type LeftEarly = Exclude<AnswerDoc['ending'], Decided>;
+
 /** What was decided and what follows from it: a prescription, or why the definition was not met. */
-const writeOutcome = (pdf: Pdf, doc: AnswerDoc, lang: DocumentLanguage, secrets: string[]): void => {
+const writeDecided = (pdf: Pdf, doc: AnswerDoc, ending: Decided, lang: DocumentLanguage, secrets: string[]): void => {
   const t = answerTexts[lang];
-  writeParagraph(pdf, t.decided({ protocolNumber: doc.protocolNumber, decidedAt: formatKzDateTime(doc.decidedAt) }), {
-    indent: 20,
-  });
-  writeParagraph(pdf, commonTexts[lang].outcome[doc.outcome].toUpperCase(), { bold: true, align: 'center' });
-  if (doc.outcome === 'CONFIRMED') {
-    writeParagraph(pdf, t.prescriptionSent(doc.prescriptionNumbers), { indent: 20 });
+  writeParagraph(pdf, t.reviewed(receivedRef(doc)), { indent: 20 });
+  writeParagraph(pdf, t.decided({ protocolNumber: ending.protocolNumber, decidedAt: formatKzDateTime(ending.decidedAt) }), { indent: 20 });
+  writeParagraph(pdf, commonTexts[lang].outcome[ending.kind].toUpperCase(), { bold: true, align: 'center' });
+  if (ending.kind === 'CONFIRMED') {
+    writeParagraph(pdf, t.prescriptionSent(ending.prescriptionNumbers), { indent: 20 });
   } else {
     writeParagraph(pdf, t.notMet, { indent: 20 });
     writeParagraph(pdf, commonTexts[lang].definition, { indent: 20 });
   }
-  if (doc.reasoning.trim()) writeLabelledText(pdf, `${t.reasoningLabel}:`, redact(doc.reasoning, secrets));
-  if (doc.outcome === 'NOT_CONFIRMED') writeParagraph(pdf, t.reapply, { indent: 20 });
-  writeParagraph(pdf, t.appeal, { indent: 20 });
+  if (ending.reasoning.trim()) writeLabelledText(pdf, `${t.reasoningLabel}:`, redact(ending.reasoning, secrets));
+  if (ending.kind === 'NOT_CONFIRMED') writeParagraph(pdf, t.reapply, { indent: 20 });
 };
 
-/** The answer to the applicant, only in the application's language. */
+/** Why the application was returned or is outside the group's scope, and what the applicant can do. */
+const writeLeftEarly = (pdf: Pdf, doc: AnswerDoc, ending: LeftEarly, lang: DocumentLanguage, secrets: string[]): void => {
+  const t = answerTexts[lang];
+  const returned = ending.kind === 'RETURNED';
+  writeParagraph(pdf, (returned ? t.returned : t.outOfScope)(receivedRef(doc)), { indent: 20 });
+  writeLabelledText(pdf, `${returned ? t.returnReasonLabel : t.outOfScopeReasonLabel}:`, redact(ending.reason, secrets));
+  writeParagraph(pdf, returned ? t.returnedWhatNext : t.outOfScopeWhereTo, { indent: 20 });
+};
+
+const receivedRef = (doc: AnswerDoc) => ({ application: doc.application, receivedAt: formatKzDate(doc.receivedAt), caseNumber: doc.caseNumber });
+const endedAt = (ending: AnswerDoc['ending']): Date => ('decidedAt' in ending ? ending.decidedAt : ending.endedAt);
+
+/** The answer to the applicant for every ending of the case, only in the application's language; how to appeal in each. */
 export const renderAnswerPdf = (doc: AnswerDoc, options: RenderOptions = {}): Promise<Buffer> => {
   const lang = LANGUAGE[doc.language];
   const t = answerTexts[lang];
   const common = commonTexts[lang];
+  const number = doc.application.number;
   const handle = openPdf({
-    title: `${t.title} № ${doc.eotinishNumber}`,
+    title: `${t.title} № ${number}`,
     author: doc.ministry[lang],
     subject: common.expertGroup,
-    keywords: `${doc.eotinishNumber}, ${doc.caseNumber}, ${doc.protocolNumber}`,
+    keywords: [number, doc.caseNumber, 'protocolNumber' in doc.ending ? doc.ending.protocolNumber : null].filter(Boolean).join(', '),
     lang: PDF_LANG[lang],
-    createdAt: doc.decidedAt,
+    createdAt: endedAt(doc.ending),
   });
   const { pdf } = handle;
+  const secrets = options.redact ?? [];
   writeLetterhead(pdf, [{ name: doc.ministry[lang], lines: [common.expertGroup] }]);
-  const reference = t.referenceLine(doc.eotinishNumber, formatKzDate(doc.receivedAt));
-  writeSplitLine(pdf, reference, `${common.caseLabel}: ${doc.caseNumber}`);
+  writeSplitLine(pdf, t.referenceLine(doc.application, formatKzDate(doc.receivedAt)), `${common.caseLabel}: ${doc.caseNumber}`);
   writeAddressBlock(pdf, t.addresseeLabel, [doc.applicantName]);
   writeTitle(pdf, t.title);
   writeParagraph(pdf, t.greeting(doc.applicantName), { bold: true, align: 'center' });
-  writeParagraph(pdf, t.reviewed({
-    eotinishNumber: doc.eotinishNumber,
-    receivedAt: formatKzDate(doc.receivedAt),
-    caseNumber: doc.caseNumber,
-  }), { indent: 20 });
-  writeOutcome(pdf, doc, lang, options.redact ?? []);
+  if ('decidedAt' in doc.ending) writeDecided(pdf, doc, doc.ending, lang, secrets);
+  else writeLeftEarly(pdf, doc, doc.ending, lang, secrets);
+  writeParagraph(pdf, t.appeal, { indent: 20 });
   writeSignatures(pdf, doc.signatures, lang);
   return finishPdf(handle, (page, total) => ({
-    left: `${t.title} № ${doc.eotinishNumber} · ${doc.caseNumber}`,
+    left: `${t.title} № ${number} · ${doc.caseNumber}`,
     right: common.page(page, total),
   }));
 };

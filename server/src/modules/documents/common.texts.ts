@@ -1,3 +1,4 @@
+import { ApplicationKind, type ApplicationRef } from '../cases/application.js';
 import type { DecisionOutcome, DocumentLanguage, Signature } from './documents.types.js';
 import { formatKzDateTime, formatKzLongDateTimeKk } from './kz-time.js';
 
@@ -15,6 +16,11 @@ export interface CommonTexts {
   signedInSystem: (at: Date) => string;
   signatureHint: string;
   caseLabel: string;
+  /**
+   * The application's number as a letter cites it: "№ …" for E-otinish, the incoming register's
+   * "кіріс № …" / "вх. № …" for a paper one (the Rules of Order 562-НҚ accept both forms of application).
+   */
+  applicationNo: (ref: ApplicationRef) => string;
   page: (n: number, total: number) => string;
   outcome: Record<DecisionOutcome, string>;
 }
@@ -62,6 +68,7 @@ export const commonTexts: Record<DocumentLanguage, CommonTexts> = {
     signedInSystem: (at) => `жүйеде қол қойылған: ${formatKzLongDateTimeKk(at)}`,
     signatureHint: '(қолы)',
     caseLabel: 'Іс',
+    applicationNo: ({ kind, number }) => `${kind === ApplicationKind.PAPER ? 'кіріс ' : ''}№ ${number}`,
     page: (n, total) => `${n}-бет / ${total}`,
     outcome: {
       CONFIRMED: 'Балаға қатысты кибербуллинг фактісі расталды',
@@ -98,6 +105,7 @@ export const commonTexts: Record<DocumentLanguage, CommonTexts> = {
     signedInSystem: (at) => `подписан в системе: ${formatKzDateTime(at)}`,
     signatureHint: '(подпись)',
     caseLabel: 'Дело',
+    applicationNo: ({ kind, number }) => `${kind === ApplicationKind.PAPER ? 'вх. ' : ''}№ ${number}`,
     page: (n, total) => `Стр. ${n} из ${total}`,
     outcome: {
       CONFIRMED: 'Факт кибербуллинга в отношении ребенка подтвержден',

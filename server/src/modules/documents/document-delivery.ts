@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { rateLimited } from '../../app/operation-limits.js';
-import { RateLimiter, retryAfterSeconds } from '../../app/rate-limit.js';
+import { rateLimited, RateLimiter, retryAfterSeconds } from '../../shared/rate-limit.js';
 import type { Env } from '../../config/env.js';
 import { msg } from '../../shared/domain-error.js';
 import { AdmissionGate } from './admission.gate.js';
@@ -93,5 +92,12 @@ export class DocumentDelivery {
 
   close(): Promise<void> {
     return this.pool.close();
+  }
+}
+
+declare module '../../shared/context.js' {
+  interface AppDeps {
+    /** PDF downloads: render threads, cache and budgets of this instance. */
+    documents: DocumentDelivery;
   }
 }

@@ -28,6 +28,10 @@ export const prescriptionFixture = (overrides: Partial<PrescriptionDoc> = {}): P
     platform: 'TikTok (TikTok Pte. Ltd.)',
     representative: 'ТОО «ТикТок Казахстан», законный представитель / «ТикТок Қазақстан» ЖШС, заңды өкілі',
     contact: 'legal.kz@tiktok.com, +7 727 300 00 00',
+    legalName: { kk: '«ТикТок Қазақстан» ЖШС', ru: 'ТОО «ТикТок Казахстан»' },
+    bin: '051140000718',
+    registration: null,
+    address: { kk: 'Алматы қ., Әл-Фараби даңғылы, 77/7', ru: 'г. Алматы, проспект Аль-Фараби, 77/7' },
   },
   urls: URLS,
   decision: { protocolNumber: 'ЭГ-2026-017', decidedAt: new Date('2026-03-18T08:45:00Z') },
@@ -44,8 +48,22 @@ export const prescriptionFixture = (overrides: Partial<PrescriptionDoc> = {}): P
   removalHours: 24,
   ministry: MINISTRY,
   signatures: signatures(true),
+  officials: OFFICIALS,
   ...overrides,
 });
+
+export const OFFICIALS: PrescriptionDoc['officials'] = {
+  signatory: {
+    name: { kk: 'Е. С. Мұхамеджанов', ru: 'Е. С. Мухамеджанов' },
+    position: { kk: 'Ақпарат комитеті төрағасының орынбасары', ru: 'Заместитель председателя Комитета информации' },
+  },
+  executor: {
+    name: { kk: 'Д. Е. Нұрланқызы', ru: 'Д. Е. Нурланкызы' },
+    position: { kk: 'бас сарапшы', ru: 'главный эксперт' },
+    phone: '+7 7172 74 05 12',
+    email: 'cyberbullying@mci.gov.kz',
+  },
+};
 
 export const protocolFixture = (overrides: Partial<ProtocolDoc> = {}): ProtocolDoc => ({
   protocolNumber: 'ЭГ-2026-017',
@@ -90,14 +108,16 @@ export const protocolFixture = (overrides: Partial<ProtocolDoc> = {}): ProtocolD
 export const answerFixture = (overrides: Partial<AnswerDoc> = {}): AnswerDoc => ({
   language: 'RU',
   applicantName: 'Сапарова Гульнара Ерлановна',
-  eotinishNumber: 'ЖТ-2026-01234567',
+  application: { kind: 'EOTINISH', number: 'ЖТ-2026-01234567' },
   caseNumber: 'KZ-2026-0042',
   receivedAt: new Date('2026-03-16T05:10:00Z'),
-  outcome: 'CONFIRMED',
-  decidedAt: new Date('2026-03-18T08:45:00Z'),
-  protocolNumber: 'ЭГ-2026-017',
-  prescriptionNumbers: ['ПР-2026-0003', 'ПР-2026-0004'],
-  reasoning: 'Публикации повторялись не менее трех раз и содержали оскорбления и угрозы в адрес ребенка.',
+  ending: {
+    kind: 'CONFIRMED',
+    decidedAt: new Date('2026-03-18T08:45:00Z'),
+    protocolNumber: 'ЭГ-2026-017',
+    prescriptionNumbers: ['ПР-2026-0003', 'ПР-2026-0004'],
+    reasoning: 'Публикации повторялись не менее трех раз и содержали оскорбления и угрозы в адрес ребенка.',
+  },
   ministry: MINISTRY,
   signatures: signatures(false),
   ...overrides,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { ALL_MET, caseInReview, confirmedCase, demoTokens, writeDecisionReasoning } from '../../test-support/scenarios.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import type { Localized } from '../../shared/domain-error.js';
 import { extractPdf, flat } from './pdf-text.test-support.js';
 
 let tp: TestPlatform;
@@ -39,7 +40,7 @@ describe('printable documents over HTTP', () => {
     expect(protocol).toContain(c.decision.protocolNumber);
     expect(protocol).toMatch(/ХАТТАМА|Хаттама/);
     expect(protocol).toMatch(/ПРОТОКОЛ|Протокол/);
-    const answer = await textOf(await get(`/documents/decisions/${c.decision.id}/answer.pdf`, t.secretary));
+    const answer = await textOf(await get(`/documents/cases/${c.id}/answer.pdf`, t.secretary));
     expect(answer).toMatch(/Құрметті/); // the factory's application is in Kazakh
     expect(answer).not.toMatch(/Уважаемый/);
     const logged = await query(tp.dbUrl, `select 1 from case_event where case_id = $1 and kind = 'pii.viewed' and payload->>'document' = 'answer'`, [c.id]);
@@ -74,9 +75,9 @@ describe('printable documents over HTTP', () => {
     ['the answer for an advisor', () => 'answer', () => t.advisor, 403],
   ])('refuses %s', async (_w, path, token, status) => {
     let target = path();
-    if (target === 'answer') target = `/documents/decisions/${(await confirmedCase(tp, t)).decision.id}/answer.pdf`;
+    if (target === 'answer') target = `/documents/cases/${(await confirmedCase(tp, t)).id}/answer.pdf`;
     const res = await get(target, token());
     expect(res.status).toBe(status);
-    expect(((await res.json()) as any).error.messages.ru.length).toBeGreaterThan(5);
+    expect(((await res.json()) as { error: { messages: Localized } }).error.messages.ru.length).toBeGreaterThan(5);
   });
 });

@@ -76,7 +76,7 @@ describe('cached documents and the download budget', () => {
     expect(renders() - before).toBe(1);
     expect(again.equals(first)).toBe(true);
 
-    for (let i = 0; i < 2; i += 1) expect((await get(tp, `/documents/decisions/${c.decision.id}/answer.pdf`, t.secretary)).status).toBe(200);
+    for (let i = 0; i < 2; i += 1) expect((await get(tp, `/documents/cases/${c.id}/answer.pdf`, t.secretary)).status).toBe(200);
     expect(renders() - before).toBe(2);
     const logged = await query(tp.dbUrl, `select 1 from case_event where case_id = $1 and kind = 'pii.viewed' and payload->>'document' = 'answer'`, [c.id]);
     expect(logged).toHaveLength(2);

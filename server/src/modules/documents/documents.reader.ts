@@ -21,7 +21,6 @@ export interface CaseRefs {
   number: string;
   childName: string;
   applicantName: string;
-  eotinishNumber: string;
   receivedAt: Date;
 }
 
@@ -53,16 +52,14 @@ export interface ProtocolSource extends DecisionSource {
   dissents: { memberId: string; text: string }[];
 }
 
-export interface AnswerSource extends DecisionSource {
-  prescriptionNumbers: string[];
-}
-
 export interface PrescriptionSource {
   number: string;
   issuedAt: Date;
   caseId: string;
   caseNumber: string;
   platformName: string | null;
+  /** The platform's registry entry as it is now (legal entity, BIN or registration, address). */
+  platformLegal: { legalNameKk: string | null; legalNameRu: string | null; bin: string | null; registration: string | null; addressKk: string | null; addressRu: string | null };
   addressee: string;
   addresseeContact: string | null;
   urls: string[];
@@ -78,17 +75,17 @@ export interface PrescriptionSource {
 type DecisionRow = {
   id: string; protocol_number: string; created_at: string; outcome: string; reasoning: string; reasoning_kk: string; reasoning_ru: string; answer_language: 'KK' | 'RU';
   chair_signed_by_id: string | null; chair_signed_at: string | null; secretary_signed_by_id: string | null; secretary_signed_at: string | null;
-  case_id: string; case_number: string; child_name: string; applicant_name: string; eotinish_number: string; received_at: string; recused: boolean;
+  case_id: string; case_number: string; child_name: string; applicant_name: string; received_at: string; recused: boolean;
 };
 
 const DECISION_COLUMNS = `d.id, d.protocol_number, d.created_at, d.outcome, d.reasoning, d.reasoning_kk, d.reasoning_ru, d.answer_language,
   d.chair_signed_by_id, d.chair_signed_at, d.secretary_signed_by_id, d.secretary_signed_at,
-  c.id as case_id, c.number as case_number, c.child_name, c.applicant_name, c.eotinish_number, c.received_at,
+  c.id as case_id, c.number as case_number, c.child_name, c.applicant_name, c.received_at,
   exists (select 1 from recusal x where x.case_id = d.case_id and x.member_id = ?) as recused`;
 
 const decisionOf = (r: DecisionRow): DecisionSource => ({
   id: r.id, protocolNumber: r.protocol_number, decidedAt: timestamp(r.created_at), outcome: r.outcome, reasoning: r.reasoning, reasoningKk: r.reasoning_kk, reasoningRu: r.reasoning_ru, answerLanguage: r.answer_language,
-  case: { id: r.case_id, number: r.case_number, childName: r.child_name, applicantName: r.applicant_name, eotinishNumber: r.eotinish_number, receivedAt: timestamp(r.received_at) },
+  case: { id: r.case_id, number: r.case_number, childName: r.child_name, applicantName: r.applicant_name, receivedAt: timestamp(r.received_at) },
   signers: { chairId: r.chair_signed_by_id, chairSignedAt: timestampOrNull(r.chair_signed_at), secretaryId: r.secretary_signed_by_id, secretarySignedAt: timestampOrNull(r.secretary_signed_at) },
   viewerRecused: r.recused,
 });
@@ -107,25 +104,16 @@ export async function readProtocolSource(em: EntityManager, decisionId: string, 
   return { ...decisionOf(row), rule: row.rule, tally: row.tally, voters: row.voters, eligibleCount: row.eligible_count, votes: row.votes, dissents: row.dissents };
 }
 
-/** A decision with the numbers of its prescriptions, in order; null when there is none. */
-export async function readAnswerSource(em: EntityManager, decisionId: string, viewerId: string): Promise<AnswerSource | null> {
-  const [row] = await em.execute<(DecisionRow & { prescription_numbers: string[] })[]>(
-    `select ${DECISION_COLUMNS},
-       array(select p.number from prescription p where p.decision_id = d.id order by p.number) as prescription_numbers
-     from decision d join "case" c on c.id = d.case_id
-     where d.id = ?`, [viewerId, decisionId]);
-  if (!row) return null;
-  return { ...decisionOf(row), prescriptionNumbers: row.prescription_numbers };
-}
-
 /** A prescription with its decision's reference and its platform's name; null when there is none. */
 export async function readPrescriptionSource(em: EntityManager, prescriptionId: string, viewerId: string): Promise<PrescriptionSource | null> {
   const [r] = await em.execute<{
     number: string; created_at: string; case_id: string; case_number: string; platform_name: string | null; addressee: string; addressee_contact: string | null;
+    legal_name_kk: string | null; legal_name_ru: string | null; bin: string | null; registration: string | null; address_kk: string | null; address_ru: string | null;
     urls: string[]; legal_basis_kk: string; legal_basis_ru: string; removal_hours: number; protocol_number: string; decided_at: string;
     chair_signed_by_id: string | null; chair_signed_at: string | null; secretary_signed_by_id: string | null; secretary_signed_at: string | null; recused: boolean;
   }[]>(
     `select p.number, p.created_at, p.case_id, c.number as case_number, pl.name as platform_name, p.addressee, p.addressee_contact, p.urls,
+       pl.legal_name_kk, pl.legal_name_ru, pl.bin, pl.registration, pl.address_kk, pl.address_ru,
        p.legal_basis_kk, p.legal_basis_ru, p.removal_hours, d.protocol_number, d.created_at as decided_at,
        d.chair_signed_by_id, d.chair_signed_at, d.secretary_signed_by_id, d.secretary_signed_at,
        exists (select 1 from recusal x where x.case_id = p.case_id and x.member_id = ?) as recused
@@ -134,6 +122,7 @@ export async function readPrescriptionSource(em: EntityManager, prescriptionId: 
   if (!r) return null;
   return {
     number: r.number, issuedAt: timestamp(r.created_at), caseId: r.case_id, caseNumber: r.case_number, platformName: r.platform_name,
+    platformLegal: { legalNameKk: r.legal_name_kk, legalNameRu: r.legal_name_ru, bin: r.bin, registration: r.registration, addressKk: r.address_kk, addressRu: r.address_ru },
     addressee: r.addressee, addresseeContact: r.addressee_contact, urls: r.urls, legalBasisKk: r.legal_basis_kk, legalBasisRu: r.legal_basis_ru,
     removalHours: r.removal_hours, protocolNumber: r.protocol_number, decidedAt: timestamp(r.decided_at),
     signers: { chairId: r.chair_signed_by_id, chairSignedAt: timestampOrNull(r.chair_signed_at), secretaryId: r.secretary_signed_by_id, secretarySignedAt: timestampOrNull(r.secretary_signed_at) },

@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { notFound } from '../../shared/domain-error.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { recordPiiView } from '../audit/pii.js';
-import { maySeeIdentity, mayReadCase, noCaseAccess } from '../cases/case.policy.js';
-import { recusedRefusal } from '../cases/recusal.js';
+import { mayReadCase, noCaseAccess } from '../cases/case.policy.js';
+import { recusedRefusal } from '../../shared/recusal.js';
 import type { MemberDirectory } from '../members/member-directory.js';
 import type { SettingsCache } from '../settings/settings.cache.js';
 import { Criterion, FindingValue } from '../voting/criteria.js';
-import { readAnswerSource, readPrescriptionSource, readProtocolSource, type CaseRefs, type SignerRefs } from './documents.reader.js';
-import type { AnswerDoc, BilingualText, PrescriptionDoc, ProtocolDoc, Signature } from './documents.types.js';
+import { readPrescriptionSource, readProtocolSource, type CaseRefs, type PrescriptionSource, type SignerRefs } from './documents.reader.js';
+import type { BilingualText, PrescriptionDoc, PrescriptionOfficialsDoc, ProtocolDoc, Signature } from './documents.types.js';
+import type { PanelSettings } from '../settings/panel-settings.entity.js';
 import type { RenderJob } from './render-job.js';
 
 /** A document the viewer may download: its file name and what to render (rendering is the delivery's, off the event loop). */
@@ -25,7 +25,7 @@ export interface DocumentRefs {
 }
 
 /** The chair's and the secretary's signatures as recorded on the decision (blank lines until signed). */
-async function signaturesOf(members: MemberDirectory, s: SignerRefs): Promise<Signature[]> {
+export async function signaturesOf(members: MemberDirectory, s: SignerRefs): Promise<Signature[]> {
   const ids = [s.chairId, s.secretaryId].filter((id): id is string => id !== null);
   const cards = new Map((await members.many(ids)).map((card, i) => [ids[i], card]));
   const chair = s.chairId ? cards.get(s.chairId) : null;
@@ -36,17 +36,31 @@ async function signaturesOf(members: MemberDirectory, s: SignerRefs): Promise<Si
   ];
 }
 
+const pair = (kk: string | null, ru: string | null): BilingualText | null => (kk && ru ? { kk, ru } : null);
+
+/** The registry's legal entity, BIN or foreign registration, and address of the platform (null: not recorded). */
+const legalOf = (l: PrescriptionSource['platformLegal']) =>
+  ({ legalName: pair(l.legalNameKk, l.legalNameRu), bin: l.bin, registration: l.registration, address: pair(l.addressKk, l.addressRu) });
+
+/** The issuing official and the executor from the settings; each null until the admin sets it. */
+const officialsOf = (s: Readonly<PanelSettings>): PrescriptionOfficialsDoc => ({
+  signatory: s.signatoryNameKk && s.signatoryNameRu && s.signatoryPositionKk && s.signatoryPositionRu
+    ? { name: { kk: s.signatoryNameKk, ru: s.signatoryNameRu }, position: { kk: s.signatoryPositionKk, ru: s.signatoryPositionRu } }
+    : null,
+  executor: s.executorNameKk && s.executorNameRu && s.executorPhone && s.executorEmail
+    ? { name: { kk: s.executorNameKk, ru: s.executorNameRu }, position: { kk: s.executorPositionKk, ru: s.executorPositionRu }, phone: s.executorPhone, email: s.executorEmail }
+    : null,
+});
+
 /**
  * Free text written by people may name the child or the applicant: their names are masked in the
  * PDF in every inflected form (and any phone or e-mail, see shared/privacy/redact.ts).
  */
 const redactionsOf = (kase: CaseRefs) => [kase.childName, kase.applicantName];
 
-const answerForbidden = () => forbidden(msg('The answer names the applicant: your role may not open it.', 'Ответ содержит имя заявителя: ваша роль не позволяет его открыть.', 'Жауапта өтініш берушінің аты бар: сіздің рөліңіз оны ашуға рұқсат бермейді.'));
-
 /**
- * Printable documents of a case, for those who may read it; the answer names the applicant, so it is
- * personal data, and its read is logged on every download (cached bytes or not). Each document's
+ * Printable documents of a case, for those who may read it (the answer, which names the applicant, is
+ * answer.service.ts; the extension notice, extension-notice.service.ts). Each document's
  * source is one SQL read (documents.reader.ts): a burst of downloads must leave the event loop free.
  */
 export class DocumentsService {
@@ -57,10 +71,10 @@ export class DocumentsService {
     const [ministry, signatures] = await Promise.all([this.ministry(), signaturesOf(this.refs.members, p.signers)]);
     const doc: PrescriptionDoc = {
       number: p.number, issuedAt: p.issuedAt, caseNumber: p.caseNumber,
-      addressee: { platform: p.platformName ?? '—', representative: p.addressee, contact: p.addresseeContact },
+      addressee: { platform: p.platformName ?? '—', representative: p.addressee, contact: p.addresseeContact, ...legalOf(p.platformLegal) },
       urls: p.urls, decision: { protocolNumber: p.protocolNumber, decidedAt: p.decidedAt },
       legalBasis: { kk: p.legalBasisKk, ru: p.legalBasisRu }, removalHours: p.removalHours,
-      ministry, signatures,
+      ministry, signatures, officials: officialsOf(await this.refs.settings.get()),
     };
     return { fileName: `${p.number}.pdf`, job: { kind: 'prescription', doc } };
   }
@@ -85,19 +99,6 @@ export class DocumentsService {
       signatures, ministry,
     };
     return { fileName: `${d.protocolNumber}.pdf`, job: { kind: 'protocol', doc, options: { redact: redactionsOf(d.case) } } };
-  }
-
-  async answer(decisionId: string): Promise<PreparedDocument> {
-    if (!maySeeIdentity(this.viewer, { recused: false })) throw answerForbidden();
-    const d = await this.source('decision', decisionId, readAnswerSource);
-    await recordPiiView(this.em, this.viewer.id, d.case.id, 'applicant', { document: 'answer', decisionId: d.id });
-    const [ministry, signatures] = await Promise.all([this.ministry(), signaturesOf(this.refs.members, d.signers)]);
-    const doc: AnswerDoc = {
-      language: d.answerLanguage, applicantName: d.case.applicantName, eotinishNumber: d.case.eotinishNumber, caseNumber: d.case.number,
-      receivedAt: d.case.receivedAt, outcome: d.outcome as 'CONFIRMED' | 'NOT_CONFIRMED', decidedAt: d.decidedAt, protocolNumber: d.protocolNumber,
-      prescriptionNumbers: d.prescriptionNumbers, reasoning: d.answerLanguage === 'KK' ? d.reasoningKk : d.reasoningRu, ministry, signatures,
-    };
-    return { fileName: `${d.protocolNumber}-answer.pdf`, job: { kind: 'answer', doc, options: { redact: redactionsOf(d.case) } } };
   }
 
   /** A document's source for a viewer who may read cases (else refused before any lookup): NOT_FOUND, or FORBIDDEN when recused. */

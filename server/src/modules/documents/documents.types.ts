@@ -19,7 +19,7 @@ export interface PrescriptionDoc {
   number: string; // e.g. "ПР-2026-0003"
   issuedAt: Date;
   caseNumber: string; // the pseudonym, e.g. "KZ-2026-0042" — never the child's name
-  addressee: { platform: string; representative: string; contact: string | null };
+  addressee: PrescriptionAddressee;
   urls: string[]; // every URL to remove, each printed in full
   decision: { protocolNumber: string; decidedAt: Date };
   // As stored with the prescription from settings. The PDF prints the norms from prescription.texts.ts
@@ -28,6 +28,23 @@ export interface PrescriptionDoc {
   removalHours: number; // 24 by default: removal within N hours of delivery
   ministry: BilingualText; // the issuing body's name
   signatures: Signature[]; // the decision's chair and secretary: who signed it in the system, and when
+  officials: PrescriptionOfficialsDoc; // from the settings: the issuing official and the executor
+}
+
+/** The platform addressed, from the registry: each half prints its language's texts, and says what is not recorded. */
+export interface PrescriptionAddressee {
+  platform: string;
+  representative: string; // as stored on the prescription: one language, or "ru / kk"
+  contact: string | null;
+  legalName: BilingualText | null;
+  bin: string | null;
+  registration: string | null; // a foreign entity's registration number and country
+  address: BilingualText | null;
+}
+
+export interface PrescriptionOfficialsDoc {
+  signatory: { name: BilingualText; position: BilingualText } | null; // null: not set, blank lines to fill in
+  executor: { name: BilingualText; position: BilingualText; phone: string; email: string } | null;
 }
 
 export type VoteChoice = 'CONFIRMED' | 'NOT_CONFIRMED' | 'ABSTAIN';
@@ -58,18 +75,36 @@ export interface ProtocolDoc {
   ministry?: BilingualText;
 }
 
+/** The application an answer replies to: through E-otinish (its number) or on paper (the incoming registration number). */
+export interface AnswerApplication {
+  kind: 'EOTINISH' | 'PAPER';
+  number: string;
+}
+
+/** How the case ended, with what the answer tells of it. */
+export type AnswerEnding =
+  | {
+      kind: DecisionOutcome;
+      decidedAt: Date;
+      protocolNumber: string;
+      prescriptionNumbers: string[]; // when confirmed
+      /** The decision's own reasoning in the answer's language: never members' votes, their reasoning or dissents. */
+      reasoning: string;
+    }
+  | {
+      kind: 'RETURNED' | 'OUT_OF_SCOPE';
+      endedAt: Date;
+      /** The reason recorded at screening, as sent to the applicant. */
+      reason: string;
+    };
+
 export interface AnswerDoc {
   language: 'KK' | 'RU';
   applicantName: string;
-  eotinishNumber: string;
+  application: AnswerApplication;
   caseNumber: string;
   receivedAt: Date;
-  outcome: DecisionOutcome;
-  decidedAt: Date;
-  protocolNumber: string;
-  prescriptionNumbers: string[]; // when confirmed
-  /** The decision's own reasoning in the answer's language: never members' votes, their reasoning or dissents. */
-  reasoning: string;
+  ending: AnswerEnding;
   ministry: BilingualText;
   signatures: Signature[];
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { caseInReview, demoTokens } from '../../test-support/scenarios.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import type { Localized } from '../../shared/domain-error.js';
 import { extractPdf, flat } from './pdf-text.test-support.js';
 
 let tp: TestPlatform;
@@ -58,7 +59,7 @@ describe('the extension notice over HTTP', () => {
     const c = await caseInReview(tp, t);
     const res = await get(path(c.id), t.chair);
     expect(res.status).toBe(404);
-    expect(((await res.json()) as any).error.messages.ru).toMatch(/не продлевался/);
+    expect(((await res.json()) as { error: { messages: Localized } }).error.messages.ru).toMatch(/не продлевался/);
     expect(await logged(c.id)).toBe(0);
   });
 
@@ -73,7 +74,7 @@ describe('the extension notice over HTTP', () => {
     expect((await tp.gql('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Родственник заявителя") { id } }', { c: c.id }, t.member5)).errors).toBeUndefined();
     const res = await get(path(c.id), who ? t[who] : undefined);
     expect(res.status).toBe(status);
-    expect(((await res.json()) as any).error.messages.ru.length).toBeGreaterThan(5);
+    expect(((await res.json()) as { error: { messages: Localized } }).error.messages.ru.length).toBeGreaterThan(5);
     expect(await logged(c.id)).toBe(0);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApplicationKind } from '../cases/application.js';
 import { MINISTRY } from './documents.fixtures.js';
 import { renderExtensionNoticePdf, type ExtensionNoticeDoc } from './extension-notice.renderer.js';
 import { extensionNoticeTexts } from './extension-notice.texts.js';
@@ -7,7 +8,7 @@ import { extractPdf, flat } from './pdf-text.test-support.js';
 const notice = (over: Partial<ExtensionNoticeDoc> = {}): ExtensionNoticeDoc => ({
   language: 'RU',
   applicantName: 'Сапарова Гульнара Ерлановна',
-  eotinishNumber: 'ЖТ-2026-01234567',
+  application: { kind: ApplicationKind.EOTINISH, number: 'ЖТ-2026-01234567' },
   caseNumber: 'KZ-2026-0042',
   receivedAt: new Date('2026-12-14T05:00:00Z'), // 14 Dec, 10:00 in Astana
   extendedAt: new Date('2026-12-15T05:00:00Z'),
@@ -48,5 +49,23 @@ describe('renderExtensionNoticePdf', () => {
     expect(all).toContain('KZ-2026-0042');
     expect(all).toContain('Омарова Дана');
     for (const ru of ['Уважаемый', 'Заявителю', 'включительно', extensionNoticeTexts.ru.title]) expect(all).not.toContain(ru);
+  });
+
+  const paper = { kind: ApplicationKind.PAPER, number: '01-12/3345' };
+
+  it('cites a paper application by its incoming number ("вх. №") in Russian, never as E-otinish', async () => {
+    const { text, info } = await extractPdf(await renderExtensionNoticePdf(notice({ application: paper })));
+    const all = flat(text);
+    expect(all).toContain('На вх. № 01-12/3345 от 14.12.2026');
+    expect(all).toContain('Ваше обращение, поступившее на бумажном носителе и зарегистрированное за вх. № 01-12/3345 от 14.12.2026 (дело KZ-2026-0042)');
+    expect(all).not.toMatch(/E-өтініш|E-otinish/);
+    expect(info['Title']).toBe('Уведомление о продлении срока рассмотрения обращения вх. № 01-12/3345');
+  });
+
+  it('cites a paper application by its incoming number ("кіріс №") in Kazakh, never as E-otinish', async () => {
+    const all = flat((await extractPdf(await renderExtensionNoticePdf(notice({ language: 'KK', application: paper })))).text);
+    expect(all).toContain('2026 жылғы 14 желтоқсан кіріс № 01-12/3345 өтінішке');
+    expect(all).toContain('қағаз жеткізгіште келіп түсіп, кіріс № 01-12/3345 болып тіркелген өтінішіңізді (іс KZ-2026-0042)');
+    expect(all).not.toMatch(/E-өтініш|E-otinish|вх\./);
   });
 });

@@ -1,3 +1,4 @@
+import type { ApplicationRef } from '../cases/application.js';
 import { commonTexts } from './common.texts.js';
 import type { BilingualText, DocumentLanguage, RenderOptions, Signature } from './documents.types.js';
 import { extensionNoticeTexts } from './extension-notice.texts.js';
@@ -11,7 +12,7 @@ import { writeSignatures } from './signature-block.js';
 export interface ExtensionNoticeDoc {
   language: 'KK' | 'RU';
   applicantName: string;
-  eotinishNumber: string;
+  application: ApplicationRef;
   caseNumber: string;
   receivedAt: Date;
   extendedAt: Date;
@@ -29,27 +30,27 @@ const PDF_LANG: Record<DocumentLanguage, string> = { kk: 'kk-KZ', ru: 'ru-RU' };
 /** The last day of a term that ends at midnight: the day before the due instant. */
 const lastDayOf = (dueAt: Date): Date => new Date(dueAt.getTime() - 1);
 
-/** The notice in the application's language: new due date, reason, the case's and E-otinish numbers. */
+/** The notice in the application's language: new due date, reason, the case's and the application's numbers. */
 export const renderExtensionNoticePdf = (doc: ExtensionNoticeDoc, options: RenderOptions = {}): Promise<Buffer> => {
   const lang = LANGUAGE[doc.language];
   const t = extensionNoticeTexts[lang];
   const common = commonTexts[lang];
   const day = lang === 'kk' ? formatKzLongDateKk : formatKzDate;
   const handle = openPdf({
-    title: `${t.title} № ${doc.eotinishNumber}`,
+    title: `${t.title} ${common.applicationNo(doc.application)}`,
     author: doc.ministry[lang],
     subject: common.expertGroup,
-    keywords: `${doc.eotinishNumber}, ${doc.caseNumber}`,
+    keywords: `${doc.application.number}, ${doc.caseNumber}`,
     lang: PDF_LANG[lang],
     createdAt: doc.extendedAt,
   });
   const { pdf } = handle;
   writeLetterhead(pdf, [{ name: doc.ministry[lang], lines: [common.expertGroup] }]);
-  writeSplitLine(pdf, t.referenceLine(doc.eotinishNumber, day(doc.receivedAt)), `${common.caseLabel}: ${doc.caseNumber}`);
+  writeSplitLine(pdf, t.referenceLine(doc.application, day(doc.receivedAt)), `${common.caseLabel}: ${doc.caseNumber}`);
   writeAddressBlock(pdf, t.addresseeLabel, [doc.applicantName]);
   writeTitle(pdf, t.title);
   writeParagraph(pdf, t.greeting(doc.applicantName), { bold: true, align: 'center' });
-  writeParagraph(pdf, t.body({ eotinishNumber: doc.eotinishNumber, receivedAt: day(doc.receivedAt), caseNumber: doc.caseNumber }), { indent: 20 });
+  writeParagraph(pdf, t.body({ application: doc.application, receivedAt: day(doc.receivedAt), caseNumber: doc.caseNumber }), { indent: 20 });
   const by = doc.signatory.role === 'DEPUTY_CHAIR' ? 'DEPUTY_CHAIR' : 'CHAIR';
   writeParagraph(pdf, t.extended({ extendedAt: lang === 'kk' ? formatKzLongDateKkAttributive(doc.extendedAt) : formatKzDate(doc.extendedAt), by }), { indent: 20 });
   writeParagraph(pdf, t.newDue(day(lastDayOf(doc.dueAt))), { bold: true, indent: 20 });
@@ -57,7 +58,7 @@ export const renderExtensionNoticePdf = (doc: ExtensionNoticeDoc, options: Rende
   writeParagraph(pdf, t.closing, { indent: 20 });
   writeSignatures(pdf, [doc.signatory], lang);
   return finishPdf(handle, (page, total) => ({
-    left: `${t.title} № ${doc.eotinishNumber} · ${doc.caseNumber}`,
+    left: `${t.title} ${common.applicationNo(doc.application)} · ${doc.caseNumber}`,
     right: common.page(page, total),
   }));
 };

@@ -73,9 +73,6 @@ describe('renderPrescriptionPdf', () => {
     expect(text).toContain('TikTok (TikTok Pte. Ltd.)');
     expect(text).toContain('legal.kz@tiktok.com');
     expect(flat(text)).toContain('№ 562-НҚ');
-    // The signatory is the authorised body's official, with blank lines to sign by hand.
-    expect(flat(text)).toContain('Уәкілетті органның лауазымды адамы (қолы) (тегі, аты-жөні)');
-    expect(flat(text)).toContain('Должностное лицо уполномоченного органа (подпись) (фамилия, инициалы)');
     // The panel's decision: who signed it in the system and when (09:20 UTC is 14:20 in Astana); only the chair did.
     expect(flat(text)).toContain(
       'Сараптама тобының № ЭГ-2026-017 хаттамасына жүйеде қол қойғандар: ' +
@@ -189,7 +186,7 @@ describe('renderPrescriptionPdf', () => {
 
   it('prints the addressee in each half in its language, the unknown owner included', async () => {
     const doc = prescriptionFixture();
-    const unknown = { ...doc, addressee: { platform: '—', representative: OWNER_UNKNOWN, contact: null } };
+    const unknown = { ...doc, addressee: { platform: '—', representative: OWNER_UNKNOWN, contact: null, legalName: null, bin: null, registration: null, address: null } };
     for (const fixture of [doc, unknown]) {
       const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(fixture))).pages);
       const kkTo = addresseeBlock(kk, 'заңды өкіліне:', 'Уәкілетті орган');
@@ -200,8 +197,93 @@ describe('renderPrescriptionPdf', () => {
       expect(ruTo).not.toMatch(/заңды өкілі|меншік иесі|ЖШС/);
     }
     const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(unknown))).pages);
-    expect(addresseeBlock(kk, 'заңды өкіліне:', 'Уәкілетті орган').trim()).toBe('— Интернет-ресурстың меншік иесі және (немесе) заңды өкілі');
-    expect(addresseeBlock(ru, 'представителю интернет-ресурса:', 'Уполномоченный орган').trim()).toBe('— Собственник и (или) законный представитель интернет-ресурса');
+    expect(addresseeBlock(kk, 'заңды өкіліне:', 'Уәкілетті орган').trim()).toBe(
+      '— (заңды тұлғаның атауы тізілімде көрсетілмеген) БСН тізілімде көрсетілмеген Мекенжайы тізілімде көрсетілмеген ' +
+      'Интернет-ресурстың меншік иесі және (немесе) заңды өкілі',
+    );
+    expect(addresseeBlock(ru, 'представителю интернет-ресурса:', 'Уполномоченный орган').trim()).toBe(
+      '— (наименование юридического лица в реестре не указано) БИН в реестре не указан Адрес в реестре не указан ' +
+      'Собственник и (или) законный представитель интернет-ресурса',
+    );
+  });
+});
+
+describe('renderPrescriptionPdf: addressee, signatory, executor and the report of compliance (issue 16)', () => {
+  it('addresses the legal entity by name, BIN and address, each half in its language', async () => {
+    const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(prescriptionFixture()))).pages);
+    const kkTo = addresseeBlock(kk, 'заңды өкіліне:', 'Уәкілетті орган');
+    const ruTo = addresseeBlock(ru, 'представителю интернет-ресурса:', 'Уполномоченный орган');
+    expect(kkTo).toContain('«ТикТок Қазақстан» ЖШС');
+    expect(kkTo).toContain('БСН: 051140000718');
+    expect(kkTo).toContain('Мекенжайы: Алматы қ., Әл-Фараби даңғылы, 77/7');
+    expect(ruTo).toContain('ТОО «ТикТок Казахстан»');
+    expect(ruTo).toContain('БИН: 051140000718');
+    expect(ruTo).toContain('Адрес: г. Алматы, проспект Аль-Фараби, 77/7');
+    expect(kkTo).not.toMatch(/БИН|Адрес|ТОО/);
+    expect(ruTo).not.toMatch(/БСН|Мекенжайы|ЖШС/);
+  });
+
+  it('prints a foreign registration when there is no BIN, and says when neither nor the address is recorded', async () => {
+    const doc = prescriptionFixture();
+    const foreign = { ...doc, addressee: { ...doc.addressee, legalName: { kk: 'TikTok Pte. Ltd.', ru: 'TikTok Pte. Ltd.' }, bin: null, registration: 'Singapore, UEN 201000000X' } };
+    let { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(foreign))).pages);
+    expect(kk).toContain('Шетелдік тіркеу: Singapore, UEN 201000000X');
+    expect(ru).toContain('Иностранная регистрация: Singapore, UEN 201000000X');
+    expect(kk).not.toContain('БСН');
+    const bare = { ...doc, addressee: { ...doc.addressee, legalName: null, bin: null, registration: null, address: null } };
+    ({ kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(bare))).pages));
+    expect(kk).toContain('TikTok (TikTok Pte. Ltd.) (заңды тұлғаның атауы тізілімде көрсетілмеген) БСН тізілімде көрсетілмеген Мекенжайы тізілімде көрсетілмеген');
+    expect(ru).toContain('TikTok (TikTok Pte. Ltd.) (наименование юридического лица в реестре не указано) БИН в реестре не указан Адрес в реестре не указан');
+  });
+
+  it('names the issuing official from the settings, keeps a blank line to sign by hand, and the system-signature text', async () => {
+    const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(prescriptionFixture()))).pages);
+    expect(kk).toContain('Ақпарат комитеті төрағасының орынбасары (қолы) Е. С. Мұхамеджанов');
+    expect(ru).toContain('Заместитель председателя Комитета информации (подпись) Е. С. Мухамеджанов');
+    expect(kk).toContain('хаттамасына жүйеде қол қойғандар');
+    expect(ru).toContain('подписан в системе');
+    for (const half of [kk, ru]) expect(half).not.toMatch(/Подписано|Қол қойылды/);
+  });
+
+  it('falls back to the generic official with blank lines when the settings name none', async () => {
+    const doc = prescriptionFixture({ officials: { signatory: null, executor: null } });
+    const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(doc))).pages);
+    expect(kk).toContain('Уәкілетті органның лауазымды адамы (қолы) (тегі, аты-жөні)');
+    expect(ru).toContain('Должностное лицо уполномоченного органа (подпись) (фамилия, инициалы)');
+    expect(kk).not.toContain('Орындаушы');
+    expect(ru).not.toContain('Исполнитель');
+    // With no executor, compliance is reported to the authorised body, still citing the number.
+    expect(kk).toContain('Нұсқаманың орындалғаны туралы 4-бөлімде көрсетілген жою мерзімі ішінде уәкілетті органға нұсқаманың нөмірін (№ ПР-2026-0003) көрсете отырып хабарлаңыз.');
+    expect(ru).toContain('Об исполнении предписания сообщите в пределах срока удаления, указанного в разделе 4, уполномоченному органу, указав номер предписания (№ ПР-2026-0003).');
+  });
+
+  it('prints the executor with phone and e-mail, and how to report compliance to them', async () => {
+    const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(prescriptionFixture()))).pages);
+    expect(kk).toContain('Орындаушы: бас сарапшы Д. Е. Нұрланқызы, тел. +7 7172 74 05 12, эл. пошта: cyberbullying@mci.gov.kz');
+    expect(ru).toContain('Исполнитель: главный эксперт Д. Е. Нурланкызы, тел. +7 7172 74 05 12, e-mail: cyberbullying@mci.gov.kz');
+    expect(kk).toContain('5. Орындалғаны туралы хабарлау');
+    expect(kk).toContain(
+      'Нұсқаманың орындалғаны туралы 4-бөлімде көрсетілген жою мерзімі ішінде орындаушыға cyberbullying@mci.gov.kz электрондық поштасына ' +
+      'жауап хатпен немесе +7 7172 74 05 12 телефоны арқылы нұсқаманың нөмірін (№ ПР-2026-0003) көрсете отырып хабарлаңыз.',
+    );
+    expect(ru).toContain('5. Сообщение об исполнении');
+    expect(ru).toContain(
+      'Об исполнении предписания сообщите в пределах срока удаления, указанного в разделе 4, ответным письмом исполнителю ' +
+      'на адрес cyberbullying@mci.gov.kz или по телефону +7 7172 74 05 12, указав номер предписания (№ ПР-2026-0003).',
+    );
+    expect(kk).toContain('6. Құқықтық негіз');
+    expect(ru).toContain('6. Правовое основание');
+  });
+
+  it('writes the Kazakh half entirely in Kazakh (with the registry in Kazakh)', async () => {
+    const doc = prescriptionFixture();
+    const { kk: whole } = halves((await extractPdf(await renderPrescriptionPdf(doc))).pages);
+    // The bilingual title of the first page and the footers are both languages by design.
+    const kk = whole.replaceAll('НҰСҚАМА / ПРЕДПИСАНИЕ', '');
+    // Words only the Russian half has; the names of people and the URLs are the same in both.
+    for (const russian of [/(^|\s)(и|в|от|по|с)\s/, /предписани/i, /Исполнитель/, /БИН/, /Адрес/, /сообщите/, /не указан/, /ТОО/, /законный/, /Заместитель/, /подпись/, /решени/]) {
+      expect(kk).not.toMatch(russian);
+    }
   });
 });
 

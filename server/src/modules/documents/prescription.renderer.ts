@@ -51,13 +51,24 @@ const decisionSignedText = (doc: PrescriptionDoc, lang: DocumentLanguage): strin
     : t.decisionUnsigned(doc.decision.protocolNumber);
 };
 
-/** The whole prescription in one language, from the addressee to the signatory. */
+/**
+ * The addressee's lines in one language: the legal entity (or the platform's name and that the
+ * entity is not recorded), the platform, its BIN or foreign registration, the address, the
+ * representative and the contact; what the registry lacks is said plainly.
+ */
+const addresseeLines = (a: PrescriptionDoc['addressee'], lang: DocumentLanguage): string[] => {
+  const t = prescriptionTexts[lang];
+  const entity = a.legalName ? [a.legalName[lang], a.platform] : [a.platform, t.legalNameMissing];
+  const id = a.bin ? t.binLine(a.bin) : a.registration ? t.registrationLine(a.registration) : t.binMissing;
+  const address = a.address ? t.addressLine(a.address[lang]) : t.addressMissing;
+  const contact = a.contact ? [`${t.contactLabel}: ${a.contact}`] : [];
+  return [...entity, id, address, addresseeIn(a.representative, lang), ...contact];
+};
+
+/** The whole prescription in one language, from the addressee to the signatory and the executor. */
 const writePart = (pdf: Pdf, doc: PrescriptionDoc, lang: DocumentLanguage): void => {
   const t = prescriptionTexts[lang];
-  const { addressee } = doc;
-  const contact = addressee.contact ? [`${t.contactLabel}: ${addressee.contact}`] : [];
-  const representative = addresseeIn(addressee.representative, lang);
-  writeAddressBlock(pdf, t.addresseeLabel, [addressee.platform, representative, ...contact]);
+  writeAddressBlock(pdf, t.addresseeLabel, addresseeLines(doc.addressee, lang));
   const ref = {
     protocolNumber: doc.decision.protocolNumber,
     decidedAt: dates[lang].dated(doc.decision.decidedAt),
@@ -75,14 +86,21 @@ const writePart = (pdf: Pdf, doc: PrescriptionDoc, lang: DocumentLanguage): void
   writeSectionHeading(pdf, 4, t.sections.demand);
   writeParagraph(pdf, t.demand(doc.removalHours), { bold: true });
   writeParagraph(pdf, t.warning);
+  const { signatory, executor } = doc.officials;
+  writeSectionHeading(pdf, 5, t.sections.compliance);
+  writeParagraph(pdf, t.compliance(doc.number, executor));
   // The last section goes to a new page with the signatory rather than leave it alone there.
   const signedText = decisionSignedText(doc, lang);
   const style = { size: 9, align: 'left' as const };
-  ensureSpace(pdf, SECTION_HEADING_HEIGHT + paragraphHeight(pdf, t.basis) + paragraphHeight(pdf, signedText, style) + OFFICIAL_SIGNATORY_HEIGHT);
-  writeSectionHeading(pdf, 5, t.sections.basis);
+  const executorText = executor ? t.executorLine(executor.position[lang], executor.name[lang], executor.phone, executor.email) : null;
+  const executorHeight = executorText ? paragraphHeight(pdf, executorText, style) : 0;
+  ensureSpace(pdf, SECTION_HEADING_HEIGHT + paragraphHeight(pdf, t.basis) + paragraphHeight(pdf, signedText, style) + OFFICIAL_SIGNATORY_HEIGHT + executorHeight);
+  writeSectionHeading(pdf, 6, t.sections.basis);
   writeParagraph(pdf, t.basis);
   writeParagraph(pdf, signedText, style);
-  writeOfficialSignatory(pdf, t.signatory, t.signatureHint, t.nameHint);
+  // The official named in the settings, with a blank line to sign by hand: nothing imitates a signature.
+  writeOfficialSignatory(pdf, signatory?.position[lang] ?? t.signatory, t.signatureHint, t.nameHint, signatory?.name[lang]);
+  if (executorText) writeParagraph(pdf, executorText, style);
 };
 
 /** The prescription to a platform: the whole text in Kazakh, then in Russian from a new page. */

@@ -21,12 +21,22 @@ export interface PrescriptionTexts {
   numberLine: (number: string) => string;
   addresseeLabel: string;
   contactLabel: string;
+  /** The addressee from the registry, with what is not recorded said plainly (issue 16, point 6). */
+  legalNameMissing: string;
+  binLine: (bin: string) => string;
+  registrationLine: (registration: string) => string;
+  binMissing: string;
+  addressLine: (address: string) => string;
+  addressMissing: string;
   intro: (ministry: string, ref: DecisionRef) => string;
-  sections: { decision: string; definition: string; urls: string; demand: string; basis: string };
+  sections: { decision: string; definition: string; urls: string; demand: string; compliance: string; basis: string };
   decision: (ref: DecisionRef) => string;
   urlsIntro: string;
   demand: (hours: number) => string;
   warning: string;
+  /** How to report compliance: to the executor's e-mail or phone when set, else to the authorised body; always citing the number. */
+  compliance: (number: string, executor: { phone: string; email: string } | null) => string;
+  executorLine: (position: string, name: string, phone: string, email: string) => string;
   basis: string;
   decisionSigned: (protocolNumber: string, signed: SignedRef[]) => string;
   decisionUnsigned: (protocolNumber: string) => string;
@@ -43,8 +53,8 @@ const ruLaws = commonTexts.ru.laws;
 
 // The prescription is the authorised body's act (the ministry), sent on the basis of the expert
 // panel's decision: art. 40 of the Law «О масс-медиа» (2024) and the Rules of Order No. 562-НҚ.
-// The signatory's position is a constant until the settings get a field for it (issue 16 item 6,
-// its remaining part: the signatory and executor come from settings, which needs a migration).
+// The signatory (position and name) and the executor come from the settings; with none set, the
+// signatory is the generic "official of the authorised body" with blank lines to fill in.
 export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
   kk: {
     title: 'НҰСҚАМА',
@@ -53,6 +63,14 @@ export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
     // Art. 40 of the Law «Масс-медиа туралы»: addressed to the owner and (or) legal representative.
     addresseeLabel: 'Интернет-ресурстың меншік иесіне және (немесе) заңды өкіліне:',
     contactLabel: 'Байланыс',
+    // Art. 40 of the Law «Масс-медиа туралы»: the prescription goes to the owner and (or) legal
+    // representative of the resource — named as in the registry; a gap is said, not papered over.
+    legalNameMissing: '(заңды тұлғаның атауы тізілімде көрсетілмеген)',
+    binLine: (bin) => `БСН: ${bin}`,
+    registrationLine: (registration) => `Шетелдік тіркеу: ${registration}`,
+    binMissing: 'БСН тізілімде көрсетілмеген',
+    addressLine: (address) => `Мекенжайы: ${address}`,
+    addressMissing: 'Мекенжайы тізілімде көрсетілмеген',
     // Art. 40 of the Law «Масс-медиа туралы» and the Rules (562-НҚ): the authorised body sends it.
     intro: (ministry, { protocolNumber, decidedAt }) =>
       `Уәкілетті орган — ${ministry} ${kkLaws.massMedia} 40-бабына сәйкес балаға қатысты ` +
@@ -63,6 +81,7 @@ export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
       definition: 'Кибербуллинг ұғымы',
       urls: 'Жойылуға жататын ақпарат',
       demand: 'Талап',
+      compliance: 'Орындалғаны туралы хабарлау',
       basis: 'Құқықтық негіз',
     },
     // The Rules (Order No. 562-НҚ of 26.11.2024): the panel's decision, recorded in a protocol.
@@ -78,6 +97,15 @@ export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
     warning:
       `${kkLaws.massMedia} 40-бабына сәйкес нұсқаманы белгіленген мерзімде орындамау ` +
       'интернет-ресурсқа қолжетімділікті тоқтата тұруға негіз болып табылады.',
+    // Art. 40 of the Law «Масс-медиа туралы» and the Rules (562-НҚ): the owner removes the content
+    // and informs the authorised body; the number lets the executor match the reply to the prescription.
+    compliance: (number, executor) =>
+      'Нұсқаманың орындалғаны туралы 4-бөлімде көрсетілген жою мерзімі ішінде ' +
+      (executor
+        ? `орындаушыға ${executor.email} электрондық поштасына жауап хатпен немесе ${executor.phone} телефоны арқылы `
+        : 'уәкілетті органға ') +
+      `нұсқаманың нөмірін (№ ${number}) көрсете отырып хабарлаңыз.`,
+    executorLine: (position, name, phone, email) => `Орындаушы: ${position} ${name}, тел. ${phone}, эл. пошта: ${email}`,
     // The norms themselves: the definition, the law that empowers, the Rules that govern the procedure.
     basis:
       `${kkLaws.childRights} 1-бабының 4-1) тармақшасы; ${kkLaws.massMedia} 40-бабы; ${kkLaws.rules}.`,
@@ -97,6 +125,14 @@ export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
     // Art. 40 of the Law «О масс-медиа»: addressed to the owner and (or) legal representative.
     addresseeLabel: 'Собственнику и (или) законному представителю интернет-ресурса:',
     contactLabel: 'Контакты',
+    // Art. 40 of the Law «О масс-медиа»: the prescription goes to the owner and (or) legal
+    // representative of the resource — named as in the registry; a gap is said, not papered over.
+    legalNameMissing: '(наименование юридического лица в реестре не указано)',
+    binLine: (bin) => `БИН: ${bin}`,
+    registrationLine: (registration) => `Иностранная регистрация: ${registration}`,
+    binMissing: 'БИН в реестре не указан',
+    addressLine: (address) => `Адрес: ${address}`,
+    addressMissing: 'Адрес в реестре не указан',
     // Art. 40 of the Law «О масс-медиа» and the Rules (562-НҚ): the authorised body sends it.
     intro: (ministry, { protocolNumber, decidedAt }) =>
       `Уполномоченный орган — ${ministry} в соответствии со статьей 40 ${ruLaws.massMedia} ` +
@@ -107,6 +143,7 @@ export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
       definition: 'Понятие кибербуллинга',
       urls: 'Информация, подлежащая удалению',
       demand: 'Требование',
+      compliance: 'Сообщение об исполнении',
       basis: 'Правовое основание',
     },
     // The Rules (Order No. 562-НҚ of 26.11.2024): the panel's decision, recorded in a protocol.
@@ -122,6 +159,15 @@ export const prescriptionTexts: Record<DocumentLanguage, PrescriptionTexts> = {
     warning:
       `В соответствии со статьей 40 ${ruLaws.massMedia} неисполнение предписания в установленный срок ` +
       'является основанием для приостановления доступа к интернет-ресурсу.',
+    // Art. 40 of the Law «О масс-медиа» and the Rules (562-НҚ): the owner removes the content
+    // and informs the authorised body; the number lets the executor match the reply to the prescription.
+    compliance: (number, executor) =>
+      'Об исполнении предписания сообщите в пределах срока удаления, указанного в разделе 4, ' +
+      (executor
+        ? `ответным письмом исполнителю на адрес ${executor.email} или по телефону ${executor.phone}, `
+        : 'уполномоченному органу, ') +
+      `указав номер предписания (№ ${number}).`,
+    executorLine: (position, name, phone, email) => `Исполнитель: ${position} ${name}, тел. ${phone}, e-mail: ${email}`,
     // The norms themselves: the definition, the law that empowers, the Rules that govern the procedure.
     basis:
       `Подпункт 4-1) статьи 1 ${ruLaws.childRights}; статья 40 ${ruLaws.massMedia}; ` +

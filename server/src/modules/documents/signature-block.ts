@@ -48,9 +48,9 @@ export const OFFICIAL_SIGNATORY_HEIGHT = TOP_GAP + ROW_HEIGHT + 6;
 
 /**
  * The signatory of an act of the authorised body: the position, a blank line for the signature and
- * one for the name, to be signed by hand (or by the body's e-signature outside this PDF).
+ * the name (or a blank line for it), to be signed by hand (or by the body's e-signature outside this PDF).
  */
-export const writeOfficialSignatory = (pdf: Pdf, position: string, signatureHint: string, nameHint: string): void => {
+export const writeOfficialSignatory = (pdf: Pdf, position: string, signatureHint: string, nameHint: string, name?: string): void => {
   const x = pdf.page.margins.left;
   const width = contentWidth(pdf);
   const positionW = width * 0.42;
@@ -62,7 +62,8 @@ export const writeOfficialSignatory = (pdf: Pdf, position: string, signatureHint
   useFont(pdf, 'bold', 10).fillColor(INK).text(position, x, top, { width: positionW - 10 });
   const positionBottom = pdf.y;
   writeSignatureLine(pdf, signatureHint, x + positionW, top, signW);
-  writeSignatureLine(pdf, nameHint, nameX, top, x + width - nameX);
+  if (name) useFont(pdf, 'bold', 10).fillColor(INK).text(name, nameX, top, { width: x + width - nameX, align: 'right' });
+  else writeSignatureLine(pdf, nameHint, nameX, top, x + width - nameX);
   pdf.x = x;
   pdf.y = Math.max(positionBottom, pdf.y, top + ROW_HEIGHT);
   pdf.fillColor(INK);

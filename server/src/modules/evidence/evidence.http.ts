@@ -1,14 +1,13 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request, type Response } from 'express';
-import { sendError, viewerContext } from '../../app/authenticated-route.js';
-import type { AppDeps } from '../../app/context.js';
+import type { AppDeps } from '../../shared/context.js';
+import type { RouteKit } from '../../shared/http-route.js';
 import { badInput, DomainError, msg } from '../../shared/domain-error.js';
 import { EvidenceService } from './evidence.service.js';
 import { receiveUpload, type Upload } from './evidence.upload.js';
 import { UploadBudget } from './upload-budget.js';
 
 /** Answers a refused upload; nobody is left to answer when the client went away mid-body. */
-function refuse(req: Request, res: Response, deps: AppDeps, error: unknown): void {
+function refuse(req: Request, res: Response, kit: RouteKit, error: unknown): void {
   if (req.socket.destroyed) return;
   if (error instanceof DomainError && typeof error.extensions.retryAfter === 'number') res.setHeader('Retry-After', String(error.extensions.retryAfter));
   if (!req.complete) {
@@ -17,17 +16,17 @@ function refuse(req: Request, res: Response, deps: AppDeps, error: unknown): voi
     req.unpipe();
     req.resume();
   }
-  sendError(res, deps, error);
+  kit.sendError(res, error);
 }
 
 /** POST /files/evidence (multipart: caseId, episodeId, file) and GET /files/evidence/:id. */
-export function evidenceRouter(orm: MikroORM, deps: AppDeps): Router {
+export function evidenceRouter(deps: AppDeps, kit: RouteKit): Router {
   const router = Router();
   const budget = new UploadBudget(deps.env.limits);
   router.post('/files/evidence', async (req, res) => {
     let upload: Upload | undefined;
     try {
-      const ctx = await viewerContext(orm, deps, req);
+      const ctx = await kit.viewerContext(req);
       const memberId = ctx.viewer!.id;
       // The count is checked before the body is read; the bytes as they arrive.
       const refused = budget.admit(memberId);
@@ -41,14 +40,14 @@ export function evidenceRouter(orm: MikroORM, deps: AppDeps): Router {
       const { id, fileName, mimeType, size, sha256, uploadedAt } = evidence;
       res.status(201).json({ evidence: { id, fileName, mimeType, size, sha256, uploadedAt } });
     } catch (e) {
-      refuse(req, res, deps, e);
+      refuse(req, res, kit, e);
     } finally {
       if (upload?.file) await deps.storage.discard(upload.file.tempPath);
     }
   });
   router.get('/files/evidence/:id', async (req, res) => {
     try {
-      const ctx = await viewerContext(orm, deps, req);
+      const ctx = await kit.viewerContext(req);
       const evidence = await new EvidenceService(ctx.em, ctx.viewer!, deps.storage).forDownload(String(req.params.id));
       const bytes = await deps.storage.open(evidence.storageKey);
       res.setHeader('Content-Type', evidence.mimeType);
@@ -57,9 +56,9 @@ export function evidenceRouter(orm: MikroORM, deps: AppDeps): Router {
       res.setHeader('Cache-Control', 'no-store');
       // A client gone mid-download stops the reading (a file descriptor, or the next chunk's query).
       res.on('close', () => bytes.destroy());
-      bytes.on('error', (e) => sendError(res, deps, e)).pipe(res);
+      bytes.on('error', (e) => kit.sendError(res, e)).pipe(res);
     } catch (e) {
-      sendError(res, deps, e);
+      kit.sendError(res, e);
     }
   });
   return router;

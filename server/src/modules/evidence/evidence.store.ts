@@ -35,3 +35,10 @@ export type EvidenceStoreKind = 'disk' | 'postgres';
 export function createEvidenceStore(kind: EvidenceStoreKind, storageDir: string, orm: MikroORM): EvidenceStore {
   return kind === 'postgres' ? new PostgresStore(orm, storageDir) : new Storage(storageDir);
 }
+
+declare module '../../shared/context.js' {
+  interface AppDeps {
+    /** Evidence files: on disk or in PostgreSQL (EVIDENCE_STORE). */
+    storage: EvidenceStore;
+  }
+}

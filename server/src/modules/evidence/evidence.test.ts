@@ -32,7 +32,7 @@ describe('evidence upload', () => {
   it('stores the file outside the database with its SHA-256, size, type and uploader, and logs it', async () => {
     const res = await upload(secretary, { caseId: kase.id, episodeId: kase.episodes[0].id }, { bytes: PNG, type: 'image/png', name: '../../скриншот.png' });
     expect(res.status).toBe(201);
-    const { evidence } = (await res.json()) as any;
+    const { evidence } = (await res.json()) as { evidence: { id: string; fileName: string; mimeType: string; size: number; sha256: string } };
     const sha = createHash('sha256').update(PNG).digest('hex');
     expect(evidence).toMatchObject({ fileName: 'скриншот.png', mimeType: 'image/png', size: PNG.length, sha256: sha });
     expect(await readFile(path.join(tp.storageDir, 'evidence', evidence.id))).toEqual(PNG);
@@ -64,7 +64,7 @@ describe('evidence upload', () => {
     const files = await storedFiles();
     const res = await upload(token(), { caseId: kase.id, episodeId: kase.episodes[0].id }, file);
     expect(res.status).toBe(status);
-    const body = (await res.json()) as any;
+    const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(message);
     expect(await tp.snapshot()).toEqual(before);

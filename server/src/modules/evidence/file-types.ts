@@ -20,6 +20,7 @@ export const matchesSignature = (mime: string, head: Buffer) => isAcceptedType(m
 /** A file name safe to store and show: no path, no control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed from the name
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
   return clean || 'evidence';
 }

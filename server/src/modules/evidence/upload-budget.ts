@@ -1,6 +1,5 @@
 import type { Env } from '../../config/env.js';
-import { rateLimited } from '../../app/operation-limits.js';
-import { RateLimiter, retryAfterSeconds } from '../../app/rate-limit.js';
+import { rateLimited, RateLimiter, retryAfterSeconds } from '../../shared/rate-limit.js';
 import { msg, type DomainError } from '../../shared/domain-error.js';
 
 const tooManyUploads = (s: number) => msg(

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { forbidden, signInRequired } from '../../shared/domain-error.js';
 import { StateStream } from '../../shared/events/state-stream.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_READERS, type Role } from '../members/role.js';
+import { CASE_READERS, type Role } from '../../shared/role.js';
 import { InboxService, inboxTopic } from './inbox.service.js';
 import { Notification } from './notification.entity.js';
 

@@ -4,7 +4,7 @@ import { badInput, msg } from '../../shared/domain-error.js';
 import { notifyTopic } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { recusedCaseIds } from '../cases/recusal.js';
+import { recusedCaseIds } from '../../shared/recusal.js';
 import { Notification } from './notification.entity.js';
 
 const PAGE = 50;
@@ -27,7 +27,7 @@ export class InboxService {
   /** The viewer's notifications, less those of cases they recused from (recusal takes them out of the case). */
   private async mine() {
     const recused = await recusedCaseIds(this.em, this.viewer.id);
-    return { member: this.viewer.id, ...(recused.length ? { case: { $nin: recused } } : {}) };
+    return { member: this.viewer.id, ...(recused.length ? { caseId: { $nin: recused } } : {}) };
   }
 
   /** Marks the given notifications (or all, when none are given) as read; returns how many changed. */

@@ -1,8 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
-import { Case } from '../cases/case.entity.js';
-import { Comment } from '../deliberation/comment.entity.js';
 import { Member } from '../members/member.entity.js';
 
 @ObjectType({ description: 'An item in a member\'s in-app inbox, e.g. an @mention in a case room.' })
@@ -16,13 +14,13 @@ export class Notification extends BaseEntity {
   @Property({ type: 'text' })
   kind!: string;
 
-  @Field(() => Case)
-  @ManyToOne({ entity: () => Case, eager: true })
-  case!: Case;
+  /** The case it is about; GraphQL's `case` is resolved by the cases module (it sits above the inbox). */
+  @Property({ type: 'uuid', fieldName: 'case_id' })
+  caseId!: string;
 
-  @Field(() => Comment, { nullable: true })
-  @ManyToOne({ entity: () => Comment, nullable: true, eager: true })
-  comment?: Comment | null;
+  /** The comment that mentions the member; GraphQL's `comment` is resolved by the deliberation module. */
+  @Property({ type: 'uuid', fieldName: 'comment_id', nullable: true })
+  commentId?: string | null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })

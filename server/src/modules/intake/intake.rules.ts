@@ -1,8 +1,12 @@
 import { msg, type Localized } from '../../shared/domain-error.js';
 import { ageOn, localDate } from '../../shared/working-days/calendar.js';
 import { ageBand } from '../stats/age-band.js';
-import { isHttpUrl } from '../cases/checklist.js';
-import type { RegisterApplicationInput } from './intake.inputs.js';
+import { ApplicationKind, type ApplicationRef } from '../cases/application.js';
+import { EpisodeChannel } from '../cases/case.enums.js';
+import { computeChecklist, isHttpUrl, withFailing, type Checklist } from '../cases/checklist.js';
+import type { ChecklistCriterion } from '../cases/case.enums.js';
+import { applicationNumberProblem } from './application-number.rules.js';
+import type { IntakeChecklistInput, RegisterApplicationInput } from './intake.inputs.js';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 const EARLIEST = new Date('2022-01-01T00:00:00+05:00'); // the expert group was created in 2022
@@ -16,6 +20,11 @@ const M = {
   childName: msg("Give the child's name.", 'Укажите имя ребёнка.', 'Баланың атын көрсетіңіз.'),
   description: msg('Describe what happened.', 'Опишите, что произошло.', 'Не болғанын сипаттаңыз.'),
   url: (where: string) => msg(`${where}: the address must be an http:// or https:// link.`, `${where}: адрес должен быть ссылкой http:// или https://.`, `${where}: мекенжай http:// немесе https:// сілтемесі болуы керек.`),
+  evidence: (where: string) => msg(`${where}: describe the evidence of an episode without a URL (e.g. a screenshot of the SMS and its sender).`, `${where}: опишите доказательство эпизода без ссылки (например, снимок экрана SMS и отправитель).`, `${where}: сілтемесі жоқ эпизодтың дәлелін сипаттаңыз (мысалы, SMS скриншоты және жіберуші).`),
+  noUrl: (where: string) => msg(`${where}: an episode by SMS, call, private message or other channel carries no URL; choose the URL channel for a link.`, `${where}: у эпизода по SMS, звонку, личному сообщению или иному каналу нет ссылки; для ссылки выберите канал «ссылка».`, `${where}: SMS, қоңырау, жеке хабарлама немесе басқа арна арқылы болған эпизодта сілтеме болмайды; сілтеме үшін «сілтеме» арнасын таңдаңыз.`),
+  evidenceWithUrl: (where: string) => msg(`${where}: an episode at a URL is proved by its address; the evidence description is for episodes without one.`, `${where}: эпизод по ссылке подтверждается адресом; описание доказательства — для эпизодов без ссылки.`, `${where}: сілтемедегі эпизод мекенжайымен расталады; дәлел сипаттамасы сілтемесі жоқ эпизодтарға арналған.`),
+  numberTwice: msg('Give the number once: applicationNumber, or eotinishNumber for an E-otinish application.', 'Укажите номер один раз: applicationNumber или eotinishNumber для заявления через E-otinish.', 'Нөмірді бір рет көрсетіңіз: applicationNumber немесе E-otinish өтініші үшін eotinishNumber.'),
+  eotinishOnPaper: msg('A paper application has an incoming registration number (applicationNumber), not an E-otinish number.', 'У бумажного заявления входящий регистрационный номер (applicationNumber), а не номер E-otinish.', 'Қағаз өтініштің E-otinish нөмірі емес, кіріс тіркеу нөмірі (applicationNumber) болады.'),
   episodeFuture: (where: string) => msg(`${where}: the episode time is in the future.`, `${where}: время эпизода — в будущем.`, `${where}: эпизод уақыты — болашақта.`),
 };
 
@@ -31,13 +40,43 @@ export function applicationProblems(input: RegisterApplicationInput, now: Date):
   if (!input.child.name.trim()) problems['child.name'] = M.childName;
   if (!input.description.trim()) problems.description = M.description;
   input.episodes.forEach((e, i) => {
-    if (!isHttpUrl(e.url)) problems[`episodes.${i}.url`] = M.url(`#${i + 1}`);
+    Object.assign(problems, episodeWhereProblems(e, `episodes.${i}`, `#${i + 1}`));
     if (future(e.occurredAt)) problems[`episodes.${i}.occurredAt`] = M.episodeFuture(`#${i + 1}`);
   });
   (input.resources ?? []).forEach((r, i) => {
     if (!isHttpUrl(r.url)) problems[`resources.${i}.url`] = M.url(`resource #${i + 1}`);
   });
   return problems;
+}
+
+/** Where an episode happened: a URL episode needs an http(s) URL; any other channel an evidence description and no URL. */
+function episodeWhereProblems(e: RegisterApplicationInput['episodes'][number], key: string, where: string): Record<string, Localized> {
+  const url = e.url?.trim() ?? '';
+  const evidence = e.evidenceDescription?.trim() ?? '';
+  if (e.channel === EpisodeChannel.URL) {
+    return { ...(isHttpUrl(url) ? {} : { [`${key}.url`]: M.url(where) }), ...(evidence ? { [`${key}.evidenceDescription`]: M.evidenceWithUrl(where) } : {}) };
+  }
+  return { ...(url ? { [`${key}.url`]: M.noUrl(where) } : {}), ...(evidence ? {} : { [`${key}.evidenceDescription`]: M.evidence(where) }) };
+}
+
+/**
+ * The application an input names: its kind and number (trimmed), from `applicationNumber` or the
+ * older `eotinishNumber`, with what is wrong with it (null when acceptable).
+ */
+export function applicationOfInput(input: Pick<RegisterApplicationInput, 'applicationKind' | 'applicationNumber' | 'eotinishNumber'>): { ref: ApplicationRef; problem: Localized | null } {
+  const kind = input.applicationKind ?? ApplicationKind.EOTINISH;
+  const given = input.applicationNumber?.trim();
+  const eotinish = input.eotinishNumber?.trim();
+  const ref = { kind, number: given ?? eotinish ?? '' };
+  if (eotinish != null && kind === ApplicationKind.PAPER) return { ref, problem: M.eotinishOnPaper };
+  if (given != null && eotinish != null && given !== eotinish) return { ref, problem: M.numberTwice };
+  return { ref, problem: applicationNumberProblem(kind, ref.number) };
+}
+
+/** The screening checklist of an application (or of the part of it being typed), with the criteria it does not show as met. */
+export function intakeChecklist(input: IntakeChecklistInput): Checklist & { failing: ChecklistCriterion[] } {
+  const episodes = input.episodes.map((e) => ({ occurredAt: e.occurredAt, channel: e.channel ?? EpisodeChannel.URL, url: e.url?.trim() || null }));
+  return withFailing(computeChecklist({ childBirthDate: input.childBirthDate ?? null, episodes }));
 }
 
 /** What statistics keep of an application: the first episode and the child's age band then (no identity). */

@@ -8,7 +8,10 @@ import type { Viewer } from '../../shared/viewer.js';
 import { decisionDueAt } from '../../shared/working-days/deadlines.js';
 import { serialYear } from '../../shared/serial.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
+import { ApplicationKind, type ApplicationRef } from '../cases/application.js';
 import { nextCaseNumber } from '../cases/case-number.js';
+import { EpisodeChannel } from '../cases/case.enums.js';
+import { checklistReasonRequired } from '../cases/checklist.js';
 import { Case } from '../cases/case.entity.js';
 import { mayRegister } from '../cases/case.policy.js';
 import { Episode } from '../cases/episode.entity.js';
@@ -17,11 +20,12 @@ import { Member } from '../members/member.entity.js';
 import { matchPlatform } from '../platforms/platform-match.js';
 import { Platform } from '../platforms/platform.entity.js';
 import type { RegisterApplicationInput } from './intake.inputs.js';
-import { applicationProblems, statsFacts } from './intake.rules.js';
+import { applicationOfInput, applicationProblems, intakeChecklist, statsFacts } from './intake.rules.js';
 
-/** The case of an application, however its E-otinish number was typed (see the eotinish_key migration). */
-async function caseOfApplication(em: EntityManager, eotinishNumber: string): Promise<Case | null> {
-  const [row] = await em.execute<{ id: string }[]>('select id from "case" where eotinish_key = eotinish_key(?)', [eotinishNumber]);
+/** The case of an application of this kind, however its number was typed (see the paper_applications migration). */
+async function caseOfApplication(em: EntityManager, ref: ApplicationRef): Promise<Case | null> {
+  const key = ref.kind === ApplicationKind.PAPER ? 'incoming_key(?)' : 'eotinish_key(?)';
+  const [row] = await em.execute<{ id: string }[]>(`select id from "case" where application_kind = ? and application_key = ${key}`, [ref.kind, ref.number]);
   return row ? em.findOne(Case, { id: row.id }) : null;
 }
 
@@ -29,38 +33,42 @@ export class IntakeService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly clock: Clock = systemClock) {}
 
   /**
-   * Registers an application; idempotent on the E-otinish number (a repeat returns the same case,
-   * unchanged) and, when the client sends one, on its idempotency key.
+   * Registers an application; idempotent on its kind and number (a repeat returns the same case,
+   * unchanged) and, when the client sends one, on its idempotency key. A file failing the screening
+   * checklist needs `checklistOverrideReason`.
    */
   async register(input: RegisterApplicationInput): Promise<Case> {
     if (!mayRegister(this.viewer)) throw forbidden(msg('Only the secretary, the chair or the deputy chair register applications.', 'Заявления регистрируют только секретарь, председатель или заместитель председателя.', 'Өтініштерді тек хатшы, төраға немесе төрағаның орынбасары тіркейді.'));
     const { idempotencyKey, ...application } = input;
-    const eotinishNumber = input.eotinishNumber.trim();
+    const { ref, problem } = applicationOfInput(input);
+    if (problem) throw badInput(problem, { fields: { applicationNumber: problem.en } });
     const request = { operation: 'registerApplication', key: idempotencyKey, request: application, reread: (em: EntityManager, id: string) => em.findOne(Case, { id }), now: this.clock.now() } as const;
     try {
       return await write(this.em, (em) => once(em, this.viewer.id, request, async () => {
-        const existing = await caseOfApplication(em, eotinishNumber);
+        const existing = await caseOfApplication(em, ref);
         if (existing) return existing;
         assertNoProblems(input, this.clock.now());
-        return this.create(em, { ...input, eotinishNumber });
+        return this.create(em, input, ref, checklistOverride(input));
       }));
     } catch (e) {
       // Two imports of the same application at once: the loser returns the winner's case.
       if (e instanceof UniqueConstraintViolationException) {
-        const winner = await caseOfApplication(this.em.fork(), eotinishNumber);
+        const winner = await caseOfApplication(this.em.fork(), ref);
         if (winner) return this.em.merge(winner);
       }
       throw e;
     }
   }
 
-  private async create(em: EntityManager, input: RegisterApplicationInput): Promise<Case> {
+  private async create(em: EntityManager, input: RegisterApplicationInput, ref: ApplicationRef, override: string | null): Promise<Case> {
     const platforms = await em.find(Platform, {});
     const calendar = await loadCalendar(em);
     const number = await nextCaseNumber(em, serialYear(input.receivedAt));
     const kase = em.create(Case, {
       number,
-      eotinishNumber: input.eotinishNumber,
+      applicationKind: ref.kind,
+      applicationNumber: ref.number,
+      checklistOverrideReason: override,
       status: 'REGISTERED',
       language: input.applicant.language,
       receivedAt: input.receivedAt,
@@ -77,8 +85,11 @@ export class IntakeService {
       ...statsFacts(input),
     });
     for (const e of input.episodes) {
-      const platform = matchPlatform(e.url, platforms);
-      em.create(Episode, { case: kase, occurredAt: e.occurredAt, url: e.url.trim(), contentKind: e.contentKind, excerpt: e.excerpt?.trim() || null, platform });
+      // An episode without a URL (SMS, call…) has no platform and no address to check or to prescribe removal from.
+      const url = e.channel === EpisodeChannel.URL ? e.url!.trim() : null;
+      const platform = url ? matchPlatform(url, platforms) : null;
+      const evidenceDescription = url ? null : e.evidenceDescription!.trim();
+      em.create(Episode, { case: kase, occurredAt: e.occurredAt, channel: e.channel, url, evidenceDescription, contentKind: e.contentKind, excerpt: e.excerpt?.trim() || null, platform });
       if (platform && !kase.platformIds.includes(platform.id)) kase.platformIds.push(platform.id);
     }
     for (const r of input.resources ?? []) {
@@ -89,10 +100,25 @@ export class IntakeService {
       caseId: kase.id,
       kind: 'case.registered',
       actorId: this.viewer.id,
-      payload: { number, eotinishNumber: input.eotinishNumber, episodes: input.episodes.length, dueAt: kase.dueAt.toISOString() },
+      payload: {
+        number, applicationKind: ref.kind, episodes: input.episodes.length, dueAt: kase.dueAt.toISOString(),
+        ...(override ? { checklistOverrideReason: override } : {}),
+      },
     });
     return kase;
   }
+}
+
+/**
+ * The reason to register a file failing the screening checklist, or null when it passes; refuses a
+ * failing file without one (BAD_USER_INPUT, details.reason CHECKLIST_REASON_REQUIRED, details.failing).
+ */
+function checklistOverride(input: RegisterApplicationInput): string | null {
+  const { failing } = intakeChecklist({ childBirthDate: input.child.birthDate, episodes: input.episodes });
+  if (failing.length === 0) return null;
+  const reason = input.checklistOverrideReason?.trim();
+  if (reason) return reason;
+  throw checklistReasonRequired(failing);
 }
 
 /** Refuses an application with mistakes (e.g. received in the future of `now`), naming each field (BAD_USER_INPUT). */

@@ -68,7 +68,7 @@ describe('registerApplication', () => {
     }
     expect(await tp.snapshot()).toEqual(before);
     // Stored as entered the first time.
-    expect((await query<{ n: string }>(tp.dbUrl, 'select eotinish_number as n from "case" where id = $1', [id]))[0].n).toBe(`ЖТ-2026-${serial}`);
+    expect((await query<{ n: string }>(tp.dbUrl, 'select application_number as n from "case" where id = $1', [id]))[0].n).toBe(`ЖТ-2026-${serial}`);
     // Another application stays another case.
     const other = await tp.gql(REGISTER, { input: applicationInput({ eotinishNumber: `ЖТ-2026-${serial}1` }) }, secretary);
     expect(other.data!.registerApplication.id).not.toBe(id);
@@ -78,7 +78,7 @@ describe('registerApplication', () => {
     const input = applicationInput();
     const [a, b] = await Promise.all([tp.gql(REGISTER, { input }, secretary), tp.gql(REGISTER, { input }, secretary)]);
     expect(a.data!.registerApplication.id).toBe(b.data!.registerApplication.id);
-    const rows = await query(tp.dbUrl, 'select id from "case" where eotinish_number = $1', [input.eotinishNumber]);
+    const rows = await query(tp.dbUrl, 'select id from "case" where application_number = $1', [input.eotinishNumber]);
     expect(rows).toHaveLength(1);
   });
 
@@ -91,8 +91,8 @@ describe('registerApplication', () => {
     ['no episodes', { episodes: [] }, 'BAD_USER_INPUT', /episodes/],
     ['a description over 20 000 characters', { description: 'а'.repeat(20_001) }, 'BAD_USER_INPUT', /description/],
     ['an unknown region', { child: { name: 'X', birthDate: '2012-01-01', region: 'MARS' } }, 'BAD_USER_INPUT', /Region/],
-    ['an E-otinish number with markup', { eotinishNumber: 'ZT<1>' }, 'BAD_USER_INPUT', /eotinishNumber/],
-    ['an E-otinish number starting with a dash', { eotinishNumber: '-ZT-1' }, 'BAD_USER_INPUT', /eotinishNumber/],
+    ['an E-otinish number with markup', { eotinishNumber: 'ZT<1>' }, 'BAD_USER_INPUT', /E-otinish number/],
+    ['an E-otinish number starting with a dash', { eotinishNumber: '-ZT-1' }, 'BAD_USER_INPUT', /E-otinish number/],
   ])('refuses %s and changes nothing', async (_what, override, code, message) => {
     const before = await tp.snapshot();
     const r = await tp.gql(REGISTER, { input: applicationInput(override) }, secretary);

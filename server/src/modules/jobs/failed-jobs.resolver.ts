@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
-import { Role } from '../members/role.js';
+import type { Context } from '../../shared/context.js';
+import { Role } from '../../shared/role.js';
 import { FailedJobsService } from './failed-jobs.service.js';
 import type { ScheduledJob } from './scheduled-job.entity.js';
 

@@ -8,7 +8,7 @@ import { query } from '../../test-support/databases.js';
 import { codeOf, silentLogger, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 import { ALL_MET, caseInReview, demoTokens } from '../../test-support/scenarios.js';
 import { HttpUrlChecker } from '../prescriptions/url-check.js';
-import { jobHandlers } from './handlers.js';
+import { jobHandlers } from '../../app/job-handlers.js';
 import { JobRunner, MAX_ATTEMPTS, retryPlan, schedule, type JobHandler } from './job-queue.js';
 import { RECURRING } from './recurring.js';
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { EVENT_KINDS, kindsWhere, type EventKind } from '../../shared/events/event-kinds.js';
 import { emit } from '../../shared/write.js';
 import type { AccountStatus } from './account.lifecycle.js';
-import type { Role } from './role.js';
+import type { Role } from '../../shared/role.js';
 
 /**
  * The account audit is the append-only log itself: account events are `case_event` rows without a

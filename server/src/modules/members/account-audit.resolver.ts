@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { AccountAuditConnection, AccountAuditEntry } from './account-audit.types.js';
 import { AccountAuditService } from './account-audit.service.js';
 import { Member } from './member.entity.js';
-import { CHAIRS } from './role.js';
+import { CHAIRS } from '../../shared/role.js';
 
 @Resolver()
 export class AccountAuditResolver {

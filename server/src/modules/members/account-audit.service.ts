@@ -7,7 +7,7 @@ import { ACCOUNT_EVENT_KINDS } from './account-audit.log.js';
 import type { AccountAuditConnection, AccountAuditEntry } from './account-audit.types.js';
 import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
-import { CHAIRS, Role } from './role.js';
+import { CHAIRS, Role } from '../../shared/role.js';
 
 const SEQ = /^\d{1,18}$/;
 // The kinds are constants of this code (lower-case words and dots): written into the SQL as they are.

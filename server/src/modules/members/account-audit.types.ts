@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../shared/pagination.js';
 import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 
 // Declared before the connection that references it (decorator metadata order under vitest).
 @ObjectType({ description: 'One change of an account or an agency: who did what to whom, when. Never a password or an invitation token.' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_TRANSITIONS, AccountStatus as S, assertAccountMove, initialStatus, isFinal, nextStatus, statusAfterRoleChange, type AccountAction } from './account.lifecycle.js';
-import { Role as R } from './role.js';
+import { Role as R } from '../../shared/role.js';
 
 const ACTIONS: AccountAction[] = ['approve', 'reject', 'invite', 'accept', 'deactivate'];
 

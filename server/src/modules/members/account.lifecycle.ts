@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { DomainError, msg } from '../../shared/domain-error.js';
-import { CASE_READERS, Role } from './role.js';
+import { CASE_READERS, Role } from '../../shared/role.js';
 
 /**
  * Where an account stands. Only ACTIVE signs in, reads and counts for a quorum; REJECTED and

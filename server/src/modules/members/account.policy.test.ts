@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccountStatus as S } from './account.lifecycle.js';
 import { adminChangeRefusal, approvalRefusal, invitationRefusal, seatRefusal } from './account.policy.js';
-import { Role as R } from './role.js';
+import { Role as R } from '../../shared/role.js';
 
 const me = (role: R) => ({ id: 'me', role });
 const other = (role: R) => ({ id: 'other', role });

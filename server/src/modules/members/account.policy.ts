@@ -1,5 +1,5 @@
 import { AccountStatus, needsApproval } from './account.lifecycle.js';
-import { CHAIRS, Role } from './role.js';
+import { CHAIRS, Role } from '../../shared/role.js';
 
 /** The viewer as these rules need it. */
 export interface Actor {

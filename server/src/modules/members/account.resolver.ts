@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { AccountService } from './account.service.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService } from './auth.service.js';
@@ -7,7 +7,7 @@ import { Invitation } from './invitation.types.js';
 import { InvitationService } from './invitation.service.js';
 import { CreateMemberInput, UpdateMemberInput } from './member.inputs.js';
 import { Member } from './member.entity.js';
-import { CHAIRS, Role } from './role.js';
+import { CHAIRS, Role } from '../../shared/role.js';
 
 const accounts = (ctx: Context) => new AccountService(ctx.em, ctx.viewer!);
 const invitations = (ctx: Context) => new InvitationService(ctx.em, ctx.deps.env.invitationTtlHours);

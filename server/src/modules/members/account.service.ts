@@ -12,7 +12,7 @@ import { adminChangeRefusal, approvalRefusal, seatRefusal, type AccountRefusal }
 import { Agency } from './agency.entity.js';
 import type { CreateMemberInput, UpdateMemberInput } from './member.inputs.js';
 import { Member, statusFields } from './member.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 
 const REASON_MAX = 2_000;
 

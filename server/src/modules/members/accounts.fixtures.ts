@@ -21,8 +21,8 @@ export interface AccountTokens {
 }
 
 /** A setup call that must succeed. */
-async function ok(tp: TestPlatform, query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const r = await tp.gql(query, variables, token);
+async function ok<T = Record<string, unknown>>(tp: TestPlatform, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const r = await tp.gql<T>(query, variables, token);
   if (r.errors?.length || !r.data) throw new Error(`account step failed: ${query}\n${JSON.stringify(r.errors)}`);
   return r.data;
 }
@@ -30,13 +30,13 @@ async function ok(tp: TestPlatform, query: string, variables: Record<string, unk
 /** An account created by the admin, as it is then: PENDING_APPROVAL or INVITED. */
 export async function createAccount(tp: TestPlatform, tokens: AccountTokens, input: { email: string; role: string; agencyId: string; name?: string }): Promise<string> {
   const i = { name: input.name ?? 'Тест Тестов', email: input.email, role: input.role, agencyId: input.agencyId };
-  return (await ok(tp, CREATE_MEMBER, { i }, tokens.admin)).createMember.id;
+  return (await ok<{ createMember: { id: string } }>(tp, CREATE_MEMBER, { i }, tokens.admin)).createMember.id;
 }
 
 /** The invitation link's token for an approved or active account, issued by whoever may. */
 export async function invite(tp: TestPlatform, tokens: AccountTokens, memberId: string, role: string): Promise<string> {
   const issuer = CASE_READING.includes(role) ? tokens.chair : tokens.admin;
-  return (await ok(tp, INVITE, { id: memberId }, issuer)).issueInvitation.token;
+  return (await ok<{ issueInvitation: { token: string } }>(tp, INVITE, { id: memberId }, issuer)).issueInvitation.token;
 }
 
 /**

@@ -1,8 +1,9 @@
+import DataLoader from 'dataloader';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { LiveFeed } from '../../shared/events/live-feed.js';
 import { ReferenceCache } from '../../shared/reference-cache.js';
 import type { AccountStatus } from './account.lifecycle.js';
-import type { AgencyKind, Role } from './role.js';
+import type { AgencyKind, Role } from '../../shared/role.js';
 
 /** A member as every screen shows them (author, voter, actor, @mention): what the `Member` type exposes. */
 export interface MemberCard {
@@ -74,4 +75,17 @@ async function readDirectory(orm: MikroORM): Promise<Directory> {
     agency: Object.freeze({ id: r.agency_id, name: r.agency_name, kind: r.agency_kind }),
   }));
   return { all, byId: new Map(all.map((m) => [m.id, m])) };
+}
+
+/** Members for display, from the instance's directory (no query per request). */
+export const memberLoaders = (members: MemberDirectory) => ({
+  member: new DataLoader((ids: readonly string[]) => members.many(ids)),
+});
+
+declare module '../../shared/context.js' {
+  interface AppDeps {
+    /** Members and agencies for display, per instance. */
+    members: MemberDirectory;
+  }
+  interface Loaders extends ReturnType<typeof memberLoaders> {}
 }

@@ -1,11 +1,11 @@
 import { Utils, wrap } from '@mikro-orm/core';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
 import type { MemberCard } from './member-directory.js';
 import { Member } from './member.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 
 /** What the `Member` type resolves from: an entity (possibly a bare reference) or a directory card. */
 type MemberLike = Member | MemberCard;

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { LOG_TOPIC } from '../../shared/events/event-log.js';
 import type { LiveFeed } from '../../shared/events/live-feed.js';
 import { Member } from './member.entity.js';
-import type { Role } from './role.js';
+import type { Role } from '../../shared/role.js';
 
 export interface MemberStatus {
   active: boolean;
@@ -48,5 +48,12 @@ export class MemberStatusCache {
       this.known.set(memberId, status);
     }
     return status;
+  }
+}
+
+declare module '../../shared/context.js' {
+  interface AppDeps {
+    /** Whether a member is still active, checked on every request. */
+    memberStatus: MemberStatusCache;
   }
 }

@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 
 @ObjectType({ description: 'A person with an account: panel member, secretary, advisor, analyst or admin.' })
 @Entity({ tableName: 'member' })

@@ -1,6 +1,6 @@
 import { IsEmail, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AgencyKind, Role } from './role.js';
+import { AgencyKind, Role } from '../../shared/role.js';
 
 @InputType()
 export class CreateAgencyInput {

@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { Agency } from './agency.entity.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService } from './auth.service.js';
 import { CreateAgencyInput } from './member.inputs.js';
 import { Member } from './member.entity.js';
 import { MemberService } from './member.service.js';
-import { ALL_ROLES, CASE_READERS, Role } from './role.js';
+import { ALL_ROLES, CASE_READERS, Role } from '../../shared/role.js';
 
 const tokenKeys = (ctx: Context) => ({ secret: ctx.deps.env.tokenSecret, ttlMinutes: ctx.deps.env.tokenTtlMinutes });
 const memberService = (ctx: Context) => new MemberService(ctx.em, ctx.viewer!);

@@ -24,4 +24,33 @@ export class Platform extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   representativeContact?: string | null;
+
+  // The addressee of a prescription in each half of it (issue 16, point 6). Null: not recorded.
+  @Field(() => String, { nullable: true, description: 'The representative in Kazakh (representative is the Russian).' })
+  @Property({ type: 'text', nullable: true })
+  representativeKk?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The legal entity (owner or representative) in Kazakh.' })
+  @Property({ type: 'text', nullable: true })
+  legalNameKk?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The legal entity (owner or representative) in Russian.' })
+  @Property({ type: 'text', nullable: true })
+  legalNameRu?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The Kazakhstan BIN, 12 digits with a valid check digit; null for a foreign entity without one.' })
+  @Property({ type: 'text', nullable: true })
+  bin?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A foreign entity\'s registration number and country, as printed when there is no BIN.' })
+  @Property({ type: 'text', nullable: true })
+  registration?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  addressKk?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  addressRu?: string | null;
 }

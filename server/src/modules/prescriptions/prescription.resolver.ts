@@ -1,9 +1,9 @@
 import { MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
 import { KEY_DESCRIPTION } from '../../shared/idempotency/request-key.js';
-import { CASE_STAFF, CHAIRS } from '../members/role.js';
+import { CASE_STAFF, CHAIRS } from '../../shared/role.js';
 import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
 import { Prescription, PrescriptionStatus } from './prescription.entity.js';
 import { PrescriptionService } from './prescription.service.js';

@@ -14,7 +14,7 @@ import { inboxTopic } from '../inbox/inbox.service.js';
 import { Notification } from '../inbox/notification.entity.js';
 import { schedule } from '../jobs/job-queue.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_STAFF, CHAIRS, Role } from '../members/role.js';
+import { CASE_STAFF, CHAIRS, Role } from '../../shared/role.js';
 import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
 import { DEFAULT_DELIVERY_BACKDATE_DAYS, deliveryTimeRefusal, signingRefusal } from './delivery.rules.js';
 import { Prescription, PrescriptionStatus as S } from './prescription.entity.js';
@@ -132,7 +132,7 @@ export class PrescriptionService {
     if (p.status !== S.DELIVERED) return;
     const secretaries = await this.em.find(Member, { role: Role.SECRETARY, active: true });
     for (const s of secretaries) {
-      this.em.create(Notification, { member: s, kind: 'prescription.deadline', case: p.case });
+      this.em.create(Notification, { member: s, kind: 'prescription.deadline', caseId: p.case.id });
       await notifyTopic(this.em, inboxTopic(s.id));
     }
     await this.em.flush();

@@ -7,7 +7,7 @@ import { inboxTopic } from '../inbox/inbox.service.js';
 import { Notification } from '../inbox/notification.entity.js';
 import { schedule } from '../jobs/job-queue.js';
 import { Member } from '../members/member.entity.js';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { Prescription, PrescriptionStatus } from './prescription.entity.js';
 
 // The law says "immediately" (DESIGN.md §1); 4 h after the decision is signed still lets the secretary deliver it the same working day.
@@ -38,7 +38,7 @@ export async function remindUndelivered(em: EntityManager, prescriptionId: strin
   if (!p || p.status !== PrescriptionStatus.ISSUED) return;
   const secretaries = await em.find(Member, { role: Role.SECRETARY, active: true });
   for (const s of secretaries) {
-    em.create(Notification, { member: s, kind: 'prescription.undelivered', case: p.case });
+    em.create(Notification, { member: s, kind: 'prescription.undelivered', caseId: p.case.id });
     await notifyTopic(em, inboxTopic(s.id));
   }
   // From when it ran, not when it was due: a runner stopped for days sends one reminder, not a burst.

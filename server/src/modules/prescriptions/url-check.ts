@@ -91,3 +91,10 @@ export class HttpUrlChecker implements UrlChecker {
     }
   }
 }
+
+declare module '../../shared/context.js' {
+  interface AppDeps {
+    /** Re-checks of prescribed URLs (with the SSRF guard). */
+    checker: UrlChecker;
+  }
+}

@@ -133,3 +133,10 @@ export class PresenceRegistry {
     for (const wake of this.listeners.get(caseId) ?? []) wake();
   }
 }
+
+declare module '../../shared/context.js' {
+  interface AppDeps {
+    /** Who is in which case room, on this instance. */
+    presence: PresenceRegistry;
+  }
+}

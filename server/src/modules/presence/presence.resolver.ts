@@ -1,14 +1,14 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { notFound, signInRequired } from '../../shared/domain-error.js';
 import { StateStream } from '../../shared/events/state-stream.js';
 import { isUuid } from '../../shared/ids.js';
 import { Case } from '../cases/case.entity.js';
 import { noCaseAccess } from '../cases/case.policy.js';
 import { mayDeliberate } from '../deliberation/comment.policy.js';
-import { isRecused, recusedRefusal } from '../cases/recusal.js';
+import { isRecused, recusedRefusal } from '../../shared/recusal.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_READERS } from '../members/role.js';
+import { CASE_READERS } from '../../shared/role.js';
 
 @ObjectType()
 class PresentMember {

@@ -29,6 +29,17 @@ export class PanelSettings {
   @Field(() => String) @Property({ type: 'text' }) ministryRu: string = DEFAULT_MINISTRY.ru;
   @Field(() => Int, { description: 'Years after a case is closed (or found out of scope) when the child\'s and the applicant\'s identity and the evidence files are erased; 1–75.' })
   @Property({ type: 'integer' }) retentionYears: number = RETENTION_YEARS.default;
+  // The prescription's issuing official and executor (issue 16): empty until the admin sets them.
+  @Field(() => String, { description: 'The official who issues prescriptions, in Kazakh (empty: not set).' }) @Property({ type: 'text' }) signatoryNameKk: string = '';
+  @Field(() => String) @Property({ type: 'text' }) signatoryNameRu: string = '';
+  @Field(() => String) @Property({ type: 'text' }) signatoryPositionKk: string = '';
+  @Field(() => String) @Property({ type: 'text' }) signatoryPositionRu: string = '';
+  @Field(() => String, { description: 'Who prepared prescriptions and receives the platforms\' reports of compliance, in Kazakh (empty: not set).' }) @Property({ type: 'text' }) executorNameKk: string = '';
+  @Field(() => String) @Property({ type: 'text' }) executorNameRu: string = '';
+  @Field(() => String) @Property({ type: 'text' }) executorPositionKk: string = '';
+  @Field(() => String) @Property({ type: 'text' }) executorPositionRu: string = '';
+  @Field(() => String) @Property({ type: 'text' }) executorPhone: string = '';
+  @Field(() => String) @Property({ type: 'text' }) executorEmail: string = '';
 }
 
 // Laws get renamed: these are defaults, kept in settings (DESIGN.md §1).

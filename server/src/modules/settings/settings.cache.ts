@@ -29,3 +29,10 @@ export class SettingsCache {
     this.cache.invalidate();
   }
 }
+
+declare module '../../shared/context.js' {
+  interface AppDeps {
+    /** The panel's settings for reads, per instance. */
+    settings: SettingsCache;
+  }
+}

@@ -1,9 +1,10 @@
-import { Max, Min } from 'class-validator';
+import { Max, MaxLength, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
-import { ALL_ROLES, Role } from '../members/role.js';
+import type { Context } from '../../shared/context.js';
+import { ALL_ROLES, Role } from '../../shared/role.js';
 import { DecisionRule } from '../voting/criteria.js';
 import { PanelSettings } from './panel-settings.entity.js';
+import { OFFICIAL_TEXT_MAX } from './prescription-officials.rules.js';
 import { updateSettings } from './settings.service.js';
 
 @InputType()
@@ -20,6 +21,17 @@ class PanelSettingsInput {
   @Field(() => String, { nullable: true }) ministryKk?: string;
   @Field(() => String, { nullable: true }) ministryRu?: string;
   @Field(() => Int, { nullable: true }) retentionYears?: number;
+  // The prescription's signatory and executor: checked together in the service (prescription-officials.rules.ts).
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) signatoryNameKk?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) signatoryNameRu?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) signatoryPositionKk?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) signatoryPositionRu?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) executorNameKk?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) executorNameRu?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) executorPositionKk?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) executorPositionRu?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) executorPhone?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(OFFICIAL_TEXT_MAX) executorEmail?: string;
 }
 
 @Resolver()

@@ -4,6 +4,7 @@ import { emit, write } from '../../shared/write.js';
 import type { Viewer } from '../../shared/viewer.js';
 import type { VotingRule } from '../voting/tally.js';
 import { PanelSettings } from './panel-settings.entity.js';
+import { officialsError, trimOfficials } from './prescription-officials.rules.js';
 import { isValidRetentionYears, RETENTION_YEARS } from './retention-period.js';
 
 export const loadSettings = (em: EntityManager) => em.findOneOrFail(PanelSettings, { id: 1 });
@@ -20,7 +21,8 @@ export type SettingsPatch = Partial<Omit<PanelSettings, 'id'>>;
 export async function updateSettings(em: EntityManager, viewer: Viewer, patch: SettingsPatch): Promise<PanelSettings> {
   return write(em, async (tx) => {
     const settings = await loadSettings(tx);
-    const next = { ...settings, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined && v !== null)) };
+    const given = trimOfficials(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined && v !== null)) as SettingsPatch);
+    const next = { ...settings, ...given };
     if (!(next.quorumNumerator >= 1 && next.quorumDenominator >= 1 && next.quorumNumerator <= next.quorumDenominator)) {
       throw badInput(msg('The quorum must be a fraction between 1/n and 1 (numerator ≤ denominator).', 'Кворум — дробь от 1/n до 1 (числитель ≤ знаменателя).', 'Кворум — 1/n мен 1 аралығындағы бөлшек (алымы ≤ бөлімі).'));
     }
@@ -30,6 +32,8 @@ export async function updateSettings(em: EntityManager, viewer: Viewer, patch: S
     if (!isValidRetentionYears(next.retentionYears)) {
       throw badInput(msg(`The retention period must be a whole number of years from ${RETENTION_YEARS.min} to ${RETENTION_YEARS.max}.`, `Срок хранения — целое число лет от ${RETENTION_YEARS.min} до ${RETENTION_YEARS.max}.`, `Сақтау мерзімі — ${RETENTION_YEARS.min}-ден ${RETENTION_YEARS.max}-ке дейінгі бүтін жыл саны.`), { field: 'retentionYears' });
     }
+    const official = officialsError(next);
+    if (official) throw badInput(official.message, { field: official.field });
     tx.assign(settings, next);
     emit(tx, { caseId: null, kind: 'settings.changed', actorId: viewer.id, payload: { changed: Object.keys(patch) } });
     return settings;

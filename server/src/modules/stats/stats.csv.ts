@@ -17,7 +17,7 @@ export async function statsCsv(s: StatsService): Promise<string> {
   durations('decision_time_by_platform', await s.durations('decision', 'platform'));
   durations('compliance_time', await s.durations('compliance', 'all'));
   const d = await s.deadlines();
-  rows.push(['deadlines', 'all', 'decided_within_deadline', d.decidedWithinDeadline], ['deadlines', 'all', 'extended', d.extended], ['deadlines', 'all', 'overdue_now', d.overdueNow], ['deadlines', 'all', 'late_extension_notices', d.lateExtensionNotices]);
+  rows.push(['deadlines', 'all', 'decided_within_deadline', d.decidedWithinDeadline], ['deadlines', 'all', 'extended', d.extended], ['deadlines', 'all', 'overdue_now', d.overdueNow], ['deadlines', 'all', 'late_extension_notices', d.lateExtensionNotices], ['deadlines', 'all', 'late_answers', d.lateAnswers]);
   for (const c of await s.compliance()) {
     rows.push(['compliance', c.platform, 'prescriptions', count(c.prescriptions)], ['compliance', c.platform, 'complied', c.complied], ['compliance', c.platform, 'partially_complied', c.partiallyComplied],
       ['compliance', c.platform, 'not_complied', c.notComplied], ['compliance', c.platform, 'escalated', c.escalated], ['compliance', c.platform, 'median_hours_to_removal', c.medianHoursToRemoval]);

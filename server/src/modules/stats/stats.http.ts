@@ -1,12 +1,11 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
-import { sendError, viewerContext } from '../../app/authenticated-route.js';
-import type { AppDeps } from '../../app/context.js';
+import type { AppDeps } from '../../shared/context.js';
+import type { RouteKit } from '../../shared/http-route.js';
 import { badInput, forbidden, msg } from '../../shared/domain-error.js';
 import { isLocalDate } from '../../shared/scalars.js';
 import { CASE_STATUSES, type CaseStatus } from '../cases/lifecycle.js';
 import { Region } from '../cases/region.js';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { statsCsv } from './stats.csv.js';
 import { StatsService } from './stats.service.js';
 
@@ -14,11 +13,11 @@ const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',').map((s) 
 const STATS_ROLES: Role[] = [Role.ANALYST, Role.CHAIR, Role.DEPUTY_CHAIR, Role.ADMIN];
 
 /** GET /stats.csv?from&to&platforms&regions&statuses: the figures of `stats` as CSV, with the same suppression. */
-export function statsRouter(orm: MikroORM, deps: AppDeps): Router {
+export function statsRouter(deps: AppDeps, kit: RouteKit): Router {
   const router = Router();
   router.get('/stats.csv', async (req, res) => {
     try {
-      const ctx = await viewerContext(orm, deps, req);
+      const ctx = await kit.viewerContext(req);
       if (!STATS_ROLES.includes(ctx.viewer!.role)) throw forbidden();
       const { from, to } = req.query;
       if (typeof from !== 'string' || typeof to !== 'string' || !isLocalDate(from) || !isLocalDate(to)) {
@@ -39,7 +38,7 @@ export function statsRouter(orm: MikroORM, deps: AppDeps): Router {
       res.setHeader('Cache-Control', 'no-store');
       res.end(`\uFEFF${csv}`); // a BOM, so spreadsheets read Cyrillic correctly
     } catch (e) {
-      sendError(res, deps, e);
+      kit.sendError(res, e);
     }
   });
   return router;

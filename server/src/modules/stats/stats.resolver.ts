@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { forbidden, msg } from '../../shared/domain-error.js';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { StatsService } from './stats.service.js';
 import { Bucket, Count, DeadlineShares, DurationStat, PanelWork, PeriodInput, PlatformCompliance, RepeatTarget, StatsFilter } from './stats.types.js';
 

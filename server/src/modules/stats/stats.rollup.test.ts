@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../db/generate/generate.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 import { CASE_STATUSES } from '../cases/lifecycle.js';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { lastDayOfMonth } from './period.js';
 import { StatsService } from './stats.service.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { ageBand, AgeBand } from './age-band.js';
 import { groupHistograms, histogramPercentiles } from './histogram.js';
 import { isWholeMonths, lastDayOfMonth, periodBounds, requireWholeMonths } from './period.js';

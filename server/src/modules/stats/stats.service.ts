@@ -147,14 +147,15 @@ export class StatsService {
   }
 
   async deadlines(): Promise<DeadlineShares> {
-    const [counts, late, total] = await Promise.all([this.ctx.fromRollup ? this.rollupDeadlines() : this.factDeadlines(), this.lateNotices(), this.totalTally()]);
-    const t = tallies([...counts, ...late], this.exact);
+    const [counts, late, answers, total] = await Promise.all([this.ctx.fromRollup ? this.rollupDeadlines() : this.factDeadlines(), this.lateNotices(), this.answerCounts(), this.totalTally()]);
+    const t = tallies([...counts, ...late, ...answers], this.exact);
     const of = (key: string) => t.get(key) ?? NO_TALLY;
     return {
       decidedWithinDeadline: shareOf(of('within'), of('decided'), this.exact),
       extended: shareOf(of('extended'), total, this.exact),
       overdueNow: shareOf(of('overdue'), total, this.exact),
       lateExtensionNotices: shareOf(of('lateNotice'), of('extended'), this.exact),
+      lateAnswers: shareOf(of('lateAnswer'), of('answered'), this.exact),
     };
   }
 
@@ -170,6 +171,20 @@ export class StatsService {
     const rows = await aggregate<SqlRow>(this.ctx.em, this.ctx.scope, `select 'lateNotice' as key${cells.select}, count(*) as n, sum(s."record_key") as k
       from scoped s join "case" c on c."id" = s."id" where s."extended_at" is not null and ${late} group by ${cells.groupAll()}`, [this.ctx.now]);
     return cellCounts(rows.filter((r) => Number(r.n) > 0));
+  }
+
+  /**
+   * Cases whose answer to the applicant is recorded as sent, and those sent after it was due (the
+   * case's review term, cases/answer.rules.ts). Like the notices, read from the case rows in scope,
+   * in the same cells and with the same record keys.
+   */
+  private async answerCounts() {
+    const cells = cellsOf(this.ctx.scope);
+    const rows = await aggregate<Record<string, unknown>>(this.ctx.em, this.ctx.scope, `select 1 as one${cells.select},
+        count(*) as "answered_n", sum(s."record_key") as "answered_k",
+        count(*) filter (where c."answer_sent_at" > c."due_at") as "lateAnswer_n", sum(s."record_key") filter (where c."answer_sent_at" > c."due_at") as "lateAnswer_k"
+      from scoped s join "case" c on c."id" = s."id" where c."answer_sent_at" is not null group by ${cells.groupAll()}`);
+    return ['answered', 'lateAnswer'].flatMap((name) => cellCounts(rows.filter((r) => Number(r[`${name}_n`]) > 0).map((r) => ({ ...r, key: name, n: r[`${name}_n`] as string, k: r[`${name}_k`] as string | null }))));
   }
 
   private async rollupDeadlines() {

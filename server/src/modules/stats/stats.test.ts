@@ -106,8 +106,9 @@ describe('stats', () => {
 
   it('shows the work of members to the chair and the admin, not to the analyst', async () => {
     const Q = 'query($p: PeriodInput!) { stats(period: $p) { panelWorkByMember { name agencyKind cases votes } panelWorkByAgency { name cases } } }';
-    const chair = (await tp.gql(Q, { p: MARCH }, t.chair)).data!.stats;
-    expect(chair.panelWorkByMember.find((m: any) => m.name === 'Әсел Нұрланқызы')).toEqual({ name: 'Әсел Нұрланқызы', agencyKind: 'STATE_BODY', cases: 5, votes: 5 });
+    type PanelWork = { stats: { panelWorkByMember: { name: string; agencyKind: string; cases: number; votes: number }[]; panelWorkByAgency: { name: string; cases: number }[] } };
+    const chair = (await tp.gql<PanelWork>(Q, { p: MARCH }, t.chair)).data!.stats;
+    expect(chair.panelWorkByMember.find((m) => m.name === 'Әсел Нұрланқызы')).toEqual({ name: 'Әсел Нұрланқызы', agencyKind: 'STATE_BODY', cases: 5, votes: 5 });
     expect(codeOf(await tp.gql(Q, { p: MARCH }, t.analyst))).toBe('FORBIDDEN');
     expect(codeOf(await tp.gql(Q, { p: MARCH }, t.admin))).toBeUndefined();
   });

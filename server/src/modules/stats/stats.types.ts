@@ -44,6 +44,8 @@ export class DeadlineShares {
   @Field(() => Float, { nullable: true, description: 'Cases past their due time now, with the clock still running.' }) overdueNow!: number | null;
   @Field(() => Float, { nullable: true, description: 'Of extended cases, those whose applicant was told of the extension late: recorded after the notice was due (2 working days), or not recorded and past due now.' })
   lateExtensionNotices!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Of cases whose answer to the applicant is recorded as sent, those sent after it was due (the end of the case\'s review term, see Case.answerDueAt).' })
+  lateAnswers!: number | null;
 }
 
 @ObjectType({ description: 'How one platform answered prescriptions: shares (0–1) of its prescriptions and the median time to removal.' })

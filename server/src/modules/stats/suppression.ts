@@ -1,4 +1,4 @@
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { cellKey, perturb, SMALL } from './perturbation.js';
 
 /** Counts from 1 to 4 could point at a child: analysts never learn one (DESIGN.md §5, README "Statistics: disclosure control"). */

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { Case } from '../cases/case.entity.js';
 import { Recusal, VotingRound } from './voting.entities.js';
 

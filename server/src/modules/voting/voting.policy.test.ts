@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../members/role.js';
+import { Role } from '../../shared/role.js';
 import { Criterion, FindingValue, VoteChoice } from './criteria.js';
 import { mayDissent, mayOpenOrCloseVoting, mayVote, presidingId, voteProblem } from './voting.policy.js';
 

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../shared/viewer.js';
-import { CHAIRS, Role } from '../members/role.js';
+import { CHAIRS, Role } from '../../shared/role.js';
 import { Criterion, FindingValue, VoteChoice } from './criteria.js';
 
 /** Roles that vote (DESIGN.md §2): the chair, the deputy and the members; not the secretary or advisors. */

@@ -1,8 +1,8 @@
 import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../shared/context.js';
 import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
-import { CHAIRS, Role } from '../members/role.js';
+import { CHAIRS, Role } from '../../shared/role.js';
 import { Outcome, VoteChoice } from './criteria.js';
 import { FINDINGS_MAX, FindingInput, REASONING_MAX } from './voting.inputs.js';
 import { tally } from './tally.js';

@@ -15,7 +15,7 @@ import { Member } from '../members/member.entity.js';
 import { loadSettings, ruleOf } from '../settings/settings.service.js';
 import { Outcome, type VoteChoice } from './criteria.js';
 import { mayPreside } from '../cases/case.policy.js';
-import { isRecused, recusedIds, recusedRefusal } from '../cases/recusal.js';
+import { isRecused, recusedIds, recusedRefusal } from '../../shared/recusal.js';
 import { tally, type Tally, type VotingRule } from './tally.js';
 import { Recusal, Vote, VotingRound, type Finding } from './voting.entities.js';
 import { mayOpenOrCloseVoting, mayVote, presidingId, voteProblem, VOTING_ROLES } from './voting.policy.js';

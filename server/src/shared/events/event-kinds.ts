@@ -8,10 +8,22 @@
  * (DESIGN.md §5); free text (a recusal's or a rejection's reason) is masked by the readers where
  * the viewer may not see it.
  */
-import type { Tally } from '../../modules/voting/tally.js';
 
 type Iso = string;
 type Id = string;
+
+/** A round's count as the log keeps it (the voting module's `Tally`, by shape). */
+interface TallyPayload {
+  eligible: number;
+  voted: number;
+  quorumNeeded: number;
+  quorumMet: boolean;
+  confirmed: number;
+  notConfirmed: number;
+  abstain: number;
+  outcome: string;
+  decidedByChair: boolean;
+}
 
 interface AccountPayload {
   memberId: Id;
@@ -28,20 +40,28 @@ interface AccountPayload {
 }
 
 export interface EventPayloads {
-  'case.registered': { number: string; eotinishNumber: string; episodes: number; dueAt: Iso };
-  'case.status_changed': { from: string; to: string; reason?: string; dueAt?: Iso; outcome?: string };
+  /**
+   * The application's own number stays out (it leads to the applicant; the case's field is masked for roles without identity).
+   * `checklistOverrideReason`: why a file failing the screening checklist was registered (free text).
+   */
+  'case.registered': { number: string; applicationKind: 'EOTINISH' | 'PAPER'; episodes: number; dueAt: Iso; checklistOverrideReason?: string };
+  /** `checklistOverrideReason`: why a case failing the screening checklist was accepted for review. */
+  'case.status_changed': { from: string; to: string; reason?: string; checklistOverrideReason?: string; dueAt?: Iso; outcome?: string };
   'case.deadline_extended': { reason: string; from: Iso; to: Iso; applicantNoticeDueAt: Iso };
   'case.extension_notice_recorded': { sentAt: Iso; channel: string; applicantNoticeDueAt: Iso; late: boolean };
+  'case.answer_sent': { ending: string; sentAt: Iso; channel: string; answerDueAt: Iso; late: boolean };
   'case.identity_erased': { retentionYears: number; evidenceFiles: number };
   'evidence.uploaded': { evidenceId: Id; episodeId: Id; fileName: string; sha256: string; size: number };
+  /** Whether a URL of the case goes into the prescription, as chosen by the panel (issue 16). */
+  'case.prescription_url_set': { url: string; included: boolean; accountRoot: boolean };
   'comment.added': { commentId: Id; parentId: Id | null; mentions: Id[] };
   'comment.edited': { commentId: Id; mentions: Id[] };
   'comment.deleted': { commentId: Id };
   'member.recused': { memberId: Id };
   'voting.opened': { roundId: Id; number: number; deadlineAt: Iso; eligible: number };
   /** With votes visible before the close, the choice and the tally; otherwise only how many voted. */
-  'vote.cast': { roundId: Id; choice: string; tally: Tally } | { roundId: Id; voted: number; eligible: number };
-  'voting.closed': { roundId: Id; reason: 'CHAIR' | 'ALL_VOTED' | 'DEADLINE'; outcome: string; tally: Tally };
+  'vote.cast': { roundId: Id; choice: string; tally: TallyPayload } | { roundId: Id; voted: number; eligible: number };
+  'voting.closed': { roundId: Id; reason: 'CHAIR' | 'ALL_VOTED' | 'DEADLINE'; outcome: string; tally: TallyPayload };
   'decision.recorded': { decisionId: Id; outcome: string; protocolNumber: string };
   'decision.dissent_attached': { decisionId: Id };
   'decision.reasoning_set': { decisionId: Id };
@@ -62,6 +82,7 @@ export interface EventPayloads {
   'member.deactivated': AccountPayload;
   'agency.created': { agencyId: Id; name: string; kind: string };
   'settings.changed': { changed: string[] };
+  'platform.updated': { platformId: Id; code: string; changed: string[] };
   'calendar.day_set': { date: string; kind: string; name: string | null };
   'calendar.day_removed': { date: string };
   'job.failed': { jobId: string; job: string; attempts: number; error: string | null };
@@ -76,6 +97,8 @@ interface KindInfo {
   scope: 'case' | 'log';
   /** Account events form the account audit (members module). */
   account?: true;
+  /** Records of reading (personal data, the audit): shown in the audit only, never in a case's history. */
+  auditOnly?: true;
 }
 
 export const EVENT_KINDS = {
@@ -83,8 +106,10 @@ export const EVENT_KINDS = {
   'case.status_changed': { scope: 'case' },
   'case.deadline_extended': { scope: 'case' },
   'case.extension_notice_recorded': { scope: 'case' },
+  'case.answer_sent': { scope: 'case' },
   'case.identity_erased': { scope: 'case' },
   'evidence.uploaded': { scope: 'case' },
+  'case.prescription_url_set': { scope: 'case' },
   'comment.added': { scope: 'case' },
   'comment.edited': { scope: 'case' },
   'comment.deleted': { scope: 'case' },
@@ -100,8 +125,8 @@ export const EVENT_KINDS = {
   'prescription.delivered': { scope: 'case' },
   'prescription.status_changed': { scope: 'case' },
   'prescription.rechecked': { scope: 'case' },
-  'pii.viewed': { scope: 'case' },
-  'audit.viewed': { scope: 'case' },
+  'pii.viewed': { scope: 'case', auditOnly: true },
+  'audit.viewed': { scope: 'case', auditOnly: true },
   'member.created': { scope: 'log', account: true },
   'member.approved': { scope: 'log', account: true },
   'member.rejected': { scope: 'log', account: true },
@@ -111,6 +136,7 @@ export const EVENT_KINDS = {
   'member.deactivated': { scope: 'log', account: true },
   'agency.created': { scope: 'log', account: true },
   'settings.changed': { scope: 'log' },
+  'platform.updated': { scope: 'log' },
   'calendar.day_set': { scope: 'log' },
   'calendar.day_removed': { scope: 'log' },
   'job.failed': { scope: 'log' },
@@ -128,3 +154,6 @@ export type NewEvent = {
 /** The kinds of one scope or group, e.g. the account audit's. */
 export const kindsWhere = (test: (info: KindInfo) => boolean): EventKind[] =>
   (Object.keys(EVENT_KINDS) as EventKind[]).filter((k) => test(EVENT_KINDS[k]));
+
+/** Kinds that record a reading, for the audit only. */
+export const AUDIT_ONLY_KINDS: readonly EventKind[] = kindsWhere((info) => info.auditOnly === true);

@@ -18,7 +18,8 @@ const ESCALATE = 'mutation($p: ID!, $k: String) { escalatePrescription(prescript
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
 type Variant = 'a' | 'b';
-interface Target { caseId: string; [k: string]: any }
+/** What an operation acts on: the case, and what its operation needs (the application to register, the round, the prescriptions). */
+interface Target { caseId: string; input?: ReturnType<typeof applicationInput>; roundId?: string; p?: string[] }
 interface Operation {
   who: string;
   /** Another member allowed to do the same. */
@@ -57,7 +58,7 @@ const OPERATIONS: Record<string, Operation> = {
       const input = applicationInput();
       return { caseId: '', input };
     },
-    send: (x, k, v, who) => tp.gql(REGISTER, { input: { ...x.input, ...(v === 'b' ? { eotinishNumber: `${x.input.eotinishNumber}-B` } : {}), idempotencyKey: k } }, t[who]),
+    send: (x, k, v, who) => tp.gql(REGISTER, { input: { ...x.input, ...(v === 'b' ? { eotinishNumber: `${x.input?.eotinishNumber}-B` } : {}), idempotencyKey: k } }, t[who]),
   },
   addComment: {
     who: 'member1', other: 'member2', event: { kind: 'comment.added' },
@@ -78,23 +79,23 @@ const OPERATIONS: Record<string, Operation> = {
   deliverPrescription: {
     who: 'secretary', other: 'chair', event: { kind: 'prescription.delivered' },
     target: () => prescriptions(null),
-    send: (x, k, v, who) => tp.gql(DELIVER, { p: x.p[0], at: v === 'a' ? null : hoursAgo(1), k }, t[who]),
+    send: (x, k, v, who) => tp.gql(DELIVER, { p: x.p?.[0], at: v === 'a' ? null : hoursAgo(1), k }, t[who]),
   },
   recordCompliance: {
     who: 'secretary', other: 'deputy', event: { kind: 'prescription.status_changed', to: 'COMPLIED' },
     target: () => prescriptions(1),
-    send: (x, k, v, who) => tp.gql(COMPLY, { p: x.p[0], s: v === 'a' ? 'COMPLIED' : 'NOT_COMPLIED', k }, t[who]),
+    send: (x, k, v, who) => tp.gql(COMPLY, { p: x.p?.[0], s: v === 'a' ? 'COMPLIED' : 'NOT_COMPLIED', k }, t[who]),
   },
   escalatePrescription: {
     who: 'chair', other: 'deputy', event: { kind: 'prescription.status_changed', to: 'ESCALATED' },
     target: () => prescriptions(30, 'NOT_COMPLIED'),
-    send: (x, k, v, who) => tp.gql(ESCALATE, { p: x.p[v === 'a' ? 0 : 1], k }, t[who]),
+    send: (x, k, v, who) => tp.gql(ESCALATE, { p: x.p?.[v === 'a' ? 0 : 1], k }, t[who]),
   },
 };
 
 /** How many times the operation's event was appended for the target. */
 async function events(op: Operation, x: Target): Promise<number> {
-  const caseId = x.caseId || (await query<{ id: string }>(tp.dbUrl, 'select id from "case" where eotinish_number = $1', [x.input.eotinishNumber]))[0]?.id;
+  const caseId = x.caseId || (await query<{ id: string }>(tp.dbUrl, 'select id from "case" where application_number = $1', [x.input?.eotinishNumber]))[0]?.id;
   if (!caseId) return 0;
   const { kind, to = null } = op.event;
   const rows = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from case_event where case_id = $1 and kind = $2 and ($3::text is null or payload->>'to' = $3)`, [caseId, kind, to]);

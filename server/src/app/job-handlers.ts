@@ -1,14 +1,14 @@
-import { RetentionService } from '../cases/retention.service.js';
-import type { EvidenceStore } from '../evidence/evidence.store.js';
-import type { UrlChecker } from '../prescriptions/url-check.js';
-import { PrescriptionService } from '../prescriptions/prescription.service.js';
-import { VotingService } from '../voting/voting.service.js';
-import { systemClock, type Clock } from '../../shared/clock.js';
-import { purgeExpiredKeys } from '../../shared/idempotency/idempotency.js';
-import { remindExtensionNotice } from '../cases/extension-notice.js';
-import { remindUndelivered } from '../prescriptions/undelivered-reminder.js';
-import type { JobHandler } from './job-queue.js';
-import { scheduleNext } from './recurring.js';
+import { RetentionService } from '../modules/retention/retention.service.js';
+import type { EvidenceStore } from '../modules/evidence/evidence.store.js';
+import type { UrlChecker } from '../modules/prescriptions/url-check.js';
+import { PrescriptionService } from '../modules/prescriptions/prescription.service.js';
+import { VotingService } from '../modules/voting/voting.service.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { purgeExpiredKeys } from '../shared/idempotency/idempotency.js';
+import { remindExtensionNotice } from '../modules/cases/extension-notice.js';
+import { remindUndelivered } from '../modules/prescriptions/undelivered-reminder.js';
+import type { JobHandler } from '../modules/jobs/job-queue.js';
+import { scheduleNext } from '../modules/jobs/recurring.js';
 
 /**
  * What each kind of scheduled work does; run by JobRunner with no viewer (the system acts).

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, msg } from '../../shared/domain-error.js';
+import { DomainError, msg } from './domain-error.js';
 
 /** The answer to a recused member for what recusal takes away: the room, its live feed, the vote, personal data. */
 export const recusedRefusal = () => new DomainError('FORBIDDEN', msg(

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
-import { Member } from '../../modules/members/member.entity.js';
-import { CaseEvent } from './case-event.entity.js';
+import type { Context } from '../../shared/context.js';
+import { Member } from '../members/member.entity.js';
+import { CaseEvent } from '../../shared/events/case-event.entity.js';
 
 @Resolver(() => CaseEvent)
 export class CaseEventFieldsResolver {

@@ -7,10 +7,10 @@ import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support
 import { ALL_MET, caseInReview, demoTokens } from '../../test-support/scenarios.js';
 import { extractPdf } from '../documents/pdf-text.test-support.js';
 import { Storage } from '../evidence/storage.js';
-import { jobHandlers } from '../jobs/handlers.js';
+import { jobHandlers } from '../../app/job-handlers.js';
 import type { UrlChecker } from '../prescriptions/url-check.js';
 import { collect, wsClient } from '../../test-support/ws-client.js';
-import { CASE_TEXTS } from './retention.texts.js';
+import { CASE_TEXTS } from '../cases/retention.texts.js';
 
 let tp: TestPlatform;
 let t: Record<string, string>;
@@ -216,8 +216,9 @@ describe('retention.erase', () => {
   });
 
   it('still prints the decision documents, with a mask where the names were', async () => {
-    for (const doc of ['protocol', 'answer']) {
-      const res = await get(`/documents/decisions/${closed.decisionId}/${doc}.pdf`, t.secretary);
+    const paths = { protocol: `/documents/decisions/${closed.decisionId}/protocol.pdf`, answer: `/documents/cases/${closed.id}/answer.pdf` };
+    for (const [doc, url] of Object.entries(paths)) {
+      const res = await get(url, t.secretary);
       expect(res.status).toBe(200);
       const { text } = await extractPdf(Buffer.from(await res.arrayBuffer()));
       expect(text).not.toMatch(LEFT_OVER);

@@ -6,9 +6,9 @@ import { REDACTED } from '../../shared/privacy/redact.js';
 import { markCaseEvidenceErased } from '../evidence/evidence.retention.js';
 import type { EvidenceStore } from '../evidence/evidence.store.js';
 import { loadSettings } from '../settings/settings.service.js';
-import { Case } from './case.entity.js';
-import { FINAL_STATUSES, isFinalStatus, isPastRetention } from './retention.rules.js';
-import { redactCaseTexts, secretsOf } from './retention.texts.js';
+import { Case } from '../cases/case.entity.js';
+import { FINAL_STATUSES, isFinalStatus, isPastRetention } from '../cases/retention.rules.js';
+import { redactCaseTexts, secretsOf } from '../cases/retention.texts.js';
 
 export const IDENTITY_ERASED = kindName('case.identity_erased');
 

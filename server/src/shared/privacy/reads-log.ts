@@ -1,6 +1,9 @@
+/** Reads of personal data and of the audit: recording them, and who sees those records. */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { record } from '../../shared/write.js';
-import type { Context } from '../../app/context.js';
+import { record } from '../write.js';
+import type { Context } from '../context.js';
+import { CHAIRS, type Role } from '../role.js';
+import type { Viewer } from '../viewer.js';
 
 export type PiiSubject = 'child' | 'applicant' | 'evidence';
 
@@ -15,3 +18,6 @@ export async function logPiiView(ctx: Context, caseId: string, subject: PiiSubje
   ctx.piiLogged.add(key);
   await recordPiiView(ctx.em, ctx.viewer!.id, caseId, subject, { requestId: ctx.requestId });
 }
+
+/** Whether the viewer's copy of a case's log (timeline, live feed) carries the records of reading (the chair and deputy only). */
+export const seesAuditKinds = (viewer: Pick<Viewer, 'role'>) => (CHAIRS as readonly Role[]).includes(viewer.role);

@@ -1,3 +1,5 @@
+import { DomainError, type Localized } from './domain-error.js';
+
 /**
  * Token buckets: a budget of `limit` calls that refills evenly over `windowMs` (so `limit` calls may
  * come at once, then one every windowMs/limit). Pure arithmetic on plain data; the keyed store below
@@ -125,4 +127,11 @@ export function takeAll(charges: readonly Charge[], now: number): number {
   if (wait > 0) return wait;
   for (const { c, taken } of peeks) c.limiter.commit(c.key, taken, now);
   return 0;
+}
+
+/** RATE_LIMITED with `extensions.retryAfter` in whole seconds. */
+export function rateLimited(message: Localized, retryAfter?: number, details?: Record<string, unknown>): DomainError {
+  const error = new DomainError('RATE_LIMITED', message, details);
+  if (retryAfter !== undefined) Object.assign(error.extensions, { retryAfter });
+  return error;
 }

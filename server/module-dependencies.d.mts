@@ -1,0 +1,1 @@
+export declare const MODULE_DEPENDENCIES: Record<string, readonly string[]>;

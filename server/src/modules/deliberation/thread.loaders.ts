@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader, mapLoader } from '../../shared/loaders.js';
+import type { MemberDirectory } from '../members/member-directory.js';
+import { Comment } from './comment.entity.js';
+import { readMentions, readRevisions, readThreads, type CommentView } from './thread.reader.js';
+
+/** Each case's thread, replies included; the comments' revisions and mentions come with it. */
+export function threadLoaders(em: EntityManager, members: MemberDirectory) {
+  const revisionsByComment = mapLoader((ids) => readRevisions(em, ids));
+  const mentionsByComment = mapLoader((ids) => readMentions(em, members, ids));
+  return {
+    commentsByCase: mapLoader(async (ids) => {
+      const threads = await readThreads(em, members, ids);
+      const out = new Map<string, CommentView[]>();
+      for (const [caseId, thread] of threads) {
+        for (const [id, revisions] of thread.revisions) revisionsByComment.prime(id, revisions);
+        for (const [id, mentioned] of thread.mentions) mentionsByComment.prime(id, mentioned);
+        out.set(caseId, thread.comments);
+      }
+      return out;
+    }),
+    revisionsByComment,
+    mentionsByComment,
+    comment: byIdLoader(em, Comment),
+  };
+}
+
+declare module '../../shared/context.js' {
+  interface Loaders extends ReturnType<typeof threadLoaders> {}
+}

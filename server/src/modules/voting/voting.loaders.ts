@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { mapLoader } from '../../shared/loaders.js';
+import type { MemberDirectory } from '../members/member-directory.js';
+import { readRecusals, readRounds, readVotes } from './voting.reader.js';
+
+/** Rounds, votes and recusals of cases; `viewerId` decides which changed votes are shown (see readVotes). */
+export function votingLoaders(em: EntityManager, members: MemberDirectory, viewerId: string | null) {
+  const recusalsByCase = mapLoader((ids) => readRecusals(em, members, ids));
+  return {
+    roundsByCase: mapLoader((ids) => readRounds(em, members, ids)),
+    /** The current votes of each round, and the viewer's changed ones (see readVotes). */
+    votesByRound: mapLoader((ids) => readVotes(em, members, ids, viewerId)),
+    recusalsByCase,
+    /** Whether the viewer has recused from each case (keyed by case id). */
+    recused: new DataLoader<string, boolean>(async (caseIds) => {
+      if (!viewerId) return caseIds.map(() => false);
+      const lists = await recusalsByCase.loadMany(caseIds);
+      return lists.map((list) => {
+        if (list instanceof Error) throw list;
+        return list.some((r) => r.member.id === viewerId);
+      });
+    }),
+  };
+}
+
+declare module '../../shared/context.js' {
+  interface Loaders extends ReturnType<typeof votingLoaders> {}
+}
