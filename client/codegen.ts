@@ -1,23 +1,23 @@
 // Client types generated from the contract (schema/schema.graphql): `pnpm codegen` writes
 // src/gql/ (checked in, never edited by hand); `pnpm test` runs `codegen:check`, which fails when a
-// client document does not validate against the schema or when src/gql is stale. Every `gql` and
-// `graphql` document under src/ is validated, migrated or not.
+// client document does not validate against the schema or when src/gql is stale. Every `graphql`
+// document under src/ is validated.
 //
-// Migrated: features/inbox, login, stats, cases, voting, app/session.operations.ts,
-// shared/api/member.fragment.ts. To migrate another feature's operations.ts:
-//   1. `import { graphql } from '../../gql'` and write each document as
-//      `export const CASES = graphql(\`query Cases($first: Int!) { … }\`)`: no `gql`, no
-//      `TypedDocumentNode<…>` annotation, no hand-written result or variable interfaces
-//      (useQuery/useMutation infer both from the document);
-//   2. spread fragments by name (`...MemberSummary`) and drop the `${FRAGMENT}` interpolations:
-//      a generated document carries the fragment definitions it needs (graphql() accepts no `${}`);
+// Every client document is written with the generated `graphql()` (no `gql`, no
+// `TypedDocumentNode<…>` anywhere under src/ but src/gql). To add or change a document:
+//   1. `import { graphql } from '../../gql'` and write it as
+//      `export const CASES = graphql(\`query Cases($first: Int!) { … }\`)`: no hand-written result or
+//      variable interfaces (useQuery/useMutation infer both from the document);
+//   2. spread fragments by name (`...MemberSummary`), no `${FRAGMENT}` interpolations (graphql()
+//      accepts no `${}`): a generated document carries the fragment definitions it needs;
 //   3. where a component needs a named type, derive it from src/gql/graphql.ts:
 //      `export type CaseRow = CasesQuery['cases']['edges'][number]['node']`,
 //      `export type Decision = DecisionFieldsFragment`, inputs and variables by their generated
-//      names (`CaseFilter`, `CastVoteMutationVariables`); enums from shared/api/enums.ts;
+//      names (`CaseFilter`, `CastVoteMutationVariables`); enums from shared/api/enums.ts (which also
+//      holds the closed lists the schema leaves as plain strings, e.g. CASE_EVENT_KINDS);
 //   4. run `pnpm codegen`, then `pnpm --filter ./client run typecheck`.
-//   Keep the documents as they were: the server's depth limit (10) counts a fragment spread as a
-//   level, so a fragment added only to name a type can push a query over it; index the type instead.
+//   Add no fragment only to name a type: the server's depth limit (10) counts a fragment spread as
+//   a level, so such a fragment can push a query over it; index the type instead.
 // build/gql-documents.ts (a Vite plugin) turns each graphql() call into an import of that one
 // document, so a page ships only its own documents (what the preset's Babel plugin does).
 import type { CodegenConfig } from '@graphql-codegen/cli';

@@ -9,6 +9,8 @@ import { connectionStore } from './app/connection.store';
 import { initI18n } from './app/i18n/i18n.setup';
 import { AppRouter } from './app/router';
 import './app/styles.css';
+import './shared/ui/ui.css';
+import './features/inbox/inbox.css';
 
 initI18n();
 const client = createApolloClient(authStore, () => i18n.language, connectionStore);

@@ -5,7 +5,7 @@
 // (see server/src/test-support/race.ts): no INTERNAL, no deadlock, one event per accepted write.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Outcome } from '../../server/src/modules/voting/criteria.js';
-import { tally, type Tally, type VotingRule } from '../../server/src/modules/voting/tally.js';
+import { tally, type Tally } from '../../server/src/modules/voting/tally.js';
 import { query } from '../../server/src/test-support/databases.js';
 import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
 import {
@@ -13,6 +13,7 @@ import {
   tallyAnswers, unexpectedAnswers, type ExpectedEvent, type RaceCall, type SerialModel, type Step,
 } from '../../server/src/test-support/race.js';
 import { ALL_MET, caseInReview, demoTokens } from '../../server/src/test-support/scenarios.js';
+import type { VotingRule } from '../../server/src/modules/settings/voting-rule.js';
 
 const ITERATIONS = 15;
 const CHOICES = ['CONFIRMED', 'NOT_CONFIRMED', 'ABSTAIN'] as const;

@@ -14,6 +14,7 @@ import { parseEnv } from '../../server/src/config/env.js';
 import '../../server/src/test-support/provided.js';
 import { databaseUrl, dropDatabase, fingerprint, query, recreateDatabase } from '../../server/src/test-support/databases.js';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
+import { gqlPost, signIn, type GqlAnswer } from '../../server/src/test-support/graphql-http.js';
 import { GENEROUS_LIMITS } from '../../server/src/test-support/limits.js';
 import { silentLogger } from '../../server/src/test-support/platform.js';
 import { canHostCluster, findPgTools, startScratchCluster, tool, type PgTools, type ScratchCluster } from './pg-tools.js';
@@ -42,7 +43,7 @@ interface Registered { id: string; number: string; status: string; episodes: { i
 interface Running {
   url: string;
   platform: Platform;
-  gql: <T = Record<string, unknown>>(q: string, variables?: Record<string, unknown>, token?: string) => Promise<{ data?: T; errors?: unknown[] }>;
+  gql: <T = Record<string, unknown>>(q: string, variables?: Record<string, unknown>, token?: string) => Promise<GqlAnswer<T>>;
   login: (email: string) => Promise<string>;
   close: () => Promise<void>;
 }
@@ -55,15 +56,8 @@ async function start(dbUrl: string, demo: boolean): Promise<Running> {
     EVIDENCE_STORE: 'postgres', LOG_LEVEL: 'silent', JOBS_EVERY_MS: '86400000', ...GENEROUS_LIMITS,
   });
   const platform = await startPlatform(env, silentLogger());
-  const gql: Running['gql'] = async <T,>(q: string, variables?: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`${platform.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: q, variables }),
-    });
-    return (await res.json()) as { data?: T; errors?: unknown[] };
-  };
-  const login = async (email: string) => (await gql<{ login: { token: string } }>('mutation($e:String!){login(email:$e,password:"panel-demo"){token}}', { e: email })).data!.login.token;
+  const gql: Running['gql'] = <T,>(q: string, variables?: Record<string, unknown>, token?: string) => gqlPost<T>(platform.url, q, variables, token);
+  const login = (email: string) => signIn(platform.url, email);
   return { url: platform.url, platform, gql, login, close: async () => { await platform.close(); await rm(dataDir, { recursive: true, force: true }); } };
 }
 

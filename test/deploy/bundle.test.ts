@@ -2,7 +2,7 @@
 // outside the repository and booted as its own `node` process, without Docker: production settings,
 // a fresh empty database that it migrates itself, evidence in PostgreSQL. Nothing from the work
 // tree's node_modules can be reached from there, so a missing runtime dependency fails here.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../../server/src/test-support/provided.js';
 import { databaseUrl, dropDatabase, query, recreateDatabase } from '../../server/src/test-support/databases.js';
+import { gqlPost } from '../../server/src/test-support/graphql-http.js';
+import { spawnPlatform, type PlatformProcess } from '../support/platform-process.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Development tools that must never reach the image, and the embedded cluster that `pnpm start` alone uses. */
@@ -21,9 +23,8 @@ let dir: string;
 let bundle: string;
 let db: string;
 let dbUrl: string;
-let server: ChildProcess | null = null;
+let server: PlatformProcess | null = null;
 let url: string;
-const lines: string[] = [];
 
 /** Runs a command to its end; rejects with its output when it fails. */
 function run(cmd: string, args: string[], cwd: string): Promise<void> {
@@ -37,33 +38,7 @@ function run(cmd: string, args: string[], cwd: string): Promise<void> {
   });
 }
 
-/** Starts `node server/dist/main.js` from the bundle; resolves with its URL once it logs `platform ready`. */
-function boot(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, [path.join(bundle, 'server/dist/main.js')], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the bundle was not ready in 30 s:\n${lines.join('\n')}`)), 30_000);
-    const take = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) {
-        lines.push(line);
-        const ready = /"url":"(http:\/\/127\.0\.0\.1:\d+)".*platform ready/.exec(line);
-        if (ready) { clearTimeout(timer); resolve(ready[1]); }
-      }
-    };
-    child.stdout!.on('data', take);
-    child.stderr!.on('data', take);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the bundle exited (${code}) before it was ready:\n${lines.join('\n')}`)); });
-  });
-}
-
-const gql = async (q: string, variables?: Record<string, unknown>) => {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
-  return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] } };
-};
+const gql = (q: string, variables?: Record<string, unknown>) => gqlPost(url, q, variables);
 
 /** Every package folder under a node_modules, scoped ones as `@scope/name`, and what pnpm's virtual store holds. */
 async function packagesIn(modules: string): Promise<string[]> {
@@ -83,27 +58,19 @@ beforeAll(async () => {
   db = `bundle_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   await recreateDatabase(inject('dbServerUrl'), db); // empty: the bundle runs its own migrations
   dbUrl = databaseUrl(inject('dbServerUrl'), db);
-  url = await boot({
+  // `node server/dist/main.js` from the bundle, its own limits.
+  server = await spawnPlatform({ entry: { file: path.join(bundle, 'server/dist/main.js'), cwd: dir }, databaseUrl: dbUrl, generousLimits: false, readyMs: 30_000, env: {
     NODE_ENV: 'production',
-    DATABASE_URL: dbUrl,
     TOKEN_SECRET: 'bundle-test-secret-of-at-least-32-characters',
     EVIDENCE_STORE: 'postgres',
     DATA_DIR: path.join(dir, 'data'),
     STORAGE_DIR: path.join(dir, 'storage'),
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-  });
+  } });
+  url = server.url;
 }, 150_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((r) => server!.once('exit', r));
-    server.kill('SIGTERM');
-    const kill = setTimeout(() => server!.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(kill);
-  }
+  await server?.stop();
   if (db) await dropDatabase(inject('dbServerUrl'), db);
   if (dir) await rm(dir, { recursive: true, force: true });
 }, 30_000);
@@ -125,17 +92,17 @@ describe('the production bundle', () => {
   });
 
   it('boots on an empty database in production: migrated, ready, answering GraphQL and serving the client', async () => {
-    expect(lines.join('\n')).not.toMatch(/"level":(50|60)/); // no error or fatal log while booting
+    expect(server!.lines.join('\n')).not.toMatch(/"level":(50|60)/); // no error or fatal log while booting
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
 
-    expect(await gql('{ __typename }')).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    expect(await gql('{ __typename }')).toEqual({ status: 200, data: { __typename: 'Query' } });
     // A real resolver: the database and the native argon2 module (a wrong password is checked against a dummy hash).
     const login = await gql('mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: 'nobody@example.kz', p: 'not-a-password' });
-    expect(login.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Production hides the schema: no introspection.
-    expect((await gql('{ __schema { types { name } } }')).body.errors).toBeTruthy();
+    expect((await gql('{ __schema { types { name } } }')).errors).toBeTruthy();
 
     const page = await fetch(`${url}/cases`);
     expect(page.status).toBe(200);

@@ -11,8 +11,8 @@ import { applicationInput, REGISTER } from '../../server/src/test-support/factor
 import { silentLogger } from '../../server/src/test-support/platform.js';
 import { query } from '../../server/src/test-support/databases.js';
 import { collect, wsClient } from '../../server/src/test-support/ws-client.js';
-import { ADD_COMMENT, post, signIn, type Answer } from '../support/graphql-http.js';
-import { UNLIMITED } from '../support/platform-process.js';
+import { ADD_COMMENT, gqlAttempt, gqlData, signIn, type GqlAttempt } from '../../server/src/test-support/graphql-http.js';
+import { GENEROUS_LIMITS } from '../../server/src/test-support/limits.js';
 import { exactlyOnceInOrder, resumableFeed } from '../support/resumable-feed.js';
 
 // Its own cluster: stopping it must not disturb the other test files.
@@ -21,7 +21,7 @@ let cluster: EmbeddedCluster;
 let platform: Platform;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const gql = (query: string, variables: Record<string, unknown> = {}, token?: string) => post(platform.url, query, variables, token);
+const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) => gqlAttempt<T>(platform.url, query, variables, token);
 
 const rows = <T extends Record<string, unknown>>(sql: string, params: unknown[]) => query<T>(cluster.url('postgres'), sql, params);
 
@@ -52,7 +52,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'panel-restart-'));
   cluster = await startEmbeddedPostgres(path.join(dir, 'pg'), () => undefined);
   await prepareTemplate(cluster.url('postgres'));
-  const env = parseEnv({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url('postgres'), DATA_DIR: dir, DEMO: '1', LOG_LEVEL: 'silent', ...UNLIMITED });
+  const env = parseEnv({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url('postgres'), DATA_DIR: dir, DEMO: '1', LOG_LEVEL: 'silent', ...GENEROUS_LIMITS });
   platform = await startPlatform(env, silentLogger());
 });
 afterAll(async () => {
@@ -65,7 +65,7 @@ describe('the database restarts while a client is subscribed', () => {
   it('the live feed reconnects by itself and the subscriber catches up from the log', async () => {
     const secretary = await signIn(platform.url, 'secretary@demo.kz');
     const member = await signIn(platform.url, 'member1@demo.kz');
-    const kase = (await gql(REGISTER, { input: applicationInput() }, secretary)).data.registerApplication;
+    const { registerApplication: kase } = await gqlData<{ registerApplication: { id: string } }>(platform.url, REGISTER, { input: applicationInput() }, secretary);
     const client = wsClient(platform.url, member);
     const feed = collect<{ seq: string; comment: { body: string } | null }>(
       client, 'subscription($id: ID!) { caseEvents(caseId: $id, after: "0") { seq comment { body } } }', { id: kase.id }, 'caseEvents');
@@ -88,13 +88,13 @@ describe('the database restarts while a client is subscribed', () => {
 });
 
 describe('the database stops during a burst of writes', () => {
-  interface Outcome { body: string; answer: Answer<{ addComment: { id: string } }>; startedAt: number }
+  interface Outcome { body: string; answer: GqlAttempt<{ addComment: { id: string } }>; startedAt: number }
 
   it('acknowledged writes are stored once, refused ones fail fast with a retryable INTERNAL, the pool recovers, and late subscribers catch up', async () => {
     const writers = ['member1', 'member2', 'member3', 'chair', 'deputy', 'secretary'];
     const tokens = await Promise.all(writers.map((w) => signIn(platform.url, `${w}@demo.kz`)));
     const unseen = await signIn(platform.url, 'member5@demo.kz'); // never used with its token before the outage
-    const kase = (await gql(REGISTER, { input: applicationInput() }, tokens[5])).data.registerApplication as { id: string };
+    const { registerApplication: kase } = await gqlData<{ registerApplication: { id: string } }>(platform.url, REGISTER, { input: applicationInput() }, tokens[5]);
     const before = resumableFeed({ urls: [platform.url], token: tokens[0], caseId: kase.id, after: '0' });
     await before.until((e) => e.length >= 1, 10_000);
 
@@ -105,7 +105,7 @@ describe('the database stops during a burst of writes', () => {
       for (let k = 0; writing; k++) {
         const body = `${w}-${k}`;
         const startedAt = Date.now();
-        const answer = await post<{ addComment: { id: string } }>(platform.url, ADD_COMMENT, { c: kase.id, b: body }, tokens[i], 10_000);
+        const answer = await gqlAttempt<{ addComment: { id: string } }>(platform.url, ADD_COMMENT, { c: kase.id, b: body }, tokens[i], 10_000);
         outcomes.push({ body, answer, startedAt });
         await sleep(answer.data?.addComment ? 20 : 100);
       }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../../server/src/test-support/provided.js';
 import { databaseUrl, dropDatabase, query, recreateDatabase } from '../../server/src/test-support/databases.js';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
-import { ADD_COMMENT, post, signIn } from '../support/graphql-http.js';
+import { ADD_COMMENT, gqlAttempt, gqlData, signIn } from '../../server/src/test-support/graphql-http.js';
 import { spawnPlatform, type PlatformProcess } from '../support/platform-process.js';
 import { exactlyOnceInOrder, resumableFeed } from '../support/resumable-feed.js';
 
@@ -26,8 +26,8 @@ beforeAll(async () => {
   dbUrl = databaseUrl(serverUrl, db);
   dataDir = await mkdtemp(path.join(tmpdir(), 'panel-kill-'));
   // One token secret for both instances, as behind a load balancer: a token from one works on the other.
-  const env = { DATABASE_URL: dbUrl, DEMO: '0', DATA_DIR: dataDir, TOKEN_SECRET: randomBytes(32).toString('hex'), JOBS_EVERY_MS: '86400000' };
-  [a, b] = await Promise.all([spawnPlatform(env), spawnPlatform(env)]);
+  const env = { DEMO: '0', DATA_DIR: dataDir, TOKEN_SECRET: randomBytes(32).toString('hex'), JOBS_EVERY_MS: '86400000' };
+  [a, b] = await Promise.all([spawnPlatform({ databaseUrl: dbUrl, env }), spawnPlatform({ databaseUrl: dbUrl, env })]);
 }, 120_000);
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
@@ -40,7 +40,7 @@ describe('a server instance is killed with subscribers attached', () => {
     const secretary = await signIn(a.url, 'secretary@demo.kz');
     const readers = await Promise.all(['member1', 'member2', 'member3', 'chair', 'deputy', 'advisor'].slice(0, K).map((m) => signIn(a.url, `${m}@demo.kz`)));
     const writer = await signIn(b.url, 'member4@demo.kz');
-    const kase = (await post(a.url, REGISTER, { input: applicationInput() }, secretary)).data.registerApplication as { id: string };
+    const { registerApplication: kase } = await gqlData<{ registerApplication: { id: string } }>(a.url, REGISTER, { input: applicationInput() }, secretary);
     const feeds = readers.map((token) => resumableFeed({ urls: [a.url, b.url], token, caseId: kase.id, after: '0' }));
     await Promise.all(feeds.map((f) => f.until((e) => e.length >= 1, 15_000)));
 
@@ -49,7 +49,7 @@ describe('a server instance is killed with subscribers attached', () => {
     const refused: string[] = [];
     const writes = (async () => {
       for (let i = 0; i < 60; i++) {
-        const r = await post(b.url, ADD_COMMENT, { c: kase.id, b: `реплика ${i}` }, writer);
+        const r = await gqlAttempt<{ addComment: { id: string } }>(b.url, ADD_COMMENT, { c: kase.id, b: `реплика ${i}` }, writer);
         (r.data?.addComment ? acked : refused).push(`реплика ${i}`);
         await sleep(25);
       }

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestPlatform } from '../../server/src/test-support/platform.js';
-import { ask, expectRefused, nest, send, startHostilePlatform } from './support.js';
+import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
+import { ask, expectRefused, nest, send } from './support.js';
 
 // Hostile GraphQL documents over HTTP: each is refused before it runs, with BAD_USER_INPUT.
 let tp: TestPlatform;
 let token: string;
 beforeAll(async () => {
-  tp = await startHostilePlatform();
+  tp = await startTestPlatform();
   token = await tp.login('member1@demo.kz');
 });
 afterAll(() => tp.close());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestPlatform } from '../../server/src/test-support/platform.js';
+import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
 import { caseInReview, demoTokens } from '../../server/src/test-support/scenarios.js';
-import { ask, codes, expectNoLeak, expectRefused, expectStillServing, startHostilePlatform } from './support.js';
+import { ask, codes, expectNoLeak, expectRefused, expectStillServing } from './support.js';
 
 // Guessed, malformed and borrowed ids: nothing is found that the viewer may not see, an absent case
 // and a forbidden one answer alike (DESIGN.md §5, CaseService.get), nothing changes.
@@ -9,7 +9,7 @@ let tp: TestPlatform;
 let t: Record<string, string>;
 const ids: Record<string, string> = {};
 beforeAll(async () => {
-  tp = await startHostilePlatform();
+  tp = await startTestPlatform();
   t = await demoTokens(tp);
   ids.caseA = (await caseInReview(tp, t)).id;
   ids.caseB = (await caseInReview(tp, t)).id;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
-import type { TestPlatform } from '../../server/src/test-support/platform.js';
+import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
 import { caseInReview, demoTokens } from '../../server/src/test-support/scenarios.js';
-import { ask, expectNoLeak, expectRefused, send, startHostilePlatform } from './support.js';
+import { ask, expectNoLeak, expectRefused, send } from './support.js';
 
 // Hostile values in arguments and variables: sizes past the limits, characters that are not text,
 // numbers out of range, wrong types. Each is refused with its code and changes nothing.
@@ -12,7 +12,7 @@ let inReview: string;
 let screening: string;
 let ownComment: string;
 beforeAll(async () => {
-  tp = await startHostilePlatform();
+  tp = await startTestPlatform();
   t = await demoTokens(tp);
   inReview = (await caseInReview(tp, t)).id;
   screening = (await tp.gql(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id;

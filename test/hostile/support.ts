@@ -1,25 +1,15 @@
 import { expect } from 'vitest';
 import WebSocket, { type RawData } from 'ws';
-import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
+import type { GqlError, GqlResult } from '../../server/src/test-support/graphql-http.js';
+import type { TestPlatform } from '../../server/src/test-support/platform.js';
 
-/**
- * A platform for hostile tests: rate limits generous enough that only the case under test refuses
- * (each file sends a few hundred requests from one address).
- */
-export const startHostilePlatform = () => startTestPlatform({
-  env: {
-    LIMIT_LOGIN_PER_IP: '10000/1m',
-    LIMIT_LOGIN_PER_EMAIL: '10000/1m',
-    LIMIT_WRITES_PER_MEMBER: '10000/1m',
-    LIMIT_WRITES_PER_IP: '10000/1m',
-  },
-});
+// Hostile tests run on startTestPlatform() as is: its GENEROUS_LIMITS leave only the case under test to refuse.
 
 /** One HTTP answer from /graphql: status, raw text and the parsed body (null when not JSON). */
 export interface Answer {
   status: number;
   text: string;
-  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  body: GqlResult<unknown> | null;
 }
 
 export interface Send {
@@ -28,7 +18,10 @@ export interface Send {
   method?: 'POST' | 'GET';
 }
 
-/** Posts `body` to /graphql as is: a string is sent raw, anything else as JSON. */
+/**
+ * Posts `body` to /graphql as is: a string is sent raw, anything else as JSON. Raw fetch on purpose, not
+ * gqlPost: hostile tests send malformed bodies, odd headers and GET requests, and read the raw text.
+ */
 export async function send(tp: TestPlatform, body: unknown, opts: Send = {}): Promise<Answer> {
   const method = opts.method ?? 'POST';
   const headers: Record<string, string> = {
@@ -89,9 +82,25 @@ export async function expectRefused(tp: TestPlatform, token: string, act: () => 
   return answer;
 }
 
+/** A frame the server sent (graphql-transport-ws), or `raw` when it was not JSON. */
+export interface Frame {
+  type?: string;
+  id?: string;
+  /** `next`: a NextPayload; `error`: the errors (GqlError[]); read it after checking `type`. */
+  payload?: unknown;
+  raw?: string;
+}
+
+/** The payload of a `next` frame. */
+export type NextPayload = GqlResult<Record<string, unknown>>;
+
+/** The errors a frame carries: an `error` frame's payload, or a `next` frame's errors (undefined when none). */
+export const frameErrors = (f: Frame): GqlError[] | undefined =>
+  f.type === 'error' ? (f.payload as GqlError[]) : f.type === 'next' ? (f.payload as NextPayload | undefined)?.errors : undefined;
+
 /** A raw graphql-ws socket: frames in, frames out, and how it closed. */
 export class RawSocket {
-  readonly frames: Record<string, unknown>[] = [];
+  readonly frames: Frame[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
   private waiters: (() => void)[] = [];
 
@@ -128,7 +137,7 @@ export class RawSocket {
   }
 
   /** The first frame (already received or still to come) that matches. */
-  next(match: (f: Record<string, any>) => boolean, ms = 5_000): Promise<Record<string, any>> {
+  next(match: (f: Frame) => boolean, ms = 5_000): Promise<Frame> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no matching frame in ${ms} ms; got ${JSON.stringify(this.frames).slice(0, 500)}`)), ms);
       const check = () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestPlatform } from '../../server/src/test-support/platform.js';
-import { expectRefused, expectStillServing, send, startHostilePlatform, type Send } from './support.js';
+import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
+import { expectRefused, expectStillServing, send, type Send } from './support.js';
 
 // Hostile requests at the HTTP level of /graphql: batching, methods, content types, sizes, bodies.
 let tp: TestPlatform;
 let token: string;
 let secretary: string;
 beforeAll(async () => {
-  tp = await startHostilePlatform();
+  tp = await startTestPlatform();
   token = await tp.login('member1@demo.kz');
   secretary = await tp.login('secretary@demo.kz');
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestPlatform } from '../../server/src/test-support/platform.js';
+import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
 import { caseInReview, demoTokens } from '../../server/src/test-support/scenarios.js';
-import { expectNoLeak, expectStillServing, nest, RawSocket, startHostilePlatform } from './support.js';
+import type { GqlError, GqlResult } from '../../server/src/test-support/graphql-http.js';
+import { expectNoLeak, expectStillServing, frameErrors, nest, RawSocket } from './support.js';
 
 // The graphql-transport-ws protocol spoken badly on purpose, over a raw `ws` socket: each violation
 // closes that socket with its code; a hostile operation gets an error and the socket stays open.
@@ -9,7 +10,7 @@ let tp: TestPlatform;
 let t: Record<string, string>;
 let caseId: string;
 beforeAll(async () => {
-  tp = await startHostilePlatform();
+  tp = await startTestPlatform();
   t = await demoTokens(tp);
   caseId = (await caseInReview(tp, t)).id;
   await tp.gql('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Туысы") { id } }', { c: caseId }, t.member3);
@@ -109,9 +110,8 @@ const bombs: [string, string, Record<string, unknown> | undefined, string][] = [
 ];
 
 /** The errors an operation ended with: an `error` frame, or a `next` carrying errors. */
-async function errorsOf(raw: RawSocket, id: string): Promise<{ message: string; extensions?: { code?: string } }[]> {
-  const frame = await raw.next((f) => f.id === id && (f.type === 'error' || (f.type === 'next' && !!f.payload?.errors)));
-  return frame.type === 'error' ? frame.payload : frame.payload.errors;
+async function errorsOf(raw: RawSocket, id: string): Promise<GqlError[]> {
+  return frameErrors(await raw.next((f) => f.id === id && !!frameErrors(f)))!;
 }
 
 describe('hostile operations over an open socket', () => {
@@ -158,7 +158,7 @@ describe('hostile operations over an open socket', () => {
     await errorsOf(raw, 'bomb');
     raw.send(sub('ok', 'subscription { inbox { unreadCount } }'));
     const first = await raw.next((f) => f.id === 'ok' && f.type === 'next');
-    expect(first.payload.data.inbox.unreadCount).toEqual(expect.any(Number));
+    expect((first.payload as GqlResult<{ inbox: { unreadCount: number } }>).data?.inbox.unreadCount).toEqual(expect.any(Number));
     raw.close();
   });
 });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../../server/src/test-support/provided.js';
 import { databaseUrl, dropDatabase, recreateDatabase } from '../../server/src/test-support/databases.js';
+import { spawnPlatform } from '../support/platform-process.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER = path.join(ROOT, 'server');
@@ -106,10 +107,10 @@ describe('the server', () => {
 
   it('exits 1 with a message when it cannot start (its port is taken)', async () => {
     const { port } = blocker.address() as { port: number };
-    const r = await tsx('src/main.ts', [], { DATABASE_URL: databaseUrl(inject('dbServerUrl'), db), DEMO: '0', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info' });
-    expect(r.output).toMatch(/the platform could not start/);
-    expect(r.output).toMatch(/EADDRINUSE/);
-    expect(r.code).toBe(1);
+    const start = spawnPlatform({ databaseUrl: databaseUrl(inject('dbServerUrl'), db), env: { DEMO: '0', PORT: String(port) }, generousLimits: false });
+    // spawnPlatform rejects with the exit code and the server's last lines.
+    await expect(start).rejects.toThrow(/exited \(1\) before it was ready:[\s\S]*the platform could not start/);
+    await expect(start).rejects.toThrow(/EADDRINUSE/);
   });
 });
 

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { ProbeSample } from '../../server/src/app/probe.js';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
 import { ALL_MET } from '../../server/src/test-support/scenarios.js';
-import { ADD_COMMENT, post, signIn } from '../support/graphql-http.js';
+import { ADD_COMMENT, gqlAttempt, gqlData, signIn } from '../../server/src/test-support/graphql-http.js';
 import { spawnPlatform } from '../support/platform-process.js';
 import { resumableFeed, type ResumableFeed } from '../support/resumable-feed.js';
 import { runMain } from '../../server/src/shared/run-main.js';
@@ -60,7 +60,7 @@ const CAST = 'mutation($r: ID!, $choice: VoteChoice!, $f: [FindingInput!]) { cas
 async function main(): Promise<number> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'panel-soak-'));
   log(`starting the platform (embedded PostgreSQL in ${dataDir}) for ${MINUTES} min: ${WRITERS} writers at ${RATE}/s, ${SUBSCRIBERS} subscribers on ${CASES} cases`);
-  const server = await spawnPlatform({ ...SERVER_ENV, DATA_DIR: dataDir }, { readyMs: 180_000, nodeArgs: ['--expose-gc'] });
+  const server = await spawnPlatform({ env: { ...SERVER_ENV, DATA_DIR: dataDir }, readyMs: 180_000, nodeArgs: ['--expose-gc'] });
   const feeds: ResumableFeed[] = [];
   try {
     const url = server.url;
@@ -68,11 +68,11 @@ async function main(): Promise<number> {
 
     // The rooms: CASES cases, the first in review with a voting round open.
     const cases: string[] = [];
-    for (let i = 0; i < CASES; i++) cases.push((await post(url, REGISTER, { input: applicationInput() }, tokens.secretary)).data.registerApplication.id);
-    await post(url, 'mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: cases[0] }, tokens.secretary);
-    await post(url, 'mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: cases[0] }, tokens.secretary);
-    const opened = await post(url, 'mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: cases[0] }, tokens.chair);
-    const round = opened.data?.openVoting?.id as string | undefined;
+    for (let i = 0; i < CASES; i++) cases.push((await gqlData<{ registerApplication: { id: string } }>(url, REGISTER, { input: applicationInput() }, tokens.secretary)).registerApplication.id);
+    await gqlAttempt(url, 'mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: cases[0] }, tokens.secretary);
+    await gqlAttempt(url, 'mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: cases[0] }, tokens.secretary);
+    const opened = await gqlAttempt<{ openVoting: { id: string } | null }>(url, 'mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: cases[0] }, tokens.chair);
+    const round = opened.data?.openVoting?.id;
     if (!round) throw new Error(`could not open the voting round: ${JSON.stringify(opened.errors ?? opened.failure)}`);
 
     // Subscribers, each reconnecting now and then (a phone going through a tunnel) with its last seq.
@@ -101,8 +101,8 @@ async function main(): Promise<number> {
         const started = Date.now();
         const vote = VOTERS.includes(account) && k % 5 === 4;
         const r = vote
-          ? await post(url, CAST, k % 2 ? { r: round, choice: 'CONFIRMED', f: ALL_MET } : { r: round, choice: 'ABSTAIN', f: [] }, tokens[account])
-          : await post(url, ADD_COMMENT, { c: cases[k % CASES], b: `${account} #${k}: ${'текст '.repeat(20)}` }, tokens[account]);
+          ? await gqlAttempt(url, CAST, k % 2 ? { r: round, choice: 'CONFIRMED', f: ALL_MET } : { r: round, choice: 'ABSTAIN', f: [] }, tokens[account])
+          : await gqlAttempt(url, ADD_COMMENT, { c: cases[k % CASES], b: `${account} #${k}: ${'текст '.repeat(20)}` }, tokens[account]);
         writes.slowest = Math.max(writes.slowest, r.ms);
         if (r.data && !r.errors) {
           writes.ok += 1;
@@ -127,8 +127,8 @@ async function main(): Promise<number> {
     // Every subscriber must end with its case's whole log, each event once and in order.
     const expected = new Map<string, string[]>();
     for (const c of cases) {
-      const r = await post(url, 'query($id: ID!) { case(id: $id) { events { seq } } }', { id: c }, tokens.secretary);
-      expected.set(c, (r.data.case.events as { seq: string }[]).map((e) => e.seq));
+      const r = await gqlData<{ case: { events: { seq: string }[] } }>(url, 'query($id: ID!) { case(id: $id) { events { seq } } }', { id: c }, tokens.secretary);
+      expected.set(c, r.case.events.map((e) => e.seq));
     }
     const caughtUp = await Promise.all(feeds.map((f, i) => f.until((e) => e.length >= expected.get(cases[i % CASES])!.length, 30_000).then(() => true, () => false)));
     clearInterval(sampler);

@@ -1,40 +1,55 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ProbeSample } from '../../server/src/app/probe.js';
+import { GENEROUS_LIMITS } from '../../server/src/test-support/limits.js';
 
-const SERVER_DIR = fileURLToPath(new URL('../../server/', import.meta.url));
+// The one way tests, the soak and the benchmarks run the server as a child process: spawn, wait for
+// `platform ready`, stop. (In the test's own process, startTestPlatform is the way.)
+
+/** server/, where `--import tsx` and the server's own modules resolve. */
+export const SERVER_DIR = fileURLToPath(new URL('../../server/', import.meta.url));
 const KEEP_LINES = 400;
-
-/** Rate limits far above what a fault test or the soak sends from one address. */
-export const UNLIMITED = {
-  LIMIT_LOGIN_PER_IP: '100000/1m',
-  LIMIT_LOGIN_PER_EMAIL: '100000/1m',
-  LIMIT_WRITES_PER_MEMBER: '1000000/1m',
-  LIMIT_WRITES_PER_IP: '1000000/1m',
-  LIMIT_WS_SUBSCRIPTIONS: '1000',
-  LIMIT_WS_SOCKETS_PER_MEMBER: '10000',
-};
 
 export interface PlatformProcess {
   url: string;
   pid: number;
   /** The last lines it printed (stdout and stderr). */
   lines: string[];
+  /** How many lines looked like pino warnings or errors (level ≥ 40). */
+  warnings: () => number;
   /** The embedded cluster's port, when it runs one (no DATABASE_URL). */
   embeddedPort: number | null;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Memory and socket counts, over IPC (PROBE_IPC=1 is set for it). */
   probe: (ms?: number) => Promise<ProbeSample>;
   kill: (signal: NodeJS.Signals) => void;
-  /** SIGTERM (a graceful drain), then SIGKILL after `graceMs`. */
-  stop: (graceMs?: number) => Promise<void>;
+  /** SIGTERM (a graceful drain), then SIGKILL after `graceMs`; resolves with the exit code (null when killed). */
+  stop: (graceMs?: number) => Promise<number | null>;
 }
 
-/** The real server (server/src/main.ts under tsx) as a child process, ready when it logs `platform ready` (LOG_LEVEL info or lower). */
-export async function spawnPlatform(env: Record<string, string>, options: { readyMs?: number; nodeArgs?: string[] } = {}): Promise<PlatformProcess> {
+export interface SpawnOptions {
+  /** Variables over the defaults (PORT=0, HOST=127.0.0.1, LOG_LEVEL=info, PROBE_IPC=1, GENEROUS_LIMITS). */
+  env?: Record<string, string>;
+  /** The database (DATABASE_URL); without it the server starts its embedded PostgreSQL in DATA_DIR. */
+  databaseUrl?: string;
+  /** A built entry file (e.g. a bundle's server/dist/main.js) run with plain node in `cwd`; default: src/main.ts under tsx in server/. */
+  entry?: { file: string; cwd: string };
+  /** Node options before the script (e.g. `--expose-gc`, `--inspect`). */
+  nodeArgs?: string[];
+  /** false: the server's own rate and connection limits (default: GENEROUS_LIMITS). */
+  generousLimits?: boolean;
+  readyMs?: number;
+}
+
+/**
+ * The real server as a child process, ready when it logs `platform ready` (LOG_LEVEL info or lower).
+ * Rejects, with its last lines, when it exits first or is not ready in `readyMs` (and leaves nothing running).
+ */
+export async function spawnPlatform(options: SpawnOptions = {}): Promise<PlatformProcess> {
   const readyMs = options.readyMs ?? 90_000;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'], {
-    cwd: SERVER_DIR,
+  const script = options.entry ? [options.entry.file] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...script], {
+    cwd: options.entry?.cwd ?? SERVER_DIR,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: process.env.HOME ?? '/root',
@@ -42,13 +57,15 @@ export async function spawnPlatform(env: Record<string, string>, options: { read
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       PROBE_IPC: '1',
-      ...UNLIMITED,
-      ...env,
+      ...(options.generousLimits === false ? {} : GENEROUS_LIMITS),
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   if (child.pid === undefined) throw new Error('the server process did not start');
   const lines: string[] = [];
+  let warnings = 0;
   let partial = '';
   let embeddedPort: number | null = null;
   let onReady: (url: string) => void;
@@ -59,6 +76,7 @@ export async function spawnPlatform(env: Record<string, string>, options: { read
     for (const line of parts.filter(Boolean)) {
       lines.push(line);
       if (lines.length > KEEP_LINES) lines.shift();
+      if (/"level":(4|5|6)\d/.test(line)) warnings += 1;
       const port = /"port":(\d+).*embedded PostgreSQL started/.exec(line);
       if (port) embeddedPort = Number(port[1]);
       const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)".*platform ready/.exec(line);
@@ -90,14 +108,16 @@ export async function spawnPlatform(env: Record<string, string>, options: { read
       waiting.push((s) => { clearTimeout(timer); resolve(s); });
       child.send({ type: 'probe' });
     });
-  let stopping: Promise<void> | null = null;
+  let stopping: Promise<number | null> | null = null;
   const stop = (graceMs = 15_000) =>
     (stopping ??= (async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
-      await exited;
-      clearTimeout(kill);
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        await exited;
+        clearTimeout(kill);
+      }
+      return (await exited).code;
     })());
-  return { url, pid: child.pid, lines, get embeddedPort() { return embeddedPort; }, exited, probe, kill: (signal) => child.kill(signal), stop };
+  return { url, pid: child.pid, lines, warnings: () => warnings, get embeddedPort() { return embeddedPort; }, exited, probe, kill: (signal) => child.kill(signal), stop };
 }

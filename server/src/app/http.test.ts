@@ -18,6 +18,7 @@ describe('HTTP transport', () => {
     ['a query that does not parse', JSON.stringify({ query: '{ me { ' }), 400],
     ['an unknown field', JSON.stringify({ query: '{ secrets }' }), 400],
   ])('answers %s with BAD_USER_INPUT and no stack trace', async (_w, body, status) => {
+    // Raw fetch on purpose: malformed bodies are what is under test.
     const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(res.status).toBe(status);
     const text = await res.text();
@@ -32,14 +33,14 @@ describe('HTTP transport', () => {
     ['a directive bomb', `{ me { id ${'@include(if: true) '.repeat(40)} } }`, /directives/i],
     ['a document with too many tokens', `{ me { ${'id '.repeat(3000)} } }`, /token/i],
   ])('refuses %s before running it (BAD_USER_INPUT)', async (_w, query, message) => {
-    const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors.map((e) => e.message).join(' ')).toMatch(message);
+    const body = await tp.gql(query);
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.map((e) => e.message).join(' ')).toMatch(message);
     expect(body.data).toBeUndefined();
   });
 
   it('refuses a GET mutation and a form post (CSRF prevention)', async () => {
+    // Raw fetch on purpose: the content type and the method are what is under test.
     const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ me { id } }"}' });
     expect(res.status).toBe(400);
   });

@@ -2,6 +2,7 @@ import { RetentionService } from '../modules/retention/retention.service.js';
 import type { EvidenceStore } from '../modules/evidence/evidence.store.js';
 import type { UrlChecker } from '../modules/prescriptions/url-check.js';
 import { PrescriptionService } from '../modules/prescriptions/prescription.service.js';
+import { recordDecision } from '../modules/decisions/decision.service.js';
 import { VotingService } from '../modules/voting/voting.service.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { purgeExpiredKeys } from '../shared/idempotency/idempotency.js';
@@ -16,7 +17,7 @@ import { scheduleNext } from '../modules/jobs/recurring.js';
  * handler reads the time from the platform's clock.
  */
 export const jobHandlers = (checker: UrlChecker, storage?: EvidenceStore, clock: Clock = systemClock): Record<string, JobHandler> => ({
-  'round.deadline': async (em, p) => { await new VotingService(em, null, clock).closeAtDeadline(String(p.roundId)); },
+  'round.deadline': async (em, p) => { await new VotingService(em, null, recordDecision, clock).closeAtDeadline(String(p.roundId)); },
   'prescription.recheck': async (em, p) => { await new PrescriptionService(em, null, checker, clock).recheck(String(p.prescriptionId)); },
   'prescription.reminder': async (em, p) => { await new PrescriptionService(em, null, checker, clock).remind(String(p.prescriptionId)); },
   'case.extension_notice': async (em, p) => { await remindExtensionNotice(em, String(p.caseId), String(p.noticeDueAt)); },

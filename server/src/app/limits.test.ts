@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestPlatform, type GqlResult, type TestPlatform } from '../test-support/platform.js';
+import type { GqlResult } from '../test-support/graphql-http.js';
+import { startTestPlatform, type TestPlatform } from '../test-support/platform.js';
 import { caseInReview } from '../test-support/scenarios.js';
 import { collect, overWs, wsClient } from '../test-support/ws-client.js';
 
@@ -8,7 +9,7 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
 const COMMENT = 'mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }';
 const INBOX = 'subscription { inbox { unreadCount } }';
 
-/** A POST to /graphql with extra headers (an X-Forwarded-For stands for another client address). */
+/** A POST to /graphql with extra headers (an X-Forwarded-For stands for another client address); raw fetch on purpose, for the answer's headers. */
 async function post(tp: TestPlatform, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResult };

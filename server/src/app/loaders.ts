@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Loaders } from '../shared/context.js';
 import { caseLoaders } from '../modules/cases/case.loaders.js';
+import { evidenceLoaders } from '../modules/evidence/evidence.loaders.js';
 import { threadLoaders } from '../modules/deliberation/thread.loaders.js';
 import { memberLoaders, type MemberDirectory } from '../modules/members/member-directory.js';
 import { votingLoaders } from '../modules/voting/voting.loaders.js';
@@ -11,7 +12,8 @@ import { votingLoaders } from '../modules/voting/voting.loaders.js';
  */
 export const createLoaders = (em: EntityManager, viewerId: string | null, members: MemberDirectory): Loaders => ({
   ...memberLoaders(members),
-  ...caseLoaders(em, members),
+  ...caseLoaders(em),
+  ...evidenceLoaders(em, members),
   ...threadLoaders(em, members),
   ...votingLoaders(em, members, viewerId),
 });

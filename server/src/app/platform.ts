@@ -22,6 +22,7 @@ import { jobHandlers } from './job-handlers.js';
 import { ensureRecurring } from '../modules/jobs/recurring.js';
 import type { AppDeps, Context } from '../shared/context.js';
 import { createLoaders } from './loaders.js';
+import { recordDecision } from '../modules/decisions/decision.service.js';
 import { formatError, isMasked } from './errors.js';
 import { limitRules, PARSE_OPTIONS, withoutSuggestions } from './limits.js';
 import { OperationLimiter, rateLimitPlugin } from './operation-limits.js';
@@ -94,6 +95,7 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
     env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed, metrics?.delivered), memberStatus: new MemberStatusCache(orm, feed),
     members, settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env), clock,
     loadersFor: (em, viewerId) => createLoaders(em, viewerId, members),
+    decideRound: recordDecision,
   };
   const { documents } = deps;
   const jobs = new JobRunner(orm, jobHandlers(checker, storage, clock), log.child({ component: 'jobs' }), env.jobsEveryMs, clock);

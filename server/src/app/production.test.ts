@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, type GqlResult, type TestPlatform } from '../test-support/platform.js';
+import type { GqlResult } from '../test-support/graphql-http.js';
+import { startTestPlatform, type TestPlatform } from '../test-support/platform.js';
 import { overWs, wsClient } from '../test-support/ws-client.js';
 
 // The same database and code, once as in production and once as in development, so that each
@@ -83,6 +84,7 @@ describe('CSRF prevention', () => {
     const cases = await prod.gql<{ cases: { edges: { node: { id: string; status: string } }[] } }>('{ cases(first: 50) { edges { node { id status } } } }', {}, token);
     const inReview = cases.data!.cases.edges.find((e) => e.node.status === 'IN_REVIEW')!.node.id;
     const body = JSON.stringify({ query: 'mutation($c: ID!) { addComment(caseId: $c, body: "с чужой страницы") { id } }', variables: { c: inReview } });
+    // Raw fetch on purpose: the content type is what is under test.
     const send = (contentType: string) => fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${token}` }, body });
     const before = await prod.snapshot();
     const refused = await send('text/plain');
@@ -110,6 +112,7 @@ describe('a masked INTERNAL error is logged with the request id the client got',
     // The database refuses the query mid-request: the kind of fault the client must see only as INTERNAL.
     await sql.execute('alter table platform rename to platform_hidden');
     try {
+      // Raw fetch on purpose: the answer's x-request-id header is read.
       const res = await fetch(`${prod.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -6,7 +6,7 @@ import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { CaseEventPayloadResolver } from '../modules/cases/case-event-payload.resolver.js';
-import { EpisodeFieldsResolver } from '../modules/cases/episode-fields.resolver.js';
+import { EpisodeEvidenceResolver } from '../modules/evidence/episode-evidence.resolver.js';
 import { PrescriptionUrlsResolver } from '../modules/cases/prescription-urls.resolver.js';
 import { CommentResolver } from '../modules/deliberation/comment.resolver.js';
 import { CaseCommentsResolver, CaseEventCommentResolver, NotificationCommentResolver } from '../modules/deliberation/room-fields.resolver.js';
@@ -48,7 +48,7 @@ export const resolvers = [
   CaseFieldsResolver,
   CaseEventsResolver,
   CaseEventPayloadResolver,
-  EpisodeFieldsResolver,
+  EpisodeEvidenceResolver,
   PrescriptionUrlsResolver,
   IntakeResolver,
   CaseEventFieldsResolver,

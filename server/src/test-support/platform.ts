@@ -11,11 +11,7 @@ import { startPlatform, type Platform } from '../app/platform.js';
 import type { Clock } from '../shared/clock.js';
 import './provided.js';
 import { databaseUrl, dropDatabase, fingerprint, recreateDatabase } from './databases.js';
-
-export interface GqlResult<T = Record<string, any>> {
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [k: string]: unknown } }[];
-}
+import { gqlPost, signIn, type GqlAnswer, type GqlResult } from './graphql-http.js';
 
 export interface TestPlatform {
   url: string;
@@ -24,7 +20,8 @@ export interface TestPlatform {
   storageDir: string;
   /** The platform's clock: the one passed in `clock`, else the real one. */
   clock: Clock;
-  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<GqlResult<T>>;
+  /** gqlPost (./graphql-http.ts) on this platform. */
+  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<GqlAnswer<T>>;
   login: (email: string, password?: string) => Promise<string>;
   snapshot: () => Promise<Record<string, string>>;
   close: () => Promise<void>;
@@ -60,22 +57,8 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
   const platform = await startPlatform(env, opts.log ?? pino({ level: 'silent' }), { clock: opts.clock });
   const url = platform.url;
 
-  const gql: TestPlatform['gql'] = async <T,>(query: string, variables?: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as GqlResult<T>;
-  };
-  const login = async (email: string, password = 'panel-demo') => {
-    const r = await gql<{ login: { token: string } }>(
-      'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}',
-      { e: email, p: password },
-    );
-    if (!r.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
-    return r.data.login.token;
-  };
+  const gql: TestPlatform['gql'] = <T,>(query: string, variables?: Record<string, unknown>, token?: string) => gqlPost<T>(url, query, variables, token);
+  const login = (email: string, password?: string) => signIn(url, email, password);
   return {
     url,
     dbUrl,
@@ -93,9 +76,7 @@ export async function startTestPlatform(opts: { demo?: boolean; env?: Record<str
   };
 }
 
-export { GENEROUS_LIMITS };
-
 /** The error code of the first error, for compact assertions. */
-export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+export const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
 
 export const silentLogger = () => pino({ level: 'silent' });

@@ -13,7 +13,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { pino, type Logger } from 'pino';
 import { query } from './databases.js';
-import type { GqlResult, TestPlatform } from './platform.js';
+import type { GqlResult } from './graphql-http.js';
+import type { TestPlatform } from './platform.js';
 
 /** One call of a race: a GraphQL operation sent by one demo account, with what the model needs to know of it. */
 export interface RaceCall<A = Record<string, unknown>> {

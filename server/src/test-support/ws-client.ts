@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { GqlResult } from './platform.js';
+import type { GqlResult } from './graphql-http.js';
 
 export interface Received<T> {
   items: T[];

@@ -5,9 +5,10 @@ import { startChild } from '../lib/child.js';
 import type { Cleanup } from '../lib/cleanup.js';
 import { progress } from '../lib/clock.js';
 import { startBenchDatabase } from '../lib/database.js';
-import { demoToken, graphqlHttp } from '../lib/graphql-http.js';
+import { gqlData, signIn } from '../../../server/src/test-support/graphql-http.js';
 import { describeMachine } from '../lib/machine.js';
-import { SERVER_DIR, startServerProcess } from '../lib/server-process.js';
+import { SERVER_DIR } from '../../support/platform-process.js';
+import { startServerProcess } from '../lib/server-process.js';
 import type { Benchmark } from '../types.js';
 import { inspectorUrl, MemoryProbe } from './memory.js';
 import { BareConnections, GqlConnections } from './open.js';
@@ -32,9 +33,9 @@ async function measurePlatform(cleanup: Cleanup, sizes: ConnectionsSizes): Promi
   const db = await startBenchDatabase(cleanup);
   // Every socket is member1's here; in use they are many members', each under the per-member quota.
   const server = await startServerProcess(cleanup, db.url, { nodeArgs: [INSPECT], env: { LIMIT_WS_SOCKETS_PER_MEMBER: String(sizes.connections + 10) } });
-  const [member, secretary] = await Promise.all([demoToken(server.url, 'member1@demo.kz'), demoToken(server.url, 'secretary@demo.kz')]);
-  const { registerApplication: kase } = await graphqlHttp<{ registerApplication: { id: string } }>(server.url, REGISTER, { input: applicationInput() }, secretary);
-  const { case: { events } } = await graphqlHttp<{ case: { events: { seq: string }[] } }>(server.url, CASE_EVENTS, { id: kase.id }, secretary);
+  const [member, secretary] = await Promise.all([signIn(server.url, 'member1@demo.kz'), signIn(server.url, 'secretary@demo.kz')]);
+  const { registerApplication: kase } = await gqlData<{ registerApplication: { id: string } }>(server.url, REGISTER, { input: applicationInput() }, secretary);
+  const { case: { events } } = await gqlData<{ case: { events: { seq: string }[] } }>(server.url, CASE_EVENTS, { id: kase.id }, secretary);
   // From just before the case's last event: each subscription replays exactly that one, then idles.
   const after = String(BigInt(events[events.length - 1].seq) - 1n);
 

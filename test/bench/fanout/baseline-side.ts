@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { now, progress } from '../lib/clock.js';
 import { startChild } from '../lib/child.js';
 import type { Cleanup } from '../lib/cleanup.js';
-import { SERVER_DIR } from '../lib/server-process.js';
+import { SERVER_DIR } from '../../support/platform-process.js';
 import { measureBurst, warmUp, type SideMeasurement } from './burst.js';
 import { Deliveries } from './deliveries.js';
 import { eventFrame } from './frame.js';

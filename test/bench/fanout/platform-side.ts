@@ -2,7 +2,7 @@ import { applicationInput } from '../../../server/src/test-support/factories.js'
 import { progress } from '../lib/clock.js';
 import type { Cleanup } from '../lib/cleanup.js';
 import type { BenchDatabase } from '../lib/database.js';
-import { demoToken, graphqlHttp } from '../lib/graphql-http.js';
+import { gqlData, signIn } from '../../../server/src/test-support/graphql-http.js';
 import { startServerProcess } from '../lib/server-process.js';
 import { measureBurst, warmUp, type SideMeasurement } from './burst.js';
 import { Deliveries } from './deliveries.js';
@@ -30,8 +30,8 @@ export async function measurePlatform(cleanup: Cleanup, db: BenchDatabase, sizes
   // to profile the server under the benchmark's load.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const server = await startServerProcess(cleanup, db.url, { nodeArgs });
-  const [member, secretary] = await Promise.all([demoToken(server.url, 'member1@demo.kz'), demoToken(server.url, 'secretary@demo.kz')]);
-  const { registerApplication: kase } = await graphqlHttp<{ registerApplication: { id: string } }>(server.url, REGISTER, { input: applicationInput() }, secretary);
+  const [member, secretary] = await Promise.all([signIn(server.url, 'member1@demo.kz'), signIn(server.url, 'secretary@demo.kz')]);
+  const { registerApplication: kase } = await gqlData<{ registerApplication: { id: string } }>(server.url, REGISTER, { input: applicationInput() }, secretary);
 
   progress('fanout', `platform: opening ${sizes.subscribers} graphql-ws subscribers`);
   const deliveries = new Deliveries(sizes.subscribers, sizes.events);

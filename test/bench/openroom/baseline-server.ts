@@ -14,13 +14,14 @@ import { computeChecklist, withFailing } from '../../../server/src/modules/cases
 import { screeningMoves } from '../../../server/src/modules/cases/case.policy.js';
 import { isClockStopped, type CaseStatus } from '../../../server/src/modules/cases/lifecycle.js';
 import type { Role } from '../../../server/src/shared/role.js';
-import { tally, type Tally, type VotingRule } from '../../../server/src/modules/voting/tally.js';
+import { tally, type Tally } from '../../../server/src/modules/voting/tally.js';
 import type { VoteChoice } from '../../../server/src/modules/voting/criteria.js';
 import type { ContentKind, EpisodeChannel } from '../../../server/src/modules/cases/case.enums.js';
 import { prescriptionUrls } from '../../../server/src/modules/cases/prescription-urls.rules.js';
 import { ageOn, localDate } from '../../../server/src/shared/working-days/calendar.js';
 import { isOverdue } from '../../../server/src/shared/working-days/deadlines.js';
 import type { Viewer } from '../../../server/src/shared/viewer.js';
+import type { VotingRule } from '../../../server/src/modules/settings/voting-rule.js';
 
 interface Client {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;

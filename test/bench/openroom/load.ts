@@ -60,7 +60,7 @@ export class RoomClient {
     return b;
   }
 
-  /** One POST; resolves with the body's length, rejects on a non-200 status or an answer that is not `{"data":…}` alone. */
+  /** One POST; resolves with the body's length, rejects on a non-200 status or an answer that is not `{"data":…}` alone. Raw http.request on purpose (a measured keep-alive load, pre-encoded bodies), not gqlPost. */
   private post(body: Buffer): Promise<number> {
     return new Promise((resolve, reject) => {
       const req = http.request(

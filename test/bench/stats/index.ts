@@ -1,7 +1,7 @@
 import { generate } from '../../../server/src/db/generate/generate.js';
 import { progress } from '../lib/clock.js';
 import { startBenchDatabase } from '../lib/database.js';
-import { demoToken, graphqlHttp } from '../lib/graphql-http.js';
+import { gqlData, signIn } from '../../../server/src/test-support/graphql-http.js';
 import { describeMachine } from '../lib/machine.js';
 import { connectPg, type PgClient } from '../lib/pg.js';
 import { startServerProcess } from '../lib/server-process.js';
@@ -31,12 +31,12 @@ function period(months: number): { from: string; to: string; start: Date; end: D
 let retries = 0;
 async function gqlOnce(url: string, query: string, vars: Record<string, unknown>, token: string): Promise<unknown> {
   try {
-    return await graphqlHttp(url, query, vars, token);
+    return await gqlData(url, query, vars, token);
   } catch (e) {
     if (!(e instanceof TypeError)) throw e;
     retries += 1;
     progress('stats', `fetch failed (${String((e as Error & { cause?: unknown }).cause ?? e.message)}), retrying once`);
-    return graphqlHttp(url, query, vars, token);
+    return gqlData(url, query, vars, token);
   }
 }
 
@@ -103,8 +103,8 @@ export const stats: Benchmark = {
     cleanup.defer('close the baseline connection', () => db.end());
     // The baseline gets the settings of the platform's statistics transactions, for its session.
     await db.query(STATS_SETTINGS.replaceAll(', true)', ', false)'));
-    const token = await demoToken(server.url, 'analyst@demo.kz');
-    const chair = await demoToken(server.url, 'chair@demo.kz');
+    const token = await signIn(server.url, 'analyst@demo.kz');
+    const chair = await signIn(server.url, 'chair@demo.kz');
     const p = period(sizes.months);
     const vars = { p: { from: p.from, to: p.to } };
     const counts = (await db.query<{ n: string; all: string }>(`select count(*) filter (where "received_at" >= $1 and "received_at" < $2) as n, count(*) as all from "case"`, [p.start, p.end])).rows[0];

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { tally, type VotingRule } from '../../../server/src/modules/voting/tally.js';
+import { tally } from '../../../server/src/modules/voting/tally.js';
 import type { WriteOp } from './load.js';
 import type { Panel } from './panel.js';
 import type { PgPool, PooledClient } from './pool.js';
 import { commentBody, voteChoice, voteReasoning } from './texts.js';
+import type { VotingRule } from '../../../server/src/modules/settings/voting-rule.js';
 
 /**
  * The global advisory lock every append took before migration event_watermark, and the channel of

@@ -19,7 +19,10 @@ export class KeepAliveGraphql {
     this.agent = new http.Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
   }
 
-  /** One operation; rejects with the server's code and message when it answers with errors. */
+  /**
+   * One operation; rejects with the server's code and message when it answers with errors. Raw
+   * http.request on purpose, not gqlPost: the load goes over this client's keep-alive agent and is measured.
+   */
   post<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
     const payload = JSON.stringify({ query, variables });
     return new Promise<T>((resolve, reject) => {

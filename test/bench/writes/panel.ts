@@ -1,5 +1,5 @@
 import { applicationInput } from '../../../server/src/test-support/factories.js';
-import { graphqlHttp } from '../lib/graphql-http.js';
+import { gqlData } from '../../../server/src/test-support/graphql-http.js';
 
 /** A demo account (DEMO=1 seeds them all with this password), signed in. */
 export interface Account {
@@ -32,7 +32,7 @@ const OPEN_VOTING = 'mutation($caseId: ID!) { openVoting(caseId: $caseId) { id }
 
 async function signIn(url: string, name: string): Promise<Account> {
   const email = `${name}@demo.kz`;
-  const { login } = await graphqlHttp<{ login: { token: string; member: { id: string } } }>(url, LOGIN, { email, password: PASSWORD });
+  const { login } = await gqlData<{ login: { token: string; member: { id: string } } }>(url, LOGIN, { email, password: PASSWORD });
   return { email, id: login.member.id, token: login.token };
 }
 
@@ -47,16 +47,16 @@ export async function signInPanel(url: string): Promise<Panel> {
 /** A case registered, screened and accepted for review by the secretary, as the platform does it. */
 export async function caseInReview(url: string, panel: Panel): Promise<string> {
   const token = panel.secretary.token;
-  const { registerApplication: kase } = await graphqlHttp<{ registerApplication: { id: string } }>(url, REGISTER, { input: applicationInput() }, token);
-  await graphqlHttp(url, START_SCREENING, { caseId: kase.id }, token);
-  const { acceptForReview } = await graphqlHttp<{ acceptForReview: { status: string } }>(url, ACCEPT, { caseId: kase.id }, token);
+  const { registerApplication: kase } = await gqlData<{ registerApplication: { id: string } }>(url, REGISTER, { input: applicationInput() }, token);
+  await gqlData(url, START_SCREENING, { caseId: kase.id }, token);
+  const { acceptForReview } = await gqlData<{ acceptForReview: { status: string } }>(url, ACCEPT, { caseId: kase.id }, token);
   if (acceptForReview.status !== 'IN_REVIEW') throw new Error(`writes: case ${kase.id} is ${acceptForReview.status}, not IN_REVIEW`);
   return kase.id;
 }
 
 /** Opens a voting round on a case in review, as the chair; returns the round's id. */
 export async function openRound(url: string, panel: Panel, caseId: string): Promise<string> {
-  const { openVoting } = await graphqlHttp<{ openVoting: { id: string } }>(url, OPEN_VOTING, { caseId }, panel.chair.token);
+  const { openVoting } = await gqlData<{ openVoting: { id: string } }>(url, OPEN_VOTING, { caseId }, panel.chair.token);
   return openVoting.id;
 }
 

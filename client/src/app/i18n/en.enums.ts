@@ -1,3 +1,4 @@
+import type { EventKindLabel } from '../../shared/api/enums';
 import type { EnumMessages } from './ru.enums';
 
 // English names of the contract's enum values and event kinds.
@@ -122,7 +123,7 @@ export const enEnums: EnumMessages = {
     decision_signed: 'Protocol signed',
     member_recused: 'Conflict of interest declared',
     case_identity_erased: 'Identity erased under the retention rule',
-  },
+  } satisfies Record<EventKindLabel, string>,
   voteChoice: {
     CONFIRMED: 'Confirmed',
     NOT_CONFIRMED: 'Not confirmed',

@@ -1,3 +1,4 @@
+import type { EventKindLabel } from '../../shared/api/enums';
 import type { EnumMessages } from './ru.enums';
 
 // Kazakh names of the contract's enum values and event kinds.
@@ -122,7 +123,7 @@ export const kkEnums: EnumMessages = {
     decision_signed: 'Хаттамаға қол қойылды',
     member_recused: 'Мүдделер қақтығысы мәлімделді',
     case_identity_erased: 'Жеке деректер сақтау ережесі бойынша жойылды',
-  },
+  } satisfies Record<EventKindLabel, string>,
   voteChoice: {
     CONFIRMED: 'Расталды',
     NOT_CONFIRMED: 'Расталмады',

@@ -1,3 +1,5 @@
+import type { EventKindLabel } from '../../shared/api/enums';
+
 // Russian names of the contract's enum values and event kinds.
 export const ruEnums = {
   status: {
@@ -120,7 +122,7 @@ export const ruEnums = {
     decision_signed: 'Протокол подписан',
     member_recused: 'Заявлен конфликт интересов',
     case_identity_erased: 'Личные данные удалены по правилу хранения',
-  },
+  } satisfies Record<EventKindLabel, string>,
   voteChoice: {
     CONFIRMED: 'Подтверждено',
     NOT_CONFIRMED: 'Не подтверждено',

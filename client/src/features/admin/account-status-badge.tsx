@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AccountStatus } from './operations';
+import type { AccountStatus } from '../../shared/api/enums';
 
 const TONE: Record<AccountStatus, string> = {
   PENDING_APPROVAL: 'badge--attention',

@@ -1,8 +1,7 @@
 // Who does what to accounts, as the server's members/account.policy.ts decides it; these only keep
 // buttons away from people who would be refused.
-import type { Role } from '../../shared/api/enums';
+import type { AccountStatus, Role } from '../../shared/api/enums';
 import { maySeeCases } from '../../app/access.policy';
-import type { AccountStatus } from './operations';
 
 const CHAIRS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR'];
 

@@ -13,6 +13,7 @@ import { useMembers } from './hooks';
 import { InviteButton } from './invitation-link';
 import type { MemberRow } from './operations';
 import { ApprovalActions } from './pending-accounts';
+import './admin.css';
 
 function AccountCells({ member }: { member: MemberRow }) {
   const { t } = useTranslation();

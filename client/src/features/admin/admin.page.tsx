@@ -9,6 +9,7 @@ import { FailedJobsSection } from './failed-jobs-section';
 import { MembersSection } from './members-section';
 import { PlatformsSection } from './platforms-section';
 import { SettingsSection } from './settings-section';
+import './admin.css';
 
 export function AdminPage() {
   const { t } = useTranslation();

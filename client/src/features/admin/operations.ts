@@ -1,24 +1,39 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AgencyKind, CalendarDayKind, DateTimeISO, LocalDate, Role } from '../../shared/api/enums';
-import type { AgencySummary } from '../../shared/api/member.fragment';
-import { PANEL_SETTINGS_FIELDS, type PanelSettings } from '../../shared/api/panel-settings';
+import { graphql } from '../../gql';
+import type {
+  AccountAuditQuery,
+  CalendarQuery,
+  FailedJobsQuery,
+  IssueInvitationMutation,
+  MembersQuery,
+  PanelSettingsQuery,
+  PlatformRegistryQuery,
+  PrescriptionOfficialsFieldsFragment,
+} from '../../gql/graphql';
+export type { PanelSettingsInput, PlatformInput } from '../../gql/graphql';
 
-/** Where an account stands (schema/schema.graphql, enum AccountStatus). */
-export const ACCOUNT_STATUSES = ['PENDING_APPROVAL', 'INVITED', 'ACTIVE', 'REJECTED', 'DEACTIVATED'] as const;
-export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+export type MemberRow = MembersQuery['members'][number];
+/** A one-time link, shown once: only `path` and `expiresAt` are asked for (the token is inside the path). */
+export type IssuedInvitation = IssueInvitationMutation['issueInvitation'];
+export type AccountAuditEntry = AccountAuditQuery['accountAudit']['edges'][number]['node'];
+export type CalendarDay = CalendarQuery['calendar'][number];
+/** The settings as the admin edits them: the shared fields, the retention period and the officials (only the admin's screen reads them). */
+export type AdminPanelSettings = PanelSettingsQuery['panelSettings'];
+/** Scheduled work that used up its attempts. */
+export type FailedJob = FailedJobsQuery['failedJobs'][number];
+/** A platform as the registry holds it: the addressee of prescriptions (issue 16). */
+export type RegistryPlatform = PlatformRegistryQuery['platforms'][number];
 
-export interface MemberRow {
-  __typename?: 'Member';
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  status: AccountStatus;
-  agency: AgencySummary;
-}
+/** The prescription's signatory and executor (issue 16): empty strings until the admin sets them. */
+export type OfficialField = Exclude<keyof PrescriptionOfficialsFieldsFragment, '__typename'>;
+/** The officials' fields in the order the form shows them; every field of the fragment once. */
+export const OFFICIAL_FIELDS = Object.keys({
+  signatoryNameKk: true, signatoryNameRu: true, signatoryPositionKk: true, signatoryPositionRu: true,
+  executorNameKk: true, executorNameRu: true, executorPositionKk: true, executorPositionRu: true, executorPhone: true, executorEmail: true,
+} satisfies Record<OfficialField, true>) as OfficialField[];
 
-const MEMBER_ROW = gql`
+// The fragments below are spread by name in this feature's documents; codegen finds them here.
+
+export const MEMBER_ROW = graphql(`
   fragment MemberRow on Member {
     id
     name
@@ -32,18 +47,17 @@ const MEMBER_ROW = gql`
       kind
     }
   }
-`;
+`);
 
-export const MEMBERS: TypedDocumentNode<{ members: MemberRow[] }, { includeInactive: boolean }> = gql`
+export const MEMBERS = graphql(`
   query Members($includeInactive: Boolean!) {
     members(includeInactive: $includeInactive) {
       ...MemberRow
     }
   }
-  ${MEMBER_ROW}
-`;
+`);
 
-export const AGENCIES: TypedDocumentNode<{ agencies: AgencySummary[] }, Record<string, never>> = gql`
+export const AGENCIES = graphql(`
   query Agencies {
     agencies {
       id
@@ -51,61 +65,42 @@ export const AGENCIES: TypedDocumentNode<{ agencies: AgencySummary[] }, Record<s
       kind
     }
   }
-`;
+`);
 
 /** No password: the person sets their own through an invitation link. */
-export interface CreateMemberInput {
-  name: string;
-  email: string;
-  role: Role;
-  agencyId: string;
-}
-
-export const CREATE_MEMBER: TypedDocumentNode<{ createMember: MemberRow }, { input: CreateMemberInput }> = gql`
+export const CREATE_MEMBER = graphql(`
   mutation CreateMember($input: CreateMemberInput!) {
     createMember(input: $input) {
       ...MemberRow
     }
   }
-  ${MEMBER_ROW}
-`;
+`);
 
-export const DEACTIVATE_MEMBER: TypedDocumentNode<{ deactivateMember: MemberRow }, { id: string }> = gql`
+export const DEACTIVATE_MEMBER = graphql(`
   mutation DeactivateMember($id: ID!) {
     deactivateMember(id: $id) {
       ...MemberRow
     }
   }
-  ${MEMBER_ROW}
-`;
+`);
 
-export const APPROVE_MEMBER: TypedDocumentNode<{ approveMember: MemberRow }, { id: string }> = gql`
+export const APPROVE_MEMBER = graphql(`
   mutation ApproveMember($id: ID!) {
     approveMember(id: $id) {
       ...MemberRow
     }
   }
-  ${MEMBER_ROW}
-`;
+`);
 
-export const REJECT_MEMBER: TypedDocumentNode<{ rejectMember: MemberRow }, { id: string; reason: string }> = gql`
+export const REJECT_MEMBER = graphql(`
   mutation RejectMember($id: ID!, $reason: String!) {
     rejectMember(id: $id, reason: $reason) {
       ...MemberRow
     }
   }
-  ${MEMBER_ROW}
-`;
+`);
 
-/** A one-time link, shown once: only `path` and `expiresAt` are asked for (the token is inside the path). */
-export interface IssuedInvitation {
-  __typename?: 'Invitation';
-  path: string;
-  expiresAt: DateTimeISO;
-  member: MemberRow;
-}
-
-export const ISSUE_INVITATION: TypedDocumentNode<{ issueInvitation: IssuedInvitation }, { memberId: string }> = gql`
+export const ISSUE_INVITATION = graphql(`
   mutation IssueInvitation($memberId: ID!) {
     issueInvitation(memberId: $memberId) {
       path
@@ -115,34 +110,10 @@ export const ISSUE_INVITATION: TypedDocumentNode<{ issueInvitation: IssuedInvita
       }
     }
   }
-  ${MEMBER_ROW}
-`;
-
-export interface AccountAuditEntry {
-  __typename?: 'AccountAuditEntry';
-  seq: string;
-  at: DateTimeISO;
-  kind: string;
-  fromStatus: AccountStatus | null;
-  toStatus: AccountStatus | null;
-  role: Role | null;
-  previousRole: Role | null;
-  reason: string | null;
-  agency: { __typename?: 'Agency'; id: string; name: string } | null;
-  actor: { __typename?: 'Member'; id: string; name: string; role: Role } | null;
-  member: { __typename?: 'Member'; id: string; name: string; email: string } | null;
-}
-
-export interface AccountAuditData {
-  accountAudit: {
-    __typename?: 'AccountAuditConnection';
-    edges: { __typename?: 'AccountAuditEdge'; cursor: string; node: AccountAuditEntry }[];
-    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
-  };
-}
+`);
 
 /** Every account change, newest first (the chair and the deputy). */
-export const ACCOUNT_AUDIT: TypedDocumentNode<AccountAuditData, { first: number; after: string | null }> = gql`
+export const ACCOUNT_AUDIT = graphql(`
   query AccountAudit($first: Int, $after: String) {
     accountAudit(first: $first, after: $after) {
       edges {
@@ -178,12 +149,9 @@ export const ACCOUNT_AUDIT: TypedDocumentNode<AccountAuditData, { first: number;
       }
     }
   }
-`;
+`);
 
-export const CREATE_AGENCY: TypedDocumentNode<
-  { createAgency: AgencySummary },
-  { input: { name: string; kind: AgencyKind } }
-> = gql`
+export const CREATE_AGENCY = graphql(`
   mutation CreateAgency($input: CreateAgencyInput!) {
     createAgency(input: $input) {
       id
@@ -191,16 +159,9 @@ export const CREATE_AGENCY: TypedDocumentNode<
       kind
     }
   }
-`;
+`);
 
-export interface CalendarDay {
-  __typename?: 'CalendarDay';
-  date: LocalDate;
-  kind: CalendarDayKind;
-  name: string;
-}
-
-export const CALENDAR: TypedDocumentNode<{ calendar: CalendarDay[] }, { year: number }> = gql`
+export const CALENDAR = graphql(`
   query Calendar($year: Int!) {
     calendar(year: $year) {
       date
@@ -208,12 +169,9 @@ export const CALENDAR: TypedDocumentNode<{ calendar: CalendarDay[] }, { year: nu
       name
     }
   }
-`;
+`);
 
-export const SET_CALENDAR_DAY: TypedDocumentNode<
-  { setCalendarDay: CalendarDay },
-  { date: LocalDate; kind: CalendarDayKind; name: string }
-> = gql`
+export const SET_CALENDAR_DAY = graphql(`
   mutation SetCalendarDay($date: LocalDate!, $kind: CalendarDayKind!, $name: String!) {
     setCalendarDay(date: $date, kind: $kind, name: $name) {
       date
@@ -221,25 +179,15 @@ export const SET_CALENDAR_DAY: TypedDocumentNode<
       name
     }
   }
-`;
+`);
 
-export const REMOVE_CALENDAR_DAY: TypedDocumentNode<{ removeCalendarDay: boolean }, { date: LocalDate }> = gql`
+export const REMOVE_CALENDAR_DAY = graphql(`
   mutation RemoveCalendarDay($date: LocalDate!) {
     removeCalendarDay(date: $date)
   }
-`;
+`);
 
-/** The prescription's signatory and executor (issue 16): empty strings until the admin sets them. */
-export const OFFICIAL_FIELDS = [
-  'signatoryNameKk', 'signatoryNameRu', 'signatoryPositionKk', 'signatoryPositionRu',
-  'executorNameKk', 'executorNameRu', 'executorPositionKk', 'executorPositionRu', 'executorPhone', 'executorEmail',
-] as const;
-export type OfficialField = (typeof OFFICIAL_FIELDS)[number];
-
-/** The settings as the admin edits them: the shared fields, the retention period and the officials (only the admin's screen reads them). */
-export type AdminPanelSettings = PanelSettings & { retentionYears: number } & Record<OfficialField, string>;
-
-const OFFICIALS_FIELDS = gql`
+export const OFFICIALS_FIELDS = graphql(`
   fragment PrescriptionOfficialsFields on PanelSettings {
     signatoryNameKk
     signatoryNameRu
@@ -252,9 +200,9 @@ const OFFICIALS_FIELDS = gql`
     executorPhone
     executorEmail
   }
-`;
+`);
 
-export const PANEL_SETTINGS: TypedDocumentNode<{ panelSettings: AdminPanelSettings }, Record<string, never>> = gql`
+export const PANEL_SETTINGS = graphql(`
   query PanelSettings {
     panelSettings {
       ...PanelSettingsFields
@@ -262,13 +210,9 @@ export const PANEL_SETTINGS: TypedDocumentNode<{ panelSettings: AdminPanelSettin
       ...PrescriptionOfficialsFields
     }
   }
-  ${PANEL_SETTINGS_FIELDS}
-  ${OFFICIALS_FIELDS}
-`;
+`);
 
-export type PanelSettingsInput = Omit<AdminPanelSettings, '__typename'>;
-
-export const UPDATE_PANEL_SETTINGS: TypedDocumentNode<{ updatePanelSettings: AdminPanelSettings }, { input: PanelSettingsInput }> = gql`
+export const UPDATE_PANEL_SETTINGS = graphql(`
   mutation UpdatePanelSettings($input: PanelSettingsInput!) {
     updatePanelSettings(input: $input) {
       ...PanelSettingsFields
@@ -276,22 +220,9 @@ export const UPDATE_PANEL_SETTINGS: TypedDocumentNode<{ updatePanelSettings: Adm
       ...PrescriptionOfficialsFields
     }
   }
-  ${PANEL_SETTINGS_FIELDS}
-  ${OFFICIALS_FIELDS}
-`;
+`);
 
-/** Scheduled work that used up its attempts. */
-export interface FailedJob {
-  __typename?: 'FailedJob';
-  id: string;
-  kind: string;
-  attempts: number;
-  lastError: string | null;
-  failedAt: string | null;
-  createdAt: string;
-}
-
-export const FAILED_JOBS: TypedDocumentNode<{ failedJobs: FailedJob[] }, Record<string, never>> = gql`
+export const FAILED_JOBS = graphql(`
   query FailedJobs {
     failedJobs {
       id
@@ -302,9 +233,9 @@ export const FAILED_JOBS: TypedDocumentNode<{ failedJobs: FailedJob[] }, Record<
       createdAt
     }
   }
-`;
+`);
 
-export const RETRY_JOB: TypedDocumentNode<{ retryJob: FailedJob }, { id: string }> = gql`
+export const RETRY_JOB = graphql(`
   mutation RetryJob($id: ID!) {
     retryJob(id: $id) {
       id
@@ -312,29 +243,9 @@ export const RETRY_JOB: TypedDocumentNode<{ retryJob: FailedJob }, { id: string 
       failedAt
     }
   }
-`;
+`);
 
-/** A platform as the registry holds it: the addressee of prescriptions (issue 16). */
-export interface RegistryPlatform {
-  __typename?: 'Platform';
-  id: string;
-  code: string;
-  name: string;
-  hosts: string[];
-  representative: string;
-  representativeKk: string | null;
-  representativeContact: string | null;
-  legalNameKk: string | null;
-  legalNameRu: string | null;
-  bin: string | null;
-  registration: string | null;
-  addressKk: string | null;
-  addressRu: string | null;
-}
-
-export type PlatformInput = Omit<RegistryPlatform, '__typename' | 'id' | 'code' | 'hosts'>;
-
-const REGISTRY_PLATFORM_FIELDS = gql`
+export const REGISTRY_PLATFORM_FIELDS = graphql(`
   fragment RegistryPlatformFields on Platform {
     id
     code
@@ -350,22 +261,20 @@ const REGISTRY_PLATFORM_FIELDS = gql`
     addressKk
     addressRu
   }
-`;
+`);
 
-export const PLATFORM_REGISTRY: TypedDocumentNode<{ platforms: RegistryPlatform[] }, Record<string, never>> = gql`
+export const PLATFORM_REGISTRY = graphql(`
   query PlatformRegistry {
     platforms {
       ...RegistryPlatformFields
     }
   }
-  ${REGISTRY_PLATFORM_FIELDS}
-`;
+`);
 
-export const UPDATE_PLATFORM: TypedDocumentNode<{ updatePlatform: RegistryPlatform }, { id: string; input: PlatformInput }> = gql`
+export const UPDATE_PLATFORM = graphql(`
   mutation UpdatePlatform($id: ID!, $input: PlatformInput!) {
     updatePlatform(id: $id, input: $input) {
       ...RegistryPlatformFields
     }
   }
-  ${REGISTRY_PLATFORM_FIELDS}
-`;
+`);

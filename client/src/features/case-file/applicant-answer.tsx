@@ -4,11 +4,11 @@ import { downloadFile } from '../../shared/api/files';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { DownloadButton } from '../../shared/ui/download-button';
 import { useRecordAnswerSent } from './hooks';
-import type { CaseState } from './operations';
+import type { CaseFile } from './operations';
 import { RecordSentForm } from './record-sent-form';
 
 interface ApplicantAnswerProps {
-  kase: Pick<CaseState, 'id' | 'answerDueAt' | 'answerSentAt' | 'answerChannel'> & { number: string; ending: CaseEnding };
+  kase: Pick<CaseFile, 'id' | 'number' | 'answerDueAt' | 'answerSentAt' | 'answerChannel'> & { ending: CaseEnding };
   /** The viewer may open documents that name the applicant. */
   canDownload: boolean;
   /** The viewer may record that the answer was sent (secretary, chair, deputy). */

@@ -1,58 +1,28 @@
 // Pure helpers for the timeline: merge the loaded and the live events, and read the few
 // payload fields worth showing. Payload shapes are the server's; read them defensively.
 import {
+  CASE_EVENT_KINDS,
   CASE_STATUSES,
   CLOSE_REASONS,
+  eventKindLabel,
   isOneOf,
   OUTCOMES,
   VOTE_CHOICES,
+  type CaseEventKind,
   type CaseStatus,
   type CloseReason,
+  type EventKindLabel,
   type Outcome,
   type VoteChoice,
 } from '../../shared/api/enums';
-import type { Messages } from '../../app/i18n/ru';
 import type { CaseEvent } from './operations';
 
-export type KnownEventKind = keyof Messages['eventKind'];
-
-const KNOWN_KINDS: Record<string, KnownEventKind> = {
-  'case.registered': 'case_registered',
-  'case.status_changed': 'case_status_changed',
-  'case.deadline_extended': 'case_deadline_extended',
-  'case.extension_notice_recorded': 'case_extension_notice_recorded',
-  'case.answer_sent': 'case_answer_sent',
-  'case.screening_started': 'case_screening_started',
-  'case.returned': 'case_returned',
-  'case.out_of_scope': 'case_out_of_scope',
-  'evidence.uploaded': 'evidence_uploaded',
-  'case.prescription_url_set': 'case_prescription_url_set',
-  'pii.viewed': 'pii_viewed',
-  'audit.viewed': 'audit_viewed',
-  'comment.added': 'comment_added',
-  'comment.edited': 'comment_edited',
-  'comment.deleted': 'comment_deleted',
-  'voting.opened': 'voting_opened',
-  'vote.cast': 'vote_cast',
-  'voting.closed': 'voting_closed',
-  'decision.made': 'decision_made',
-  'decision.recorded': 'decision_recorded',
-  'decision.dissent_attached': 'decision_dissent_attached',
-  'decision.reasoning_set': 'decision_reasoning_set',
-  'decision.signed': 'decision_signed',
-  'member.recused': 'member_recused',
-  'case.identity_erased': 'case_identity_erased',
-  'prescription.issued': 'prescription_issued',
-  'prescription.delivered': 'prescription_delivered',
-  'prescription.status_changed': 'prescription_status_changed',
-  'prescription.rechecked': 'prescription_rechecked',
-};
-
-export function knownEventKind(kind: string): KnownEventKind | null {
-  return KNOWN_KINDS[kind] ?? null;
+/** The label key of an event kind the client names; null for any other kind (shown as it came). */
+export function knownEventKind(kind: string): EventKindLabel | null {
+  return isOneOf(CASE_EVENT_KINDS, kind) ? eventKindLabel(kind) : null;
 }
 
-export const PII_VIEWED = 'pii.viewed';
+export const PII_VIEWED = 'pii.viewed' satisfies CaseEventKind;
 
 function seqValue(seq: string): bigint {
   try {

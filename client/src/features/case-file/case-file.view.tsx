@@ -15,6 +15,7 @@ import type { CaseEvent, CaseFile } from './operations';
 import { ApplicantBlock, ChildBlock } from './parties';
 import { PrescriptionUrlsBlock } from '../prescriptions/prescription-urls';
 import { Timeline } from './timeline';
+import './case-file.css';
 
 const IDENTITY_FIELDS = ['applicant', 'child'];
 

@@ -3,13 +3,14 @@
 // logs every read of the audit.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_KINDS, type AuditKind, type AuditSubject } from '../../shared/api/enums';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Loading, Section } from '../../shared/ui/layout';
 import { knownEventKind } from '../case-file/case-events';
 import { AgencyLabel } from './agency-label';
 import { useCaseAudit, useCaseAuditSummary } from './audit.hooks';
-import { AUDIT_KINDS, type AuditActor, type AuditEntry, type AuditKind, type AuditSubject } from './audit.operations';
+import type { AuditActor, AuditEntry } from './audit.operations';
 
 function Actor({ actor }: { actor: AuditActor | null }) {
   const { t } = useTranslation();

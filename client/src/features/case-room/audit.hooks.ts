@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import type { AuditKind } from '../../shared/api/enums';
 import { useLoadMore } from '../../shared/api/use-load-more';
-import { CASE_AUDIT, CASE_AUDIT_SUMMARY, type AuditKind } from './audit.operations';
+import { CASE_AUDIT, CASE_AUDIT_SUMMARY } from './audit.operations';
 
 const PAGE_SIZE = 50;
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useConnectionPhase } from '../../app/connection.store';
+import type { CaseEventKind } from '../../shared/api/enums';
 import { compareSeq, PII_VIEWED } from '../case-file/case-events';
 import type { CaseEvent } from '../case-file/operations';
 import { useCaseRoomEvents } from './hooks';
@@ -9,9 +10,9 @@ import { isCommentEvent, resumeAfter } from './room-events';
 const REFETCH_DELAY_MS = 400;
 // Events that change nothing the case file shows (the voting panel fetches its own part); a status
 // change always comes as its own case.status_changed event.
-const FILE_UNCHANGED: ReadonlySet<string> = new Set([PII_VIEWED, 'audit.viewed', 'vote.cast', 'decision.dissent_attached', 'decision.reasoning_set', 'decision.signed', 'member.recused',
+const FILE_UNCHANGED: ReadonlySet<string> = new Set(([PII_VIEWED, 'audit.viewed', 'vote.cast', 'decision.dissent_attached', 'decision.reasoning_set', 'decision.signed', 'member.recused',
   // The prescriptions are the voting panel's; a case status they move comes as case.status_changed.
-  'prescription.delivered', 'prescription.status_changed', 'prescription.rechecked']);
+  'prescription.delivered', 'prescription.status_changed', 'prescription.rechecked'] satisfies CaseEventKind[]));
 
 interface FeedOptions {
   caseId: string;

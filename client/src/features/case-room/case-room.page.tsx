@@ -15,6 +15,7 @@ import { RoomProvider } from './room.context';
 import { RoomPanel } from './room-panel';
 import { useRoom } from './use-room';
 import { useTypingSignal } from './use-typing';
+import './case-room.css';
 
 // The vote, the decision and the prescriptions come in their own chunk, after the file has rendered.
 const VotingSection = lazy(() => import('../voting/voting-section'));

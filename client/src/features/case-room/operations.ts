@@ -1,67 +1,32 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AgencyKind, DateTimeISO, Role } from '../../shared/api/enums';
-import { CASE_EVENT_FIELDS, type CaseEvent, type PersonRef } from '../case-file/operations';
+import { graphql } from '../../gql';
+import type {
+  CasePresenceSubscription,
+  CaseRoomEventsSubscription,
+  CaseThreadQuery,
+  CommentFieldsFragment,
+  RoomDirectoryQuery,
+} from '../../gql/graphql';
 
-export interface AgencyRef {
-  __typename?: 'Agency';
-  id: string;
-  name: string;
-  kind: AgencyKind;
-}
+/** One comment as the server has it now; replies come separately (see ThreadComment). `body` is null once deleted. */
+export type RoomComment = CommentFieldsFragment;
+export type CommentAuthor = RoomComment['author'];
+export type AgencyRef = CommentAuthor['agency'];
+export type MentionRef = RoomComment['mentions'][number];
 
-export interface CommentAuthor extends PersonRef {
-  role: Role;
-  agency: AgencyRef;
-}
-
-export interface MentionRef extends PersonRef {
-  email: string;
-}
-
-/** One comment as the server has it now; replies come separately (see ThreadComment). */
-export interface RoomComment {
-  __typename?: 'Comment';
-  id: string;
-  /** Null once deleted. */
-  body: string | null;
-  deleted: boolean;
-  deletedAt: DateTimeISO | null;
-  deletedBy: PersonRef | null;
-  author: CommentAuthor;
-  parentId: string | null;
-  postedAt: DateTimeISO;
-  editedAt: DateTimeISO | null;
-  revisions: { __typename?: 'CommentRevision'; id: string; body: string; replacedAt: DateTimeISO }[];
-  mentions: MentionRef[];
-}
-
-export interface ThreadComment extends RoomComment {
-  replies: RoomComment[];
-}
+/** A top-level comment of the thread, with its replies. */
+export type ThreadComment = CaseThreadQuery['case']['comments'][number];
 
 /** A case event as the room receives it: comment.* events carry the comment as it is now. */
-export interface RoomEvent extends CaseEvent {
-  comment: RoomComment | null;
-}
+export type RoomEvent = CaseRoomEventsSubscription['caseEvents'];
 
 /** Someone who may be mentioned: `@handle` is the part of the email before @. */
-export interface DirectoryMember {
-  __typename?: 'Member';
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  agency: AgencyRef;
-}
+export type DirectoryMember = RoomDirectoryQuery['members'][number];
 
-export interface PresentMember {
-  __typename?: 'PresentMember';
-  typing: boolean;
-  member: { __typename?: 'Member'; id: string; name: string; agency: AgencyRef };
-}
+export type PresentMember = CasePresenceSubscription['casePresence']['members'][number];
 
-const COMMENT_FIELDS = gql`
+// The fragment below is spread by name in this feature's documents; codegen finds it here.
+
+export const COMMENT_FIELDS = graphql(`
   fragment CommentFields on Comment {
     id
     body
@@ -95,9 +60,9 @@ const COMMENT_FIELDS = gql`
       email
     }
   }
-`;
+`);
 
-export const CASE_THREAD: TypedDocumentNode<{ case: { __typename?: 'Case'; id: string; comments: ThreadComment[] } }, { id: string }> = gql`
+export const CASE_THREAD = graphql(`
   query CaseThread($id: ID!) {
     case(id: $id) {
       id
@@ -109,10 +74,9 @@ export const CASE_THREAD: TypedDocumentNode<{ case: { __typename?: 'Case'; id: s
       }
     }
   }
-  ${COMMENT_FIELDS}
-`;
+`);
 
-export const ROOM_DIRECTORY: TypedDocumentNode<{ members: DirectoryMember[] }, Record<string, never>> = gql`
+export const ROOM_DIRECTORY = graphql(`
   query RoomDirectory {
     members {
       id
@@ -127,45 +91,39 @@ export const ROOM_DIRECTORY: TypedDocumentNode<{ members: DirectoryMember[] }, R
       }
     }
   }
-`;
+`);
 
-export const ADD_COMMENT: TypedDocumentNode<
-  { addComment: RoomComment },
-  { caseId: string; body: string; parentId?: string | null; idempotencyKey?: string | null }
-> = gql`
+export const ADD_COMMENT = graphql(`
   mutation AddComment($caseId: ID!, $body: String!, $parentId: ID, $idempotencyKey: String) {
     addComment(caseId: $caseId, body: $body, parentId: $parentId, idempotencyKey: $idempotencyKey) {
       ...CommentFields
     }
   }
-  ${COMMENT_FIELDS}
-`;
+`);
 
-export const EDIT_COMMENT: TypedDocumentNode<{ editComment: RoomComment }, { id: string; body: string }> = gql`
+export const EDIT_COMMENT = graphql(`
   mutation EditComment($id: ID!, $body: String!) {
     editComment(id: $id, body: $body) {
       ...CommentFields
     }
   }
-  ${COMMENT_FIELDS}
-`;
+`);
 
-export const DELETE_COMMENT: TypedDocumentNode<{ deleteComment: RoomComment }, { id: string }> = gql`
+export const DELETE_COMMENT = graphql(`
   mutation DeleteComment($id: ID!) {
     deleteComment(id: $id) {
       ...CommentFields
     }
   }
-  ${COMMENT_FIELDS}
-`;
+`);
 
-export const SET_TYPING: TypedDocumentNode<{ setTyping: boolean }, { caseId: string; typing: boolean }> = gql`
+export const SET_TYPING = graphql(`
   mutation SetTyping($caseId: ID!, $typing: Boolean!) {
     setTyping(caseId: $caseId, typing: $typing)
   }
-`;
+`);
 
-export const CASE_ROOM_EVENTS: TypedDocumentNode<{ caseEvents: RoomEvent }, { caseId: string; after: string }> = gql`
+export const CASE_ROOM_EVENTS = graphql(`
   subscription CaseRoomEvents($caseId: ID!, $after: String) {
     caseEvents(caseId: $caseId, after: $after) {
       ...CaseEventFields
@@ -174,14 +132,9 @@ export const CASE_ROOM_EVENTS: TypedDocumentNode<{ caseEvents: RoomEvent }, { ca
       }
     }
   }
-  ${CASE_EVENT_FIELDS}
-  ${COMMENT_FIELDS}
-`;
+`);
 
-export const CASE_PRESENCE: TypedDocumentNode<
-  { casePresence: { __typename?: 'RoomPresence'; caseId: string; members: PresentMember[] } },
-  { caseId: string }
-> = gql`
+export const CASE_PRESENCE = graphql(`
   subscription CasePresence($caseId: ID!) {
     casePresence(caseId: $caseId) {
       caseId
@@ -199,4 +152,4 @@ export const CASE_PRESENCE: TypedDocumentNode<
       }
     }
   }
-`;
+`);

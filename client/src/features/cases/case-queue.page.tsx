@@ -14,6 +14,7 @@ import { CaseTable } from './case-table';
 import { useCases } from './hooks';
 import { useLiveQueue } from './live-queue';
 import type { CaseFilter } from './operations';
+import './cases.css';
 
 function toFilter(state: QueueFilterState, search: string): CaseFilter | undefined {
   const filter: CaseFilter = {};

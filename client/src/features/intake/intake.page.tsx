@@ -13,6 +13,7 @@ import { ChecklistWarning } from './checklist-warning';
 import { useIntakeChecklist, usePlatforms, useRegisterApplication } from './hooks';
 import { checklistInput, initialDraft, newEpisode, newResource, toInput, validateDraft, type IntakeDraft, type IntakeIssues } from './intake.form';
 import { ApplicantFields, ApplicationFields, ChildFields, DescriptionField, type DraftFieldsProps } from './party-fields';
+import './intake.css';
 
 export function IntakePage() {
   const member = useMember();

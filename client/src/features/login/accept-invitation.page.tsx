@@ -6,6 +6,7 @@ import { TextInput } from '../../shared/ui/inputs';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { useAcceptInvitation } from './hooks';
 import { PASSWORD_MIN, passwordProblem, type PasswordProblem } from './invitation.form';
+import './login.css';
 
 /** The token is the link's fragment (/invitation#…): browsers never send it to a server. */
 function useInvitationToken(): string {

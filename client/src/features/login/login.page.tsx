@@ -6,6 +6,7 @@ import { Alert, ErrorAlert } from '../../shared/ui/alert';
 import { Field } from '../../shared/ui/field';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { useLogin } from './hooks';
+import './login.css';
 
 const DEMO_ACCOUNTS = [
   'chair@demo.kz',

@@ -1,17 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
+import { graphql } from '../../gql';
 import { PrescriptionProgressLine } from './progress-line';
-import { PRESCRIPTION_PROGRESS_FIELDS, type PrescriptionProgress } from './operations';
+import './prescriptions.css';
 
-const CASE_PRESCRIPTIONS: TypedDocumentNode<{ __typename?: 'Case'; id: string; prescriptions: PrescriptionProgress[] }> = gql`
+const CASE_PRESCRIPTIONS = graphql(`
   fragment CasePrescriptionProgress on Case {
     id
     prescriptions {
       ...PrescriptionProgressFields
     }
   }
-  ${PRESCRIPTION_PROGRESS_FIELDS}
-`;
+`);
 
 /**
  * Where the case's prescriptions stand, beside its status, read from the cache the voting panel

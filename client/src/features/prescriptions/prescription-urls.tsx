@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../shared/ui/alert';
 import { Section } from '../../shared/ui/layout';
 import type { PrescriptionUrl } from '../case-file/operations';
 import { useSetPrescriptionUrl } from './hooks';
+import './prescriptions.css';
 
 interface PrescriptionUrlsProps {
   caseId: string;

@@ -8,6 +8,7 @@ import { PrescriptionProgressLine } from './progress-line';
 import type { Prescription } from './operations';
 import { downloadPrescription } from './prescription.files';
 import { PrescriptionStatusBadge } from './status-badge';
+import './prescriptions.css';
 
 function PrescriptionItem({ item, role }: { item: Prescription; role: Role }) {
   const { t, i18n } = useTranslation();

@@ -14,6 +14,7 @@ import { useCaseVoting, useVotingFeed } from './hooks';
 import { OpenVoting } from './open-voting';
 import type { CaseVoting, Recusal } from './operations';
 import { ClosedRound, OpenRound } from './rounds';
+import './voting.css';
 
 interface VotingSectionProps {
   caseId: string;

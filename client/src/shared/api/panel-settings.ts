@@ -1,23 +1,10 @@
-import { gql } from '@apollo/client';
-import type { DecisionRule } from './enums';
+import { graphql } from '../../gql';
+import type { PanelSettingsFieldsFragment } from '../../gql/graphql';
 
 /** How the panel votes and what its documents cite (edited by the admin, read by the voting panel). */
-export interface PanelSettings {
-  __typename?: 'PanelSettings';
-  quorumNumerator: number;
-  quorumDenominator: number;
-  decisionRule: DecisionRule;
-  chairCastingVote: boolean;
-  votesVisibleBeforeClose: boolean;
-  roundHours: number;
-  removalHours: number;
-  legalBasisKk: string;
-  legalBasisRu: string;
-  ministryKk: string;
-  ministryRu: string;
-}
+export type PanelSettings = PanelSettingsFieldsFragment;
 
-export const PANEL_SETTINGS_FIELDS = gql`
+export const PANEL_SETTINGS_FIELDS = graphql(`
   fragment PanelSettingsFields on PanelSettings {
     quorumNumerator
     quorumDenominator
@@ -31,4 +18,4 @@ export const PANEL_SETTINGS_FIELDS = gql`
     ministryKk
     ministryRu
   }
-`;
+`);

@@ -20,6 +20,7 @@ import { Migration20261208100000_case_answer } from './Migration20261208100000_c
 import { Migration20261207200000_legal_basis_titles } from './Migration20261207200000_legal_basis_titles.js';
 import { Migration20261207230000_extension_notice } from './Migration20261207230000_extension_notice.js';
 import { Migration20261208300000_prescription_addressing } from './Migration20261208300000_prescription_addressing.js';
+import { Migration20261208400000_prescription_addressee_frozen } from './Migration20261208400000_prescription_addressee_frozen.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208100000_case_answer', class: Migration20261208100000_case_answer },
   { name: 'Migration20261208200000_paper_applications', class: Migration20261208200000_paper_applications },
   { name: 'Migration20261208300000_prescription_addressing', class: Migration20261208300000_prescription_addressing },
+  { name: 'Migration20261208400000_prescription_addressee_frozen', class: Migration20261208400000_prescription_addressee_frozen },
 ];

@@ -15,6 +15,7 @@ import { Prescription, PrescriptionStatus } from '../../modules/prescriptions/pr
 import { PrescriptionService } from '../../modules/prescriptions/prescription.service.js';
 import { HttpUrlChecker } from '../../modules/prescriptions/url-check.js';
 import { Criterion, FindingValue, VoteChoice } from '../../modules/voting/criteria.js';
+import { recordDecision } from '../../modules/decisions/decision.service.js';
 import { VotingService } from '../../modules/voting/voting.service.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { IntakeService } from '../../modules/intake/intake.service.js';
@@ -168,16 +169,16 @@ type Viewers = Record<'chair' | 'deputy' | 'member1' | 'member2' | 'member3' | '
 
 /** Votes, decides and follows up a demo case through the real services, so its records are whole. */
 async function deliberate(em: EntityManager, caseId: string, target: CaseStatus, v: Viewers) {
-  const round = await new VotingService(em, v.chair).open(caseId);
+  const round = await new VotingService(em, v.chair, recordDecision).open(caseId);
   const confirmed = target !== 'DECIDED' && target !== 'CLOSED';
   const choice = confirmed ? VoteChoice.CONFIRMED : VoteChoice.NOT_CONFIRMED;
   const findings = Object.values(Criterion).map((criterion) => ({ criterion, value: confirmed ? FindingValue.MET : FindingValue.UNCLEAR, note: null }));
   const voters = target === 'VOTING' ? [v.member1, v.member4] : [v.chair, v.deputy, v.member1, v.member2, v.member4];
   for (const voter of voters) {
-    await new VotingService(em, voter).cast(round.id, choice, findings, confirmed ? 'Два эпизода и более через соцсети / Әлеуметтік желілер арқылы екі және одан да көп эпизод' : 'Признаки систематичности не установлены / Жүйелілік белгілері анықталмады');
+    await new VotingService(em, voter, recordDecision).cast(round.id, choice, findings, confirmed ? 'Два эпизода и более через соцсети / Әлеуметтік желілер арқылы екі және одан да көп эпизод' : 'Признаки систематичности не установлены / Жүйелілік белгілері анықталмады');
   }
   if (target === 'VOTING') return;
-  await new VotingService(em, v.chair).closeByChair(round.id);
+  await new VotingService(em, v.chair, recordDecision).closeByChair(round.id);
   // The decision's own reasoning, as the secretary drafts it: the answer carries it, and signing requires it.
   const decided = await em.findOneOrFail(Decision, { case: caseId });
   await setDecisionReasoning(em, v.secretary, decided.id, ...DECISION_REASONING[confirmed ? 'confirmed' : 'notConfirmed']);

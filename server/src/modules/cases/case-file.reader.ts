@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupBy, timestamp } from '../../shared/rows.js';
-import type { MemberCard, MemberDirectory } from '../members/member-directory.js';
 import type { ContentKind, EpisodeChannel } from './case.enums.js';
 
 // The case file's lists as plain rows (each with its platform joined), read-only: what the
@@ -37,16 +36,6 @@ export interface ResourceView {
   inPrescription: boolean | null;
 }
 
-export interface EvidenceView {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  sha256: string;
-  uploadedBy: MemberCard;
-  uploadedAt: Date;
-}
-
 type PlatformColumns = { p_id: string | null; p_code: string; p_name: string; p_hosts: string[]; p_representative: string; p_representative_contact: string | null };
 const PLATFORM_COLUMNS = 'p.id as p_id, p.code as p_code, p.name as p_name, p.hosts as p_hosts, p.representative as p_representative, p.representative_contact as p_representative_contact';
 const platformOf = (r: PlatformColumns): PlatformView | null => (r.p_id
@@ -67,16 +56,4 @@ export async function readResources(em: EntityManager, caseIds: readonly string[
     `select r.id, r.case_id, r.url, r.description, r.in_prescription, ${PLATFORM_COLUMNS}
        from resource r left join platform p on p.id = r.platform_id where r.case_id in (?) order by r.created_at, r.id`, [[...caseIds]]);
   return groupBy(caseIds, rows, (r) => r.case_id, (r) => ({ id: r.id, url: r.url, platform: platformOf(r), description: r.description, inPrescription: r.in_prescription }));
-}
-
-/** The evidence files of episodes, oldest first. */
-export async function readEvidence(em: EntityManager, members: MemberDirectory, episodeIds: readonly string[]): Promise<Map<string, EvidenceView[]>> {
-  const rows = await em.execute<{ id: string; episode_id: string; file_name: string; mime_type: string; size: number; sha256: string; uploaded_by_id: string; uploaded_at: string }[]>(
-    `select id, episode_id, file_name, mime_type, size, sha256, uploaded_by_id, uploaded_at
-       from evidence where episode_id in (?) order by uploaded_at, id`, [[...episodeIds]]);
-  const cards = await members.many([...new Set(rows.map((r) => r.uploaded_by_id))]);
-  const card = new Map(cards.filter((c) => c !== null).map((c) => [c.id, c]));
-  return groupBy(episodeIds, rows, (r) => r.episode_id, (r) => ({
-    id: r.id, fileName: r.file_name, mimeType: r.mime_type, size: r.size, sha256: r.sha256, uploadedBy: card.get(r.uploaded_by_id)!, uploadedAt: timestamp(r.uploaded_at),
-  }));
 }

@@ -3,16 +3,14 @@ import DataLoader from 'dataloader';
 import { AUDIT_ONLY_KINDS } from '../../shared/events/event-kinds.js';
 import { readTimelines } from '../../shared/events/timeline.reader.js';
 import { byIdLoader, mapLoader } from '../../shared/loaders.js';
-import type { MemberDirectory } from '../members/member-directory.js';
 import { Case } from './case.entity.js';
-import { readEpisodes, readEvidence, readResources } from './case-file.reader.js';
+import { readEpisodes, readResources } from './case-file.reader.js';
 
 /** A case file's rows and history, read as plain rows in one query per kind whatever the page's size. */
-export const caseLoaders = (em: EntityManager, members: MemberDirectory) => ({
+export const caseLoaders = (em: EntityManager) => ({
   caseById: byIdLoader(em, Case),
   episodesByCase: mapLoader((ids) => readEpisodes(em, ids)),
   resourcesByCase: mapLoader((ids) => readResources(em, ids)),
-  evidenceByEpisode: mapLoader((ids) => readEvidence(em, members, ids)),
   /** Every event of each case, the audit-only kinds included. */
   eventsByCase: mapLoader((ids) => readTimelines(em, ids)),
   /** Each case's events without the audit-only kinds (who read personal data or the audit). */

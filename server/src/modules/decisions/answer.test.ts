@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ApplicationKind } from '../cases/application.js';
 import { Language } from '../cases/case.enums.js';
 import { Outcome } from '../voting/criteria.js';
 import { draftAnswer } from './answer.js';
 
-const facts = { applicantName: 'Ольга Ковалёва', eotinishNumber: 'ZT-1', caseNumber: 'KZ-2026-0001', protocolNumber: 'П-2026-0001', prescriptionNumbers: ['ПР-2026-0001', 'ПР-2026-0002'] };
+const facts = { applicantName: 'Ольга Ковалёва', application: { kind: ApplicationKind.EOTINISH, number: 'ZT-1' }, caseNumber: 'KZ-2026-0001', protocolNumber: 'П-2026-0001', prescriptionNumbers: ['ПР-2026-0001', 'ПР-2026-0002'] };
 
 describe('draftAnswer', () => {
   it.each([
@@ -28,5 +29,14 @@ describe('draftAnswer', () => {
   ] as const)('in %s carries the decision\'s reasoning when written, under its label', (language, reasoning, line) => {
     expect(draftAnswer({ ...facts, language, outcome: Outcome.CONFIRMED, reasoning })).toContain(line);
     expect(draftAnswer({ ...facts, language, outcome: Outcome.CONFIRMED, reasoning: '  ' })).not.toMatch(/негіздемесі|Обоснование/);
+  });
+
+  it.each([
+    [Language.RU, /обращение вх\. № 01-12\/3345, поступившее на бумажном носителе \(дело/],
+    [Language.KK, /қағаз жеткізгіште келіп түсіп, кіріс № 01-12\/3345 болып тіркелген өтінішіңіз/],
+  ] as const)('names a paper application by its incoming number in %s, never E-otinish', (language, pattern) => {
+    const text = draftAnswer({ ...facts, application: { kind: ApplicationKind.PAPER, number: '01-12/3345' }, language, outcome: Outcome.NOT_CONFIRMED });
+    expect(text).toMatch(pattern);
+    expect(text).not.toMatch(/E-өтініш/);
   });
 });

@@ -15,6 +15,7 @@ import { mayDissent } from '../voting/voting.policy.js';
 import { Decision, Dissent } from './decision.entities.js';
 import { draftAnswer } from './answer.js';
 import { answerReasoning, mayWriteReasoning, REASONING_MAX, reasoningComplete, reasoningProblem } from './decision.rules.js';
+import { applicationRefOf } from '../cases/application.js';
 import { Case } from '../cases/case.entity.js';
 import { Outcome } from '../voting/criteria.js';
 
@@ -74,7 +75,7 @@ export async function signDecision(em: EntityManager, viewer: Viewer, decisionId
     }
     // Delivery waits for both signatures, so the reminder that a prescription is still unsent counts from the final one.
     if (isSigned(decision)) {
-      for (const p of await tx.find(Prescription, { decision })) await scheduleUndeliveredReminder(tx, p.id, now);
+      for (const p of await tx.find(Prescription, { decisionId: decision.id })) await scheduleUndeliveredReminder(tx, p.id, now);
     }
     await tx.flush();
     emit(tx, { caseId: decision.case.id, kind: 'decision.signed', actorId: viewer.id, payload: { decisionId: decision.id, as: viewer.role === Role.SECRETARY ? 'SECRETARY' : 'CHAIR', final: isSigned(decision) } });
@@ -94,9 +95,9 @@ export async function setDecisionReasoning(em: EntityManager, viewer: Viewer, de
     if (isSigned(decision)) throw new DomainError('INVALID_TRANSITION', M.signed);
     Object.assign(decision, { reasoningKk: cleanKk, reasoningRu: cleanRu });
     const kase = await tx.findOneOrFail(Case, { id: decision.case.id });
-    const prescriptions = await tx.find(Prescription, { decision }, { orderBy: { number: 'asc' } });
+    const prescriptions = await tx.find(Prescription, { decisionId: decision.id }, { orderBy: { number: 'asc' } });
     decision.answerText = draftAnswer({
-      language: decision.answerLanguage, applicantName: kase.applicantName, eotinishNumber: kase.applicationNumber, caseNumber: kase.number,
+      language: decision.answerLanguage, applicantName: kase.applicantName, application: applicationRefOf(kase), caseNumber: kase.number,
       protocolNumber: decision.protocolNumber, outcome: decision.outcome as Outcome.CONFIRMED | Outcome.NOT_CONFIRMED, prescriptionNumbers: prescriptions.map((p) => p.number),
       reasoning: answerReasoning(decision, decision.answerLanguage),
     });

@@ -5,8 +5,9 @@ import { Case } from '../cases/case.entity.js';
 import { Language } from '../cases/case.enums.js';
 import { Member } from '../members/member.entity.js';
 import { Outcome, VoteChoice } from '../voting/criteria.js';
-import type { Tally, VotingRule } from '../voting/tally.js';
+import type { Tally } from '../voting/tally.js';
 import { VotingRound } from '../voting/voting.entities.js';
+import type { VotingRule } from '../settings/voting-rule.js';
 
 @ObjectType({ description: 'A member who voted, as recorded in the decision.' })
 export class Voter {

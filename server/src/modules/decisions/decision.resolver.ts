@@ -49,7 +49,7 @@ export class DecisionResolver {
 
   @FieldResolver(() => [Prescription])
   prescriptions(@Root() decision: Decision, @Ctx() ctx: Context) {
-    return ctx.em.find(Prescription, { decision }, { orderBy: { number: 'asc' } });
+    return ctx.em.find(Prescription, { decisionId: decision.id }, { orderBy: { number: 'asc' } });
   }
 
   @FieldResolver(() => Boolean, { description: 'Signed by both the chair and the secretary: final.' })

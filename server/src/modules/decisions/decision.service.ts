@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { emit } from '../../shared/write.js';
 import { formatSerial, nextSerial, serialYear } from '../../shared/serial.js';
+import { applicationRefOf } from '../cases/application.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
@@ -41,9 +42,11 @@ export async function recordDecision(em: EntityManager, kase: Case, round: Votin
     reasoning: votes.filter((v) => eligible.has(v.member.id)).map((v) => v.reasoning?.trim()).filter(Boolean).join('\n\n'),
     answerLanguage: kase.language, answerText: '',
   });
+  // Prescriptions name the decision by id only (their module sits below this one): it is inserted first.
+  if (outcome === Outcome.CONFIRMED) await em.flush();
   const prescriptions = outcome === Outcome.CONFIRMED ? await issuePrescriptions(em, kase, decision, settings, now) : [];
   decision.answerText = draftAnswer({
-    language: kase.language, applicantName: kase.applicantName, eotinishNumber: kase.applicationNumber, caseNumber: kase.number,
+    language: kase.language, applicantName: kase.applicantName, application: applicationRefOf(kase), caseNumber: kase.number,
     protocolNumber, outcome, prescriptionNumbers: prescriptions.map((p) => p.number),
   });
   if (prescriptions.length > 0) {
@@ -73,11 +76,16 @@ async function issuePrescriptions(em: EntityManager, kase: Case, decision: Decis
   for (const group of groups) {
     const platform = group.platformId ? await em.findOneOrFail(Platform, { id: group.platformId }) : null;
     const p = em.create(Prescription, {
-      case: kase, decision, platform,
+      case: kase, decisionId: decision.id, platform,
       number: formatSerial('ПР', year, await nextSerial(em, 'prescription', year)),
       // "ru / kk" when the registry has both: each half of the PDF prints its own (documents' addresseeIn).
       addressee: platform ? [platform.representative, platform.representativeKk].filter(Boolean).join(' / ') : OWNER_UNKNOWN,
       addresseeContact: platform?.representativeContact ?? null,
+      // Fixed at issue: a later edit of the registry does not change a prescription already sent.
+      addresseeLegal: platform ? {
+        legalNameKk: platform.legalNameKk ?? null, legalNameRu: platform.legalNameRu ?? null, bin: platform.bin ?? null,
+        registration: platform.registration ?? null, addressKk: platform.addressKk ?? null, addressRu: platform.addressRu ?? null,
+      } : {},
       urls: group.urls,
       legalBasisKk: settings.legalBasisKk, legalBasisRu: settings.legalBasisRu,
       removalHours: settings.removalHours,

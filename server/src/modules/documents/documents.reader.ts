@@ -1,3 +1,4 @@
+import type { AddresseeLegal } from '../prescriptions/prescription.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { timestamp, timestampOrNull } from '../../shared/rows.js';
 import type { Criterion, FindingValue } from '../voting/criteria.js';
@@ -58,7 +59,7 @@ export interface PrescriptionSource {
   caseId: string;
   caseNumber: string;
   platformName: string | null;
-  /** The platform's registry entry as it is now (legal entity, BIN or registration, address). */
+  /** The platform's legal entity, BIN or registration and address, as fixed when the prescription was issued. */
   platformLegal: { legalNameKk: string | null; legalNameRu: string | null; bin: string | null; registration: string | null; addressKk: string | null; addressRu: string | null };
   addressee: string;
   addresseeContact: string | null;
@@ -108,12 +109,12 @@ export async function readProtocolSource(em: EntityManager, decisionId: string, 
 export async function readPrescriptionSource(em: EntityManager, prescriptionId: string, viewerId: string): Promise<PrescriptionSource | null> {
   const [r] = await em.execute<{
     number: string; created_at: string; case_id: string; case_number: string; platform_name: string | null; addressee: string; addressee_contact: string | null;
-    legal_name_kk: string | null; legal_name_ru: string | null; bin: string | null; registration: string | null; address_kk: string | null; address_ru: string | null;
+    addressee_legal: AddresseeLegal;
     urls: string[]; legal_basis_kk: string; legal_basis_ru: string; removal_hours: number; protocol_number: string; decided_at: string;
     chair_signed_by_id: string | null; chair_signed_at: string | null; secretary_signed_by_id: string | null; secretary_signed_at: string | null; recused: boolean;
   }[]>(
     `select p.number, p.created_at, p.case_id, c.number as case_number, pl.name as platform_name, p.addressee, p.addressee_contact, p.urls,
-       pl.legal_name_kk, pl.legal_name_ru, pl.bin, pl.registration, pl.address_kk, pl.address_ru,
+       p.addressee_legal,
        p.legal_basis_kk, p.legal_basis_ru, p.removal_hours, d.protocol_number, d.created_at as decided_at,
        d.chair_signed_by_id, d.chair_signed_at, d.secretary_signed_by_id, d.secretary_signed_at,
        exists (select 1 from recusal x where x.case_id = p.case_id and x.member_id = ?) as recused
@@ -122,7 +123,10 @@ export async function readPrescriptionSource(em: EntityManager, prescriptionId: 
   if (!r) return null;
   return {
     number: r.number, issuedAt: timestamp(r.created_at), caseId: r.case_id, caseNumber: r.case_number, platformName: r.platform_name,
-    platformLegal: { legalNameKk: r.legal_name_kk, legalNameRu: r.legal_name_ru, bin: r.bin, registration: r.registration, addressKk: r.address_kk, addressRu: r.address_ru },
+    platformLegal: {
+      legalNameKk: r.addressee_legal.legalNameKk ?? null, legalNameRu: r.addressee_legal.legalNameRu ?? null, bin: r.addressee_legal.bin ?? null,
+      registration: r.addressee_legal.registration ?? null, addressKk: r.addressee_legal.addressKk ?? null, addressRu: r.addressee_legal.addressRu ?? null,
+    },
     addressee: r.addressee, addresseeContact: r.addressee_contact, urls: r.urls, legalBasisKk: r.legal_basis_kk, legalBasisRu: r.legal_basis_ru,
     removalHours: r.removal_hours, protocolNumber: r.protocol_number, decidedAt: timestamp(r.decided_at),
     signers: { chairId: r.chair_signed_by_id, chairSignedAt: timestampOrNull(r.chair_signed_at), secretaryId: r.secretary_signed_by_id, secretarySignedAt: timestampOrNull(r.secretary_signed_at) },

@@ -47,4 +47,23 @@ describe('the downloaded prescription', () => {
     expect(kk).toContain('Telegram FZ-LLC Telegram Шетелдік тіркеу: United Arab Emirates Мекенжайы тізілімде көрсетілмеген');
     expect(ru).toContain('Telegram FZ-LLC Telegram Иностранная регистрация: United Arab Emirates Адрес в реестре не указан');
   });
+
+  it('keeps the addressee it was issued to when the registry is edited later (an issued document does not change)', async () => {
+    const c = await confirmedCase(tp, t);
+    const tiktok = c.prescriptions.find((p) => p.urls.some((u) => u.includes('tiktok')))!;
+    const before = await pdfOf(tiktok.id);
+    const platforms = await tp.gql<{ platforms: { id: string; code: string; name: string; representative: string }[] }>('{ platforms { id code name representative } }', {}, t.admin);
+    const entry = platforms.data!.platforms.find((p) => p.code === 'tiktok')!;
+    const edit = await tp.gql('mutation($id: ID!, $i: PlatformInput!) { updatePlatform(id: $id, input: $i) { id } }', {
+      id: entry.id,
+      i: { name: entry.name, representative: entry.representative, legalNameKk: '«Жаңа Өкіл» ЖШС', legalNameRu: 'ТОО «Новый Представитель»', bin: '051140000718', addressKk: 'Алматы қ.', addressRu: 'г. Алматы' },
+    }, t.admin);
+    expect(edit.errors).toBeUndefined();
+    const after = await pdfOf(tiktok.id);
+    expect(after.ru).toContain('ТОО «Демо Представительство» TikTok БИН: 051140000718 Адрес: г. Астана');
+    expect(after.ru).not.toContain('Новый Представитель');
+    expect(after).toEqual(before);
+    const next = (await confirmedCase(tp, t)).prescriptions.find((p) => p.urls.some((u) => u.includes('tiktok')))!;
+    expect((await pdfOf(next.id)).ru).toContain('ТОО «Новый Представитель» TikTok БИН: 051140000718 Адрес: г. Алматы');
+  });
 });

@@ -104,15 +104,10 @@ describe('registerApplication', () => {
 
   it('refuses a 10 MB description at the body limit with a clear error', async () => {
     const before = await tp.snapshot();
-    const res = await fetch(`${tp.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${secretary}` },
-      body: JSON.stringify({ query: REGISTER, variables: { input: applicationInput({ description: 'x'.repeat(10 * 1024 * 1024) }) } }),
-    });
-    expect(res.status).toBe(413);
-    const body = (await res.json()) as any;
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].message).toMatch(/larger than the limit/);
+    const r = await tp.gql(REGISTER, { input: applicationInput({ description: 'x'.repeat(10 * 1024 * 1024) }) }, secretary);
+    expect(r.status).toBe(413);
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toMatch(/larger than the limit/);
     expect(await tp.snapshot()).toEqual(before);
   });
 

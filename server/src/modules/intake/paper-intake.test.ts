@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { applicationInput, REGISTER } from '../../test-support/factories.js';
-import { codeOf, startTestPlatform, type GqlResult, type TestPlatform } from '../../test-support/platform.js';
+import type { GqlResult } from '../../test-support/graphql-http.js';
+import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 
 let tp: TestPlatform;
 let secretary: string;

@@ -17,6 +17,7 @@ import { Member } from '../members/member.entity.js';
 import { CASE_STAFF, CHAIRS, Role } from '../../shared/role.js';
 import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
 import { DEFAULT_DELIVERY_BACKDATE_DAYS, deliveryTimeRefusal, signingRefusal } from './delivery.rules.js';
+import { readDecisionFacts } from './decision-facts.js';
 import { Prescription, PrescriptionStatus as S } from './prescription.entity.js';
 import { assertPrescriptionMove, caseStatusFrom } from './prescription.lifecycle.js';
 import type { UrlChecker } from './url-check.js';
@@ -55,8 +56,7 @@ export class PrescriptionService {
       const at = deliveredAt ?? this.clock.now();
       assertPrescriptionMove(p.status, S.DELIVERED);
       // The case is locked (lockInCase), so a signature being recorded at this moment is either seen whole or not at all.
-      await em.populate(p, ['decision'], { refresh: true });
-      const unsigned = signingRefusal(p.decision, at);
+      const unsigned = signingRefusal(await readDecisionFacts(em, p.decisionId), at);
       if (unsigned) throw unsigned;
       p.status = S.DELIVERED;
       p.deliveredAt = at;
@@ -92,14 +92,13 @@ export class PrescriptionService {
       const p = await this.lock(em, id);
       assertPrescriptionMove(p.status, S.ESCALATED);
       if (!p.removalDueAt || p.removalDueAt.getTime() > this.clock.nowMs()) throw new DomainError('INVALID_TRANSITION', M.early);
-      await em.populate(p, ['decision']);
-      const decision = p.decision;
+      const decision = await readDecisionFacts(em, p.decisionId);
       const evidence = await em.find(Evidence, { case: p.case });
       const checks = await em.find(UrlCheck, { prescription: p }, { orderBy: { createdAt: 'asc' } });
       const request = em.create(AccessRestrictionRequest, {
         prescription: p, requestedBy: em.getReference(Member, this.viewer!.id),
         package: {
-          decision: { id: decision.id, protocolNumber: decision.protocolNumber, outcome: decision.outcome, decidedAt: decision.createdAt.toISOString() },
+          decision: { id: decision.id, protocolNumber: decision.protocolNumber, outcome: decision.outcome, decidedAt: decision.decidedAt.toISOString() },
           prescription: { number: p.number, addressee: p.addressee, urls: p.urls, deliveredAt: p.deliveredAt?.toISOString() ?? null, removalDueAt: p.removalDueAt.toISOString() },
           evidence: evidence.map((e) => ({ fileName: e.fileName, sha256: e.sha256, size: e.size, uploadedAt: e.uploadedAt.toISOString() })),
           rechecks: checks.map((c) => ({ url: c.url, state: c.state, httpStatus: c.httpStatus ?? null, checkedAt: c.createdAt.toISOString() })),

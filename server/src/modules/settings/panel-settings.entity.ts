@@ -1,7 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DecisionRule } from '../voting/criteria.js';
 import { RETENTION_YEARS } from './retention-period.js';
+import { DecisionRule } from './voting-rule.js';
 
 /**
  * The panel's rules and the legal texts, one row. Not confirmed by a source (DESIGN.md §1), so

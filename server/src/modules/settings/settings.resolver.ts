@@ -2,10 +2,10 @@ import { Max, MaxLength, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { ALL_ROLES, Role } from '../../shared/role.js';
-import { DecisionRule } from '../voting/criteria.js';
 import { PanelSettings } from './panel-settings.entity.js';
 import { OFFICIAL_TEXT_MAX } from './prescription-officials.rules.js';
 import { updateSettings } from './settings.service.js';
+import { DecisionRule } from './voting-rule.js';
 
 @InputType()
 class PanelSettingsInput {

@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, msg } from '../../shared/domain-error.js';
 import { emit, write } from '../../shared/write.js';
 import type { Viewer } from '../../shared/viewer.js';
-import type { VotingRule } from '../voting/tally.js';
 import { PanelSettings } from './panel-settings.entity.js';
 import { officialsError, trimOfficials } from './prescription-officials.rules.js';
 import { isValidRetentionYears, RETENTION_YEARS } from './retention-period.js';
+import type { VotingRule } from './voting-rule.js';
 
 export const loadSettings = (em: EntityManager) => em.findOneOrFail(PanelSettings, { id: 1 });
 

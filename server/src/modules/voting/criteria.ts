@@ -26,16 +26,6 @@ export enum VoteChoice {
 }
 registerEnumType(VoteChoice, { name: 'VoteChoice' });
 
-export enum DecisionRule {
-  SIMPLE_MAJORITY = 'SIMPLE_MAJORITY',
-  TWO_THIRDS = 'TWO_THIRDS',
-  CONSENSUS = 'CONSENSUS',
-}
-registerEnumType(DecisionRule, {
-  name: 'DecisionRule',
-  description: 'SIMPLE_MAJORITY: more CONFIRMED than NOT_CONFIRMED among votes cast; TWO_THIRDS: at least 2/3 of them CONFIRMED; CONSENSUS: no NOT_CONFIRMED among votes cast.',
-});
-
 export enum Outcome {
   QUORUM_NOT_MET = 'QUORUM_NOT_MET',
   CONFIRMED = 'CONFIRMED',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DecisionRule, Outcome, VoteChoice } from './criteria.js';
-import { tally, type VotingRule } from './tally.js';
+import { Outcome, VoteChoice } from './criteria.js';
+import { tally } from './tally.js';
+import { DecisionRule, type VotingRule } from '../settings/voting-rule.js';
 
 const { CONFIRMED: Y, NOT_CONFIRMED: N, ABSTAIN: A } = VoteChoice;
 const rule = (decision = DecisionRule.SIMPLE_MAJORITY, chairCastingVote = true, q: [number, number] = [2, 3]): VotingRule => ({

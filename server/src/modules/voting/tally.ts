@@ -1,12 +1,5 @@
-import { DecisionRule, Outcome, VoteChoice } from './criteria.js';
-
-export interface VotingRule {
-  /** Share of eligible members who must take part (ABSTAIN counts as taking part), e.g. 2/3. */
-  quorum: { numerator: number; denominator: number };
-  decision: DecisionRule;
-  /** On a tie under SIMPLE_MAJORITY, the chair's own vote decides (if the chair voted for or against). */
-  chairCastingVote: boolean;
-}
+import { Outcome, VoteChoice } from './criteria.js';
+import { DecisionRule, type VotingRule } from '../settings/voting-rule.js';
 
 export interface TallyInput {
   /** Members who may vote in the round: voting members not recused from the case. */

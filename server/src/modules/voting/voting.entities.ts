@@ -4,7 +4,8 @@ import { BaseEntity } from '../../shared/base.entity.js';
 import { Case } from '../cases/case.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Criterion, FindingValue, Outcome, VoteChoice } from './criteria.js';
-import type { Tally, VotingRule } from './tally.js';
+import type { Tally } from './tally.js';
+import type { VotingRule } from '../settings/voting-rule.js';
 
 /** A member's declared conflict of interest: no vote, no personal data, not counted for quorum. */
 @ObjectType({ description: 'A declared conflict of interest in one case.' })

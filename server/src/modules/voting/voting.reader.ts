@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupBy, timestamp, timestampOrNull } from '../../shared/rows.js';
 import type { MemberCard, MemberDirectory } from '../members/member-directory.js';
 import type { Outcome, VoteChoice } from './criteria.js';
-import type { Tally, VotingRule } from './tally.js';
+import type { Tally } from './tally.js';
 import type { Finding, Recusal, Vote, VotingRound } from './voting.entities.js';
+import type { VotingRule } from '../settings/voting-rule.js';
 
 // The voting panel's lists as plain rows: plain data with the entities' shape where the types'
 // field resolvers look (`case` by id), members as cards from the directory. Read-only.

@@ -34,7 +34,7 @@ class CastVoteArgs {
   @IdempotencyKeyField() idempotencyKey?: string | null;
 }
 
-const voting = (ctx: Context) => new VotingService(ctx.em, ctx.viewer, ctx.deps.clock);
+const voting = (ctx: Context) => new VotingService(ctx.em, ctx.viewer, ctx.deps.decideRound, ctx.deps.clock);
 /** A round's current votes, oldest first (the request's batch of votes also holds the viewer's changed ones). */
 const currentVotes = async (round: RoundLike, ctx: Context) => (await ctx.loaders.votesByRound.load(round.id)).filter((v) => v.supersededAt === null);
 const VOTERS = [Role.CHAIR, Role.DEPUTY_CHAIR, Role.MEMBER];

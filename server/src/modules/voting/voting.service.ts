@@ -8,7 +8,6 @@ import { lockCase, lockInCase, lockInCaseRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
-import { recordDecision } from '../decisions/decision.service.js';
 import { schedule } from '../jobs/job-queue.js';
 import { AccountStatus } from '../members/account.lifecycle.js';
 import { Member } from '../members/member.entity.js';
@@ -16,9 +15,10 @@ import { loadSettings, ruleOf } from '../settings/settings.service.js';
 import { Outcome, type VoteChoice } from './criteria.js';
 import { mayPreside } from '../cases/case.policy.js';
 import { isRecused, recusedIds, recusedRefusal } from '../../shared/recusal.js';
-import { tally, type Tally, type VotingRule } from './tally.js';
+import { tally, type Tally } from './tally.js';
 import { Recusal, Vote, VotingRound, type Finding } from './voting.entities.js';
 import { mayOpenOrCloseVoting, mayVote, presidingId, voteProblem, VOTING_ROLES } from './voting.policy.js';
+import type { VotingRule } from '../settings/voting-rule.js';
 
 export type CloseReason = 'CHAIR' | 'ALL_VOTED' | 'DEADLINE';
 
@@ -33,9 +33,28 @@ const M = {
   alreadyRecused: msg('You have already declared a conflict of interest in this case.', 'Вы уже заявили самоотвод по этому делу.', 'Сіз бұл іс бойынша өздігінен бас тартуды мәлімдегенсіз.'),
 };
 
+/**
+ * What follows a round that reached CONFIRMED or NOT_CONFIRMED, in the round's transaction with the
+ * case locked: the decisions module records the decision and issues the prescriptions. `app/` gives it
+ * (the voting module counts; it does not decide what a decision does).
+ */
+export type DecideRound = (em: EntityManager, kase: Case, round: VotingRound, tally: Tally, eligibleIds: readonly string[], actorId: string | null, now: Date) => Promise<unknown>;
+
+declare module '../../shared/context.js' {
+  interface AppDeps {
+    /** Records the decision of a round that reached one (see DecideRound). */
+    decideRound: DecideRound;
+  }
+}
+
 /** Voting on a case: rounds, votes with findings, recusals, and closing into a decision. */
 export class VotingService {
-  constructor(private readonly em: EntityManager, private readonly viewer: Viewer | null, private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer | null,
+    private readonly decide: DecideRound,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Opens a round with the panel's current rule; the case moves IN_REVIEW → VOTING. */
   async open(caseId: string): Promise<VotingRound> {
@@ -146,7 +165,7 @@ export class VotingService {
     await em.flush();
     emit(em, { caseId: kase.id, kind: 'voting.closed', actorId, payload: { roundId: round.id, reason, outcome: current.tally.outcome, tally: current.tally } });
     if (current.tally.outcome === Outcome.CONFIRMED || current.tally.outcome === Outcome.NOT_CONFIRMED) {
-      await recordDecision(em, kase, round, current.tally, current.eligible, actorId, this.clock.now());
+      await this.decide(em, kase, round, current.tally, current.eligible, actorId, this.clock.now());
     } else {
       // No decision: the case goes back to review and the chair may open another round.
       assertTransition(kase.status, 'IN_REVIEW');
