@@ -1,6 +1,28 @@
-import type { EventKindLabel } from '../../shared/api/enums';
+import type {
+  AgencyKind,
+  ApplicantRelation,
+  ApplicationKind,
+  CalendarDayKind,
+  CaseStatus,
+  ChecklistCriterion,
+  CloseReason,
+  ContentKind,
+  Criterion,
+  DecisionRule,
+  EpisodeChannel,
+  EventKindLabel,
+  FindingValue,
+  Language,
+  Outcome,
+  PrescriptionStatus,
+  Region,
+  Role,
+  VoteChoice,
+} from '../../shared/api/enums';
 
-// Russian names of the contract's enum values and event kinds.
+// Russian names of the contract's enum values and event kinds. Each table is keyed by every value of
+// its type (`satisfies`), so a value added to the schema (or to CASE_EVENT_KINDS) is a compile error
+// here until it has a name; kk.enums.ts and en.enums.ts must have the same keys (EnumMessages).
 export const ruEnums = {
   status: {
     REGISTERED: 'Зарегистрировано',
@@ -14,7 +36,7 @@ export const ruEnums = {
     CLOSED: 'Закрыто',
     RETURNED: 'Возвращено заявителю',
     OUT_OF_SCOPE: 'Вне компетенции',
-  },
+  } satisfies Record<CaseStatus, string>,
   role: {
     CHAIR: 'Председатель',
     DEPUTY_CHAIR: 'Заместитель председателя',
@@ -23,11 +45,11 @@ export const ruEnums = {
     ADVISOR: 'Приглашённый эксперт',
     ANALYST: 'Аналитик',
     ADMIN: 'Администратор',
-  },
+  } satisfies Record<Role, string>,
   agencyKind: {
     STATE_BODY: 'государственный орган',
     NGO: 'неправительственная организация',
-  },
+  } satisfies Record<AgencyKind, string>,
   contentKind: {
     TEXT: 'Текст',
     IMAGE: 'Изображение',
@@ -37,39 +59,39 @@ export const ruEnums = {
     COMMENT: 'Комментарий',
     PROFILE: 'Профиль (страница)',
     OTHER: 'Другое',
-  },
+  } satisfies Record<ContentKind, string>,
   relation: {
     PARENT: 'Родитель',
     GUARDIAN: 'Опекун или попечитель',
     OTHER_LEGAL_REPRESENTATIVE: 'Иной законный представитель',
     CITIZEN: 'Гражданин',
     CHILD: 'Сам ребёнок',
-  },
+  } satisfies Record<ApplicantRelation, string>,
   applicationKind: {
     EOTINISH: 'Через E-otinish',
     PAPER: 'На бумаге',
-  },
+  } satisfies Record<ApplicationKind, string>,
   episodeChannel: {
     URL: 'Ссылка (URL)',
     SMS: 'SMS',
     CALL: 'Звонок',
     PRIVATE_MESSAGE: 'Личное сообщение',
     OTHER: 'Иной способ',
-  },
+  } satisfies Record<EpisodeChannel, string>,
   checklistFails: {
     CHILD_UNDER_18: 'Не подтверждено, что ребёнку не было 18 лет на момент первого эпизода.',
     SYSTEMATIC: 'Менее двух эпизодов, пока ребёнок был несовершеннолетним (закон требует двух и более).',
     MEDIA_OR_TELECOM: 'Не по каждому эпизоду видно, что он совершён через СМИ или сети телекоммуникаций.',
-  },
+  } satisfies Record<ChecklistCriterion, string>,
   applicationLanguage: {
     KK: 'Казахский',
     RU: 'Русский',
-  },
+  } satisfies Record<Language, string>,
   calendarDayKind: {
     HOLIDAY: 'Праздничный день',
     DAY_OFF: 'Выходной (перенос)',
     WORKING_DAY: 'Рабочий день (перенос)',
-  },
+  } satisfies Record<CalendarDayKind, string>,
   region: {
     ASTANA: 'г. Астана',
     ALMATY_CITY: 'г. Алматы',
@@ -91,7 +113,7 @@ export const ruEnums = {
     NORTH_KAZAKHSTAN: 'Северо-Казахстанская область',
     TURKESTAN: 'Туркестанская область',
     ULYTAU: 'Область Ұлытау',
-  },
+  } satisfies Record<Region, string>,
   eventKind: {
     case_prescription_url_set: 'Адрес для предписания выбран',
     case_registered: 'Обращение зарегистрировано',
@@ -127,51 +149,51 @@ export const ruEnums = {
     CONFIRMED: 'Подтверждено',
     NOT_CONFIRMED: 'Не подтверждено',
     ABSTAIN: 'Воздержание',
-  },
+  } satisfies Record<VoteChoice, string>,
   criterion: {
     CHILD_UNDER_18: 'Пострадавший — ребёнок (младше 18 лет)',
     SYSTEMATIC: 'Систематичность: два и более раза',
     HUMILIATION_HARASSMENT_INTIMIDATION: 'Унижение, травля, запугивание или принуждение',
     MEDIA_OR_TELECOM: 'Через СМИ или сети телекоммуникаций',
-  },
+  } satisfies Record<Criterion, string>,
   criterionShort: {
     CHILD_UNDER_18: 'Ребёнок до 18 лет',
     SYSTEMATIC: 'Систематичность',
     HUMILIATION_HARASSMENT_INTIMIDATION: 'Унижение / травля',
     MEDIA_OR_TELECOM: 'СМИ / сети',
-  },
+  } satisfies Record<Criterion, string>,
   criterionHint: {
     CHILD_UNDER_18: 'Кибербуллинг по закону совершается в отношении ребёнка — лица, не достигшего 18 лет на момент эпизодов.',
     SYSTEMATIC: 'Действия совершены систематически — два и более раза. Один эпизод под определение не подпадает.',
     HUMILIATION_HARASSMENT_INTIMIDATION: 'Действия с целью унижения, травли и (или) запугивания ребёнка, в том числе принуждения к совершению или отказу от совершения какого-либо действия.',
     MEDIA_OR_TELECOM: 'Действия совершены посредством средств массовой информации и (или) сетей телекоммуникаций: соцсети, мессенджеры, сайты.',
-  },
+  } satisfies Record<Criterion, string>,
   findingValue: {
     MET: 'Выполнен',
     NOT_MET: 'Не выполнен',
     UNCLEAR: 'Неясно',
-  },
+  } satisfies Record<FindingValue, string>,
   outcome: {
     CONFIRMED: 'Факт подтверждён',
     NOT_CONFIRMED: 'Факт не подтверждён',
     QUORUM_NOT_MET: 'Нет кворума',
     TIE_UNRESOLVED: 'Голоса разделились поровну',
-  },
+  } satisfies Record<Outcome, string>,
   decisionRule: {
     SIMPLE_MAJORITY: 'Простое большинство',
     TWO_THIRDS: 'Две трети голосов',
     CONSENSUS: 'Консенсус',
-  },
+  } satisfies Record<DecisionRule, string>,
   decisionRuleHint: {
     SIMPLE_MAJORITY: 'Факт подтверждён, если голосов «Подтверждено» больше, чем «Не подтверждено». Воздержавшиеся учитываются только для кворума.',
     TWO_THIRDS: 'Факт подтверждён, если не менее двух третей голосов «за» и «против» — «Подтверждено».',
     CONSENSUS: 'Факт подтверждён, если нет ни одного голоса «Не подтверждено».',
-  },
+  } satisfies Record<DecisionRule, string>,
   closeReason: {
     CHAIR: 'Завершено председателем',
     ALL_VOTED: 'Проголосовали все',
     DEADLINE: 'Истёк срок раунда',
-  },
+  } satisfies Record<CloseReason, string>,
   urlState: {
     GONE: 'Удалено',
     PRESENT: 'Доступно',
@@ -184,7 +206,7 @@ export const ruEnums = {
     PARTIALLY_COMPLIED: 'Исполнено частично',
     NOT_COMPLIED: 'Не исполнено',
     ESCALATED: 'Передано для ограничения доступа',
-  },
+  } satisfies Record<PrescriptionStatus, string>,
 };
 
 export type EnumMessages = typeof ruEnums;

@@ -1,5 +1,6 @@
 // Russian, the default language of the interface. kk.ts and en.ts must have the same keys
 // (the `Messages` type enforces it).
+import type { AccountStatus, AuditKind, AuditSubject } from '../../shared/api/enums';
 import { ruAddressing } from './ru.addressing';
 import { ruEnums } from './ru.enums';
 import { ruStats } from './ru.stats';
@@ -661,7 +662,7 @@ export const ru = {
     ACTIVE: 'Активна',
     REJECTED: 'Отклонена',
     DEACTIVATED: 'Отключена',
-  },
+  } satisfies Record<AccountStatus, string>,
   accountEvent: {
     created: 'Создана',
     approved: 'Одобрена',
@@ -744,12 +745,12 @@ export const ru = {
       PII_READ: 'Просмотры персональных данных',
       CHANGE: 'Изменения',
       AUDIT_READ: 'Просмотры аудита',
-    },
+    } satisfies Record<AuditKind, string>,
     subject: {
       CHILD: 'Данные ребёнка',
       APPLICANT: 'Данные заявителя',
       EVIDENCE: 'Файл доказательства',
-    },
+    } satisfies Record<AuditSubject, string>,
     at: 'Время',
     event: 'Событие',
     system: 'Система',
