@@ -21,6 +21,7 @@ const DISSENTER = { chair: 'chair', deputy: 'deputy', member: 'member1' } as con
 
 export const QUERY_FIXTURES: Record<QueryName, Fixture> = {
   me: async () => http('{ me { id role } }'),
+  viewerCan: async () => http('{ viewerCan { seeCases readStats administerAccounts } }'),
   agencies: async () => http('{ agencies { id kind } }'),
   calendar: async () => http('{ calendar(year: 2026) { date kind } }'),
   platforms: async () => http('{ platforms { code } }'),

@@ -46,6 +46,8 @@ function row(marks: string, domain: Partial<Record<Column, DomainCode>> = {}): R
 export const QUERIES = {
   //                         chair deputy secretary member advisor analyst admin recused deactivated anonymous
   me:                      row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ·           ·'),
+  // What the viewer may do (the client asks instead of copying role tables): everyone signed in.
+  viewerCan:               row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ·           ·'),
   agencies:                row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ·           ·'),
   calendar:                row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ·           ·'),
   platforms:               row('✓     ✓      ✓        ✓      ✓       ✓       ✓     ✓       ·           ·'),

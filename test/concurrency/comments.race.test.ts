@@ -5,15 +5,10 @@
 // calls gives (see server/src/test-support/race.ts): every acknowledged add is there (a delete
 // leaves its tombstone), an edit applies only to a comment not deleted before it, every revision
 // keeps the text it replaced, one event per acknowledged write; no INTERNAL, no deadlock.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { query } from '../../server/src/test-support/databases.js';
 import { applicationInput, REGISTER } from '../../server/src/test-support/factories.js';
-import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
-import {
-  accountNames, deadlocksCounted, eventsAfter, findSerialOrder, fire, lastSeq, logCapture, logProblems,
-  tallyAnswers, unexpectedAnswers, type RaceCall, type SerialModel, type Step,
-} from '../../server/src/test-support/race.js';
-import { demoTokens } from '../../server/src/test-support/scenarios.js';
+import { raceSuite, type RaceCall, type SerialModel, type Step } from '../../server/src/test-support/race.js';
 
 const ITERATIONS = 15;
 const CHAIRS = ['chair', 'deputy'];
@@ -34,22 +29,7 @@ const THREAD = 'query($id: ID!) { case(id: $id) { comments { id parentId body de
 interface Args { id?: string; body?: string; parent?: string | null }
 type Call = RaceCall<Args>;
 
-let tp: TestPlatform;
-let t: Record<string, string>;
-let accounts: Awaited<ReturnType<typeof accountNames>>;
-const capture = logCapture();
-const answers: Record<string, number> = {};
-const failed: number[] = [];
-
-beforeAll(async () => {
-  tp = await startTestPlatform({ log: capture.log });
-  t = await demoTokens(tp);
-  accounts = await accountNames(tp.dbUrl);
-}, 60_000);
-afterAll(async () => {
-  console.log(`[comments.race] answers over ${ITERATIONS} iterations: ${JSON.stringify(answers)}; iterations with problems: ${failed.length ? failed.join(', ') : 'none'}`);
-  await tp?.close();
-});
+const suite = raceSuite('comments.race', ITERATIONS);
 
 interface Comment { author: string; body: string; parent: string | null; deleted: boolean; deletedBy: string | null; revisions: string[] }
 type Thread = Record<string, Comment>;
@@ -61,7 +41,7 @@ async function seed(caseId: string, n: number): Promise<{ ids: Record<string, st
   const thread: Thread = {};
   for (const [key, who, parent] of plan) {
     const body = `Первое мнение ${key} (${n})`;
-    const r = await tp.gql(ADD, { c: caseId, b: body, p: parent ? ids[parent] : null }, t[who]);
+    const r = await suite.tp.gql<{ addComment: { id: string } }>(ADD, { c: caseId, b: body, p: parent ? ids[parent] : null }, suite.t[who]);
     if (!r.data?.addComment) throw new Error(`setup: addComment ${key}: ${JSON.stringify(r.errors)}`);
     ids[key] = r.data.addComment.id;
     thread[ids[key]] = { author: who, body, parent: parent ? ids[parent] : null, deleted: false, deletedBy: null, revisions: [] };
@@ -106,7 +86,7 @@ function model(initial: Thread, observed: Observed): SerialModel<Thread, Call> {
       if (head.actor !== c.who) return false;
       switch (c.op) {
         // A new comment's id is only in the log: the call is known by its (unique) text.
-        case 'addComment': return head.kind === 'comment.added' && observed.bodyOf.get(head.payload.commentId) === c.args.body;
+        case 'addComment': return head.kind === 'comment.added' && observed.bodyOf.get(String(head.payload.commentId)) === c.args.body;
         case 'editComment': return head.kind === 'comment.edited' && head.payload.commentId === c.args.id;
         case 'deleteComment': return head.kind === 'comment.deleted' && head.payload.commentId === c.args.id;
         default: return false;
@@ -161,20 +141,20 @@ function model(initial: Thread, observed: Observed): SerialModel<Thread, Call> {
 type ApiComment = { id: string; parentId: string | null; body: string | null; deleted: boolean; revisions: { body: string }[]; replies?: ApiComment[] };
 
 async function observe(caseId: string): Promise<Observed> {
-  const name = (id: string | null) => (id ? accounts.name.get(id) ?? id : null);
-  const rows = await query<{ id: string; author_id: string; body: string; parent_id: string | null; deleted: boolean; deleted_by_id: string | null }>(tp.dbUrl,
+  const name = (id: string | null) => (id ? suite.accounts.name.get(id) ?? id : null);
+  const rows = await query<{ id: string; author_id: string; body: string; parent_id: string | null; deleted: boolean; deleted_by_id: string | null }>(suite.tp.dbUrl,
     'select id, author_id, body, parent_id, deleted_at is not null as deleted, deleted_by_id from comment where case_id = $1', [caseId]);
-  const revisions = await query<{ comment_id: string; body: string }>(tp.dbUrl,
+  const revisions = await query<{ comment_id: string; body: string }>(suite.tp.dbUrl,
     'select r.comment_id, r.body from comment_revision r join comment c on c.id = r.comment_id where c.case_id = $1', [caseId]);
   const thread: Thread = {};
   for (const r of rows) {
     thread[r.id] = { author: name(r.author_id)!, body: r.body, parent: r.parent_id, deleted: r.deleted, deletedBy: name(r.deleted_by_id), revisions: revisions.filter((x) => x.comment_id === r.id).map((x) => x.body) };
   }
-  const api = await tp.gql(THREAD, { id: caseId }, t.secretary);
+  const api = await suite.tp.gql<{ case: { comments: ApiComment[] } | null }>(THREAD, { id: caseId }, suite.t.secretary);
   // Sorted by id, as the model lists them; revisions sorted by text (two edits in one millisecond have no order).
   const sortView = (c: ApiComment): ApiComment => ({ ...c, revisions: [...c.revisions].sort((a, b) => (a.body < b.body ? -1 : a.body > b.body ? 1 : 0)), ...(c.replies ? { replies: [...c.replies].sort(byId).map(sortView) } : {}) });
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-  const comments = api.data?.case?.comments as ApiComment[] | undefined;
+  const comments = api.data?.case?.comments;
   return {
     // Comments added in the race are never edited (edits target seeded ones): their body is the text they were added with.
     bodyOf: new Map(rows.map((r) => [r.id, r.body])),
@@ -185,24 +165,11 @@ async function observe(caseId: string): Promise<Observed> {
 
 describe('comments ∥ edits ∥ deletes by several members, on one case', () => {
   it.each(Array.from({ length: ITERATIONS }, (_, i) => i + 1))('iteration %i: every answer and the thread are those of a serial order; no INTERNAL, no deadlock', async (n) => {
-    const kase = (await tp.gql(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication as { id: string };
+    const kase = (await suite.tp.gql(REGISTER, { input: applicationInput() }, suite.t.secretary)).data!.registerApplication as { id: string };
     const { ids, thread } = await seed(kase.id, n);
-    const after = await lastSeq(tp.dbUrl, kase.id);
-    capture.drain();
-    const calls = raceCalls(kase.id, ids, n);
-    await fire(tp, t, calls, 2_000 + n);
-    const lines = capture.drain();
-
-    const events = await eventsAfter(tp.dbUrl, kase.id, after, accounts.name);
-    const observed = await observe(kase.id);
-    const serial = findSerialOrder(model(thread, observed), calls, events);
-    tallyAnswers(calls, answers);
-    const problems = [...unexpectedAnswers(calls), ...logProblems(lines), ...serial.problems];
-    if (problems.length) failed.push(n);
-    expect(problems).toEqual([]);
+    const { problems } = await suite.check(kase.id, raceCalls(kase.id, ids, n), 2_000 + n, () => observe(kase.id), (observed) => model(thread, observed));
+    suite.expectClean(n, problems);
   });
 
-  it('PostgreSQL counted no deadlock in this database', async () => {
-    expect(await deadlocksCounted(tp.dbUrl)).toBe(0);
-  });
+  suite.deadlockTest();
 });

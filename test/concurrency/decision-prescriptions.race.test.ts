@@ -7,14 +7,10 @@
 // compliance recorded in conflicting ways, and the chair and the deputy escalate it.
 // Whatever the interleaving, the outcome of each race must be one a serial order of the same calls
 // gives (see server/src/test-support/race.ts): no INTERNAL, no deadlock, one event per accepted write.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { query } from '../../server/src/test-support/databases.js';
-import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
-import {
-  accountNames, deadlocksCounted, eventsAfter, findSerialOrder, fire, lastSeq, logCapture, logProblems,
-  tallyAnswers, unexpectedAnswers, type ExpectedEvent, type RaceCall, type SerialModel, type Step,
-} from '../../server/src/test-support/race.js';
-import { ALL_MET, caseInReview, demoTokens, writeDecisionReasoning } from '../../server/src/test-support/scenarios.js';
+import { raceSuite, type ExpectedEvent, type RaceCall, type SerialModel, type Step } from '../../server/src/test-support/race.js';
+import { ALL_MET, caseInReview, writeDecisionReasoning } from '../../server/src/test-support/scenarios.js';
 
 const ITERATIONS = 12;
 const HOUR = 3_600_000;
@@ -50,41 +46,26 @@ type P = 'p1' | 'p2';
 interface Args { p?: P; at?: string; to?: string; text?: string }
 type Call = RaceCall<Args>;
 
-let tp: TestPlatform;
-let t: Record<string, string>;
-let accounts: Awaited<ReturnType<typeof accountNames>>;
-const capture = logCapture();
-const answers: Record<string, number> = {};
-const failed: number[] = [];
-
-beforeAll(async () => {
-  tp = await startTestPlatform({ log: capture.log });
-  t = await demoTokens(tp);
-  accounts = await accountNames(tp.dbUrl);
-}, 60_000);
-afterAll(async () => {
-  console.log(`[decision-prescriptions.race] answers over ${ITERATIONS} iterations: ${JSON.stringify(answers)}; iterations with problems: ${failed.length ? failed.join(', ') : 'none'}`);
-  await tp?.close();
-});
+const suite = raceSuite('decision-prescriptions.race', ITERATIONS);
 
 interface Decided { caseId: string; decisionId: string; prescriptions: Record<P, { id: string; removalHours: number }> }
 
 /** A case decided CONFIRMED by four votes to one (member3 against, so may dissent): PRESCRIBED, with two prescriptions. */
 async function decidedCase(): Promise<Decided> {
-  const c = await caseInReview(tp, t);
-  const round = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data?.openVoting;
+  const c = await caseInReview(suite.tp, suite.t);
+  const round = (await suite.tp.gql<{ openVoting: { id: string } | null }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, suite.t.chair)).data?.openVoting;
   if (!round) throw new Error('setup: openVoting failed');
   for (const [who, choice] of [['chair', 'CONFIRMED'], ['deputy', 'CONFIRMED'], ['member1', 'CONFIRMED'], ['member2', 'CONFIRMED'], ['member3', 'NOT_CONFIRMED']]) {
-    const r = await tp.gql('mutation($r: ID!, $ch: VoteChoice!, $f: [FindingInput!]) { castVote(roundId: $r, choice: $ch, findings: $f) { id } }', { r: round.id, ch: choice, f: choice === 'CONFIRMED' ? ALL_MET : [] }, t[who]);
+    const r = await suite.tp.gql('mutation($r: ID!, $ch: VoteChoice!, $f: [FindingInput!]) { castVote(roundId: $r, choice: $ch, findings: $f) { id } }', { r: round.id, ch: choice, f: choice === 'CONFIRMED' ? ALL_MET : [] }, suite.t[who]);
     if (r.errors) throw new Error(`setup: ${who} castVote: ${JSON.stringify(r.errors)}`);
   }
-  const closed = await tp.gql('mutation($r: ID!) { closeVoting(roundId: $r) { outcome } }', { r: round.id }, t.chair);
+  const closed = await suite.tp.gql<{ closeVoting: { outcome: string } | null }>('mutation($r: ID!) { closeVoting(roundId: $r) { outcome } }', { r: round.id }, suite.t.chair);
   if (closed.data?.closeVoting?.outcome !== 'CONFIRMED') throw new Error(`setup: closeVoting: ${JSON.stringify(closed)}`);
-  const [decision] = await query<{ id: string }>(tp.dbUrl, 'select id from decision where case_id = $1', [c.id]);
+  const [decision] = await query<{ id: string }>(suite.tp.dbUrl, 'select id from decision where case_id = $1', [c.id]);
   // Signing requires the decision's reasoning in both languages (issue 16): written before the race, so the serial model is unchanged.
-  await writeDecisionReasoning(tp, t, decision.id);
-  const ps = await query<{ id: string; removal_hours: number; status: string }>(tp.dbUrl, 'select id, removal_hours, status from prescription where case_id = $1 order by number', [c.id]);
-  const [kase] = await query<{ status: string }>(tp.dbUrl, 'select status from "case" where id = $1', [c.id]);
+  await writeDecisionReasoning(suite.tp, suite.t, decision.id);
+  const ps = await query<{ id: string; removal_hours: number; status: string }>(suite.tp.dbUrl, 'select id, removal_hours, status from prescription where case_id = $1 order by number', [c.id]);
+  const [kase] = await query<{ status: string }>(suite.tp.dbUrl, 'select status from "case" where id = $1', [c.id]);
   if (ps.length !== 2 || ps.some((p) => p.status !== 'ISSUED') || kase.status !== 'PRESCRIBED') throw new Error(`setup: expected a PRESCRIBED case with two issued prescriptions, got ${kase.status} and ${JSON.stringify(ps)}`);
   return { caseId: c.id, decisionId: decision.id, prescriptions: { p1: { id: ps[0].id, removalHours: ps[0].removal_hours }, p2: { id: ps[1].id, removalHours: ps[1].removal_hours } } };
 }
@@ -253,15 +234,15 @@ function model(d: Decided, observed: Observed, initial: PState): SerialModel<PSt
 }
 
 async function observe(d: Decided): Promise<Observed> {
-  const name = (id: string | null) => (id ? accounts.name.get(id) ?? id : null);
-  const [decision] = await query<{ chair_signed_by_id: string | null; secretary_signed_by_id: string | null }>(tp.dbUrl, 'select chair_signed_by_id, secretary_signed_by_id from decision where id = $1', [d.decisionId]);
-  const dissents = await query<{ member_id: string; text: string }>(tp.dbUrl, 'select member_id, text from dissent where decision_id = $1 order by created_at', [d.decisionId]);
-  const rows = await query<{ id: string; status: string; delivered_at: Date | null; removal_due_at: Date | null }>(tp.dbUrl, 'select id, status, delivered_at, removal_due_at from prescription where case_id = $1', [d.caseId]);
-  const requests = await query<{ requested_by_id: string }>(tp.dbUrl, 'select requested_by_id from access_restriction_request where prescription_id = any($1::uuid[]) order by created_at', [[d.prescriptions.p1.id, d.prescriptions.p2.id]]);
-  const [kase] = await query<{ status: string }>(tp.dbUrl, 'select status from "case" where id = $1', [d.caseId]);
+  const name = (id: string | null) => (id ? suite.accounts.name.get(id) ?? id : null);
+  const [decision] = await query<{ chair_signed_by_id: string | null; secretary_signed_by_id: string | null }>(suite.tp.dbUrl, 'select chair_signed_by_id, secretary_signed_by_id from decision where id = $1', [d.decisionId]);
+  const dissents = await query<{ member_id: string; text: string }>(suite.tp.dbUrl, 'select member_id, text from dissent where decision_id = $1 order by created_at', [d.decisionId]);
+  const rows = await query<{ id: string; status: string; delivered_at: Date | null; removal_due_at: Date | null }>(suite.tp.dbUrl, 'select id, status, delivered_at, removal_due_at from prescription where case_id = $1', [d.caseId]);
+  const requests = await query<{ requested_by_id: string }>(suite.tp.dbUrl, 'select requested_by_id from access_restriction_request where prescription_id = any($1::uuid[]) order by created_at', [[d.prescriptions.p1.id, d.prescriptions.p2.id]]);
+  const [kase] = await query<{ status: string }>(suite.tp.dbUrl, 'select status from "case" where id = $1', [d.caseId]);
   const row = (k: P) => rows.find((r) => r.id === d.prescriptions[k].id)!;
   const view = (k: P) => ({ status: row(k).status, deliveredAt: row(k).delivered_at?.getTime() ?? null, removalDueAt: row(k).removal_due_at?.getTime() ?? null });
-  const api = await tp.gql(CASE_VIEW, { id: d.caseId }, t.secretary);
+  const api = await suite.tp.gql(CASE_VIEW, { id: d.caseId }, suite.t.secretary);
   return {
     chairSigner: name(decision.chair_signed_by_id), secretarySigner: name(decision.secretary_signed_by_id),
     dissents: dissents.map((x) => ({ member: name(x.member_id)!, text: x.text })),
@@ -273,17 +254,7 @@ async function observe(d: Decided): Promise<Observed> {
 }
 
 /** Fires the calls at once and checks every answer and the final state against a serial order from `initial`. */
-async function race(d: Decided, calls: Call[], seed: number, initial: PState): Promise<{ problems: string[]; observed: Observed }> {
-  const after = await lastSeq(tp.dbUrl, d.caseId);
-  capture.drain();
-  await fire(tp, t, calls, seed);
-  const lines = capture.drain();
-  const events = await eventsAfter(tp.dbUrl, d.caseId, after, accounts.name);
-  const observed = await observe(d);
-  const serial = findSerialOrder(model(d, observed, initial), calls, events);
-  tallyAnswers(calls, answers);
-  return { problems: [...unexpectedAnswers(calls), ...logProblems(lines), ...serial.problems], observed };
-}
+const race = (d: Decided, calls: Call[], seed: number, initial: PState) => suite.check(d.caseId, calls, seed, () => observe(d), (observed) => model(d, observed, initial));
 
 describe('signatures ∥ dissents ∥ deliveries ∥ compliance, then deliveries ∥ compliance ∥ escalations, on one decided case', () => {
   it.each(Array.from({ length: ITERATIONS }, (_, i) => i + 1))('iteration %i: every answer and the final state are those of a serial order; no INTERNAL, no deadlock', async (n) => {
@@ -292,14 +263,11 @@ describe('signatures ∥ dissents ∥ deliveries ∥ compliance, then deliveries
     const initial = stateOf({ chairSigner: null, secretarySigner: null, dissents: [], p: { p1: { status: 'ISSUED', deliveredAt: null, removalDueAt: null }, p2: { status: 'ISSUED', deliveredAt: null, removalDueAt: null } }, requests: [], caseStatus: 'PRESCRIBED', api: null });
     const first = await race(d, signing, 1_000 + n, initial);
     // The protocol is signed whatever the order (the secretary and one chair always succeed): move the signatures back so p2 may be delivered 30 h late.
-    await query(tp.dbUrl, `update decision set chair_signed_at = now() - interval '31 hours', secretary_signed_at = now() - interval '31 hours' where id = $1 and chair_signed_at is not null and secretary_signed_at is not null`, [d.decisionId]);
+    await query(suite.tp.dbUrl, `update decision set chair_signed_at = now() - interval '31 hours', secretary_signed_at = now() - interval '31 hours' where id = $1 and chair_signed_at is not null and secretary_signed_at is not null`, [d.decisionId]);
     const second = first.problems.length ? { problems: [] } : await race(d, followUp, 2_000 + n, stateOf(first.observed));
     const problems = [...first.problems, ...second.problems];
-    if (problems.length) failed.push(n);
-    expect(problems).toEqual([]);
+    suite.expectClean(n, problems);
   });
 
-  it('PostgreSQL counted no deadlock in this database', async () => {
-    expect(await deadlocksCounted(tp.dbUrl)).toBe(0);
-  });
+  suite.deadlockTest();
 });

@@ -3,16 +3,12 @@
 // deadline and both close the round — all at the same moment, on a fresh case each iteration.
 // Whatever the interleaving, the outcome must be one a serial order of the same calls gives
 // (see server/src/test-support/race.ts): no INTERNAL, no deadlock, one event per accepted write.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Outcome } from '../../server/src/modules/voting/criteria.js';
 import { tally, type Tally } from '../../server/src/modules/voting/tally.js';
 import { query } from '../../server/src/test-support/databases.js';
-import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
-import {
-  accountNames, deadlocksCounted, eventsAfter, findSerialOrder, fire, lastSeq, logCapture, logProblems,
-  tallyAnswers, unexpectedAnswers, type ExpectedEvent, type RaceCall, type SerialModel, type Step,
-} from '../../server/src/test-support/race.js';
-import { ALL_MET, caseInReview, demoTokens } from '../../server/src/test-support/scenarios.js';
+import { raceSuite, type ExpectedEvent, type RaceCall, type SerialModel, type Step } from '../../server/src/test-support/race.js';
+import { ALL_MET, caseInReview } from '../../server/src/test-support/scenarios.js';
 import type { VotingRule } from '../../server/src/modules/settings/voting-rule.js';
 
 const ITERATIONS = 15;
@@ -46,22 +42,7 @@ const ROUND_VIEW = 'query($id: ID!) { case(id: $id) { status votingRounds { open
 interface Args { choice?: string; reason?: string }
 type Call = RaceCall<Args>;
 
-let tp: TestPlatform;
-let t: Record<string, string>;
-let accounts: Awaited<ReturnType<typeof accountNames>>;
-const capture = logCapture();
-const answers: Record<string, number> = {};
-const failed: number[] = [];
-
-beforeAll(async () => {
-  tp = await startTestPlatform({ log: capture.log });
-  t = await demoTokens(tp);
-  accounts = await accountNames(tp.dbUrl);
-}, 60_000);
-afterAll(async () => {
-  console.log(`[voting.race] answers over ${ITERATIONS} iterations: ${JSON.stringify(answers)}; iterations with problems: ${failed.length ? failed.join(', ') : 'none'}`);
-  await tp?.close();
-});
+const suite = raceSuite('voting.race', ITERATIONS);
 
 /** The race of one iteration: 18 or 20 calls on one round. */
 function raceCalls(caseId: string, roundId: string, n: number): Call[] {
@@ -107,7 +88,7 @@ interface Round { eligible: string[]; chairId: string | null; rule: VotingRule; 
 
 /** The vote as a serial run sees it: the same rules as VotingService, one call at a time. */
 function votingModel(round: Round, observed: Observed): SerialModel<VState, Call> {
-  const id = (who: string) => accounts.id[who];
+  const id = (who: string) => suite.accounts.id[who];
   const counted = (s: VState) => Object.fromEntries(Object.entries(s.votes).filter(([who]) => round.eligible.includes(who) && !s.recused.includes(who)));
   const tallyOf = (s: VState) => tally({
     eligible: round.eligible.filter((who) => !s.recused.includes(who)).map(id),
@@ -186,7 +167,7 @@ function votingModel(round: Round, observed: Observed): SerialModel<VState, Call
       const r = observed.round;
       same('round open', r.open, s.open);
       same('round close reason', r.close_reason, s.closeReason);
-      same('round closed by', r.closed_by_id && accounts.name.get(r.closed_by_id), s.closedBy);
+      same('round closed by', r.closed_by_id && suite.accounts.name.get(r.closed_by_id), s.closedBy);
       same('round outcome', r.outcome, s.final?.outcome ?? null);
       same('round final tally', sortKeys(r.final_tally), sortKeys(s.final));
       same('case status', observed.status, s.status);
@@ -228,20 +209,20 @@ interface Observed {
   recused: string[];
   decision: { outcome: string; tally: Tally; voters: Record<string, string> } | null;
   prescriptions: number;
-  api: { status: string; round: unknown };
+  api: { status: string | undefined; round: unknown };
 }
 
 async function observe(caseId: string, roundId: string): Promise<Observed> {
-  const name = (id: string | null) => (id ? accounts.name.get(id) ?? id : null);
-  const [round] = await query<Observed['round']>(tp.dbUrl, 'select open, close_reason, closed_by_id, outcome, final_tally from voting_round where id = $1', [roundId]);
-  const [kase] = await query<{ status: string; extended_by_id: string | null }>(tp.dbUrl, 'select status, extended_by_id from "case" where id = $1', [caseId]);
-  const current = await query<{ member_id: string; choice: string }>(tp.dbUrl, 'select member_id, choice from vote where round_id = $1 and superseded_at is null', [roundId]);
-  const [{ n: voteRows }] = await query<{ n: number }>(tp.dbUrl, 'select count(*)::int as n from vote where round_id = $1', [roundId]);
-  const recused = await query<{ member_id: string }>(tp.dbUrl, 'select member_id from recusal where case_id = $1', [caseId]);
-  const decisions = await query<{ outcome: string; tally: Tally; voters: { memberId: string; choice: string }[] }>(tp.dbUrl, 'select outcome, tally, voters from decision where case_id = $1', [caseId]);
+  const name = (id: string | null) => (id ? suite.accounts.name.get(id) ?? id : null);
+  const [round] = await query<Observed['round']>(suite.tp.dbUrl, 'select open, close_reason, closed_by_id, outcome, final_tally from voting_round where id = $1', [roundId]);
+  const [kase] = await query<{ status: string; extended_by_id: string | null }>(suite.tp.dbUrl, 'select status, extended_by_id from "case" where id = $1', [caseId]);
+  const current = await query<{ member_id: string; choice: string }>(suite.tp.dbUrl, 'select member_id, choice from vote where round_id = $1 and superseded_at is null', [roundId]);
+  const [{ n: voteRows }] = await query<{ n: number }>(suite.tp.dbUrl, 'select count(*)::int as n from vote where round_id = $1', [roundId]);
+  const recused = await query<{ member_id: string }>(suite.tp.dbUrl, 'select member_id from recusal where case_id = $1', [caseId]);
+  const decisions = await query<{ outcome: string; tally: Tally; voters: { memberId: string; choice: string }[] }>(suite.tp.dbUrl, 'select outcome, tally, voters from decision where case_id = $1', [caseId]);
   if (decisions.length > 1) throw new Error(`${decisions.length} decisions stored for one case`);
-  const [{ n: prescriptions }] = await query<{ n: number }>(tp.dbUrl, 'select count(*)::int as n from prescription where case_id = $1', [caseId]);
-  const view = (await tp.gql(ROUND_VIEW, { id: caseId }, t.chair)).data?.case;
+  const [{ n: prescriptions }] = await query<{ n: number }>(suite.tp.dbUrl, 'select count(*)::int as n from prescription where case_id = $1', [caseId]);
+  const view = (await suite.tp.gql<{ case: { status: string; votingRounds: unknown[] } | null }>(ROUND_VIEW, { id: caseId }, suite.t.chair)).data?.case;
   const currentByName: Record<string, string> = {};
   for (const v of current) {
     if (currentByName[name(v.member_id)!]) throw new Error(`two current votes of ${name(v.member_id)}`);
@@ -258,33 +239,20 @@ async function observe(caseId: string, roundId: string): Promise<Observed> {
 
 describe('votes ∥ recusal ∥ deadline extension ∥ closing, on one case', () => {
   it.each(Array.from({ length: ITERATIONS }, (_, i) => i + 1))('iteration %i: every answer and the final state are those of a serial order; no INTERNAL, no deadlock', async (n) => {
-    const kase = await caseInReview(tp, t);
-    const opened = await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: kase.id }, t.chair);
+    const kase = await caseInReview(suite.tp, suite.t);
+    const opened = await suite.tp.gql<{ openVoting: { id: string } | null }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: kase.id }, suite.t.chair);
     if (!opened.data?.openVoting) throw new Error(`setup: openVoting failed: ${JSON.stringify(opened.errors)}`);
-    const roundId = opened.data.openVoting.id as string;
-    const [row] = await query<{ eligible_ids: string[]; chair_id: string | null; rule: VotingRule }>(tp.dbUrl, 'select eligible_ids, chair_id, rule from voting_round where id = $1', [roundId]);
-    const round: Round = { eligible: row.eligible_ids.map((id) => accounts.name.get(id)!), chairId: row.chair_id, rule: row.rule, roundId, caseId: kase.id };
+    const roundId = opened.data.openVoting.id;
+    const [row] = await query<{ eligible_ids: string[]; chair_id: string | null; rule: VotingRule }>(suite.tp.dbUrl, 'select eligible_ids, chair_id, rule from voting_round where id = $1', [roundId]);
+    const round: Round = { eligible: row.eligible_ids.map((id) => suite.accounts.name.get(id)!), chairId: row.chair_id, rule: row.rule, roundId, caseId: kase.id };
     // The race below assumes the demo panel: seven voting members, every one of them eligible.
     expect([...round.eligible].sort()).toEqual(['chair', 'deputy', 'member1', 'member2', 'member3', 'member4', 'member5']);
-    const [settings] = await query<{ v: boolean }>(tp.dbUrl, 'select votes_visible_before_close as v from panel_settings where id = 1');
+    const [settings] = await query<{ v: boolean }>(suite.tp.dbUrl, 'select votes_visible_before_close as v from panel_settings where id = 1');
     expect(settings.v).toBe(true); // vote.cast events carry the choice: that is how the log names the call
 
-    const after = await lastSeq(tp.dbUrl, kase.id);
-    capture.drain();
-    const calls = raceCalls(kase.id, roundId, n);
-    await fire(tp, t, calls, n);
-    const lines = capture.drain();
-
-    const events = await eventsAfter(tp.dbUrl, kase.id, after, accounts.name);
-    const observed = await observe(kase.id, roundId);
-    const serial = findSerialOrder(votingModel(round, observed), calls, events);
-    tallyAnswers(calls, answers);
-    const problems = [...unexpectedAnswers(calls), ...logProblems(lines), ...serial.problems];
-    if (problems.length) failed.push(n);
-    expect(problems).toEqual([]);
+    const { problems } = await suite.check(kase.id, raceCalls(kase.id, roundId, n), n, () => observe(kase.id, roundId), (observed) => votingModel(round, observed));
+    suite.expectClean(n, problems);
   });
 
-  it('PostgreSQL counted no deadlock in this database', async () => {
-    expect(await deadlocksCounted(tp.dbUrl)).toBe(0);
-  });
+  suite.deadlockTest();
 });

@@ -13,12 +13,12 @@ beforeAll(async () => {
   t = await demoTokens(tp);
   ids.caseA = (await caseInReview(tp, t)).id;
   ids.caseB = (await caseInReview(tp, t)).id;
-  ids.commentA = (await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "Пікір А") { id } }', { c: ids.caseA }, t.member1)).data!.addComment.id;
-  ids.commentB = (await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "Пікір Б") { id } }', { c: ids.caseB }, t.member1)).data!.addComment.id;
-  ids.roundB = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: ids.caseB }, t.chair)).data!.openVoting.id;
+  ids.commentA = (await tp.gql<{ addComment: { id: string } }>('mutation($c: ID!) { addComment(caseId: $c, body: "Пікір А") { id } }', { c: ids.caseA }, t.member1)).data!.addComment.id;
+  ids.commentB = (await tp.gql<{ addComment: { id: string } }>('mutation($c: ID!) { addComment(caseId: $c, body: "Пікір Б") { id } }', { c: ids.caseB }, t.member1)).data!.addComment.id;
+  ids.roundB = (await tp.gql<{ openVoting: { id: string } }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: ids.caseB }, t.chair)).data!.openVoting.id;
   await tp.gql('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Туысы") { id } }', { c: ids.caseA }, t.member3);
   // A demo case already decided and prescribed: its decision and prescription ids.
-  const prescribed = await tp.gql('{ cases(first: 1, filter: { status: [PRESCRIBED] }) { edges { node { id decision { id } prescriptions { id } } } } }', {}, t.secretary);
+  const prescribed = await tp.gql<{ cases: { edges: { node: { id: string; decision: { id: string }; prescriptions: { id: string }[] } }[] } }>('{ cases(first: 1, filter: { status: [PRESCRIBED] }) { edges { node { id decision { id } prescriptions { id } } } } }', {}, t.secretary);
   const node = prescribed.data!.cases.edges[0].node;
   ids.decision = node.decision.id;
   ids.prescription = node.prescriptions[0].id;

@@ -15,9 +15,9 @@ beforeAll(async () => {
   tp = await startTestPlatform();
   t = await demoTokens(tp);
   inReview = (await caseInReview(tp, t)).id;
-  screening = (await tp.gql(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id;
+  screening = (await tp.gql<{ registerApplication: { id: string } }>(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id;
   await tp.gql('mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: screening }, t.secretary);
-  ownComment = (await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "Бастапқы пікір") { id } }', { c: inReview }, t.member1)).data!.addComment.id;
+  ownComment = (await tp.gql<{ addComment: { id: string } }>('mutation($c: ID!) { addComment(caseId: $c, body: "Бастапқы пікір") { id } }', { c: inReview }, t.member1)).data!.addComment.id;
 });
 afterAll(() => tp.close());
 

@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('two server instances on one database', () => {
   it('a subscriber on instance A receives, in order, the comments written through instance B', async () => {
     const secretary = await a.login('secretary@demo.kz');
-    const kase = (await a.gql(REGISTER, { input: applicationInput() }, secretary)).data!.registerApplication;
+    const kase = (await a.gql<{ registerApplication: { id: string } }>(REGISTER, { input: applicationInput() }, secretary)).data!.registerApplication;
     const client = wsClient(a.url, await a.login('member1@demo.kz'));
     const feed = collect<Ev>(client, FEED, { id: kase.id }, 'caseEvents');
     await new Promise((r) => setTimeout(r, 200)); // subscribed before the first write
@@ -39,7 +39,7 @@ describe('two server instances on one database', () => {
 
   it('replays and then streams without a gap or a duplicate while events are being written', async () => {
     const secretary = await a.login('secretary@demo.kz');
-    const kase = (await a.gql(REGISTER, { input: applicationInput() }, secretary)).data!.registerApplication;
+    const kase = (await a.gql<{ registerApplication: { id: string } }>(REGISTER, { input: applicationInput() }, secretary)).data!.registerApplication;
     const writer = await b.login('member2@demo.kz');
     const writes = (async () => { for (let i = 0; i < 30; i++) await b.gql(ADD, { c: kase.id, b: `w${i}` }, writer); })();
     await new Promise((r) => setTimeout(r, 30));
@@ -57,7 +57,7 @@ describe('two server instances on one database', () => {
 
   it('shares presence and typing across instances, and forgets a closed room', async () => {
     const secretary = await a.login('secretary@demo.kz');
-    const kase = (await a.gql(REGISTER, { input: applicationInput() }, secretary)).data!.registerApplication;
+    const kase = (await a.gql<{ registerApplication: { id: string } }>(REGISTER, { input: applicationInput() }, secretary)).data!.registerApplication;
     const onA = wsClient(a.url, await a.login('member1@demo.kz'));
     const member4 = await b.login('member4@demo.kz');
     const onB = wsClient(b.url, member4);

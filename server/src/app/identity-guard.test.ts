@@ -52,12 +52,12 @@ beforeAll(async () => {
     description: TEXTS.description,
   });
   input.episodes[0].excerpt = TEXTS.excerpt;
-  caseId = (await tp.gql(REGISTER, { input }, t.secretary)).data!.registerApplication.id;
+  caseId = (await tp.gql<{ registerApplication: { id: string } }>(REGISTER, { input }, t.secretary)).data!.registerApplication.id;
   for (const [mutation, who] of [['startScreening', 'secretary'], ['acceptForReview', 'secretary']]) await tp.gql(`mutation($c: ID!) { ${mutation}(caseId: $c) { id } }`, { c: caseId }, t[who]);
   await tp.gql('mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }', { c: caseId, b: TEXTS.comment }, t.member1);
   await tp.gql('mutation($c: ID!, $r: String!) { extendDeadline(caseId: $c, reason: $r) { id } }', { c: caseId, r: TEXTS.extension }, t.chair);
   await tp.gql('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Соседка Сапаровой") { id } }', { c: caseId }, t.member4);
-  const round = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: caseId }, t.chair)).data!.openVoting.id;
+  const round = (await tp.gql<{ openVoting: { id: string } }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: caseId }, t.chair)).data!.openVoting.id;
   await tp.gql('mutation($r: ID!, $f: [FindingInput!], $why: String) { castVote(roundId: $r, choice: CONFIRMED, findings: $f, reasoning: $why) { id } }', { r: round, f: ALL_MET, why: TEXTS.reasoning }, t.member2);
   query = `query($id: ID!) { case(id: $id) { ${everyFieldOfCase((await createSchema()).getType('Case') as GraphQLObjectType)} } }`;
 });

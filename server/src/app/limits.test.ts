@@ -10,9 +10,9 @@ const COMMENT = 'mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $
 const INBOX = 'subscription { inbox { unreadCount } }';
 
 /** A POST to /graphql with extra headers (an X-Forwarded-For stands for another client address); raw fetch on purpose, for the answer's headers. */
-async function post(tp: TestPlatform, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+async function post<T = { login: { token: string } | null }>(tp: TestPlatform, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const res = await fetch(`${tp.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResult };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResult<T> };
 }
 
 /** A refusal as the brief of the limits says: RATE_LIMITED, in three languages, with the request id. */
@@ -75,13 +75,13 @@ describe('login rate limits (per address, and per email for failures from new ad
 
   it('makes the address of a sign-in over the WebSocket a known one, for HTTP too', async () => {
     const client = wsClient(tp.url, await tp.login('member1@demo.kz')); // both from this machine's address
-    expect((await overWs(client, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' })).data?.login?.token).toBeTruthy();
+    expect((await overWs<{ login: { token: string } | null }>(client, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' })).data?.login?.token).toBeTruthy();
     for (let i = 1; i <= 3; i++) {
       const wrong = await post(tp, LOGIN, { e: 'secretary@demo.kz', p: `guess-${i}` }, { 'x-forwarded-for': `192.0.2.${50 + i}` });
       expect(wrong.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect((await post(tp, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' }, { 'x-forwarded-for': '192.0.2.60' })).status).toBe(429);
-    expect((await overWs(client, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' })).data?.login?.token).toBeTruthy();
+    expect((await overWs<{ login: { token: string } | null }>(client, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' })).data?.login?.token).toBeTruthy();
     expect((await post(tp, LOGIN, { e: 'secretary@demo.kz', p: 'panel-demo' })).body.data?.login?.token).toBeTruthy();
     await client.dispose();
   });
@@ -105,7 +105,7 @@ describe('the per-email budget counts failures only, over HTTP and WebSocket ali
   it('counts failures over the WebSocket in the same budget as over HTTP, and refuses there alike with nothing changed', async () => {
     const client = wsClient(tp.url, await tp.login('member1@demo.kz'));
     for (let i = 1; i <= 3; i++) {
-      expect((await overWs(client, LOGIN, { e: 'deputy@demo.kz', p: `guess-${i}` })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await overWs<{ login: { token: string } | null }>(client, LOGIN, { e: 'deputy@demo.kz', p: `guess-${i}` })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     const before = await tp.snapshot();
     expect((await post(tp, LOGIN, { e: 'deputy@demo.kz', p: 'panel-demo' }, { 'x-forwarded-for': '192.0.2.70' })).status).toBe(429);

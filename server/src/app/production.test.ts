@@ -92,7 +92,7 @@ describe('CSRF prevention', () => {
     expect(await refused.text()).toMatch(/Cross-Site Request Forgery/);
     expect(await prod.snapshot()).toEqual(before);
     // The very same request as JSON (which a browser preflights) goes through.
-    expect(((await (await send('application/json')).json()) as GqlResult).data?.addComment?.id).toBeTruthy();
+    expect(((await (await send('application/json')).json()) as GqlResult<{ addComment: { id: string } | null }>).data?.addComment?.id).toBeTruthy();
     expect(await prod.snapshot()).not.toEqual(before);
   });
 

@@ -1,4 +1,8 @@
-/** Rate and connection limits no test reaches by accident (the benchmarks' server processes use the same): a module of its own, light to import. */
+/**
+ * The one preset of rate and connection limits for tests: none reached by accident. startTestPlatform and
+ * spawnPlatform (test/support/platform-process.ts: fault tests, the soak, the benchmarks) apply it; a test
+ * of the limits themselves sets its own values over it. A module of its own, light to import.
+ */
 export const GENEROUS_LIMITS = {
   LIMIT_LOGIN_PER_IP: '1000000/1s',
   LIMIT_LOGIN_PER_EMAIL: '1000000/1s',

@@ -13,6 +13,14 @@ import './provided.js';
 import { databaseUrl, dropDatabase, fingerprint, recreateDatabase } from './databases.js';
 import { gqlPost, signIn, type GqlAnswer, type GqlResult } from './graphql-http.js';
 
+/**
+ * What tp.gql's `data` is when a test names no type. Transitional: about 300 reads in some 40 module tests
+ * (server/src/modules/**) predate typed results and read deep fields unchecked. New code passes its type;
+ * once those tests do, this becomes Record<string, unknown> (graphql-http.ts's default) and goes away.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- transitional, see above
+export type UntypedData = Record<string, any>;
+
 export interface TestPlatform {
   url: string;
   dbUrl: string;
@@ -20,8 +28,8 @@ export interface TestPlatform {
   storageDir: string;
   /** The platform's clock: the one passed in `clock`, else the real one. */
   clock: Clock;
-  /** gqlPost (./graphql-http.ts) on this platform. */
-  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<GqlAnswer<T>>;
+  /** gqlPost (./graphql-http.ts) on this platform: pass the type of `data` (`tp.gql<{ case: { status: string } }>(...)`). */
+  gql: <T = UntypedData>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<GqlAnswer<T>>;
   login: (email: string, password?: string) => Promise<string>;
   snapshot: () => Promise<Record<string, string>>;
   close: () => Promise<void>;

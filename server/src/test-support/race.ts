@@ -12,9 +12,11 @@
 // row) may be left over.
 import { isDeepStrictEqual } from 'node:util';
 import { pino, type Logger } from 'pino';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { query } from './databases.js';
 import type { GqlResult } from './graphql-http.js';
-import type { TestPlatform } from './platform.js';
+import { startTestPlatform, type TestPlatform } from './platform.js';
+import { demoTokens } from './scenarios.js';
 
 /** One call of a race: a GraphQL operation sent by one demo account, with what the model needs to know of it. */
 export interface RaceCall<A = Record<string, unknown>> {
@@ -130,7 +132,8 @@ export interface LoggedEvent {
   seq: string;
   kind: string;
   actor: string | null;
-  payload: Record<string, any>;
+  /** The event's JSON payload (ids, choices…): a model compares or casts the fields it reads. */
+  payload: Record<string, unknown>;
 }
 
 export async function lastSeq(dbUrl: string, caseId: string): Promise<string> {
@@ -259,4 +262,61 @@ export function tallyAnswers(calls: readonly RaceCall<unknown>[], into: Record<s
     into[k] = (into[k] ?? 0) + 1;
   }
   return into;
+}
+
+/** What a race test file shares: one platform (its server log captured), the demo tokens and account names, and the tally of answers. */
+export interface RaceSuite {
+  tp: TestPlatform;
+  /** Demo tokens by account (`chair`, `member1`…). */
+  t: Record<string, string>;
+  accounts: Awaited<ReturnType<typeof accountNames>>;
+  /**
+   * Fires `calls` at once on one case and checks them: every answer, the server's log of the race and,
+   * through `model(observed)`, the case's log and final state against a serial order. `observe` reads
+   * the state after the race.
+   */
+  check<S, C extends RaceCall<unknown>, O>(caseId: string, calls: C[], seed: number, observe: () => Promise<O>, model: (observed: O) => SerialModel<S, C>): Promise<{ problems: string[]; observed: O }>;
+  /** Expects no problems in iteration `n` (and remembers it for the summary when there are some). */
+  expectClean(n: number, problems: readonly string[]): void;
+  /** The last test of a file: PostgreSQL counted no deadlock in the database. */
+  deadlockTest(): void;
+}
+
+/** Starts the platform before the file's tests and stops it after, printing the tally of `iterations`. */
+export function raceSuite(name: string, iterations: number): RaceSuite {
+  const capture = logCapture();
+  const answers: Record<string, number> = {};
+  const failed: number[] = [];
+  const suite = {
+    async check(caseId, calls, seed, observe, model) {
+      const after = await lastSeq(suite.tp.dbUrl, caseId);
+      capture.drain();
+      await fire(suite.tp, suite.t, calls, seed);
+      const lines = capture.drain();
+      const events = await eventsAfter(suite.tp.dbUrl, caseId, after, suite.accounts.name);
+      const observed = await observe();
+      const serial = findSerialOrder(model(observed), calls, events);
+      tallyAnswers(calls, answers);
+      return { problems: [...unexpectedAnswers(calls), ...logProblems(lines), ...serial.problems], observed };
+    },
+    expectClean(n, problems) {
+      if (problems.length) failed.push(n);
+      expect(problems).toEqual([]);
+    },
+    deadlockTest() {
+      it('PostgreSQL counted no deadlock in this database', async () => {
+        expect(await deadlocksCounted(suite.tp.dbUrl)).toBe(0);
+      });
+    },
+  } as RaceSuite;
+  beforeAll(async () => {
+    suite.tp = await startTestPlatform({ log: capture.log });
+    suite.t = await demoTokens(suite.tp);
+    suite.accounts = await accountNames(suite.tp.dbUrl);
+  }, 60_000);
+  afterAll(async () => {
+    console.log(`[${name}] answers over ${iterations} iterations: ${JSON.stringify(answers)}; iterations with problems: ${failed.length ? failed.join(', ') : 'none'}`);
+    await suite.tp?.close();
+  });
+  return suite;
 }

@@ -11,7 +11,7 @@ export async function demoTokens(tp: TestPlatform): Promise<Record<string, strin
 
 /** A registered application taken through screening into review. */
 export async function caseInReview(tp: TestPlatform, t: Record<string, string>, overrides: Record<string, unknown> = {}) {
-  const c = (await tp.gql(REGISTER, { input: applicationInput(overrides) }, t.secretary)).data!.registerApplication as { id: string; number: string };
+  const c = (await tp.gql<{ registerApplication: { id: string; number: string } }>(REGISTER, { input: applicationInput(overrides) }, t.secretary)).data!.registerApplication;
   await tp.gql('mutation($c: ID!) { startScreening(caseId: $c) { id } }', { c: c.id }, t.secretary);
   await tp.gql('mutation($c: ID!) { acceptForReview(caseId: $c) { id } }', { c: c.id }, t.secretary);
   return c;
@@ -20,13 +20,13 @@ export async function caseInReview(tp: TestPlatform, t: Record<string, string>, 
 /** A case decided CONFIRMED by five votes and the chair's close; returns the case, the decision and its prescriptions. */
 export async function confirmedCase(tp: TestPlatform, t: Record<string, string>, overrides: Record<string, unknown> = {}) {
   const c = await caseInReview(tp, t, overrides);
-  const round = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data!.openVoting;
+  const round = (await tp.gql<{ openVoting: { id: string } }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data!.openVoting;
   for (const who of ['chair', 'deputy', 'member1', 'member2', 'member3']) {
     await tp.gql('mutation($r: ID!, $f: [FindingInput!]) { castVote(roundId: $r, choice: CONFIRMED, findings: $f, reasoning: "Эпизоды систематические") { id } }', { r: round.id, f: ALL_MET }, t[who]);
   }
   await tp.gql('mutation($r: ID!) { closeVoting(roundId: $r) { id } }', { r: round.id }, t.chair);
-  const r = await tp.gql('query($id: ID!) { case(id: $id) { decision { id protocolNumber } prescriptions { id number urls } } }', { id: c.id }, t.secretary);
-  return { ...c, decision: r.data!.case.decision as { id: string; protocolNumber: string }, prescriptions: r.data!.case.prescriptions as { id: string; number: string; urls: string[] }[] };
+  const r = await tp.gql<{ case: { decision: { id: string; protocolNumber: string }; prescriptions: { id: string; number: string; urls: string[] }[] } }>('query($id: ID!) { case(id: $id) { decision { id protocolNumber } prescriptions { id number urls } } }', { id: c.id }, t.secretary);
+  return { ...c, decision: r.data!.case.decision, prescriptions: r.data!.case.prescriptions };
 }
 
 const SIGN = 'mutation($d: ID!) { signDecision(decisionId: $d) { id chairSignedAt secretarySignedAt } }';

@@ -48,11 +48,11 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
 }
 
 /** One operation over graphql-ws: its data, or the errors it ended with. */
-export function overWs(client: Client, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
+export function overWs<T = Record<string, unknown>>(client: Client, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
   return new Promise((resolve) => {
-    let result: GqlResult = {};
+    let result: GqlResult<T> = {};
     client.subscribe({ query, variables }, {
-      next: (r) => { result = r as GqlResult; },
+      next: (r) => { result = r as GqlResult<T>; },
       error: (e) => resolve({ errors: Array.isArray(e) ? e : [e as never] }),
       complete: () => resolve(result),
     });

@@ -4,6 +4,8 @@ import { Member } from '../members/member.entity.js';
 import { CHAIRS } from '../../shared/role.js';
 import { AuditConnection, AuditEntry, AuditFilter, AuditReader } from './audit.types.js';
 import { AuditService } from './audit.service.js';
+// Declares this module's booleans of viewerCan (ViewerAbilities, CaseAbilities).
+import './audit.abilities.js';
 
 // Cases whose audit this request already logged as read (one audit.viewed per case per request).
 const loggedByRequest = new WeakMap<Context, Set<string>>();

@@ -49,7 +49,7 @@ beforeAll(async () => {
   tp = await startTestPlatform();
   t = await demoTokens(tp);
   ids = {};
-  for (const [role, token] of Object.entries(t)) ids[role] = (await tp.gql('{ me { id } }', {}, token)).data!.me.id;
+  for (const [role, token] of Object.entries(t)) ids[role] = (await tp.gql<{ me: { id: string } }>('{ me { id } }', {}, token)).data!.me.id;
   // The story: the case goes into review; a member, an advisor and the secretary open the child's
   // data (the advisor is refused); the member comments; the chair opens voting; the member votes.
   caseId = (await caseInReview(tp, t)).id;

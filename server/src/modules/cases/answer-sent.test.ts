@@ -21,7 +21,7 @@ afterAll(() => tp?.close());
 const RECORD = 'mutation($id: ID!, $at: DateTimeISO!, $ch: NoticeChannel!) { recordAnswerSent(caseId: $id, sentAt: $at, channel: $ch) { ending answerDueAt answerSentAt answerChannel } }';
 const READ = 'query($id: ID!) { case(id: $id) { status dueAt ending answerDueAt answerSentAt answerChannel } }';
 const read = async (id: string) => (await tp.gql(READ, { id }, t.secretary)).data!.case;
-const events = async (caseId: string) => query<{ payload: any }>(tp.dbUrl, `select payload from case_event where case_id = $1 and kind = 'case.answer_sent' order by seq`, [caseId]);
+const events = async (caseId: string) => query<{ payload: Record<string, unknown> }>(tp.dbUrl, `select payload from case_event where case_id = $1 and kind = 'case.answer_sent' order by seq`, [caseId]);
 /** Midnight at the end of a Kazakhstan day (UTC+5), as the API writes it. */
 const endOfKzDay = (date: string) => new Date(new Date(`${date}T00:00:00+05:00`).getTime() + 86_400_000).toISOString();
 
@@ -99,14 +99,16 @@ describe('recordAnswerSent', () => {
 describe('the demo panel', () => {
   it('offers the answer on every ending, and shows one recorded as sent on time', async () => {
     const Q = 'query($s: [CaseStatus!]) { cases(first: 50, filter: { status: $s }) { edges { node { status ending answerDueAt answerSentAt answerChannel } } } }';
-    const early = (await tp.gql(Q, { s: ['RETURNED', 'OUT_OF_SCOPE'] }, t.secretary)).data!.cases.edges.map((e: any) => e.node);
+    type Ending = { status: string; ending: string; answerDueAt: string; answerSentAt: string | null; answerChannel: string | null };
+    type Page = { cases: { edges: { node: Ending }[] } };
+    const early = (await tp.gql<Page>(Q, { s: ['RETURNED', 'OUT_OF_SCOPE'] }, t.secretary)).data!.cases.edges.map((e) => e.node);
     expect(early.length).toBeGreaterThanOrEqual(2);
     for (const c of early) expect(c.ending).toBe(c.status);
-    const sent = early.filter((c: any) => c.answerSentAt);
+    const sent = early.filter((c) => c.answerSentAt);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ status: 'RETURNED', answerChannel: 'E_OTINISH' });
-    expect(sent[0].answerSentAt < sent[0].answerDueAt).toBe(true);
-    const decided = (await tp.gql(Q, { s: ['DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED'] }, t.secretary)).data!.cases.edges.map((e: any) => e.node);
+    expect(sent[0].answerSentAt! < sent[0].answerDueAt).toBe(true);
+    const decided = (await tp.gql<Page>(Q, { s: ['DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED'] }, t.secretary)).data!.cases.edges.map((e) => e.node);
     for (const c of decided) expect(['CONFIRMED', 'NOT_CONFIRMED']).toContain(c.ending);
   });
 });

@@ -126,7 +126,7 @@ describe('caseEvents', () => {
     const client = wsClient(tp.url, member1);
     const feed = collect<{ kind: string; comment: { body: string } }>(client, 'subscription($id: ID!) { caseEvents(caseId: $id) { kind comment { body } } }', { id: c.id }, 'caseEvents');
     await new Promise((r) => setTimeout(r, 200));
-    const id = (await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "до") { id } }', { c: c.id }, member1)).data!.addComment.id;
+    const id = (await tp.gql<{ addComment: { id: string } }>('mutation($c: ID!) { addComment(caseId: $c, body: "до") { id } }', { c: c.id }, member1)).data!.addComment.id;
     await feed.until(1);
     await tp.gql('mutation($id: ID!) { editComment(id: $id, body: "после") { id } }', { id }, member1);
     const [added, edited] = await feed.until(2);

@@ -5,6 +5,7 @@ import { ageOn, localDate } from '../../shared/working-days/calendar.js';
 import { isOverdue } from '../../shared/working-days/deadlines.js';
 import { seesAuditKinds } from '../../shared/privacy/reads-log.js';
 import { answerDueAtOf, endingOf, type CaseEnding } from './answer.rules.js';
+import { CaseAbilities } from './case-abilities.js';
 import { CaseEndingEnum, CaseStatusEnum, NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { screeningMoves } from './case.policy.js';
@@ -17,6 +18,11 @@ import { Resource } from './resource.entity.js';
 
 @Resolver(() => Case)
 export class CaseFieldsResolver {
+  @FieldResolver(() => CaseAbilities, { description: 'What the viewer may do on this case now; ask this instead of copying role tables.' })
+  viewerCan(@Root() kase: Case, @Ctx() ctx: Context): CaseAbilities {
+    return new CaseAbilities(kase, ctx.viewer!, ctx);
+  }
+
   @FieldResolver(() => Applicant, { nullable: true, description: 'Personal data: FORBIDDEN for roles that may not see identity; null once erased under the retention rule (see identityErasedAt).' })
   async applicant(@Root() kase: Case, @Ctx() ctx: Context): Promise<Applicant | null> {
     if (!(await readIdentity(ctx, kase, 'applicant'))) return null;

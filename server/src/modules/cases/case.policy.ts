@@ -22,9 +22,10 @@ export const maySeeIdentity = (viewer: Viewer, rel: CaseRelation) =>
 /**
  * Recusal takes a member out of the case (DESIGN.md §5): of a case they recused from they see only
  * these fields — what the queue needs to list it (its number, status and clock). Every other field
- * of Case is withheld from them (app/recusal-guard.ts applies this to the whole type).
+ * of Case is withheld from them (app/recusal-guard.ts applies this to the whole type). `viewerCan` stays:
+ * its booleans are computed with their recusal, so it tells them only what recusal leaves them.
  */
-export const RECUSED_CASE_FIELDS: ReadonlySet<string> = new Set(['id', 'number', 'status', 'receivedAt', 'dueAt', 'overdue', 'viewerRecused']);
+export const RECUSED_CASE_FIELDS: ReadonlySet<string> = new Set(['id', 'number', 'status', 'receivedAt', 'dueAt', 'overdue', 'viewerRecused', 'viewerCan']);
 /** Of an event of such a case (the panel's live queue), what happened and when; not its payload, actor or comment. */
 export const RECUSED_EVENT_FIELDS: ReadonlySet<string> = new Set(['seq', 'kind', 'at', 'caseId']);
 
@@ -39,6 +40,8 @@ export const mayRecordExtensionNotice = (viewer: Viewer, rel: CaseRelation) => h
 export const mayRecordAnswerSent = (viewer: Viewer, rel: CaseRelation) => has(CASE_STAFF, viewer) && !rel.recused;
 /** Choosing which URLs go into the prescription: the chair, the deputy or the secretary, not recused (issue 16). */
 export const mayChoosePrescriptionUrls = (viewer: Viewer, rel: CaseRelation) => has(CASE_STAFF, viewer) && !rel.recused;
+/** The case's URLs may change for the prescription until the decision drafts it. */
+export const prescriptionUrlsOpen = (status: CaseStatus) => (['REGISTERED', 'SCREENING', 'RETURNED', 'IN_REVIEW', 'VOTING'] as readonly CaseStatus[]).includes(status);
 export const mayUploadEvidence = (viewer: Viewer, rel: CaseRelation) => has(EVIDENCE_UPLOADERS, viewer) && !rel.recused;
 
 /** Screening works on cases before the vote and moves them to these; later steps belong to voting and decisions. */

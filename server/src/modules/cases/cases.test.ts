@@ -21,7 +21,7 @@ describe('screening', () => {
     const c = await register();
     expect((await tp.gql(MOVE('startScreening'), { id: c.id }, tokens.secretary)).data!.startScreening.status).toBe('SCREENING');
     expect((await tp.gql(MOVE('acceptForReview'), { id: c.id }, tokens.secretary)).data!.acceptForReview.status).toBe('IN_REVIEW');
-    const events = await query<{ kind: string; payload: any }>(tp.dbUrl, `select kind, payload from case_event where case_id = $1 and kind = 'case.status_changed' order by seq`, [c.id]);
+    const events = await query<{ kind: string; payload: { from: string; to: string } }>(tp.dbUrl, `select kind, payload from case_event where case_id = $1 and kind = 'case.status_changed' order by seq`, [c.id]);
     expect(events.map((e) => `${e.payload.from}→${e.payload.to}`)).toEqual(['REGISTERED→SCREENING', 'SCREENING→IN_REVIEW']);
   });
 
@@ -79,7 +79,7 @@ describe('extendDeadline', () => {
     const ext = r.data!.extendDeadline.extension;
     expect(ext).toMatchObject({ reason: 'Требуется запрос платформе', by: { email: 'chair@demo.kz' } });
     expect(new Date(ext.applicantNoticeDueAt).getTime()).toBeGreaterThan(Date.now());
-    const [event] = await query<{ payload: any }>(tp.dbUrl, `select payload from case_event where case_id = $1 and kind = 'case.deadline_extended'`, [c.id]);
+    const [event] = await query<{ payload: { reason: string } }>(tp.dbUrl, `select payload from case_event where case_id = $1 and kind = 'case.deadline_extended'`, [c.id]);
     expect(event.payload.reason).toBe('Требуется запрос платформе');
   });
 
@@ -116,7 +116,7 @@ describe('personal data per role', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.case.child).toEqual({ name: 'Айгерім Сапарова', birthDate: '2012-04-15' });
     expect(r.data!.case.applicant.name).toBe('Гүлнар Сапарова');
-    const logged = await query<{ payload: any }>(tp.dbUrl, `select payload from case_event where case_id = $1 and kind = 'pii.viewed' order by seq`, [c.id]);
+    const logged = await query<{ payload: { subject: string } }>(tp.dbUrl, `select payload from case_event where case_id = $1 and kind = 'pii.viewed' order by seq`, [c.id]);
     expect(logged.map((e) => e.payload.subject).sort()).toEqual(['applicant', 'child']);
   });
 
@@ -140,17 +140,18 @@ describe('personal data per role', () => {
 
 describe('the queue', () => {
   const CASES = `query($first: Int, $after: String, $filter: CaseFilter) { cases(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { id number dueAt status overdue } } pageInfo { hasNextPage endCursor } } }`;
+  type Queue = { cases: { totalCount: number; edges: { cursor: string; node: { id: string; number: string; dueAt: string; status: string; overdue: boolean } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
   it('pages through every case once, sorted by due time', async () => {
     const seen: string[] = [];
     const dues: number[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
-      const r: any = await tp.gql(CASES, { first: 7, after }, tokens.member1);
-      total = r.data.cases.totalCount;
-      for (const e of r.data.cases.edges) { seen.push(e.node.id); dues.push(new Date(e.node.dueAt).getTime()); }
-      after = r.data.cases.pageInfo.hasNextPage ? r.data.cases.pageInfo.endCursor : null;
+      const { cases }: Queue = (await tp.gql<Queue>(CASES, { first: 7, after }, tokens.member1)).data!;
+      total = cases.totalCount;
+      for (const e of cases.edges) { seen.push(e.node.id); dues.push(new Date(e.node.dueAt).getTime()); }
+      after = cases.pageInfo.hasNextPage ? cases.pageInfo.endCursor : null;
     } while (after);
     expect(new Set(seen).size).toBe(total);
     expect(seen.length).toBe(total);
@@ -159,13 +160,13 @@ describe('the queue', () => {
 
   it('filters by status, overdue and text', async () => {
     const c = await register({ description: 'Уникальный-поиск-8841 травля в чате' });
-    const byText = await tp.gql(CASES, { filter: { search: 'поиск-8841' } }, tokens.chair);
-    expect(byText.data!.cases.edges.map((e: any) => e.node.id)).toEqual([c.id]);
-    const screening = await tp.gql(CASES, { first: 100, filter: { status: ['SCREENING'] } }, tokens.chair);
-    expect(screening.data!.cases.edges.every((e: any) => e.node.status === 'SCREENING')).toBe(true);
-    const overdue = await tp.gql(CASES, { first: 100, filter: { overdue: true } }, tokens.chair);
+    const byText = await tp.gql<Queue>(CASES, { filter: { search: 'поиск-8841' } }, tokens.chair);
+    expect(byText.data!.cases.edges.map((e) => e.node.id)).toEqual([c.id]);
+    const screening = await tp.gql<Queue>(CASES, { first: 100, filter: { status: ['SCREENING'] } }, tokens.chair);
+    expect(screening.data!.cases.edges.every((e) => e.node.status === 'SCREENING')).toBe(true);
+    const overdue = await tp.gql<Queue>(CASES, { first: 100, filter: { overdue: true } }, tokens.chair);
     expect(overdue.data!.cases.totalCount).toBeGreaterThan(0);
-    expect(overdue.data!.cases.edges.every((e: any) => e.node.overdue)).toBe(true);
+    expect(overdue.data!.cases.edges.every((e) => e.node.overdue)).toBe(true);
   });
 
   it.each([[0], [101], [1_000_000]])('refuses a page size of %i', async (first) => {

@@ -77,7 +77,7 @@ describe('the decision deadline and its extension', () => {
     clock.set(new Date('2027-02-01T10:00:00+05:00')); // a Monday
     const c = await caseInReview(tp, t, { receivedAt: clock.now().toISOString() });
     await tp.gql(EXTEND, { id: c.id, reason: 'Запрос платформе' }, t.chair);
-    const round = (await tp.gql('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data!.openVoting.id;
+    const round = (await tp.gql<{ openVoting: { id: string } }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, t.chair)).data!.openVoting.id;
     for (const who of ['chair', 'deputy', 'member1', 'member2', 'member3']) {
       await tp.gql('mutation($r: ID!, $f: [FindingInput!]) { castVote(roundId: $r, choice: CONFIRMED, findings: $f) { id } }', { r: round, f: ALL_MET }, t[who]);
     }
@@ -92,7 +92,7 @@ describe('the decision deadline and its extension', () => {
 });
 
 const RECORD = 'mutation($id: ID!, $at: DateTimeISO!, $ch: NoticeChannel!) { recordExtensionNotice(caseId: $id, sentAt: $at, channel: $ch) { extension { noticeSentAt noticeChannel } } }';
-const events = async (caseId: string, kind: string) => query<{ payload: any }>(tp.dbUrl, 'select payload from case_event where case_id = $1 and kind = $2 order by seq', [caseId, kind]);
+const events = async (caseId: string, kind: string) => query<{ payload: Record<string, unknown> }>(tp.dbUrl, 'select payload from case_event where case_id = $1 and kind = $2 order by seq', [caseId, kind]);
 
 describe('recording the extension notice', () => {
   it('refuses before any extension, then records once, and the reminder stops', async () => {

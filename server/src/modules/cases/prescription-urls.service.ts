@@ -6,13 +6,11 @@ import type { Viewer } from '../../shared/viewer.js';
 import { emit, write } from '../../shared/write.js';
 import { Case } from './case.entity.js';
 import { readEpisodes, readResources, type EpisodeView, type ResourceView } from './case-file.reader.js';
-import { mayChoosePrescriptionUrls, mayReadCase } from './case.policy.js';
-import type { CaseStatus } from './lifecycle.js';
+import { mayChoosePrescriptionUrls, mayReadCase, prescriptionUrlsOpen } from './case.policy.js';
 import { prescriptionUrls, type PrescriptionUrlChoice } from './prescription-urls.rules.js';
 import { isRecused } from '../../shared/recusal.js';
 
 /** Until the decision the panel may still change what the prescription will list; the decision drafts it. */
-const CHOOSING: readonly CaseStatus[] = ['REGISTERED', 'SCREENING', 'RETURNED', 'IN_REVIEW', 'VOTING'];
 
 const M = {
   who: msg('Only the chair, the deputy chair or the secretary choose the URLs of the prescription.', 'Выбирать адреса для предписания могут только председатель, заместитель председателя или секретарь.', 'Нұсқамаға енетін мекенжайларды тек төраға, төрағаның орынбасары немесе хатшы таңдай алады.'),
@@ -40,7 +38,7 @@ export async function choosePrescriptionUrl(em: EntityManager, viewer: Viewer, c
     const kase = mayReadCase(viewer) && isUuid(caseId) ? await lockCase(tx, Case, caseId) : null;
     if (!kase) throw notFound('case');
     if (!mayChoosePrescriptionUrls(viewer, { recused: await isRecused(tx, kase.id, viewer.id) })) throw forbidden(M.who);
-    if (!CHOOSING.includes(kase.status)) throw new DomainError('INVALID_TRANSITION', M.closed, { status: kase.status });
+    if (!prescriptionUrlsOpen(kase.status)) throw new DomainError('INVALID_TRANSITION', M.closed, { status: kase.status });
     const current = (await readPrescriptionUrls(tx, kase.id)).find((u) => u.url === url);
     if (!current) throw badInput(M.unknown, { field: 'url' });
     await tx.execute(`update episode set in_prescription = ? where case_id = ? and url = ?`, [included, kase.id, url]);

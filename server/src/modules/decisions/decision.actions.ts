@@ -8,13 +8,12 @@ import type { Viewer } from '../../shared/viewer.js';
 import { Member } from '../members/member.entity.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
 import { scheduleUndeliveredReminder } from '../prescriptions/undelivered-reminder.js';
-import { CHAIRS, Role } from '../../shared/role.js';
-import { mayPreside } from '../cases/case.policy.js';
+import { maySignDecision, mayWriteReasoning, signingCapacity } from './decision.policy.js';
 import { isRecused, recusedRefusal } from '../../shared/recusal.js';
 import { mayDissent } from '../voting/voting.policy.js';
 import { Decision, Dissent } from './decision.entities.js';
 import { draftAnswer } from './answer.js';
-import { answerReasoning, mayWriteReasoning, REASONING_MAX, reasoningComplete, reasoningProblem } from './decision.rules.js';
+import { answerReasoning, REASONING_MAX, reasoningComplete, reasoningProblem } from './decision.rules.js';
 import { applicationRefOf } from '../cases/application.js';
 import { Case } from '../cases/case.entity.js';
 import { Outcome } from '../voting/criteria.js';
@@ -61,9 +60,10 @@ export async function signDecision(em: EntityManager, viewer: Viewer, decisionId
     const decision = await lockDecision(tx, decisionId);
     const me = tx.getReference(Member, viewer.id);
     const now = clock.now();
-    const asChair = (CHAIRS as readonly Role[]).includes(viewer.role);
-    if (!asChair && viewer.role !== Role.SECRETARY) throw forbidden(M.signer);
-    if (asChair && !mayPreside(viewer, { recused: await isRecused(tx, decision.case.id, viewer.id) })) throw recusedRefusal();
+    const capacity = signingCapacity(viewer);
+    if (!capacity) throw forbidden(M.signer);
+    const asChair = capacity === 'CHAIR';
+    if (!maySignDecision(viewer, { recused: await isRecused(tx, decision.case.id, viewer.id) })) throw recusedRefusal();
     // A protocol is signed only over the decision's own reasoning, written in both languages (issue 16).
     if (!reasoningComplete(decision)) throw new DomainError('INVALID_TRANSITION', M.reasoningMissing);
     if (asChair) {
@@ -78,7 +78,7 @@ export async function signDecision(em: EntityManager, viewer: Viewer, decisionId
       for (const p of await tx.find(Prescription, { decisionId: decision.id })) await scheduleUndeliveredReminder(tx, p.id, now);
     }
     await tx.flush();
-    emit(tx, { caseId: decision.case.id, kind: 'decision.signed', actorId: viewer.id, payload: { decisionId: decision.id, as: viewer.role === Role.SECRETARY ? 'SECRETARY' : 'CHAIR', final: isSigned(decision) } });
+    emit(tx, { caseId: decision.case.id, kind: 'decision.signed', actorId: viewer.id, payload: { decisionId: decision.id, as: capacity, final: isSigned(decision) } });
     return decision;
   });
 }
@@ -90,7 +90,7 @@ export async function setDecisionReasoning(em: EntityManager, viewer: Viewer, de
   return write(em, async (tx) => {
     const decision = await lockDecision(tx, decisionId);
     if (!mayWriteReasoning(viewer, { recused: await isRecused(tx, decision.case.id, viewer.id) })) {
-      throw (CHAIRS as readonly Role[]).includes(viewer.role) ? recusedRefusal() : forbidden(M.reasoningWriter);
+      throw signingCapacity(viewer) === 'CHAIR' ? recusedRefusal() : forbidden(M.reasoningWriter);
     }
     if (isSigned(decision)) throw new DomainError('INVALID_TRANSITION', M.signed);
     Object.assign(decision, { reasoningKk: cleanKk, reasoningRu: cleanRu });

@@ -7,6 +7,8 @@ import { CASE_STAFF, Role } from '../../shared/role.js';
 import { Prescription } from '../prescriptions/prescription.entity.js';
 import { addDissent, setDecisionReasoning, signDecision } from './decision.actions.js';
 import { Decision, Dissent } from './decision.entities.js';
+// Declares this module's booleans of viewerCan (ViewerAbilities, CaseAbilities).
+import './decision.abilities.js';
 
 @Resolver(() => Decision)
 export class DecisionResolver {

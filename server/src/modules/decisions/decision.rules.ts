@@ -1,14 +1,10 @@
-import type { Viewer } from '../../shared/viewer.js';
-import { mayPreside } from '../cases/case.policy.js';
-import { Role } from '../../shared/role.js';
 import { Language } from '../cases/case.enums.js';
 
 /** The longest decision reasoning, per language. */
 export const REASONING_MAX = 10_000;
 
-/** Writes the decision's reasoning: the presiding chair or deputy (not recused), or the secretary. */
-export const mayWriteReasoning = (viewer: Viewer, rel: { recused: boolean }): boolean =>
-  mayPreside(viewer, rel) || viewer.role === Role.SECRETARY;
+/** Who writes the reasoning is a policy (decision.policy.ts); re-exported for its older importers. */
+export { mayWriteReasoning } from './decision.policy.js';
 
 /** What is wrong with a reasoning draft, if anything (an empty half is allowed while drafting). */
 export function reasoningProblem(kk: string, ru: string): 'TOO_LONG' | null {

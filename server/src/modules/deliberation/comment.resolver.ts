@@ -3,7 +3,9 @@ import type { Context } from '../../shared/context.js';
 import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_READERS } from '../../shared/role.js';
+import { CommentAbilities } from './comment.abilities.js';
 import { Comment, CommentRevision } from './comment.entity.js';
+import { mayDeleteComment, mayDeliberate, mayEditComment } from './comment.policy.js';
 import { CommentService } from './comment.service.js';
 import type { CommentLike } from './thread.reader.js';
 
@@ -45,6 +47,14 @@ export class CommentResolver {
   @FieldResolver(() => Date)
   postedAt(@Root() comment: CommentLike): Date {
     return comment.createdAt;
+  }
+
+  @FieldResolver(() => CommentAbilities, { description: 'What the viewer may do with this comment.' })
+  async viewerCan(@Root() comment: CommentLike, @Ctx() ctx: Context): Promise<CommentAbilities> {
+    const viewer = ctx.viewer!;
+    const ref = { authorId: comment.author.id, deleted: !!comment.deletedAt };
+    const inRoom = mayDeliberate(viewer, { recused: await ctx.loaders.recused.load(comment.case.id) });
+    return { edit: inRoom && mayEditComment(viewer, ref), delete: inRoom && mayDeleteComment(viewer, ref) };
   }
 
   @FieldResolver(() => Boolean)

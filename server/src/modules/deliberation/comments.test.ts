@@ -8,7 +8,7 @@ const ADD = 'mutation($c: ID!, $b: String!, $p: ID) { addComment(caseId: $c, bod
 const EDIT = 'mutation($id: ID!, $b: String!) { editComment(id: $id, body: $b) { id body editedAt revisions { body } } }';
 const DELETE = 'mutation($id: ID!) { deleteComment(id: $id) { id body deleted deletedBy { name } } }';
 const THREAD = 'query($id: ID!) { case(id: $id) { comments { id body deleted replies { id body parentId } } } }';
-const newCase = async () => (await tp.gql(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id as string;
+const newCase = async () => (await tp.gql<{ registerApplication: { id: string } }>(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id as string;
 
 beforeAll(async () => {
   tp = await startTestPlatform();

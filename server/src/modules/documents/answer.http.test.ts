@@ -19,7 +19,9 @@ afterAll(() => tp.close());
 const get = (path: string, token?: string) => fetch(`${tp.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const answerOf = (caseId: string, token?: string) => get(`/documents/cases/${caseId}/answer.pdf`, token);
 const textOf = async (res: Response) => flat((await extractPdf(Buffer.from(await res.arrayBuffer()))).text);
-const logged = async (caseId: string) => query<{ actor_id: string; payload: any }>(tp.dbUrl, `select actor_id, payload from case_event where case_id = $1 and kind = 'pii.viewed' and payload->>'document' = 'answer' order by seq`, [caseId]);
+/** How /documents refuses a document: a code and a message in each language. */
+type RefusedDocument = { error: { code: string; messages: Record<string, string> } };
+const logged = async (caseId: string) => query<{ actor_id: string; payload: Record<string, unknown> }>(tp.dbUrl, `select actor_id, payload from case_event where case_id = $1 and kind = 'pii.viewed' and payload->>'document' = 'answer' order by seq`, [caseId]);
 
 async function leftEarly(how: 'returnToApplicant' | 'markOutOfScope', reason: string, language = 'KK', application: Record<string, unknown> = {}) {
   const input = applicationInput(application);
@@ -74,7 +76,7 @@ describe('the answer to the applicant over HTTP', () => {
     const c = await caseInReview(tp, t);
     const res = await answerOf(c.id, t.secretary);
     expect(res.status).toBe(409);
-    const body = (await res.json()) as any;
+    const body = (await res.json()) as RefusedDocument;
     expect(body.error.code).toBe('CONFLICT');
     for (const lang of ['en', 'ru', 'kk']) expect(body.error.messages[lang]).toContain('IN_REVIEW');
     expect(await logged(c.id)).toEqual([]);
@@ -89,7 +91,7 @@ describe('the answer to the applicant over HTTP', () => {
     const c = await leftEarly('returnToApplicant', 'Нет ссылок');
     const res = await answerOf(c.id, token());
     expect(res.status).toBe(status);
-    expect(((await res.json()) as any).error.messages.ru.length).toBeGreaterThan(5);
+    expect(((await res.json()) as RefusedDocument).error.messages.ru.length).toBeGreaterThan(5);
     expect(await logged(c.id)).toEqual([]);
   });
 

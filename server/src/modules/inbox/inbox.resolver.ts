@@ -3,9 +3,12 @@ import type { Context } from '../../shared/context.js';
 import { forbidden, signInRequired } from '../../shared/domain-error.js';
 import { StateStream } from '../../shared/events/state-stream.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_READERS, type Role } from '../../shared/role.js';
+import { CASE_READERS } from '../../shared/role.js';
+import { mayReadInbox } from './inbox.policy.js';
 import { InboxService, inboxTopic } from './inbox.service.js';
 import { Notification } from './notification.entity.js';
+// Declares this module's booleans of viewerCan (ViewerAbilities, CaseAbilities).
+import './inbox.abilities.js';
 
 @ObjectType({ description: 'The state of the viewer\'s inbox, sent at once and after every change.' })
 class InboxState {
@@ -14,7 +17,6 @@ class InboxState {
 }
 
 const inbox = (ctx: Context) => new InboxService(ctx.em, ctx.viewer!);
-const readsInbox = (role: Role) => (CASE_READERS as readonly Role[]).includes(role);
 
 @Resolver()
 export class InboxResolver {
@@ -42,14 +44,14 @@ export class InboxResolver {
       const ctx = context as Context;
       if (!ctx.viewer) throw ctx.authError ?? signInRequired();
       // Checked when subscribing, with the roles of the `notifications` query.
-      if (!readsInbox(ctx.viewer.role)) throw forbidden();
+      if (!mayReadInbox(ctx.viewer)) throw forbidden();
       const viewerId = ctx.viewer.id;
       return new StateStream(
         (wake) => ctx.deps.feed.onTopic(inboxTopic(viewerId), wake),
         async () => {
           const em = ctx.deps.orm.em.fork();
           const member = await em.findOne(Member, { id: viewerId });
-          if (!member?.active || !readsInbox(member.role)) return null; // a deactivated member's stream ends, and one whose role changed
+          if (!member?.active || !mayReadInbox(member)) return null; // a deactivated member's stream ends, and one whose role changed
           const service = new InboxService(em, ctx.viewer!);
           const [unreadCount, [latest]] = await Promise.all([service.unreadCount(), service.list(false)]);
           return { unreadCount, latest: latest ?? null };

@@ -21,7 +21,7 @@ describe('registerApplication', () => {
     expect(c.number).toMatch(/^KZ-\d{4}-\d{4}$/);
     expect(c.status).toBe('REGISTERED');
     expect(c.language).toBe('KK');
-    expect(c.episodes.map((e: any) => e.platform?.code)).toEqual(['tiktok', 'telegram']);
+    expect(c.episodes.map((e: { platform: { code: string } | null }) => e.platform?.code)).toEqual(['tiktok', 'telegram']);
     expect(c.resources[0].platform.code).toBe('tiktok');
     expect(new Date(c.dueAt).getTime()).toBeGreaterThan(new Date(c.receivedAt).getTime() + 3 * 86_400_000 - 1);
     const events = await query<{ kind: string; actor_id: string }>(tp.dbUrl, 'select kind, actor_id from case_event where case_id = $1', [c.id]);

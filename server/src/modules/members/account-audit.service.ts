@@ -7,7 +7,8 @@ import { ACCOUNT_EVENT_KINDS } from './account-audit.log.js';
 import type { AccountAuditConnection, AccountAuditEntry } from './account-audit.types.js';
 import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
-import { CHAIRS, Role } from '../../shared/role.js';
+import { mayReadAccountAudit } from './account.policy.js';
+import { Role } from '../../shared/role.js';
 
 const SEQ = /^\d{1,18}$/;
 // The kinds are constants of this code (lower-case words and dots): written into the SQL as they are.
@@ -30,7 +31,7 @@ export class AccountAuditService {
 
   /** A page of account changes, newest first; only those of one account when `memberId` is given. */
   async page(first: number, after: string | null, memberId: string | null): Promise<AccountAuditConnection> {
-    if (!(CHAIRS as readonly Role[]).includes(this.viewer.role)) {
+    if (!mayReadAccountAudit(this.viewer)) {
       throw forbidden(msg('Only the chair and the deputy chair may read the account audit.', 'Журнал учётных записей доступен только председателю и заместителю председателя.', 'Тіркелгілер журналын тек төраға мен төрағаның орынбасары көре алады.'));
     }
     checkPageSize(first);

@@ -17,6 +17,12 @@ export type AccountRefusal = 'NOT_YOUR_ROLE' | 'OWN_ACCOUNT' | 'SEAT_TAKEN';
 
 const isChair = (role: Role) => (CHAIRS as readonly Role[]).includes(role);
 
+/** Accounts and agencies are made and changed by the admin (DESIGN.md §2). */
+export const mayAdministerAccounts = (actor: Pick<Actor, 'role'>) => actor.role === Role.ADMIN;
+
+/** The account audit (who changed which account): the chair and the deputy, who approve accounts. */
+export const mayReadAccountAudit = (actor: Pick<Actor, 'role'>) => isChair(actor.role);
+
 /**
  * Approval and rejection of an account: the chair or the deputy, never of their own account. The
  * chair and deputy vouch for the person; the admin, who creates accounts, never approves one.
@@ -46,7 +52,7 @@ export function seatRefusal(target: Target, holders: readonly { id: string; stat
  * file. For analysts and admins (no case files, no approval) it is the admin. Never one's own.
  */
 export function invitationRefusal(actor: Actor, target: Target): AccountRefusal | null {
-  const issuerMayBe = needsApproval(target.role) ? isChair(actor.role) : actor.role === Role.ADMIN;
+  const issuerMayBe = needsApproval(target.role) ? isChair(actor.role) : mayAdministerAccounts(actor);
   if (!issuerMayBe) return 'NOT_YOUR_ROLE';
   if (actor.id === target.id) return 'OWN_ACCOUNT';
   return null;
@@ -54,7 +60,7 @@ export function invitationRefusal(actor: Actor, target: Target): AccountRefusal 
 
 /** Role, agency and deactivation are the admin's, on any account but the admin's own. */
 export function adminChangeRefusal(actor: Actor, target: Target): AccountRefusal | null {
-  if (actor.role !== Role.ADMIN) return 'NOT_YOUR_ROLE';
+  if (!mayAdministerAccounts(actor)) return 'NOT_YOUR_ROLE';
   if (actor.id === target.id) return 'OWN_ACCOUNT';
   return null;
 }

@@ -8,11 +8,10 @@ import { logAccountChange } from './account-audit.log.js';
 import { AccountStatus, assertAccountMove, initialStatus, isFinal, statusAfterRoleChange } from './account.lifecycle.js';
 import { clearCredentials } from './credentials.js';
 import { accountFinal, duplicateEmail, nothingToChange, reasonRequired, refusal } from './account.messages.js';
-import { adminChangeRefusal, approvalRefusal, seatRefusal, type AccountRefusal } from './account.policy.js';
+import { adminChangeRefusal, approvalRefusal, mayAdministerAccounts, seatRefusal, type AccountRefusal } from './account.policy.js';
 import { Agency } from './agency.entity.js';
 import type { CreateMemberInput, UpdateMemberInput } from './member.inputs.js';
 import { Member, statusFields } from './member.entity.js';
-import { Role } from '../../shared/role.js';
 
 const REASON_MAX = 2_000;
 
@@ -30,7 +29,7 @@ export class AccountService {
 
   /** A new account without a password: PENDING_APPROVAL if it reads case files, else INVITED. */
   async create(input: CreateMemberInput): Promise<Member> {
-    if (this.viewer.role !== Role.ADMIN) throw refusal('NOT_YOUR_ROLE', 'admins');
+    if (!mayAdministerAccounts(this.viewer)) throw refusal('NOT_YOUR_ROLE', 'admins');
     const email = input.email.trim().toLowerCase();
     return write(this.em, async (em) => {
       const agency = isUuid(input.agencyId) ? await em.findOne(Agency, { id: input.agencyId }) : null;

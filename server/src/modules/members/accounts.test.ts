@@ -105,7 +105,7 @@ describe('approval', () => {
   });
 
   it('is never of one\'s own account', async () => {
-    const deputy = (await tp.gql(ME, {}, t.deputy)).data!.me.id;
+    const deputy = (await tp.gql<{ me: { id: string } }>(ME, {}, t.deputy)).data!.me.id;
     await refused('FORBIDDEN', APPROVE, { id: deputy }, t.deputy);
     await refused('FORBIDDEN', INVITE, { id: deputy }, t.deputy);
   });
@@ -164,7 +164,7 @@ describe('role and agency changes', () => {
   });
 
   it('refuses the admin changing his own role', async () => {
-    const admin = (await tp.gql(ME, {}, t.admin)).data!.me.id;
+    const admin = (await tp.gql<{ me: { id: string } }>(ME, {}, t.admin)).data!.me.id;
     await refused('FORBIDDEN', UPDATE_MEMBER, { id: admin, i: { role: 'MEMBER' } }, t.admin);
     await refused('FORBIDDEN', DEACTIVATE, { id: admin }, t.admin);
   });
@@ -175,7 +175,7 @@ describe('handing over the chair', () => {
   it('approves the incoming chair once the outgoing one is deactivated, and only then', async () => {
     const incoming = await create('CHAIR');
     await refused('CONFLICT', APPROVE, { id: incoming }, t.deputy);
-    const outgoing = (await tp.gql(ME, {}, t.chair)).data!.me.id;
+    const outgoing = (await tp.gql<{ me: { id: string } }>(ME, {}, t.chair)).data!.me.id;
     await tp.gql(DEACTIVATE, { id: outgoing }, t.admin);
     expect((await tp.gql(APPROVE, { id: incoming }, t.deputy)).data!.approveMember.status).toBe('INVITED');
     // A third one now finds the seat taken by the approved incoming chair, before any password is set.

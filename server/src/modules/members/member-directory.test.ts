@@ -44,7 +44,7 @@ describe('the member directory', () => {
     const memberA = await a.login('member2@demo.kz');
     expect(await emails(a, memberA)).not.toContain('expert.new@demo.kz');
     expect(await emails(b, memberB)).not.toContain('expert.new@demo.kz');
-    const agencyId = (await a.gql(CREATE_AGENCY, { i: { name: 'Ассоциация юристов', kind: 'NGO' } }, adminA)).data!.createAgency.id;
+    const agencyId = (await a.gql<{ createAgency: { id: string } }>(CREATE_AGENCY, { i: { name: 'Ассоциация юристов', kind: 'NGO' } }, adminA)).data!.createAgency.id;
     await activeAccount(a, { admin: adminA, chair: chairA }, { name: 'Жаңа Сарапшы', email: 'expert.new@demo.kz', password: 'a-long-password-1', role: 'ADVISOR', agencyId });
     const listed = (await a.gql(MEMBERS, {}, memberA)).data!.members as { email: string; agency: { name: string; kind: string } }[];
     expect(listed.find((m) => m.email === 'expert.new@demo.kz')).toMatchObject({ active: true, agency: { name: 'Ассоциация юристов', kind: 'NGO' } });

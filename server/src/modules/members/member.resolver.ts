@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { ViewerAbilities } from './abilities.js';
 import { Agency } from './agency.entity.js';
+import './member.abilities.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService } from './auth.service.js';
 import { CreateAgencyInput } from './member.inputs.js';
@@ -23,6 +25,12 @@ export class MemberResolver {
   @Query(() => Member, { description: 'The signed-in member.' })
   me(@Ctx() ctx: Context) {
     return memberService(ctx).me();
+  }
+
+  @Authorized(...ALL_ROLES)
+  @Query(() => ViewerAbilities, { description: 'What the signed-in member may do, beyond any one case (what a case allows is `Case.viewerCan`).' })
+  viewerCan(@Ctx() ctx: Context): ViewerAbilities {
+    return new ViewerAbilities(ctx.viewer!);
   }
 
   @Authorized(...CASE_READERS, Role.ADMIN)

@@ -5,6 +5,8 @@ import { ALL_ROLES, Role } from '../../shared/role.js';
 import { Platform } from './platform.entity.js';
 import { PLATFORM_TEXT_MAX, type PlatformDraft } from './platform.rules.js';
 import { updatePlatform } from './platform.service.js';
+// Declares this module's booleans of viewerCan (ViewerAbilities, CaseAbilities).
+import './platform.abilities.js';
 
 @InputType({ description: 'A registry entry as the admin edits it; an empty optional text means "not recorded".' })
 class PlatformInput implements PlatformDraft {

@@ -3,7 +3,7 @@ import { badInput, forbidden, msg, notFound } from '../../shared/domain-error.js
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { emit, write } from '../../shared/write.js';
-import { Role } from '../../shared/role.js';
+import { mayEditPlatforms } from './platform.policy.js';
 import { Platform } from './platform.entity.js';
 import { normalizePlatform, platformError, type PlatformDraft, type PlatformField } from './platform.rules.js';
 
@@ -11,7 +11,7 @@ const adminOnly = () => forbidden(msg('Only the admin edits the platform registr
 
 /** Edits a registry entry (admin): names, representative, legal entity, BIN or foreign registration, address. Logged. */
 export async function updatePlatform(em: EntityManager, viewer: Viewer, id: string, input: PlatformDraft): Promise<Platform> {
-  if (viewer.role !== Role.ADMIN) throw adminOnly();
+  if (!mayEditPlatforms(viewer)) throw adminOnly();
   const fields = normalizePlatform(input);
   const error = platformError(fields);
   if (error) throw badInput(error.message, { field: error.field });

@@ -7,6 +7,8 @@ import { CASE_STAFF, CHAIRS } from '../../shared/role.js';
 import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
 import { Prescription, PrescriptionStatus } from './prescription.entity.js';
 import { PrescriptionService } from './prescription.service.js';
+// Declares this module's booleans of viewerCan (ViewerAbilities, CaseAbilities).
+import './prescription.abilities.js';
 
 @ArgsType()
 class ComplianceArgs {

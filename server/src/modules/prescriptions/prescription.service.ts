@@ -14,9 +14,11 @@ import { inboxTopic } from '../inbox/inbox.service.js';
 import { Notification } from '../inbox/notification.entity.js';
 import { schedule } from '../jobs/job-queue.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_STAFF, CHAIRS, Role } from '../../shared/role.js';
+import { Role } from '../../shared/role.js';
+import { mayEscalatePrescriptions, mayFollowUpPrescriptions } from './prescription.policy.js';
 import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
 import { DEFAULT_DELIVERY_BACKDATE_DAYS, deliveryTimeRefusal, signingRefusal } from './delivery.rules.js';
+import { isRecused, recusedRefusal } from '../../shared/recusal.js';
 import { readDecisionFacts } from './decision-facts.js';
 import { Prescription, PrescriptionStatus as S } from './prescription.entity.js';
 import { assertPrescriptionMove, caseStatusFrom } from './prescription.lifecycle.js';
@@ -86,7 +88,7 @@ export class PrescriptionService {
 
   /** Escalates a prescription not complied with past its deadline to an access restriction request with its evidence. Once per idempotency key. */
   async escalate(id: string, idempotencyKey?: string | null): Promise<AccessRestrictionRequest> {
-    if (!this.viewer || !(CHAIRS as readonly Role[]).includes(this.viewer.role)) throw forbidden(M.escalate);
+    if (!this.viewer || !mayEscalatePrescriptions(this.viewer, { recused: false })) throw forbidden(M.escalate);
     const spec = { operation: 'escalatePrescription', key: idempotencyKey, request: { id }, reread: (em: EntityManager, rid: string) => em.findOne(AccessRestrictionRequest, { id: rid }), now: this.clock.now() } as const;
     return write(this.em, (em) => once(em, this.viewer!.id, spec, async () => {
       const p = await this.lock(em, id);
@@ -113,6 +115,7 @@ export class PrescriptionService {
   async recheck(id: string): Promise<UrlCheck[]> {
     if (this.viewer) this.requireStaff();
     const p = await this.find(this.em, id);
+    await this.refuseRecused(this.em, p);
     const results = await Promise.all(p.urls.map((url) => this.checker.check(url)));
     return write(this.em, async (em) => {
       await lockCase(em, Case, p.case.id);
@@ -161,7 +164,7 @@ export class PrescriptionService {
   }
 
   private requireStaff() {
-    if (!this.viewer || !(CASE_STAFF as readonly Role[]).includes(this.viewer.role)) throw forbidden(M.staff);
+    if (!this.viewer || !mayFollowUpPrescriptions(this.viewer, { recused: false })) throw forbidden(M.staff);
   }
 
   private async find(em: EntityManager, id: string): Promise<Prescription> {
@@ -170,9 +173,15 @@ export class PrescriptionService {
     return p;
   }
 
+  /** The prescription with its case locked; a member who recused from the case is out of its prescriptions too. */
   private async lock(em: EntityManager, id: string): Promise<Prescription> {
     const p = isUuid(id) ? await lockInCase(em, Prescription, id) : null;
     if (!p) throw notFound('prescription');
+    await this.refuseRecused(em, p);
     return p;
+  }
+
+  private async refuseRecused(em: EntityManager, p: Prescription): Promise<void> {
+    if (this.viewer && await isRecused(em, p.case.id, this.viewer.id)) throw recusedRefusal();
   }
 }

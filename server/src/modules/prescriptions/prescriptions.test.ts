@@ -57,8 +57,8 @@ describe('a prescription followed to compliance', () => {
     expect(delivered.status).toBe('DELIVERED');
     expect(new Date(delivered.removalDueAt).getTime() - new Date(delivered.deliveredAt).getTime()).toBe(24 * 3_600_000);
     removed.add(new URL(p.urls[0]).pathname);
-    const checks = (await tp.gql('mutation($p: ID!) { recheckPrescription(prescriptionId: $p) { url state httpStatus } }', { p: p.id }, t.secretary)).data!.recheckPrescription;
-    expect(checks.map((c: any) => [c.state, c.httpStatus])).toEqual([['GONE', 404], ['PRESENT', 200]]);
+    const checks = (await tp.gql<{ recheckPrescription: { url: string; state: string; httpStatus: number | null }[] }>('mutation($p: ID!) { recheckPrescription(prescriptionId: $p) { url state httpStatus } }', { p: p.id }, t.secretary)).data!.recheckPrescription;
+    expect(checks.map((c) => [c.state, c.httpStatus])).toEqual([['GONE', 404], ['PRESENT', 200]]);
     expect((await tp.gql(COMPLY, { p: p.id, s: 'COMPLIED' }, t.secretary)).data!.recordCompliance.status).toBe('COMPLIED');
     expect(await caseStatus(caseId)).toBe('COMPLIED');
   });

@@ -5,12 +5,11 @@ import { badInput, forbidden, msg } from '../../shared/domain-error.js';
 import { isLocalDate } from '../../shared/scalars.js';
 import { CASE_STATUSES, type CaseStatus } from '../cases/lifecycle.js';
 import { Region } from '../cases/region.js';
-import { Role } from '../../shared/role.js';
+import { mayReadStats } from './stats.policy.js';
 import { statsCsv } from './stats.csv.js';
 import { StatsService } from './stats.service.js';
 
 const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
-const STATS_ROLES: Role[] = [Role.ANALYST, Role.CHAIR, Role.DEPUTY_CHAIR, Role.ADMIN];
 
 /** GET /stats.csv?from&to&platforms&regions&statuses: the figures of `stats` as CSV, with the same suppression. */
 export function statsRouter(deps: AppDeps, kit: RouteKit): Router {
@@ -18,7 +17,7 @@ export function statsRouter(deps: AppDeps, kit: RouteKit): Router {
   router.get('/stats.csv', async (req, res) => {
     try {
       const ctx = await kit.viewerContext(req);
-      if (!STATS_ROLES.includes(ctx.viewer!.role)) throw forbidden();
+      if (!mayReadStats(ctx.viewer!)) throw forbidden();
       const { from, to } = req.query;
       if (typeof from !== 'string' || typeof to !== 'string' || !isLocalDate(from) || !isLocalDate(to)) {
         throw badInput(msg('Give the period as from=YYYY-MM-DD&to=YYYY-MM-DD.', 'Укажите период: from=ГГГГ-ММ-ДД&to=ГГГГ-ММ-ДД.', 'Кезеңді көрсетіңіз: from=ЖЖЖЖ-АА-КК&to=ЖЖЖЖ-АА-КК.'));

@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { forbidden, msg } from '../../shared/domain-error.js';
-import { Role } from '../../shared/role.js';
+import { maySeePanelWork, STATS_ROLES } from './stats.policy.js';
 import { StatsService } from './stats.service.js';
+// Declares this module's booleans of viewerCan (ViewerAbilities, CaseAbilities).
+import './stats.abilities.js';
 import { Bucket, Count, DeadlineShares, DurationStat, PanelWork, PeriodInput, PlatformCompliance, RepeatTarget, StatsFilter } from './stats.types.js';
 
 @ObjectType('Period')
@@ -18,7 +20,6 @@ export class Stats {
   @Field(() => PeriodView) period!: PeriodView;
 }
 
-const STATS_ROLES = [Role.ANALYST, Role.CHAIR, Role.DEPUTY_CHAIR, Role.ADMIN];
 
 @Resolver(() => Stats)
 export class StatsResolver {
@@ -87,7 +88,7 @@ export class StatsResolver {
 }
 
 function panelWork(ctx: Context): true {
-  if (![Role.CHAIR, Role.DEPUTY_CHAIR, Role.ADMIN].includes(ctx.viewer!.role)) {
+  if (!maySeePanelWork(ctx.viewer!)) {
     throw forbidden(msg('The work of members is shown to the chair and the admin only.', 'Работа участников видна только председателю и администратору.', 'Қатысушылардың жұмысы тек төрағаға және әкімшіге көрсетіледі.'));
   }
   return true;

@@ -1,4 +1,3 @@
-import { Role } from '../../shared/role.js';
 import { cellKey, perturb, SMALL } from './perturbation.js';
 
 /** Counts from 1 to 4 could point at a child: analysts never learn one (DESIGN.md §5, README "Statistics: disclosure control"). */
@@ -9,8 +8,7 @@ export interface CountView {
   suppressed: boolean;
 }
 
-/** Who sees exact counts: the chair and the deputy; everyone else gets perturbed ones. */
-export const seesExactCounts = (role: Role) => role === Role.CHAIR || role === Role.DEPUTY_CHAIR;
+export { seesExactCounts } from './stats.policy.js';
 
 /**
  * One row of an aggregate: the records of one cell (`cell`: the month and, under a filter, the

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => tp.close());
 
-const idOf = async (who: string) => (await tp.gql('{ me { id } }', {}, t[who])).data!.me.id as string;
+const idOf = async (who: string) => (await tp.gql<{ me: { id: string } }>('{ me { id } }', {}, t[who])).data!.me.id as string;
 const roundTally = async (caseId: string) => (await tp.gql(ROUNDS, { id: caseId }, t.chair)).data!.case.votingRounds.at(-1).tally;
 
 describe('the quorum of an open round', () => {

@@ -16,8 +16,15 @@ export function presidingId(voters: readonly { id: string; role: Role }[], recus
   return present(Role.CHAIR) ?? present(Role.DEPUTY_CHAIR) ?? null;
 }
 
+/** Whether the viewer's role votes at all; whether in a given round is `mayVote`. */
+export const isVotingRole = (viewer: Pick<Viewer, 'role'>) => VOTING_ROLES.includes(viewer.role);
+
 export const mayVote = (viewer: Viewer, rel: { recused: boolean; eligible: boolean }) =>
-  VOTING_ROLES.includes(viewer.role) && rel.eligible && !rel.recused;
+  isVotingRole(viewer) && rel.eligible && !rel.recused;
+
+/** Those who take part in deliberation may declare a conflict of interest: the voters and the advisors (not the secretary). */
+export const RECUSING_ROLES: readonly Role[] = [...VOTING_ROLES, Role.ADVISOR];
+export const mayDeclareConflict = (viewer: Pick<Viewer, 'role'>) => RECUSING_ROLES.includes(viewer.role);
 
 export type VoteProblem = 'DUPLICATE_CRITERION' | 'CONFIRMED_NOT_ALL_MET';
 

@@ -2,7 +2,10 @@ import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
-import { CHAIRS, Role } from '../../shared/role.js';
+import { CHAIRS } from '../../shared/role.js';
+import { mayVote, RECUSING_ROLES, VOTING_ROLES } from './voting.policy.js';
+// Declares this module's booleans of viewerCan (ViewerAbilities, CaseAbilities).
+import './voting.abilities.js';
 import { Outcome, VoteChoice } from './criteria.js';
 import { FINDINGS_MAX, FindingInput, REASONING_MAX } from './voting.inputs.js';
 import { tally } from './tally.js';
@@ -37,7 +40,6 @@ class CastVoteArgs {
 const voting = (ctx: Context) => new VotingService(ctx.em, ctx.viewer, ctx.deps.decideRound, ctx.deps.clock);
 /** A round's current votes, oldest first (the request's batch of votes also holds the viewer's changed ones). */
 const currentVotes = async (round: RoundLike, ctx: Context) => (await ctx.loaders.votesByRound.load(round.id)).filter((v) => v.supersededAt === null);
-const VOTERS = [Role.CHAIR, Role.DEPUTY_CHAIR, Role.MEMBER];
 
 @Resolver(() => VotingRound)
 export class VotingResolver {
@@ -47,7 +49,7 @@ export class VotingResolver {
     return voting(ctx).open(caseId);
   }
 
-  @Authorized(...VOTERS)
+  @Authorized(...VOTING_ROLES)
   @Mutation(() => Vote, { description: 'Casts or changes the viewer\'s vote (the history is kept). A CONFIRMED vote with a criterion NOT_MET is refused.' })
   castVote(@Args(() => CastVoteArgs) { roundId, choice, findings, reasoning, idempotencyKey }: CastVoteArgs, @Ctx() ctx: Context) {
     return voting(ctx).cast(roundId, choice, findings.map((f) => ({ criterion: f.criterion, value: f.value, note: f.note?.trim() || null })), reasoning ?? null, idempotencyKey);
@@ -59,7 +61,7 @@ export class VotingResolver {
     return voting(ctx).closeByChair(roundId);
   }
 
-  @Authorized(...VOTERS, Role.ADVISOR)
+  @Authorized(...RECUSING_ROLES)
   @Mutation(() => Recusal, { description: 'Declares the viewer\'s conflict of interest in a case: no vote, no personal data, not counted for the quorum.' })
   declareConflict(@Arg('caseId', () => ID) caseId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
     return voting(ctx).recuse(caseId, reason);
@@ -95,8 +97,8 @@ export class VotingResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may vote in this round now.' })
   async canVote(@Root() round: RoundLike, @Ctx() ctx: Context): Promise<boolean> {
-    if (!round.open || !ctx.viewer || !VOTERS.includes(ctx.viewer.role) || !round.eligibleIds.includes(ctx.viewer.id)) return false;
-    return !(await ctx.loaders.recused.load(round.case.id));
+    if (!round.open || !ctx.viewer) return false;
+    return mayVote(ctx.viewer, { eligible: round.eligibleIds.includes(ctx.viewer.id), recused: await ctx.loaders.recused.load(round.case.id) });
   }
 }
 

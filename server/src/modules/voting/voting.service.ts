@@ -17,7 +17,7 @@ import { mayPreside } from '../cases/case.policy.js';
 import { isRecused, recusedIds, recusedRefusal } from '../../shared/recusal.js';
 import { tally, type Tally } from './tally.js';
 import { Recusal, Vote, VotingRound, type Finding } from './voting.entities.js';
-import { mayOpenOrCloseVoting, mayVote, presidingId, voteProblem, VOTING_ROLES } from './voting.policy.js';
+import { mayDeclareConflict, mayOpenOrCloseVoting, mayVote, presidingId, voteProblem, VOTING_ROLES } from './voting.policy.js';
 import type { VotingRule } from '../settings/voting-rule.js';
 
 export type CloseReason = 'CHAIR' | 'ALL_VOTED' | 'DEADLINE';
@@ -26,6 +26,7 @@ const M = {
   notOpen: msg('This voting round is closed; votes can no longer be cast or changed.', 'Этот раунд голосования закрыт; голосовать и менять голос больше нельзя.', 'Бұл дауыс беру раунды жабық; енді дауыс беруге немесе өзгертуге болмайды.'),
   alreadyOpen: msg('A voting round is already open on this case.', 'По этому делу уже открыт раунд голосования.', 'Бұл іс бойынша дауыс беру раунды ашық тұр.'),
   chairsOnly: msg('Only the chair or the deputy chair opens and closes voting.', 'Открывает и закрывает голосование только председатель или заместитель.', 'Дауыс беруді тек төраға немесе орынбасары ашады және жабады.'),
+  notRecusing: msg('Only those who deliberate declare a conflict of interest: the chair, the deputy, members and advisors.', 'Заявить о конфликте интересов могут только участники обсуждения: председатель, заместитель, члены группы и приглашённые эксперты.', 'Мүдделер қақтығысын тек талқылауға қатысушылар мәлімдей алады: төраға, орынбасар, топ мүшелері және шақырылған сарапшылар.'),
   notVoter: msg('You are not a voting member of this round (the secretary and advisors do not vote; recused members neither).', 'Вы не голосуете в этом раунде (секретарь и приглашённые эксперты не голосуют, как и взявшие самоотвод).', 'Сіз бұл раундта дауыс бермейсіз (хатшы мен шақырылған сарапшылар, сондай-ақ өздігінен бас тартқандар дауыс бермейді).'),
   notAllMet: msg('A CONFIRMED vote needs all four criteria of the legal definition marked MET; otherwise vote NOT_CONFIRMED or ABSTAIN.', 'Голос «подтверждено» требует, чтобы все четыре критерия законного определения были отмечены как «выполнен»; иначе проголосуйте «не подтверждено» или воздержитесь.', '«Расталды» дауысы үшін заңдағы анықтаманың төрт критерийінің бәрі «орындалды» деп белгіленуі керек; әйтпесе «расталмады» деп дауыс беріңіз немесе қалыс қалыңыз.'),
   duplicate: msg('Each criterion may be marked once.', 'Каждый критерий отмечается один раз.', 'Әр критерий бір рет белгіленеді.'),
@@ -136,6 +137,7 @@ export class VotingService {
   /** Declares the viewer's conflict of interest: no vote (a cast one stops counting), no personal data. */
   async recuse(caseId: string, reason: string): Promise<Recusal> {
     const viewer = this.actor();
+    if (!mayDeclareConflict(viewer)) throw forbidden(M.notRecusing);
     const why = reason.trim();
     if (!why || why.length > 2_000) throw badInput(M.reason);
     return write(this.em, async (em) => {

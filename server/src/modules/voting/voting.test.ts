@@ -182,7 +182,7 @@ describe('refusals change nothing', () => {
     ['a second round while one is open', async (c: string) => { await openRound(c); return [OPEN, { c }, 'chair']; }, 'CONFLICT'],
     ['opening by a member', async (c: string) => [OPEN, { c }, 'member1'], 'FORBIDDEN'],
     ['opening on a case not in review', async () => {
-      const c = (await tp.gql(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id;
+      const c = (await tp.gql<{ registerApplication: { id: string } }>(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id;
       return [OPEN, { c }, 'chair'];
     }, 'INVALID_TRANSITION'],
     ['a vote by an advisor', async (c: string) => [CAST, { r: (await openRound(c)).id, ch: 'CONFIRMED', f: MET }, 'advisor'], 'FORBIDDEN'],

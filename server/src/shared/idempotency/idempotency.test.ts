@@ -30,12 +30,15 @@ interface Operation {
   /** A fresh thing to act on. */
   target(): Promise<Target>;
   /** The mutation on a target; `b` is a different input. */
-  send(target: Target, key: string | null, variant: Variant, who: string): Promise<GqlResult>;
+  send(target: Target, key: string | null, variant: Variant, who: string): Promise<GqlResult<Mutated>>;
 }
 
-const resultId = (r: GqlResult) => {
+/** The answer of one mutation: its root field, an object with an id. */
+type Mutated = Record<string, { id: string } | null>;
+
+const resultId = (r: GqlResult<Mutated>) => {
   expect(r.errors).toBeUndefined();
-  return Object.values(r.data!)[0].id as string;
+  return Object.values(r.data!)[0]!.id;
 };
 
 /** Two prescriptions of a confirmed case signed by both 31 h ago, delivered `deliveredHoursAgo` ago (none when null). */
@@ -64,7 +67,7 @@ const OPERATIONS: Record<string, Operation> = {
   addComment: {
     who: 'member1', other: 'member2', event: { kind: 'comment.added' },
     async target() {
-      return { caseId: (await tp.gql(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id };
+      return { caseId: (await tp.gql<{ registerApplication: { id: string } }>(REGISTER, { input: applicationInput() }, t.secretary)).data!.registerApplication.id };
     },
     send: (x, k, v, who) => tp.gql(ADD, { c: x.caseId, b: v === 'a' ? 'Эпизоды систематические.' : 'Другой текст.', k }, t[who]),
   },
