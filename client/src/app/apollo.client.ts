@@ -50,6 +50,11 @@ function createCache(): InMemoryCache {
       Finding: { keyFields: false },
       Voter: { keyFields: false },
       PanelSettings: { keyFields: [] },
+      // What the viewer may do: each document asks for the booleans its screen needs, and the
+      // answers of several documents on one case (or comment, or session) add up.
+      ViewerAbilities: { keyFields: false, merge: true },
+      CaseAbilities: { keyFields: false, merge: true },
+      CommentAbilities: { keyFields: false, merge: true },
     },
   });
 }

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { mayManageAccounts } from '../features/admin/account.policy';
 import { InboxBell } from '../features/inbox/inbox-bell';
-import { mayAdminister, maySeeCases, maySeeStats } from './access.policy';
 import { useAuth } from './auth.context';
 import { LanguageSwitch } from './i18n/language-switch';
 
 export function AppHeader() {
   const { t } = useTranslation();
-  const { token, member, signOut } = useAuth();
+  const { token, member, abilities, signOut } = useAuth();
   const navigate = useNavigate();
   const bar = useTopbarHeight();
 
@@ -28,15 +27,15 @@ export function AppHeader() {
           <span className="brand__mark" aria-hidden="true" />
           <span className="brand__name">{t('app.name')}</span>
         </Link>
-        {member && (
+        {member && abilities && (
           <nav className="topnav" aria-label={t('nav.main')}>
-            {maySeeCases(member.role) && <NavLink to="/cases">{t('nav.cases')}</NavLink>}
-            {maySeeStats(member.role) && (
+            {abilities.seeCases && <NavLink to="/cases">{t('nav.cases')}</NavLink>}
+            {abilities.readStats && (
               <NavLink to="/stats" data-testid="nav-stats">
                 {t('nav.stats')}
               </NavLink>
             )}
-            {mayAdminister(member.role) && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
+            {abilities.administerAccounts && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
             {mayManageAccounts(member.role) && (
               <NavLink to="/accounts" data-testid="nav-accounts">
                 {t('nav.accounts')}
@@ -45,7 +44,7 @@ export function AppHeader() {
           </nav>
         )}
         <div className="topbar__end">
-          {member && maySeeCases(member.role) && <InboxBell />}
+          {abilities?.readInbox && <InboxBell />}
           {member && (
             <div className="who" data-testid="current-member">
               <span className="who__name">{member.name}</span>

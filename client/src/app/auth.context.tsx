@@ -3,16 +3,21 @@ import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { MemberSummary } from '../shared/api/member.fragment';
 import { authStore, type SessionEnd } from './auth.store';
-import { ME } from './session.operations';
+import { ME, type ViewerAbilities } from './session.operations';
+
+export type { ViewerAbilities };
 
 export interface AuthState {
   token: string | null;
   /** The signed-in member, once `me` has answered. */
   member: MemberSummary | null;
+  /** What the signed-in member may do anywhere (pages, menus, buttons), asked with `me`. */
+  abilities: ViewerAbilities | null;
   loading: boolean;
   error: ErrorLike | undefined;
   lastEnd: SessionEnd | null;
-  signIn(token: string, expiresAt: string, member: MemberSummary): void;
+  /** Starts the session; the member and their abilities then come with `me`. */
+  signIn(token: string, expiresAt: string): void;
   signOut(): void;
   retry(): void;
 }
@@ -29,13 +34,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (token === null) void client.clearStore();
   }, [token, client]);
 
-  const signIn = useCallback(
-    (nextToken: string, expiresAt: string, member: MemberSummary) => {
-      client.writeQuery({ query: ME, data: { me: member } });
-      authStore.setToken(nextToken, expiresAt);
-    },
-    [client],
-  );
+  // The login answer's member is not written to the cache: `me` is asked again with `viewerCan`,
+  // which only the server answers (one request, before the first signed-in page).
+  const signIn = useCallback((nextToken: string, expiresAt: string) => authStore.setToken(nextToken, expiresAt), []);
   const signOut = useCallback(() => authStore.clear('logout'), []);
   const { refetch } = me;
   const retry = useCallback(() => void refetch(), [refetch]);
@@ -44,6 +45,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({
       token,
       member: token ? (me.data?.me ?? null) : null,
+      abilities: token ? (me.data?.viewerCan ?? null) : null,
       loading: token !== null && me.loading,
       error: token ? me.error : undefined,
       lastEnd: authStore.getLastEnd(),
@@ -61,6 +63,13 @@ export function useAuth(): AuthState {
   const value = useContext(AuthContext);
   if (!value) throw new Error('useAuth outside AuthProvider');
   return value;
+}
+
+/** What the signed-in member may do anywhere; only for pages behind RequireMember. */
+export function useAbilities(): ViewerAbilities {
+  const { abilities } = useAuth();
+  if (!abilities) throw new Error('useAbilities outside a signed-in route');
+  return abilities;
 }
 
 /** The signed-in member; only for pages behind RequireMember. */

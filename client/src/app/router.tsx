@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { landingPath } from './access.policy';
 import { AppLayout } from './app.layout';
-import { useMember } from './auth.context';
+import { useAbilities } from './auth.context';
 import { NotFoundPage } from './not-found.page';
 import { RequireMember } from './require-member';
 
@@ -51,8 +51,7 @@ export function AppRouter() {
   );
 }
 
-/** Each role lands where its work is: analysts on the statistics, the others on the queue. */
+/** Each member lands where their work is: analysts on the statistics, the others on the queue. */
 function Landing() {
-  const member = useMember();
-  return <Navigate to={landingPath(member.role)} replace />;
+  return <Navigate to={landingPath(useAbilities())} replace />;
 }

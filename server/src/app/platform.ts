@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Env } from '../config/env.js';
-import { ormConfig } from '../config/mikro-orm.config.js';
+import { ormConfig } from '../db/mikro-orm.config.js';
 import { startEmbeddedPostgres, type EmbeddedCluster } from '../db/embedded.js';
 import { seedDemo, seedReference } from '../db/seed/seed.js';
 import { createEvidenceStore } from '../modules/evidence/evidence.store.js';

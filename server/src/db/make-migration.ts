@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from '../config/mikro-orm.config.js';
+import { ormConfig } from './mikro-orm.config.js';
 import { startEmbeddedPostgres } from './embedded.js';
 
 const dir = await mkdtemp(path.join(tmpdir(), 'panel-migrate-'));

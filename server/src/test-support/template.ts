@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from '../config/mikro-orm.config.js';
+import { ormConfig } from '../db/mikro-orm.config.js';
 import { pino } from 'pino';
 import { seedDemo, seedReference } from '../db/seed/seed.js';
 

@@ -24,7 +24,7 @@ const BASELINE_SERVER = fileURLToPath(new URL('./baseline-server.ts', import.met
 // Loaded at run time from client/, where graphql and @apollo/client resolve (and outside this package's type check).
 const ROOM_OPERATIONS_MODULE = pathToFileURL(fileURLToPath(new URL('../../../client/build/room-operations.ts', import.meta.url))).href;
 const VIEWER = 'member1';
-/** The platform's own pool size (config/mikro-orm.config.ts): the baseline gets the same. */
+/** The platform's own pool size (db/mikro-orm.config.ts): the baseline gets the same. */
 const POOL = 20;
 
 /** Fresh rooms for one side: warm-up, fixed rate, max and the diagnosis each open their own, so no phase inherits another's timeline growth. */

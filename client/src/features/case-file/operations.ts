@@ -6,11 +6,16 @@ export type CaseEvent = CaseEventFieldsFragment;
 /** Who did something: a member's id and name. */
 export type PersonRef = NonNullable<CaseEvent['actor']>;
 
-/** What every case mutation returns: the state that moves, never the identity (no extra PII reads). */
+/**
+ * What every case mutation returns: the state that moves, never the identity (no extra PII reads).
+ * `viewerCan` moves with it: what the viewer may do on the file depends on the status.
+ */
 export type CaseState = CaseStateFieldsFragment;
 /** The criteria not shown as met (`failing`): accepting for review then needs a reason. */
 export type Checklist = CaseState['checklist'];
 export type Extension = NonNullable<CaseState['extension']>;
+/** What the viewer may do on the case file now, as the server's policies answer it. */
+export type CaseFileAbilities = CaseState['viewerCan'];
 
 export type CaseFile = CaseFileQuery['case'];
 /** URL: `url` is set; SMS, CALL, PRIVATE_MESSAGE, OTHER: no URL, `evidenceDescription` says what proves it. */
@@ -66,6 +71,15 @@ export const CASE_STATE = graphql(`
       failing
     }
     allowedTransitions
+    viewerCan {
+      extendDeadline
+      recordExtensionNotice
+      recordAnswerSent
+      seeIdentity
+      uploadEvidence
+      choosePrescriptionUrls
+      readAudit
+    }
     events {
       ...CaseEventFields
     }

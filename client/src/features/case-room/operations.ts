@@ -59,6 +59,10 @@ export const COMMENT_FIELDS = graphql(`
       name
       email
     }
+    viewerCan {
+      edit
+      delete
+    }
   }
 `);
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { maySeeCases } from '../../app/access.policy';
+import { isPanelRole } from '../admin/account.policy';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { useRoomDirectory } from './hooks';
 import { mentionNames, type Mentionable } from './mentions';
@@ -38,7 +38,7 @@ export function RoomProvider({ caseId, viewer, room, typing, children }: RoomPro
       viewer,
       room,
       typing,
-      mentionable: all.filter((m) => m.active && maySeeCases(m.role) && m.id !== viewer.id),
+      mentionable: all.filter((m) => m.active && isPanelRole(m.role) && m.id !== viewer.id),
       names: mentionNames(all, [viewer]),
     };
   }, [caseId, viewer, room, typing, members]);

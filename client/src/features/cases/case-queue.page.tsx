@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { mayRegisterApplications, maySeeCases } from '../../app/access.policy';
-import { useMember } from '../../app/auth.context';
+import { useAbilities, useMember } from '../../app/auth.context';
 import { hasErrorCode } from '../../shared/api/errors';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Loading } from '../../shared/ui/layout';
@@ -27,7 +26,8 @@ function toFilter(state: QueueFilterState, search: string): CaseFilter | undefin
 export function CaseQueuePage() {
   const { t } = useTranslation();
   const member = useMember();
-  const allowed = maySeeCases(member.role);
+  const can = useAbilities();
+  const allowed = can.seeCases;
   const [filters, setFilters] = useState<QueueFilterState>(EMPTY_FILTERS);
   const search = useDebouncedValue(filters.search, 350);
   const filter = useMemo(() => toFilter(filters, search), [filters, search]);
@@ -44,7 +44,7 @@ export function CaseQueuePage() {
           <h1 className="page-title">{t('queue.title')}</h1>
           <p className="muted">{t('queue.lead')}</p>
         </div>
-        {mayRegisterApplications(member.role) && (
+        {can.registerApplications && (
           <Link className="button button--primary" to="/cases/new" data-testid="new-application">
             {t('queue.newApplication')}
           </Link>

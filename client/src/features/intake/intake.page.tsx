@@ -2,8 +2,7 @@ import type { ErrorLike } from '@apollo/client';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { mayRegisterApplications } from '../../app/access.policy';
-import { useMember } from '../../app/auth.context';
+import { useAbilities } from '../../app/auth.context';
 import { useRequestKeys } from '../../shared/api/request-key';
 import { Alert, MessageLines, useProblemMessages } from '../../shared/ui/alert';
 import { NoPageAccess } from '../../shared/ui/no-access';
@@ -16,8 +15,7 @@ import { ApplicantFields, ApplicationFields, ChildFields, DescriptionField, type
 import './intake.css';
 
 export function IntakePage() {
-  const member = useMember();
-  if (!mayRegisterApplications(member.role)) return <NoPageAccess />;
+  if (!useAbilities().registerApplications) return <NoPageAccess />;
   return <IntakeForm />;
 }
 

@@ -12,7 +12,7 @@ export function useLogin() {
       try {
         const { data } = await mutate({ variables });
         if (!data) return false;
-        signIn(data.login.token, data.login.expiresAt, data.login.member);
+        signIn(data.login.token, data.login.expiresAt);
         return true;
       } catch {
         return false; // the error is in state.error
@@ -36,7 +36,7 @@ export function useAcceptInvitation() {
         if (!data) return false;
         // Someone else may have been signed in in this tab: nothing of theirs stays in the cache.
         await client.clearStore();
-        signIn(data.acceptInvitation.token, data.acceptInvitation.expiresAt, data.acceptInvitation.member);
+        signIn(data.acceptInvitation.token, data.acceptInvitation.expiresAt);
         return true;
       } catch {
         return false; // the error is in state.error

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { mayExploreStats, maySeePanelWork, maySeeStats } from '../../app/access.policy';
-import { useMember } from '../../app/auth.context';
+import { offersStatsExplorer } from '../../app/access.policy';
+import { useAbilities, useMember } from '../../app/auth.context';
 import { hasErrorCode } from '../../shared/api/errors';
 import { formatLocalDate } from '../../shared/lib/datetime';
 import { ErrorAlert } from '../../shared/ui/alert';
@@ -22,9 +22,10 @@ import './stats.css';
 export function StatsPage() {
   const { t } = useTranslation();
   const member = useMember();
+  const can = useAbilities();
   usePageTitle(t('stats.title'));
-  if (!maySeeStats(member.role)) return <NoPageAccess />;
-  return <StatsDashboard withPanel={maySeePanelWork(member.role)} explorer={mayExploreStats(member.role)} wholeMonths={!seesExactStats(member.role)} />;
+  if (!can.readStats) return <NoPageAccess />;
+  return <StatsDashboard withPanel={can.seePanelWork} explorer={offersStatsExplorer(can)} wholeMonths={!seesExactStats(member.role)} />;
 }
 
 function StatsDashboard({ withPanel, explorer, wholeMonths }: { withPanel: boolean; explorer: boolean; wholeMonths: boolean }) {

@@ -17,6 +17,8 @@ export type Vote = VotingRound['votes'][number];
 export type OwnVote = VotingRound['myVoteHistory'][number];
 export type CaseVoting = CaseVotingQuery['case'];
 export type Recusal = CaseVoting['recusals'][number];
+/** What the viewer may do in the voting panel now (status and recusal included). */
+export type VotingAbilities = CaseVoting['viewerCan'];
 
 // The fragments below are spread by name in this feature's documents; codegen finds them here.
 
@@ -109,6 +111,8 @@ export const ROUND = graphql(`
 /**
  * The vote, the decision and the prescriptions of a case, apart from the case file: it is fetched
  * again on every voting event and carries no personal data, so refetching it logs no views.
+ * `viewerCan` carries the panel's abilities and also the file's (extendDeadline…): the viewer's own
+ * close of a round or recusal refetches only this query, and the file's buttons must follow.
  */
 export const CASE_VOTING = graphql(`
   query CaseVoting($id: ID!) {
@@ -117,6 +121,23 @@ export const CASE_VOTING = graphql(`
       status
       allowedTransitions
       viewerRecused
+      viewerCan {
+        openVoting
+        closeVoting
+        vote
+        declareConflict
+        signDecision
+        writeReasoning
+        followUpPrescriptions
+        escalatePrescriptions
+        seeIdentity
+        extendDeadline
+        recordExtensionNotice
+        recordAnswerSent
+        choosePrescriptionUrls
+        uploadEvidence
+        readAudit
+      }
       recusals {
         id
         member {

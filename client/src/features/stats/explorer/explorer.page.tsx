@@ -4,8 +4,8 @@ import 'graphiql/style.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { mayExploreStats } from '../../../app/access.policy';
-import { useMember } from '../../../app/auth.context';
+import { offersStatsExplorer } from '../../../app/access.policy';
+import { useAbilities } from '../../../app/auth.context';
 import { requestHeaders } from '../../../shared/api/files';
 import { NoPageAccess } from '../../../shared/ui/no-access';
 import { usePageTitle } from '../../../shared/ui/use-page-title';
@@ -42,9 +42,9 @@ function memoryStorage(): EditorStorage {
 
 export function ExplorerPage() {
   const { t } = useTranslation();
-  const member = useMember();
+  const can = useAbilities();
   usePageTitle(t('stats.explorer.title'));
-  if (!mayExploreStats(member.role)) return <NoPageAccess />;
+  if (!offersStatsExplorer(can)) return <NoPageAccess />;
   return <Explorer />;
 }
 

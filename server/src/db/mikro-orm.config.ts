@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { migrationsList } from '../db/migrations/index.js';
+import { migrationsList } from './migrations/index.js';
 import { CalendarDayRow } from '../modules/calendar/calendar-day.entity.js';
 import { SerialCounter } from '../shared/serial-counter.entity.js';
 import { PanelSettings } from '../modules/settings/panel-settings.entity.js';
