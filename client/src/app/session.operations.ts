@@ -4,30 +4,19 @@ import type { MeQuery } from '../gql/graphql';
 /** What the signed-in member may do anywhere (pages, menus, buttons), as the server's policies answer it. */
 export type ViewerAbilities = MeQuery['viewerCan'];
 
-/** The member and their global abilities, once per session. */
+/** The member and the global abilities the screens use (menus, pages, landing), once per session. */
 export const ME = graphql(`
   query Me {
     me {
       ...MemberSummary
     }
     viewerCan {
-      administerAccounts
-      comment
-      declareConflict
-      editPlatforms
-      escalatePrescriptions
-      followUpPrescriptions
-      readAccountAudit
-      readAudit
-      readInbox
-      readStats
-      registerApplications
-      runVoting
       seeCases
-      seeIdentity
+      registerApplications
+      readStats
       seePanelWork
-      signDecisions
-      uploadEvidence
+      administerAccounts
+      readInbox
       vote
     }
   }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { mayAdminister } from '../../app/access.policy';
-import { useMember } from '../../app/auth.context';
+import { useAbilities, useMember } from '../../app/auth.context';
 import { NoPageAccess } from '../../shared/ui/no-access';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { CalendarSection } from './calendar-section';
@@ -14,8 +13,9 @@ import './admin.css';
 export function AdminPage() {
   const { t } = useTranslation();
   const member = useMember();
+  const can = useAbilities();
   usePageTitle(t('admin.title'));
-  if (!mayAdminister(member.role)) return <NoPageAccess />;
+  if (!can.administerAccounts) return <NoPageAccess />;
   return (
     <div className="stack">
       <div className="page-head">

@@ -1,9 +1,7 @@
 import type { ErrorLike } from '@apollo/client';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayExtendDeadline, mayUploadEvidence } from '../../app/access.policy';
 import { graphQLErrors, localizedMessage } from '../../shared/api/errors';
-import type { MemberSummary } from '../../shared/api/member.fragment';
 import { Alert, MessageLines } from '../../shared/ui/alert';
 import { Section } from '../../shared/ui/layout';
 import { CaseActions, offeredTransitions } from './case-actions';
@@ -31,7 +29,6 @@ interface CaseFileViewProps {
   kase: CaseFile;
   /** The timeline: loaded and live events, once each, oldest first. */
   events: readonly CaseEvent[];
-  member: MemberSummary;
   error: ErrorLike | undefined;
   /** Evidence was uploaded outside GraphQL: fetch the file again. */
   onChanged(): void;
@@ -40,15 +37,16 @@ interface CaseFileViewProps {
 }
 
 /** The case file, in one column: facts, actions, the vote, episodes with evidence, parties, criteria, timeline. */
-export function CaseFileView({ kase, events, member, error, onChanged, voting }: CaseFileViewProps) {
+export function CaseFileView({ kase, events, error, onChanged, voting }: CaseFileViewProps) {
   const { t, i18n } = useTranslation();
   const problems = unexpectedErrors(error);
-  const canExtend = mayExtendDeadline(member.role, kase.status);
+  const can = kase.viewerCan;
+  const canExtend = can.extendDeadline;
   const noActions = offeredTransitions(kase.allowedTransitions).length === 0 && !canExtend;
 
   return (
     <div className="case-file stack" data-testid="case-file">
-      <CaseHeader kase={kase} role={member.role} />
+      <CaseHeader kase={kase} can={can} />
       {problems.length > 0 && (
         <Alert tone="warning">
           <p>{t('caseFile.partialWarning')}</p>
@@ -66,8 +64,8 @@ export function CaseFileView({ kase, events, member, error, onChanged, voting }:
       <Section title={t('caseFile.descriptionTitle')} testId="case-description">
         <p className="prose">{kase.description}</p>
       </Section>
-      <EpisodesBlock kase={kase} canUpload={mayUploadEvidence(member.role)} onUploaded={onChanged} />
-      <PrescriptionUrlsBlock caseId={kase.id} status={kase.status} role={member.role} urls={kase.prescriptionUrls} />
+      <EpisodesBlock kase={kase} canUpload={can.uploadEvidence} onUploaded={onChanged} />
+      <PrescriptionUrlsBlock caseId={kase.id} status={kase.status} editable={can.choosePrescriptionUrls} urls={kase.prescriptionUrls} />
       <div className="file-pair">
         <ApplicantBlock kase={kase} />
         <ChildBlock kase={kase} />

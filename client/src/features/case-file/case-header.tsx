@@ -4,14 +4,12 @@ import { formatDateTime } from '../../shared/lib/datetime';
 import { OverdueBadge, StatusBadge } from '../../shared/ui/badges';
 import { Details } from '../../shared/ui/layout';
 import { CasePrescriptionProgress } from '../prescriptions/case-progress';
-import type { Role } from '../../shared/api/enums';
-import { mayRecordAnswerSent, mayRecordExtensionNotice, maySeeIdentity } from '../../app/access.policy';
 import { ApplicantAnswer } from './applicant-answer';
 import { ExtensionNotice } from './extension-notice';
-import type { CaseFile } from './operations';
+import type { CaseFile, CaseFileAbilities } from './operations';
 
-/** `role`: the viewer's, for the links and forms of the extension notice and the answer (none without it). */
-export function CaseHeader({ kase, role }: { kase: CaseFile; role?: Role }) {
+/** `can`: what the viewer may do on the case, for the links and forms of the extension notice and the answer (none without it). */
+export function CaseHeader({ kase, can }: { kase: CaseFile; can?: CaseFileAbilities }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const extension = kase.extension;
@@ -64,11 +62,11 @@ export function CaseHeader({ kase, role }: { kase: CaseFile; role?: Role }) {
               ]}
             />
             <ExtensionNotice caseId={kase.id} caseNumber={kase.number} extension={extension}
-              canDownload={!!role && maySeeIdentity(role)} canRecord={!!role && mayRecordExtensionNotice(role)} />
+              canDownload={!!can?.seeIdentity} canRecord={!!can?.recordExtensionNotice} />
           </div>
         )}
         {kase.ending && (
-          <ApplicantAnswer kase={{ ...kase, ending: kase.ending }} canDownload={!!role && maySeeIdentity(role)} canRecord={!!role && mayRecordAnswerSent(role)} />
+          <ApplicantAnswer kase={{ ...kase, ending: kase.ending }} canDownload={!!can?.seeIdentity} canRecord={!!can?.recordAnswerSent} />
         )}
       </div>
     </header>

@@ -79,6 +79,7 @@ export const CASE_STATE = graphql(`
       uploadEvidence
       choosePrescriptionUrls
       readAudit
+      comment
     }
     events {
       ...CaseEventFields

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
-import { mayReadAudit, maySeeCases } from '../../app/access.policy';
-import { useMember } from '../../app/auth.context';
+import { useAbilities, useMember } from '../../app/auth.context';
 import { graphQLErrors, hasErrorCode } from '../../shared/api/errors';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { ErrorAlert } from '../../shared/ui/alert';
@@ -19,14 +18,14 @@ import './case-room.css';
 
 // The vote, the decision and the prescriptions come in their own chunk, after the file has rendered.
 const VotingSection = lazy(() => import('../voting/voting-section'));
-// The audit is the chair's and deputy's, and read only on demand: its own chunk too.
+// The audit is the chair's and deputy's (not recused), read only on demand: its own chunk too.
 const AuditSection = lazy(() => import('./audit-panel'));
 
 /** `/cases/:id`: the case file on one side, the live room (thread, presence, typing) on the other. */
 export function CaseRoomPage() {
   const { id = '' } = useParams();
   const member = useMember();
-  if (!maySeeCases(member.role)) return <NoCaseAccess role={member.role} />;
+  if (!useAbilities().seeCases) return <NoCaseAccess role={member.role} />;
   return <CaseRoom key={id} caseId={id} member={member} />;
 }
 
@@ -47,12 +46,11 @@ function CaseRoom({ caseId, member }: { caseId: string; member: MemberSummary })
   }
 
   return (
-    <RoomProvider caseId={kase.id} viewer={member} room={room} typing={typing}>
+    <RoomProvider caseId={kase.id} viewer={member} canComment={kase.viewerCan.comment} room={room} typing={typing}>
       <div className="case-room" data-testid="case-room">
         <CaseFileView
           kase={kase}
           events={events}
-          member={member}
           error={error}
           onChanged={() => void refetch()}
           voting={
@@ -62,7 +60,7 @@ function CaseRoom({ caseId, member }: { caseId: string; member: MemberSummary })
           }
         />
         <RoomPanel />
-        {mayReadAudit(member.role) && (
+        {kase.viewerCan.readAudit && (
           <Suspense fallback={null}>
             <AuditSection caseId={kase.id} />
           </Suspense>

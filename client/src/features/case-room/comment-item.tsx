@@ -1,7 +1,6 @@
 import type { ErrorLike } from '@apollo/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayDeleteComment, mayEditComment } from '../../app/access.policy';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Avatar } from '../../shared/ui/avatar';
@@ -21,10 +20,8 @@ interface CommentViewProps {
 
 export function CommentView({ comment, onReply }: CommentViewProps) {
   const { t, i18n } = useTranslation();
-  const { viewer } = useRoomContext();
   const [editing, setEditing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
-  const ref = { authorId: comment.author.id, deleted: comment.deleted };
   const lang = i18n.language;
 
   return (
@@ -74,8 +71,8 @@ export function CommentView({ comment, onReply }: CommentViewProps) {
           <CommentActions
             comment={comment}
             onReply={onReply}
-            onEdit={mayEditComment(viewer, ref) ? () => setEditing(true) : undefined}
-            mayDelete={mayDeleteComment(viewer, ref)}
+            onEdit={comment.viewerCan.edit ? () => setEditing(true) : undefined}
+            mayDelete={comment.viewerCan.delete}
           />
         )}
       </div>

@@ -24,6 +24,7 @@ const thread = (...comments: { id: string; edits?: number; deleted?: boolean }[]
     editedAt: null,
     revisions: Array.from({ length: edits }, (_, i) => ({ id: `r${i}`, body: 'old', replacedAt: '2026-03-02T09:00:00.000Z' })),
     mentions: [],
+    viewerCan: { edit: false, delete: false },
     replies: [],
   }));
 

@@ -47,7 +47,7 @@ function Composer() {
 /** The live side of the case room: connection, who is here, the thread, who is typing, the box. */
 export function RoomPanel() {
   const { t } = useTranslation();
-  const { caseId, viewer } = useRoomContext();
+  const { caseId, viewer, canComment } = useRoomContext();
   const phase = useConnectionPhase();
   const presence = useCasePresence(caseId);
   const members = presence.data?.casePresence.members ?? [];
@@ -64,7 +64,7 @@ export function RoomPanel() {
       <PresenceList members={members} viewerId={viewer.id} stale={!live} />
       <Thread />
       <TypingLine members={members} viewerId={viewer.id} hidden={!live} />
-      <Composer />
+      {canComment && <Composer />}
     </section>
   );
 }

@@ -10,6 +10,8 @@ import type { Room } from './use-room';
 export interface RoomContextValue {
   caseId: string;
   viewer: MemberSummary;
+  /** The viewer may write here (`Case.viewerCan.comment`). */
+  canComment: boolean;
   room: Room;
   typing: TypingSignal;
   /** Who may be mentioned here (readers of the case, active, not the viewer). */
@@ -23,12 +25,13 @@ const RoomContext = createContext<RoomContextValue | null>(null);
 interface RoomProviderProps {
   caseId: string;
   viewer: MemberSummary;
+  canComment: boolean;
   room: Room;
   typing: TypingSignal;
   children: ReactNode;
 }
 
-export function RoomProvider({ caseId, viewer, room, typing, children }: RoomProviderProps) {
+export function RoomProvider({ caseId, viewer, canComment, room, typing, children }: RoomProviderProps) {
   const directory = useRoomDirectory();
   const members = directory.data?.members;
   const value = useMemo<RoomContextValue>(() => {
@@ -36,12 +39,13 @@ export function RoomProvider({ caseId, viewer, room, typing, children }: RoomPro
     return {
       caseId,
       viewer,
+      canComment,
       room,
       typing,
       mentionable: all.filter((m) => m.active && isPanelRole(m.role) && m.id !== viewer.id),
       names: mentionNames(all, [viewer]),
     };
-  }, [caseId, viewer, room, typing, members]);
+  }, [caseId, viewer, canComment, room, typing, members]);
   return <RoomContext.Provider value={value}>{children}</RoomContext.Provider>;
 }
 

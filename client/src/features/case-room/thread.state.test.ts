@@ -18,6 +18,7 @@ function comment(id: string, over: Partial<RoomComment> = {}): RoomComment {
     editedAt: null,
     revisions: [],
     mentions: [],
+    viewerCan: { edit: false, delete: false },
     ...over,
   };
 }

@@ -75,7 +75,8 @@ function ReplyForm({ parentId, onClose }: { parentId: string; onClose(): void })
 
 function EntryView({ entry }: { entry: ThreadEntry }) {
   const [replying, setReplying] = useState(false);
-  const threadId = entry.threadId;
+  const { canComment } = useRoomContext();
+  const threadId = canComment ? entry.threadId : null;
   const onReply = threadId ? () => setReplying(true) : undefined;
   return (
     <li className="thread__entry">

@@ -15,7 +15,8 @@ import { ApplicantFields, ApplicationFields, ChildFields, DescriptionField, type
 import './intake.css';
 
 export function IntakePage() {
-  if (!useAbilities().registerApplications) return <NoPageAccess />;
+  const can = useAbilities();
+  if (!can.registerApplications) return <NoPageAccess />;
   return <IntakeForm />;
 }
 

@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayEscalatePrescriptions, mayFollowUpPrescriptions } from '../../app/access.policy';
-import type { Role } from '../../shared/api/enums';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Details } from '../../shared/ui/layout';
@@ -90,15 +88,21 @@ export function EscalationView({ escalation }: { escalation: Escalation }) {
 
 type Open = 'deliver' | 'compliance' | 'escalate' | null;
 
+/** What the viewer may do with the case's prescriptions now (`Case.viewerCan`: staff, not recused, the case PRESCRIBED). */
+export interface FollowUpAbilities {
+  followUpPrescriptions: boolean;
+  escalatePrescriptions: boolean;
+}
+
 /** Secretary, chair, deputy: the next step of the prescription's follow-up, and the URL re-checks. */
-export function FollowUpPanel({ item, role }: { item: Prescription; role: Role }) {
+export function FollowUpPanel({ item, can }: { item: Prescription; can: FollowUpAbilities }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
-  const staff = mayFollowUpPrescriptions(role);
+  const staff = can.followUpPrescriptions;
   const latest = item.checks.slice(0, item.urls.length);
   const canDeliver = staff && mayDeliver(item);
   const canRecord = staff && complianceChoices(item.status).length > 0;
-  const canEscalate = mayEscalatePrescriptions(role) && mayEscalate(item, Date.now());
+  const canEscalate = can.escalatePrescriptions && mayEscalate(item, Date.now());
   const close = () => setOpen(null);
 
   return (
@@ -129,7 +133,7 @@ export function FollowUpPanel({ item, role }: { item: Prescription; role: Role }
           )}
         </div>
       )}
-      {mayEscalatePrescriptions(role) && item.status === 'DELIVERED' && progressOf(item, Date.now()) === 'deliveredOverdue' && (
+      {can.escalatePrescriptions && item.status === 'DELIVERED' && progressOf(item, Date.now()) === 'deliveredOverdue' && (
         <p className="muted small" data-testid="escalate-hint">{t('prescriptions.escalateHint')}</p>
       )}
       {open === 'deliver' && <DeliverForm item={item} onDone={close} />}

@@ -1,24 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { mayChoosePrescriptionUrls, prescriptionUrlsOpen } from '../../app/access.policy';
-import type { CaseStatus, Role } from '../../shared/api/enums';
+import type { CaseStatus } from '../../shared/api/enums';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Section } from '../../shared/ui/layout';
 import type { PrescriptionUrl } from '../case-file/operations';
 import { useSetPrescriptionUrl } from './hooks';
 import './prescriptions.css';
 
+// Where a case stands once it is decided (or ended out of scope): only to say why the choice is
+// closed to everyone; whether the viewer may choose now is the server's answer (`editable`).
+const CLOSED_STATUSES: readonly CaseStatus[] = ['DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED', 'OUT_OF_SCOPE'];
+
 interface PrescriptionUrlsProps {
   caseId: string;
   status: CaseStatus;
-  role: Role;
+  /** The viewer may choose them now (`Case.viewerCan.choosePrescriptionUrls`: staff, not recused, until the decision). */
+  editable: boolean;
   urls: readonly PrescriptionUrl[];
 }
 
 /** A checkbox per URL of the case: "include in the prescription" (staff, until the decision); read-only for the others. */
-export function PrescriptionUrlsBlock({ caseId, status, role, urls }: PrescriptionUrlsProps) {
+export function PrescriptionUrlsBlock({ caseId, status, editable, urls }: PrescriptionUrlsProps) {
   const { t } = useTranslation();
   const [choose, { loading, error }] = useSetPrescriptionUrl();
-  const editable = mayChoosePrescriptionUrls(role, status);
   return (
     <Section title={t('addressing.urls.title')} testId="prescription-urls">
       <p className="muted small">{t('addressing.urls.lead')}</p>
@@ -38,7 +41,7 @@ export function PrescriptionUrlsBlock({ caseId, status, role, urls }: Prescripti
           </li>
         ))}
       </ul>
-      {!prescriptionUrlsOpen(status) && urls.length > 0 && <p className="muted small">{t('addressing.urls.locked')}</p>}
+      {CLOSED_STATUSES.includes(status) && urls.length > 0 && <p className="muted small">{t('addressing.urls.locked')}</p>}
       <ErrorAlert error={error} testId="prescription-urls-error" />
     </Section>
   );

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../shared/api/enums';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { DownloadButton } from '../../shared/ui/download-button';
 import { Details } from '../../shared/ui/layout';
 import { FollowUpPanel } from './follow-up-panel';
 import { PrescriptionProgressLine } from './progress-line';
 import type { Prescription } from './operations';
+import type { FollowUpAbilities } from './follow-up-panel';
 import { downloadPrescription } from './prescription.files';
 import { PrescriptionStatusBadge } from './status-badge';
 import './prescriptions.css';
 
-function PrescriptionItem({ item, role }: { item: Prescription; role: Role }) {
+function PrescriptionItem({ item, can }: { item: Prescription; can: FollowUpAbilities }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   // The documents are in Kazakh and Russian; show the basis in the reader's language where it exists.
@@ -66,13 +66,13 @@ function PrescriptionItem({ item, role }: { item: Prescription; role: Role }) {
           ))}
         </ul>
       </div>
-      <FollowUpPanel item={item} role={role} />
+      <FollowUpPanel item={item} can={can} />
     </li>
   );
 }
 
 /** The prescriptions issued with a CONFIRMED decision: one per platform, each with its PDF and its follow-up. */
-export function PrescriptionsBlock({ prescriptions, role }: { prescriptions: readonly Prescription[]; role: Role }) {
+export function PrescriptionsBlock({ prescriptions, can }: { prescriptions: readonly Prescription[]; can: FollowUpAbilities }) {
   const { t } = useTranslation();
   return (
     <section className="card" data-testid="prescriptions" aria-labelledby="prescriptions-title">
@@ -85,7 +85,7 @@ export function PrescriptionsBlock({ prescriptions, role }: { prescriptions: rea
         <p className="muted small">{t('prescriptions.lead')}</p>
         <ol className="plain-list prescriptions">
           {prescriptions.map((p) => (
-            <PrescriptionItem key={p.id} item={p} role={role} />
+            <PrescriptionItem key={p.id} item={p} can={can} />
           ))}
         </ol>
       </div>

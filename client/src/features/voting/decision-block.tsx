@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { maySeeIdentity } from '../../app/access.policy';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { DownloadButton } from '../../shared/ui/download-button';
@@ -10,6 +9,7 @@ import { downloadProtocol } from './decision.files';
 import { DecisionReasoning } from './decision-reasoning';
 import { Dissents } from './dissents';
 import type { Decision } from './decision.operations';
+import type { VotingAbilities } from './operations';
 import { Signatures } from './signatures';
 
 function VotersTable({ decision }: { decision: Decision }) {
@@ -42,7 +42,7 @@ function VotersTable({ decision }: { decision: Decision }) {
 }
 
 /** The decision as recorded in its numbered protocol: outcome, voters, reasoning, dissents, signatures, answer draft, protocol (the answer's PDF is in the case header, for every ending). */
-export function DecisionBlock({ caseId, decision, viewer, recused = false }: { caseId: string; decision: Decision; viewer: MemberSummary; recused?: boolean }) {
+export function DecisionBlock({ caseId, decision, viewer, can }: { caseId: string; decision: Decision; viewer: MemberSummary; can: VotingAbilities }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -73,7 +73,7 @@ export function DecisionBlock({ caseId, decision, viewer, recused = false }: { c
         <h3 className="subheading">{t('decision.votersTitle')}</h3>
         <VotersTable decision={decision} />
         <h3 className="subheading">{t('decision.ownReasoningTitle')}</h3>
-        <DecisionReasoning decision={decision} viewer={viewer} recused={recused} />
+        <DecisionReasoning decision={decision} canWrite={can.writeReasoning} />
         <h3 className="subheading">{t('decision.reasoningTitle')}</h3>
         {decision.reasoning.trim() ? (
           <p className="prose" data-testid="decision-reasoning">{decision.reasoning}</p>
@@ -83,8 +83,8 @@ export function DecisionBlock({ caseId, decision, viewer, recused = false }: { c
         <h3 className="subheading">{t('decision.dissentsTitle')}</h3>
         <Dissents decision={decision} viewer={viewer} />
         <h3 className="subheading">{t('decision.signaturesTitle')}</h3>
-        <Signatures decision={decision} viewer={viewer} />
-        {maySeeIdentity(viewer.role) && <AnswerDraft caseId={caseId} decision={decision} />}
+        <Signatures decision={decision} viewer={viewer} canSign={can.signDecision} />
+        {can.seeIdentity && <AnswerDraft caseId={caseId} decision={decision} />}
       </div>
     </section>
   );

@@ -1,7 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../shared/api/enums';
-import type { MemberSummary } from '../../shared/api/member.fragment';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Field } from '../../shared/ui/field';
 import { FormActions } from '../../shared/ui/form-actions';
@@ -9,12 +7,6 @@ import { useSetDecisionReasoning } from './hooks';
 import type { Decision } from './decision.operations';
 
 const REASONING_MAX = 10_000;
-const WRITERS: readonly Role[] = ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY'];
-
-/** The presiding chair (or deputy, not recused) or the secretary writes the decision's reasoning until the protocol is signed by both. */
-export function mayWriteDecisionReasoning(viewer: { role: Role }, decision: { signed: boolean }, recused: boolean): boolean {
-  return !decision.signed && WRITERS.includes(viewer.role) && !(recused && viewer.role !== 'SECRETARY');
-}
 
 function ReasoningForm({ decision, onDone }: { decision: Decision; onDone(): void }) {
   const { t } = useTranslation();
@@ -56,11 +48,15 @@ function Half({ label, text, lang, testId }: { label: string; text: string; lang
   );
 }
 
-/** The decision's own reasoning in Kazakh and Russian: the answer carries it; signing requires both halves. */
-export function DecisionReasoning({ decision, viewer, recused }: { decision: Decision; viewer: MemberSummary; recused: boolean }) {
+/**
+ * The decision's own reasoning in Kazakh and Russian: the answer carries it; signing requires both halves.
+ * `canWrite`: `Case.viewerCan.writeReasoning` (the presiding chair or deputy, or the secretary, on a
+ * decided case); the server refuses once the protocol is signed by both, which `decision.signed` tells.
+ */
+export function DecisionReasoning({ decision, canWrite }: { decision: Decision; canWrite: boolean }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const mayWrite = mayWriteDecisionReasoning(viewer, decision, recused);
+  const mayWrite = canWrite && !decision.signed;
   const missing = !decision.reasoningKk.trim() || !decision.reasoningRu.trim();
   if (editing && mayWrite) return <ReasoningForm decision={decision} onDone={() => setEditing(false)} />;
   return (

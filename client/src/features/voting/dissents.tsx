@@ -1,11 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayAddDissent } from '../../app/access.policy';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { TextForm } from '../../shared/ui/text-form';
 import { useAddDissent } from './hooks';
 import type { Decision, Dissent } from './decision.operations';
+
+/**
+ * The form is offered to whoever voted against the outcome, until the protocol is signed: read from
+ * the decision itself (its voters and their choices), as `viewerCan` has no answer for dissents.
+ */
+function votedAgainst(viewerId: string, decision: Decision): boolean {
+  if (decision.signed) return false;
+  const choice = decision.voters.find((v) => v.memberId === viewerId)?.choice;
+  return (
+    (choice === 'CONFIRMED' && decision.outcome === 'NOT_CONFIRMED') ||
+    (choice === 'NOT_CONFIRMED' && decision.outcome === 'CONFIRMED')
+  );
+}
 
 function DissentForm({ decisionId, own }: { decisionId: string; own: Dissent | null }) {
   const { t } = useTranslation();
@@ -59,7 +71,7 @@ export function Dissents({ decision, viewer }: { decision: Decision; viewer: Mem
           ))}
         </ul>
       )}
-      {mayAddDissent(viewer, decision) && <DissentForm key={own?.id ?? 'new'} decisionId={decision.id} own={own} />}
+      {votedAgainst(viewer.id, decision) && <DissentForm key={own?.id ?? 'new'} decisionId={decision.id} own={own} />}
     </div>
   );
 }

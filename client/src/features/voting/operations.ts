@@ -137,6 +137,7 @@ export const CASE_VOTING = graphql(`
         choosePrescriptionUrls
         uploadEvidence
         readAudit
+        comment
       }
       recusals {
         id

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isVotingRole, mayRunVoting } from '../../app/access.policy';
+import { useAbilities } from '../../app/auth.context';
 import { CLOSE_REASONS, isOneOf } from '../../shared/api/enums';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { formatDateTime } from '../../shared/lib/datetime';
@@ -67,8 +67,9 @@ function CloseVotingButton({ roundId, tally }: { roundId: string; tally: Tally }
 }
 
 /** What the viewer does in an open round: vote (and change it), or why they do not. */
-function ViewerPart({ round, viewer, recused }: { round: VotingRound; viewer: MemberSummary; recused: boolean }) {
+function ViewerPart({ round, recused }: { round: VotingRound; recused: boolean }) {
   const { t } = useTranslation();
+  const can = useAbilities();
   // A recused member is told so above the round.
   if (recused) return null;
   if (round.canVote) {
@@ -81,7 +82,7 @@ function ViewerPart({ round, viewer, recused }: { round: VotingRound; viewer: Me
   }
   return (
     <p className="muted" data-testid="cannot-vote">
-      {isVotingRole(viewer.role) ? t('voting.notEligible') : t('voting.nonVoter')}
+      {can.vote ? t('voting.notEligible') : t('voting.nonVoter')}
     </p>
   );
 }
@@ -91,9 +92,11 @@ interface OpenRoundProps {
   viewer: MemberSummary;
   /** The viewer declared a conflict of interest in this case. */
   recused: boolean;
+  /** The viewer presides and may close the round (`Case.viewerCan.closeVoting`). */
+  canClose: boolean;
 }
 
-export function OpenRound({ round, viewer, recused }: OpenRoundProps) {
+export function OpenRound({ round, viewer, recused, canClose }: OpenRoundProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const votesVisible = round.tally.confirmed !== null;
@@ -124,8 +127,8 @@ export function OpenRound({ round, viewer, recused }: OpenRoundProps) {
           <VotesTable votes={round.votes} viewerId={viewer.id} />
         </div>
       )}
-      <ViewerPart round={round} viewer={viewer} recused={recused} />
-      {mayRunVoting(viewer.role) && <CloseVotingButton roundId={round.id} tally={round.tally} />}
+      <ViewerPart round={round} recused={recused} />
+      {canClose && <CloseVotingButton roundId={round.id} tally={round.tally} />}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signingCapacity } from '../../app/access.policy';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { ErrorAlert } from '../../shared/ui/alert';
@@ -64,10 +63,14 @@ function SignatureRow({ title, by, at, testId, action }: SignatureRowProps) {
   );
 }
 
-/** The protocol's two signatures, with a button for whoever may still sign. */
-export function Signatures({ decision, viewer }: { decision: Decision; viewer: MemberSummary }) {
+/**
+ * The protocol's two signatures, with a button for whoever may still sign. `canSign` is the server's
+ * answer (`Case.viewerCan.signDecision`: decided, presiding or the secretary, not recused); the
+ * viewer's role only says in which row the button sits (the secretary signs as secretary).
+ */
+export function Signatures({ decision, viewer, canSign }: { decision: Decision; viewer: MemberSummary; canSign: boolean }) {
   const { t } = useTranslation();
-  const capacity = signingCapacity(viewer.role);
+  const capacity = canSign ? (viewer.role === 'SECRETARY' ? 'SECRETARY' : 'CHAIR') : null;
   return (
     <ul className="plain-list signatures">
       <SignatureRow title={t('decision.chairSignature')} by={decision.chairSignedBy} at={decision.chairSignedAt} testId="signature-chair"

@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayDeclareConflict, mayOpenVoting } from '../../app/access.policy';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import type { PanelSettings } from '../../shared/api/panel-settings';
 import { formatDateTime } from '../../shared/lib/datetime';
@@ -54,7 +53,8 @@ function VotingState({ kase, viewer, settings }: VotingStateProps) {
   const openRound = rounds.find((r) => r.open) ?? null;
   const focus = openRound ?? rounds.at(-1) ?? null;
   const earlier = rounds.filter((r) => r !== focus).reverse();
-  const canOpen = !openRound && mayOpenVoting(viewer.role, kase.status);
+  const can = kase.viewerCan;
+  const canOpen = !openRound && can.openVoting;
 
   return (
     <>
@@ -64,7 +64,7 @@ function VotingState({ kase, viewer, settings }: VotingStateProps) {
         </Alert>
       )}
       {openRound ? (
-        <OpenRound round={openRound} viewer={viewer} recused={kase.viewerRecused} />
+        <OpenRound round={openRound} viewer={viewer} recused={kase.viewerRecused} canClose={can.closeVoting} />
       ) : focus ? (
         <ClosedRound round={focus} viewer={viewer} focus />
       ) : (
@@ -85,7 +85,7 @@ function VotingState({ kase, viewer, settings }: VotingStateProps) {
         </details>
       )}
       <Recusals recusals={kase.recusals} />
-      {mayDeclareConflict(viewer.role) && !kase.viewerRecused && !kase.decision && <ConflictForm caseId={kase.id} />}
+      {can.declareConflict && !kase.viewerRecused && !kase.decision && <ConflictForm caseId={kase.id} />}
     </>
   );
 }
@@ -123,8 +123,8 @@ export default function VotingSection({ caseId, viewer, subscribeEvents }: Votin
           {kase && error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
         </div>
       </section>
-      {kase?.decision && <DecisionBlock caseId={kase.id} decision={kase.decision} viewer={viewer} recused={kase.viewerRecused} />}
-      {kase && kase.prescriptions.length > 0 && <PrescriptionsBlock prescriptions={kase.prescriptions} role={viewer.role} />}
+      {kase?.decision && <DecisionBlock caseId={kase.id} decision={kase.decision} viewer={viewer} can={kase.viewerCan} />}
+      {kase && kase.prescriptions.length > 0 && <PrescriptionsBlock prescriptions={kase.prescriptions} can={kase.viewerCan} />}
     </>
   );
 }
