@@ -11,7 +11,15 @@ import { createRequire } from 'node:module';
 import { AUDIT_ONLY_KINDS } from '../../../server/src/shared/events/event-kinds.js';
 import { seesAuditKinds } from '../../../server/src/shared/privacy/reads-log.js';
 import { computeChecklist, withFailing } from '../../../server/src/modules/cases/checklist.js';
-import { screeningMoves } from '../../../server/src/modules/cases/case.policy.js';
+import {
+  mayChoosePrescriptionUrls, mayExtendDeadline, mayPreside, mayRecordAnswerSent, mayRecordExtensionNotice, maySeeIdentity, mayUploadEvidence, prescriptionUrlsOpen, screeningMoves,
+} from '../../../server/src/modules/cases/case.policy.js';
+import { answerDueAtOf, endingOf } from '../../../server/src/modules/cases/answer.rules.js';
+import { mayAudit } from '../../../server/src/modules/audit/audit.policy.js';
+import { mayDeleteComment, mayDeliberate, mayEditComment } from '../../../server/src/modules/deliberation/comment.policy.js';
+import { mayDeclareConflict, mayOpenOrCloseVoting, mayVote } from '../../../server/src/modules/voting/voting.policy.js';
+import { maySignDecision, mayWriteReasoning } from '../../../server/src/modules/decisions/decision.policy.js';
+import { mayEscalatePrescriptions, mayFollowUpPrescriptions } from '../../../server/src/modules/prescriptions/prescription.policy.js';
 import { isClockStopped, type CaseStatus } from '../../../server/src/modules/cases/lifecycle.js';
 import type { Role } from '../../../server/src/shared/role.js';
 import { tally, type Tally } from '../../../server/src/modules/voting/tally.js';
@@ -41,6 +49,8 @@ interface CaseRow {
   received_at: Date; due_at: Date; identity_erased_at: Date | null; description: string;
   screening_reason: string | null; review_override_reason: string | null; checklist_override_reason: string | null;
   extension_reason: string | null; extended_at: Date | null; extended_by_id: string | null; applicant_notice_due_at: Date | null;
+  extension_notice_sent_at: Date | null; extension_notice_channel: string | null;
+  outcome: string | null; decided_at: Date | null; ended_at: Date | null; answer_sent_at: Date | null; answer_channel: string | null;
   applicant_name: string; applicant_relation: string; applicant_contact: string;
   child_name: string; child_region: string; child_school: string | null;
   /** child_birth_date as text (YYYY-MM-DD). */
@@ -114,6 +124,40 @@ async function caseRow(viewer: Viewer, id: string): Promise<CaseRow> {
   return c;
 }
 
+/** The case's ending facts as the platform's answer rules read them. */
+const endingFacts = (c: CaseRow) => ({ status: c.status, outcome: c.outcome, decidedAt: c.decided_at, endedAt: c.ended_at, dueAt: c.due_at });
+const DECIDED: readonly CaseStatus[] = ['DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED'];
+
+/** Case.viewerCan by the platform's own policies (cases, voting, decisions, prescriptions, audit, deliberation abilities). */
+function caseAbilities(viewer: Viewer, c: CaseRow, openRound: { eligible_ids: string[] } | null) {
+  const rel = { recused: c.recused };
+  const presides = mayOpenOrCloseVoting(viewer) && mayPreside(viewer, rel);
+  return {
+    openVoting: presides && c.status === 'IN_REVIEW',
+    closeVoting: presides && c.status === 'VOTING',
+    vote: c.status === 'VOTING' && !!openRound && mayVote(viewer, { eligible: openRound.eligible_ids.includes(viewer.id), recused: c.recused }),
+    declareConflict: mayDeclareConflict(viewer) && !c.recused,
+    signDecision: DECIDED.includes(c.status) && maySignDecision(viewer, rel),
+    writeReasoning: DECIDED.includes(c.status) && mayWriteReasoning(viewer, rel),
+    followUpPrescriptions: c.status === 'PRESCRIBED' && mayFollowUpPrescriptions(viewer, rel),
+    escalatePrescriptions: c.status === 'PRESCRIBED' && mayEscalatePrescriptions(viewer, rel),
+    seeIdentity: maySeeIdentity(viewer, rel),
+    extendDeadline: mayExtendDeadline(viewer, rel) && !isClockStopped(c.status),
+    recordExtensionNotice: mayRecordExtensionNotice(viewer, rel) && c.extended_at != null && c.extension_notice_sent_at == null,
+    recordAnswerSent: mayRecordAnswerSent(viewer, rel) && endingOf(endingFacts(c)) !== null && c.answer_sent_at == null,
+    choosePrescriptionUrls: mayChoosePrescriptionUrls(viewer, rel) && prescriptionUrlsOpen(c.status),
+    uploadEvidence: mayUploadEvidence(viewer, rel) && c.identity_erased_at == null,
+    readAudit: mayAudit(viewer, rel),
+    comment: mayDeliberate(viewer, rel),
+  };
+}
+type Abilities = ReturnType<typeof caseAbilities>;
+/** The booleans one document selects, in its order. */
+const pick = (a: Abilities, keys: readonly (keyof Abilities)[]) => ({ ...Object.fromEntries(keys.map((k) => [k, a[k]])), __typename: 'CaseAbilities' });
+const FILE_ABILITIES = ['extendDeadline', 'recordExtensionNotice', 'recordAnswerSent', 'seeIdentity', 'uploadEvidence', 'choosePrescriptionUrls', 'readAudit', 'comment'] as const;
+const VOTING_ABILITIES = ['openVoting', 'closeVoting', 'vote', 'declareConflict', 'signDecision', 'writeReasoning', 'followUpPrescriptions', 'escalatePrescriptions',
+  'seeIdentity', 'extendDeadline', 'recordExtensionNotice', 'recordAnswerSent', 'choosePrescriptionUrls', 'uploadEvidence', 'readAudit', 'comment'] as const;
+
 /** One pii.viewed event in its own transaction, as the platform's logPiiView. */
 async function logPii(viewer: Viewer, caseId: string, subject: string, requestId: string): Promise<void> {
   const c = await pool.connect();
@@ -157,10 +201,15 @@ async function caseFile(viewer: Viewer, id: string) {
       screeningReason: c.screening_reason,
       reviewOverrideReason: c.review_override_reason,
       extension: c.extension_reason && c.extended_at && by && c.applicant_notice_due_at
-        ? { reason: c.extension_reason, extendedAt: iso(c.extended_at), dueAt: iso(c.due_at), applicantNoticeDueAt: iso(c.applicant_notice_due_at), by: person(by.id, by.name), __typename: 'Extension' }
+        ? { reason: c.extension_reason, extendedAt: iso(c.extended_at), dueAt: iso(c.due_at), applicantNoticeDueAt: iso(c.applicant_notice_due_at), noticeSentAt: iso(c.extension_notice_sent_at), noticeChannel: c.extension_notice_channel, by: person(by.id, by.name), __typename: 'Extension' }
         : null,
+      ending: endingOf(endingFacts(c)),
+      answerDueAt: iso(answerDueAtOf(endingFacts(c))),
+      answerSentAt: iso(c.answer_sent_at),
+      answerChannel: c.answer_channel,
       checklist: { ...withFailing(computeChecklist({ childBirthDate: c.birth, episodes: eps.map((e) => ({ occurredAt: e.occurred_at, channel: e.channel, url: e.url })) })), __typename: 'Checklist' },
       allowedTransitions: screeningMoves(viewer, c.status),
+      viewerCan: pick(caseAbilities(viewer, c, null), FILE_ABILITIES),
       events: events.rows.map((e) => ({ seq: String(e.seq), kind: e.kind, at: iso(e.at), actor: person(e.actor_id, e.actor_name), payload: e.payload, __typename: 'CaseEvent' })),
       __typename: 'Case',
       number: c.number,
@@ -196,7 +245,12 @@ function prescriptionUrlsOf(eps: EpisodeRow[], resources: ResourceRow[], platfor
 }
 
 async function caseThread(viewer: Viewer, id: string) {
-  await caseRow(viewer, id);
+  const kase = await caseRow(viewer, id);
+  const inRoom = mayDeliberate(viewer, { recused: kase.recused });
+  const abilitiesOf = (c: CommentRow) => {
+    const ref = { authorId: c.author_id, deleted: !!c.deleted_at };
+    return { edit: inRoom && mayEditComment(viewer, ref), delete: inRoom && mayDeleteComment(viewer, ref), __typename: 'CommentAbilities' };
+  };
   const [comments, revisions, mentions] = await Promise.all([
     pool.query<CommentRow>(
       `select c.*, a.name as author_name, a.role as author_role, g.id as agency_id, g.name as agency_name, g.kind as agency_kind, d.name as deleted_by_name
@@ -217,6 +271,7 @@ async function caseThread(viewer: Viewer, id: string) {
     editedAt: iso(c.edited_at),
     revisions: c.deleted_at ? [] : revisions.rows.filter((r) => r.comment_id === c.id).map((r) => ({ id: r.id, body: r.body, replacedAt: iso(r.replaced_at), __typename: 'CommentRevision' })),
     mentions: mentions.rows.filter((m) => m.comment_id === c.id).map((m) => ({ id: m.id, name: m.name, email: m.email, __typename: 'Member' })),
+    viewerCan: abilitiesOf(c),
     __typename: 'Comment',
   });
   const all = comments.rows;
@@ -260,6 +315,7 @@ async function caseVoting(viewer: Viewer, id: string) {
       status: c.status,
       allowedTransitions: screeningMoves(viewer, c.status),
       viewerRecused: c.recused,
+      viewerCan: pick(caseAbilities(viewer, c, rounds.rows.find((r) => r.open) ?? null), VOTING_ABILITIES),
       recusals: recusals.rows.map((r) => ({ id: r.id, member: person(r.member_id, r.member_name), reason: r.reason, declaredAt: iso(r.created_at), __typename: 'Recusal' })),
       votingRounds: rounds.rows.map((r) => {
         const current = votes.rows.filter((v) => v.round_id === r.id && v.superseded_at === null);
