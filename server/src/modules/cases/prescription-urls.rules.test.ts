@@ -6,6 +6,7 @@ import { inPrescription, isAccountRoot, prescriptionUrls } from './prescription-
 
 describe('isAccountRoot tells an account, channel or group from one piece of content', () => {
   it.each([
+    ['https://vk.com/%E0%A4%A', true], // a malformed escape is read as written, never an error
     ['https://www.tiktok.com/@anon_school_15', true],
     ['https://www.tiktok.com/@anon_school_15/', true],
     ['https://www.tiktok.com/@anon_school_15/video/7345123456789012345', false],

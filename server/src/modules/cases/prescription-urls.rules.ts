@@ -15,6 +15,15 @@ const ACCOUNT_PREFIX = new Set(['channel', 'c', 'user', 'u', 'groups', 'group', 
 /** Tabs of an account page that still show the whole account (`/@name/videos`). */
 const ACCOUNT_TAB = new Set(['video', 'videos', 'shorts', 'streams', 'featured', 'about', 'playlists', 'community', 'posts', 'live', 'reels', 'tagged', 'photos', 'friends', 'followers', 'following']);
 
+/** A path segment as written, decoded where its escapes are valid (a malformed `%` stays as it is). */
+const decodeSegment = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 /** Whether the URL is an account root; an episode's content kind PROFILE says so whatever the URL looks like. */
 export function isAccountRoot(url: string, contentKind?: ContentKind | null): boolean {
   if (contentKind === ContentKind.PROFILE) return true;
@@ -26,7 +35,7 @@ export function isAccountRoot(url: string, contentKind?: ContentKind | null): bo
   }
   if (SHORT_LINK_HOSTS.has(parsed.hostname.toLowerCase().replace(/^www\./, '')) || CONTENT_QUERY.some((q) => parsed.searchParams.has(q))) return false;
   const segments = parsed.pathname.split('/').filter((s) => s !== '');
-  const [first, second, third] = segments.map((s) => decodeURIComponent(s).toLowerCase());
+  const [first, second, third] = segments.map((s) => decodeSegment(s).toLowerCase());
   if (segments.length === 0) return true;
   if (segments.length === 1) return !CONTENT_SEGMENT.test(first!);
   if (segments.length === 2) {
