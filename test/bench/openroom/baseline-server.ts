@@ -20,7 +20,7 @@ import { mayDeleteComment, mayDeliberate, mayEditComment } from '../../../server
 import { mayDeclareConflict, mayOpenOrCloseVoting, mayVote } from '../../../server/src/modules/voting/voting.policy.js';
 import { maySignDecision, mayWriteReasoning } from '../../../server/src/modules/decisions/decision.policy.js';
 import { mayEscalatePrescriptions, mayFollowUpPrescriptions } from '../../../server/src/modules/prescriptions/prescription.policy.js';
-import { isClockStopped, type CaseStatus } from '../../../server/src/modules/cases/lifecycle.js';
+import { hasDecision, isClockStopped, type CaseStatus } from '../../../server/src/modules/cases/lifecycle.js';
 import type { Role } from '../../../server/src/shared/role.js';
 import { tally, type Tally } from '../../../server/src/modules/voting/tally.js';
 import type { VoteChoice } from '../../../server/src/modules/voting/criteria.js';
@@ -126,7 +126,6 @@ async function caseRow(viewer: Viewer, id: string): Promise<CaseRow> {
 
 /** The case's ending facts as the platform's answer rules read them. */
 const endingFacts = (c: CaseRow) => ({ status: c.status, outcome: c.outcome, decidedAt: c.decided_at, endedAt: c.ended_at, dueAt: c.due_at });
-const DECIDED: readonly CaseStatus[] = ['DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED'];
 
 /** Case.viewerCan by the platform's own policies (cases, voting, decisions, prescriptions, audit, deliberation abilities). */
 function caseAbilities(viewer: Viewer, c: CaseRow, openRound: { eligible_ids: string[] } | null) {
@@ -137,8 +136,8 @@ function caseAbilities(viewer: Viewer, c: CaseRow, openRound: { eligible_ids: st
     closeVoting: presides && c.status === 'VOTING',
     vote: c.status === 'VOTING' && !!openRound && mayVote(viewer, { eligible: openRound.eligible_ids.includes(viewer.id), recused: c.recused }),
     declareConflict: mayDeclareConflict(viewer) && !c.recused,
-    signDecision: DECIDED.includes(c.status) && maySignDecision(viewer, rel),
-    writeReasoning: DECIDED.includes(c.status) && mayWriteReasoning(viewer, rel),
+    signDecision: hasDecision(c.status) && maySignDecision(viewer, rel),
+    writeReasoning: hasDecision(c.status) && mayWriteReasoning(viewer, rel),
     followUpPrescriptions: c.status === 'PRESCRIBED' && mayFollowUpPrescriptions(viewer, rel),
     escalatePrescriptions: c.status === 'PRESCRIBED' && mayEscalatePrescriptions(viewer, rel),
     seeIdentity: maySeeIdentity(viewer, rel),

@@ -1,6 +1,6 @@
 import { DomainError, msg } from '../../shared/domain-error.js';
 import { sentAtError, type SentAtMessages } from './extension.rules.js';
-import type { CaseStatus } from './lifecycle.js';
+import { hasDecision, type CaseStatus } from './lifecycle.js';
 
 /** How a case ended, as the answer to the applicant tells it (Order 562-НҚ: an answer whatever the ending). */
 export const CASE_ENDINGS = ['CONFIRMED', 'NOT_CONFIRMED', 'RETURNED', 'OUT_OF_SCOPE'] as const;
@@ -15,12 +15,11 @@ export interface EndingFacts {
   dueAt: Date;
 }
 
-const DECIDED: ReadonlySet<CaseStatus> = new Set<CaseStatus>(['DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED']);
 
 /** The case's ending, or null while it has none (still in screening, review or voting). */
 export function endingOf(c: EndingFacts): CaseEnding | null {
   if (c.status === 'RETURNED' || c.status === 'OUT_OF_SCOPE') return c.status;
-  if (DECIDED.has(c.status) && (c.outcome === 'CONFIRMED' || c.outcome === 'NOT_CONFIRMED')) return c.outcome;
+  if (hasDecision(c.status) && (c.outcome === 'CONFIRMED' || c.outcome === 'NOT_CONFIRMED')) return c.outcome;
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { DomainError } from '../../shared/domain-error.js';
 import {
+  hasDecision,
   assertTransition,
   canTransition,
   CASE_STATUSES,
@@ -104,5 +105,19 @@ describe('isClockStopped', () => {
 
   it('is tabled for every status', () => {
     expect(CLOCK_TABLE.map(([status]) => status).sort()).toEqual([...CASE_STATUSES].sort());
+  });
+});
+
+describe('hasDecision', () => {
+  const TABLE: [CaseStatus, boolean][] = [
+    ['REGISTERED', false], ['SCREENING', false], ['RETURNED', false], ['OUT_OF_SCOPE', false], ['IN_REVIEW', false], ['VOTING', false],
+    ['DECIDED', true], ['PRESCRIBED', true], ['COMPLIED', true], ['ESCALATED', true], ['CLOSED', true],
+  ];
+  it.each(TABLE)('%s → %s', (status, expected) => {
+    expect(hasDecision(status)).toBe(expected);
+  });
+
+  it('is tabled for every status', () => {
+    expect(TABLE.map(([status]) => status).sort()).toEqual([...CASE_STATUSES].sort());
   });
 });

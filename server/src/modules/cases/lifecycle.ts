@@ -61,3 +61,7 @@ export const assertTransition = (from: CaseStatus, to: CaseStatus): void => {
 
 /** True once the decision deadline no longer runs for a case in this status. */
 export const isClockStopped = (status: CaseStatus): boolean => CLOCK_STOPPED.has(status);
+
+/** The statuses of a case that has a decision (decided, then prescribed, complied, escalated or closed). */
+const DECIDED = new Set<CaseStatus>(['DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED']);
+export const hasDecision = (status: CaseStatus): boolean => DECIDED.has(status);
