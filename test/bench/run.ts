@@ -1,12 +1,14 @@
 // `pnpm bench [name…] [--smoke] [--set key=value…] [--server-env KEY=VALUE…]`: runs benchmarks (all when no name is given),
-// prints their tables, records full runs in test/bench/results/<name>.json and regenerates
-// BENCHMARKS.md. Run from server/ (see the root package.json): tsx there reads the server's tsconfig.
+// prints their tables, records full runs in test/bench/results/<name>.json, appends their budgets'
+// medians to test/bench/results/history.json and regenerates BENCHMARKS.md with its plots (docs/bench/*.svg). Run from server/ (see the root package.json): tsx there reads the server's tsconfig.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runMain } from '../../server/src/shared/run-main.js';
 import { Cleanup } from './lib/cleanup.js';
 import { printResult } from './report/console.js';
+import { HISTORY_FILE } from './report/history-markdown.js';
+import { appendHistory, readHistory, writeHistory } from './report/history.js';
 import { writeBenchmarks } from './report/markdown.js';
 import { overrideServerEnv } from './lib/server-process.js';
 import { benchmarks } from './registry.js';
@@ -78,6 +80,7 @@ async function runOne(b: Benchmark, smoke: boolean, overrides: Params): Promise<
 async function main(): Promise<number> {
   const { chosen, smoke, overrides, serverEnv } = parseCommandLine(process.argv.slice(2));
   overrideServerEnv(serverEnv);
+  const started = performance.now();
   let failed = false;
   for (const b of chosen) {
     const result = await runOne(b, smoke, overrides);
@@ -87,8 +90,11 @@ async function main(): Promise<number> {
     if (!smoke) {
       await mkdir(RESULTS_DIR, { recursive: true });
       await writeFile(`${RESULTS_DIR}${b.name}.json`, `${JSON.stringify(result, null, 2)}\n`);
+      const historyFile = `${RESULTS_DIR}${HISTORY_FILE}`;
+      await writeHistory(historyFile, appendHistory(await readHistory(historyFile), result));
     }
   }
+  process.stdout.write(`${chosen.length} benchmark${chosen.length > 1 ? 's' : ''} took ${Math.round((performance.now() - started) / 1000)} s in all\n`);
   if (!smoke) {
     await writeBenchmarks(BENCHMARKS_MD, RESULTS_DIR, benchmarks);
     process.stdout.write(`wrote ${BENCHMARKS_MD}\n`);

@@ -45,6 +45,15 @@ describe('benchmarks at smoke sizes', () => {
     // A target may read n/a at these sizes (e.g. a CPU ratio below the clock's resolution), but each is there.
     expect(result.targets.length).toBeGreaterThan(0);
     for (const t of result.targets) expect(t.actual, `${b.name}: ${t.name}`).toBeTruthy();
+    // The sides ran in alternated pairs (a size without a baseline: once), every budget figure read over them.
+    const pairs = b.smoke.pairs ?? 1;
+    expect(result.pairs).toBe(pairs);
+    for (const t of result.targets.filter((x) => x.spread)) expect(t.spread!.values, `${b.name}: ${t.name}`).toHaveLength(pairs);
+    expect(result.targets.some((t) => t.spread)).toBe(true);
+    // Every latency plot has both sides of every pair.
+    for (const d of result.distributions ?? []) {
+      for (const side of ['platform', 'baseline']) expect(d.curves.filter((c) => c.side === side).map((c) => c.pair), `${b.name} ${d.name} ${side}`).toEqual(Array.from({ length: pairs }, (_, i) => i + 1));
+    }
     expect(await recorded()).toEqual(before);
   }, 600_000);
 });

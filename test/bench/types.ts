@@ -1,5 +1,6 @@
 import type { Cleanup } from './lib/cleanup.js';
 import type { Machine } from './lib/machine.js';
+import type { Spread } from './lib/pairs.js';
 
 /** A benchmark's sizes (subscribers, rate …): numbers only, so they can be set from the command line. */
 export type Params = Record<string, number>;
@@ -14,7 +15,30 @@ export interface Target {
   target: string;
   /** The measured figure, as text, e.g. "412.3 ms". */
   actual: string;
+  /** Met on the median over the pairs; absent in results of the previous method (one run per side). */
   met: boolean;
+  /** The figure per pair, its median and spread, in `unit` (absent for a single measurement). */
+  spread?: Spread & { unit: string; limit?: number; better?: 'higher' | 'lower' };
+}
+
+/** A side's latency distribution in one pair: [percentile 0–100, value] points, ascending. */
+export interface Curve {
+  side: 'platform' | 'baseline';
+  /** 1-based pair number. */
+  pair: number;
+  points: [number, number][];
+}
+
+/** One latency distribution of a benchmark, both sides, every pair: drawn as docs/bench/<benchmark>-<name>.svg. */
+export interface Distribution {
+  /** Short, file-name safe, e.g. "open-at-fixed-rate". */
+  name: string;
+  /** What was measured, e.g. "room open latency at 30 opens/s". */
+  title: string;
+  unit: string;
+  /** 1-based number of the median pair (drawn bold). */
+  medianPair: number;
+  curves: Curve[];
 }
 
 /** What a run leaves in test/bench/results/<name>.json; BENCHMARKS.md is generated from these alone. */
@@ -41,6 +65,10 @@ export interface BenchResult {
   failures: string[];
   /** Things a reader should know to trust the figures (load generator busy, late ticks, warnings). */
   notes: string[];
+  /** Pairs of alternated runs (platform, baseline) the targets are medians of; absent in results of the previous method. */
+  pairs?: number;
+  /** Latency distributions of both sides, per pair, for the plots (absent in results of the previous method). */
+  distributions?: Distribution[];
   /** Raw figures per side, for whoever wants more than the table. */
   details: Record<string, unknown>;
 }

@@ -27,6 +27,8 @@ export class GqlConnections {
   readonly errors: string[] = [];
   /** Subscriptions that received their replayed event (the proof they are live on the server). */
   subscribed = 0;
+  /** Per acknowledged socket: ms from creating the client to `connection_ack` (its batch opens at once). */
+  readonly connectMs: number[] = [];
 
   constructor(private readonly wsUrl: string, private readonly token: string) {}
 
@@ -44,6 +46,7 @@ export class GqlConnections {
   connect(count: number, batch: number): Promise<void> {
     return inBatches(count, batch, 'graphql-ws connect', (i) =>
       new Promise<void>((resolve) => {
+        const t0 = performance.now();
         const client = createClient({
           url: this.wsUrl,
           webSocketImpl: WebSocket,
@@ -51,7 +54,7 @@ export class GqlConnections {
           lazy: false,
           retryAttempts: 0, // a dropped socket is a finding, not something to hide by reconnecting
           onNonLazyError: (e) => { this.error(i, describe(e)); resolve(); },
-          on: { connected: () => resolve(), closed: (e) => this.error(i, `closed: ${describe(e)}`) },
+          on: { connected: () => { this.connectMs.push(performance.now() - t0); resolve(); }, closed: (e) => this.error(i, `closed: ${describe(e)}`) },
         });
         this.clients.push(client);
       }));
@@ -89,6 +92,8 @@ export class BareConnections {
   private closing = false;
   readonly failed = new Set<number>();
   readonly errors: string[] = [];
+  /** Per open socket: ms from creating it to the upgrade's completion (its batch opens at once). */
+  readonly connectMs: number[] = [];
 
   constructor(private readonly url: string) {}
 
@@ -105,7 +110,9 @@ export class BareConnections {
   connect(count: number, batch: number): Promise<void> {
     return inBatches(count, batch, 'ws connect', async (i) => {
       try {
+        const t0 = performance.now();
         const socket = await openSocket(this.url);
+        this.connectMs.push(performance.now() - t0);
         socket.on('close', (code) => this.error(i, `closed ${code}`));
         socket.on('error', () => undefined);
         this.sockets.push(socket);

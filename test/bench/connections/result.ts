@@ -1,6 +1,7 @@
 import type { Machine } from '../lib/machine.js';
 import { runHeader } from '../lib/revision.js';
-import { round } from '../lib/stats.js';
+import { round, type Summary } from '../lib/stats.js';
+import { pairedTarget } from '../report/paired.js';
 import type { BenchResult, Cell, Params, Target } from '../types.js';
 import type { MemoryReading } from './memory.js';
 import type { ConnectionsSizes } from './sizes.js';
@@ -16,6 +17,8 @@ export interface Stage {
 
 export interface SideMeasurement {
   stages: Stage[];
+  /** Per socket, creation to acknowledgement (graphql-ws) or open (bare ws), in batches. */
+  connectLatency: Summary | null;
   failed: number;
   errors: string[];
   exitCode: number | null;
@@ -38,8 +41,23 @@ function row(label: string, s: Stage): { label: string; cells: Cell[] } {
 const ratio = (a: number, b: number): Cell => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? round(a / b, 1) : null);
 
 /** The platform's stages are cumulative (connect, then subscribe): the last one is the whole cost, from the first reading. */
-function whole(stages: Stage[]): Stage {
+export function whole(stages: Stage[]): Stage {
   return { open: stages[stages.length - 1].open, before: stages[0].before, after: stages[stages.length - 1].after };
+}
+
+/** One pair's two sides. */
+export interface ConnectionsPair {
+  platform: SideMeasurement;
+  baseline: SideMeasurement;
+}
+
+/** B4's targets on the medians over the pairs: the platform's whole cost per connection, RSS and heap. */
+export function connectionsTargets(pairs: ConnectionsPair[]): Target[] {
+  return (['rssBytes', 'heapUsedBytes'] as const).map((key) => pairedTarget({
+    name: `${key === 'rssBytes' ? 'RSS' : 'heap'} per connection`, target: `≤ ${PER_CONNECTION_BUDGET_KB} KB`, unit: 'KB', limit: { limit: PER_CONNECTION_BUDGET_KB, better: 'lower' },
+    values: pairs.map((x) => perConnKb(whole(x.platform.stages), key)),
+    extra: `baseline ${pairs.map((x) => round(perConnKb(x.baseline.stages[0], key), 1)).join(', ')} KB`,
+  }));
 }
 
 export function connectionsResult(o: {
@@ -57,10 +75,8 @@ export function connectionsResult(o: {
   const base = o.baseline.stages[0];
   const rssKb = perConnKb(total, 'rssBytes');
   const heapKb = perConnKb(total, 'heapUsedBytes');
-  const targets: Target[] = [
-    { name: 'RSS per connection', target: `≤ ${PER_CONNECTION_BUDGET_KB} KB`, actual: `${round(rssKb, 1)} KB (baseline ${round(perConnKb(base, 'rssBytes'), 1)} KB)`, met: rssKb <= PER_CONNECTION_BUDGET_KB },
-    { name: 'heap per connection', target: `≤ ${PER_CONNECTION_BUDGET_KB} KB`, actual: `${round(heapKb, 1)} KB (baseline ${round(perConnKb(base, 'heapUsedBytes'), 1)} KB)`, met: heapKb <= PER_CONNECTION_BUDGET_KB },
-  ];
+  const targets = connectionsTargets([{ platform: o.platform, baseline: o.baseline }]);
+
   const n = o.sizes.connections;
   const failures: string[] = [];
   if (o.platform.failed) failures.push(`platform: ${o.platform.failed} of ${n} connections failed or dropped, e.g. ${o.platform.errors.slice(0, 3).join(' | ')}`);

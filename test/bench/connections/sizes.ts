@@ -1,3 +1,4 @@
+import { pairsParam } from '../lib/pairs.js';
 import type { Params } from '../types.js';
 
 /** The idle connections' sizes, derived from the command-line params. */
@@ -7,11 +8,14 @@ export interface ConnectionsSizes {
   batch: number;
   /** Quiet time before each memory reading, for timers and buffers of the last batch to settle. */
   settleMs: number;
+  /** Alternated pairs (platform, baseline), each side a fresh process. */
+  pairs: number;
 }
 
-export const CONNECTIONS_DEFAULTS: Params = { connections: 5000, batch: 250, settleSeconds: 3 };
-// 50 sockets per side: seconds, not minutes (the per-connection figures are noise at this size).
-export const CONNECTIONS_SMOKE: Params = { connections: 50, batch: 50, settleSeconds: 0.5 };
+// 3 pairs: ~2 min (a fresh server or bare ws process per side and pair).
+export const CONNECTIONS_DEFAULTS: Params = { connections: 5000, batch: 250, settleSeconds: 2, pairs: 3 };
+// 50 sockets per side, three pairs: seconds, not minutes (the per-connection figures are noise at this size).
+export const CONNECTIONS_SMOKE: Params = { connections: 50, batch: 50, settleSeconds: 0.5, pairs: 3 };
 
 export function connectionsSizes(p: Params): ConnectionsSizes {
   const positive = (name: string) => {
@@ -23,5 +27,6 @@ export function connectionsSizes(p: Params): ConnectionsSizes {
     connections: Math.round(positive('connections')),
     batch: Math.max(1, Math.round(positive('batch'))),
     settleMs: positive('settleSeconds') * 1000,
+    pairs: pairsParam(p.pairs, 'connections'),
   };
 }

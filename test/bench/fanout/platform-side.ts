@@ -3,7 +3,7 @@ import { progress } from '../lib/clock.js';
 import type { Cleanup } from '../lib/cleanup.js';
 import type { BenchDatabase } from '../lib/database.js';
 import { gqlData, signIn } from '../../../server/src/test-support/graphql-http.js';
-import { startServerProcess } from '../lib/server-process.js';
+import { startServerProcess, type ServerProcess } from '../lib/server-process.js';
 import { measureBurst, warmUp, type SideMeasurement } from './burst.js';
 import { Deliveries } from './deliveries.js';
 import { openGqlSubscribers } from './gql-subscribers.js';
@@ -16,28 +16,39 @@ export interface PlatformMeasurement {
   side: SideMeasurement;
   /** A raw `next` frame as the server sent it, the template of the baseline's frames. */
   frame: string | null;
-  serverWarnings: number;
-  serverExitCode: number | null;
 }
 
-/**
- * The platform side: the real server as a child process, N graphql-ws subscribers of one case,
- * and events appended to the log straight in PostgreSQL.
- */
-export async function measurePlatform(cleanup: Cleanup, db: BenchDatabase, sizes: FanoutSizes): Promise<PlatformMeasurement> {
+/** The server, started once for every pair, and the tokens its pairs use. */
+export interface Platform {
+  server: ServerProcess;
+  member: string;
+  secretary: string;
+}
+
+/** The real server as a child process on the database, with the member and the secretary signed in. */
+export async function startPlatform(cleanup: Cleanup, db: BenchDatabase): Promise<Platform> {
   progress('fanout', 'starting the server (child process)');
   // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to the server's node,
   // to profile the server under the benchmark's load.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const server = await startServerProcess(cleanup, db.url, { nodeArgs });
   const [member, secretary] = await Promise.all([signIn(server.url, 'member1@demo.kz'), signIn(server.url, 'secretary@demo.kz')]);
-  const { registerApplication: kase } = await gqlData<{ registerApplication: { id: string } }>(server.url, REGISTER, { input: applicationInput() }, secretary);
+  return { server, member, secretary };
+}
 
-  progress('fanout', `platform: opening ${sizes.subscribers} graphql-ws subscribers`);
+/**
+ * One platform side: a new case, N graphql-ws subscribers of it, and events appended to the log
+ * straight in PostgreSQL; the subscribers and the writer are closed at the end.
+ */
+export async function measurePlatform(cleanup: Cleanup, db: BenchDatabase, platform: Platform, sizes: FanoutSizes, label: string): Promise<PlatformMeasurement> {
+  const { server } = platform;
+  const { registerApplication: kase } = await gqlData<{ registerApplication: { id: string } }>(server.url, REGISTER, { input: applicationInput() }, platform.secretary);
+
+  progress('fanout', `${label}: opening ${sizes.subscribers} graphql-ws subscribers`);
   const deliveries = new Deliveries(sizes.subscribers, sizes.events);
   const subscribers = await openGqlSubscribers({
     wsUrl: `${server.url.replace(/^http/, 'ws')}/graphql`,
-    token: member,
+    token: platform.member,
     caseId: kase.id,
     count: sizes.subscribers,
     batch: sizes.batch,
@@ -48,11 +59,10 @@ export async function measurePlatform(cleanup: Cleanup, db: BenchDatabase, sizes
   cleanup.defer('close the event writer', writer.close);
   await warmUp(deliveries, writer.write);
 
-  progress('fanout', `platform: ${sizes.events} events at ${sizes.rate}/s to ${sizes.subscribers} subscribers`);
+  progress('fanout', `${label}: ${sizes.events} events at ${sizes.rate}/s to ${sizes.subscribers} subscribers`);
   const side = await measureBurst({ deliveries, pid: server.pid, rate: sizes.rate, drainMs: sizes.drainMs, send: writer.write });
   const frame = subscribers.lastFrame();
   await subscribers.close();
   await writer.close();
-  const serverExitCode = await server.stop();
-  return { side, frame, serverWarnings: server.warnings(), serverExitCode };
+  return { side, frame };
 }

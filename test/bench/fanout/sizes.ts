@@ -1,3 +1,4 @@
+import { pairsParam } from '../lib/pairs.js';
 import type { Params } from '../types.js';
 
 /** The fan-out's sizes, derived from the command-line params. */
@@ -10,11 +11,14 @@ export interface FanoutSizes {
   batch: number;
   /** How long to wait for the last deliveries after the last send. */
   drainMs: number;
+  /** Alternated pairs (platform, baseline). */
+  pairs: number;
 }
 
-export const FANOUT_DEFAULTS: Params = { subscribers: 1000, rate: 20, seconds: 15, batch: 100, drainSeconds: 30 };
-// 5 events at 20/s to 20 subscribers: seconds, not minutes.
-export const FANOUT_SMOKE: Params = { subscribers: 20, rate: 20, seconds: 0.25, batch: 20, drainSeconds: 3 };
+// 3 pairs of 8 s bursts (160 events, 160 000 deliveries per side and pair).
+export const FANOUT_DEFAULTS: Params = { subscribers: 1000, rate: 20, seconds: 8, batch: 100, drainSeconds: 30, pairs: 3 };
+// 5 events at 20/s to 20 subscribers, three pairs: seconds, not minutes.
+export const FANOUT_SMOKE: Params = { subscribers: 20, rate: 20, seconds: 0.25, batch: 20, drainSeconds: 3, pairs: 3 };
 
 export function fanoutSizes(p: Params): FanoutSizes {
   const positive = (name: string) => {
@@ -32,5 +36,6 @@ export function fanoutSizes(p: Params): FanoutSizes {
     events: Math.max(1, Math.round(rate * seconds)),
     batch: Math.max(1, Math.round(positive('batch'))),
     drainMs: positive('drainSeconds') * 1000,
+    pairs: pairsParam(p.pairs, 'fanout'),
   };
 }

@@ -1,5 +1,6 @@
 import { now } from '../lib/clock.js';
 import { connectPg } from '../lib/pg.js';
+import { TICK_COMMENT_ID, TICK_KIND } from './frame.js';
 
 /** The advisory lock and channel of server/src/shared/events/event-log.ts: writes here must look like the server's. */
 const EVENT_LOG_LOCK = 7_310_001;
@@ -25,8 +26,8 @@ export async function openEventWriter(url: string, caseId: string): Promise<Even
         await client.query('select pg_advisory_xact_lock($1)', [EVENT_LOG_LOCK]);
         // Stamped as late as possible: the latency measured starts with the insert, not with waiting for the lock.
         await client.query(
-          `insert into case_event (case_id, kind, actor_id, payload) values ($1, 'bench.tick', null, $2::jsonb)`,
-          [caseId, JSON.stringify({ sentAt: now(), i })],
+          `insert into case_event (case_id, kind, actor_id, payload) values ($1, $3, null, $2::jsonb)`,
+          [caseId, JSON.stringify({ sentAt: now(), i, commentId: TICK_COMMENT_ID }), TICK_KIND],
         );
         await client.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, caseId]);
         await client.query('commit');

@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { AUDIT_ONLY_KINDS } from '../../../server/src/shared/events/event-kinds.js';
+import { AUDIT_ONLY_KINDS, type EventKind } from '../../../server/src/shared/events/event-kinds.js';
+import { wireName } from '../../../server/src/shared/events/event-kind.enum.js';
 import { seesAuditKinds } from '../../../server/src/shared/privacy/reads-log.js';
 import { computeChecklist, withFailing } from '../../../server/src/modules/cases/checklist.js';
 import {
@@ -42,7 +43,7 @@ interface Pool {
   end(): Promise<void>;
 }
 // The rows the queries below read, as `pg` returns them: timestamptz as Date, bigint as text, jsonb parsed.
-interface AgencyColumns { agency_id: string; agency_name: string; agency_kind: string }
+interface AgencyColumns { agency_id: string; agency_name: string; agency_name_kk: string; agency_name_en: string; agency_kind: string }
 interface PlatformColumns { platform_id: string | null; platform_name: string | null }
 interface CaseRow {
   id: string; number: string; status: CaseStatus; application_kind: string; application_number: string; language: string;
@@ -64,7 +65,7 @@ interface EvidenceRow {
   id: string; episode_id: string; file_name: string; mime_type: string; size: number; sha256: string; uploaded_at: Date; uploaded_by_id: string; uploader_name: string;
 }
 interface ResourceRow extends PlatformColumns { id: string; url: string; description: string | null; in_prescription: boolean | null }
-interface EventRow { seq: string; kind: string; at: Date; payload: unknown; actor_id: string | null; actor_name: string | null }
+interface EventRow { seq: string; kind: EventKind; at: Date; payload: Record<string, unknown>; actor_id: string | null; actor_name: string | null }
 interface CommentRow extends AgencyColumns {
   id: string; body: string; parent_id: string | null; created_at: Date; edited_at: Date | null;
   deleted_at: Date | null; deleted_by_id: string | null; deleted_by_name: string | null;
@@ -103,7 +104,47 @@ class HttpError extends Error {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const person = (id: string | null, name: string | null) => (id ? { id, name, __typename: 'Member' } : null);
-const agency = (r: AgencyColumns) => ({ id: r.agency_id, name: r.agency_name, kind: r.agency_kind, __typename: 'Agency' });
+/**
+ * An event's typed payload as the client's CaseEventFields fragment selects it (client/src/features/case-file/operations.ts):
+ * per kind, its union member's __typename and the aliased fields the timeline and the room read.
+ */
+function detailsOf(kind: EventKind, p: Record<string, unknown>): Record<string, unknown> | null {
+  const v = (key: string) => p[key] ?? null;
+  const instant = (key: string) => (typeof p[key] === 'string' ? new Date(p[key] as string).toISOString() : null);
+  const tally = (t: unknown) => (t && typeof t === 'object' ? { ...(t as Record<string, unknown>), __typename: 'EventTally' } : null);
+  const of = (typename: string, fields: Record<string, unknown> = {}) => ({ __typename: typename, ...fields });
+  switch (kind) {
+    case 'case.registered': return of('CaseRegisteredDetails', { overrideReason: v('checklistOverrideReason') });
+    case 'case.status_changed':
+      return of('CaseStatusChangedDetails', { statusFrom: v('from'), statusTo: v('to'), statusReason: v('reason'), overrideReason: v('checklistOverrideReason'), decidedOutcome: v('outcome') });
+    case 'case.deadline_extended': return of('DeadlineExtendedDetails', { extensionReason: v('reason'), newDueAt: instant('to') });
+    case 'case.extension_notice_recorded': return of('ExtensionNoticeRecordedDetails');
+    case 'case.answer_sent': return of('AnswerSentDetails');
+    case 'case.identity_erased': return of('IdentityErasedDetails');
+    case 'evidence.uploaded': return of('EvidenceUploadedDetails', { fileName: v('fileName') });
+    case 'case.prescription_url_set': return of('PrescriptionUrlSetDetails');
+    case 'comment.added': return of('CommentAddedDetails', { commentId: v('commentId') });
+    case 'comment.edited': return of('CommentEditedDetails', { commentId: v('commentId') });
+    case 'comment.deleted': return of('CommentDeletedDetails', { commentId: v('commentId') });
+    case 'member.recused': return of('MemberRecusedDetails');
+    case 'voting.opened': return of('VotingOpenedDetails', { roundNumber: v('number') });
+    case 'vote.cast': return of('VoteCastDetails', { roundId: v('roundId'), choice: v('choice'), voted: v('voted'), eligible: v('eligible'), tally: tally(p.tally) });
+    case 'voting.closed': return of('VotingClosedDetails', { closeReason: v('reason'), outcome: v('outcome') });
+    case 'decision.recorded': return of('DecisionRecordedDetails', { outcome: v('outcome'), protocolNumber: v('protocolNumber') });
+    case 'decision.dissent_attached': case 'decision.reasoning_set': return of('DecisionChangedDetails');
+    case 'decision.signed': return of('DecisionSignedDetails');
+    case 'prescription.issued': return of('PrescriptionIssuedDetails', { prescriptionNumber: v('number') });
+    case 'prescription.delivered': return of('PrescriptionDeliveredDetails', { prescriptionNumber: v('number') });
+    case 'prescription.status_changed': return of('PrescriptionStatusChangedDetails', { prescriptionNumber: v('number') });
+    case 'prescription.rechecked': return of('PrescriptionRecheckedDetails');
+    case 'pii.viewed': return of('PiiViewedDetails', { subject: v('subject') });
+    case 'audit.viewed': return of('AuditViewedDetails');
+    default: return null; // kinds without a case never reach a timeline
+  }
+}
+
+/** An agency in each language of the interface (`name` is the Russian one, as registered). */
+const agency = (r: AgencyColumns) => ({ id: r.agency_id, name: r.agency_name, nameKk: r.agency_name_kk, nameRu: r.agency_name, nameEn: r.agency_name_en, kind: r.agency_kind, __typename: 'Agency' });
 
 /** The member the bearer token names (its `sub`), active. */
 async function viewerOf(authorization: string | undefined): Promise<Viewer> {
@@ -209,7 +250,7 @@ async function caseFile(viewer: Viewer, id: string) {
       checklist: { ...withFailing(computeChecklist({ childBirthDate: c.birth, episodes: eps.map((e) => ({ occurredAt: e.occurred_at, channel: e.channel, url: e.url })) })), __typename: 'Checklist' },
       allowedTransitions: screeningMoves(viewer, c.status),
       viewerCan: pick(caseAbilities(viewer, c, null), FILE_ABILITIES),
-      events: events.rows.map((e) => ({ seq: String(e.seq), kind: e.kind, at: iso(e.at), actor: person(e.actor_id, e.actor_name), payload: e.payload, __typename: 'CaseEvent' })),
+      events: events.rows.map((e) => ({ seq: String(e.seq), kind: wireName(e.kind), at: iso(e.at), actor: person(e.actor_id, e.actor_name), details: detailsOf(e.kind, e.payload), __typename: 'CaseEvent' })),
       __typename: 'Case',
       number: c.number,
       applicationKind: c.application_kind,
@@ -252,7 +293,7 @@ async function caseThread(viewer: Viewer, id: string) {
   };
   const [comments, revisions, mentions] = await Promise.all([
     pool.query<CommentRow>(
-      `select c.*, a.name as author_name, a.role as author_role, g.id as agency_id, g.name as agency_name, g.kind as agency_kind, d.name as deleted_by_name
+      `select c.*, a.name as author_name, a.role as author_role, g.id as agency_id, g.name as agency_name, g.name_kk as agency_name_kk, g.name_en as agency_name_en, g.kind as agency_kind, d.name as deleted_by_name
          from comment c join member a on a.id = c.author_id join agency g on g.id = a.agency_id left join member d on d.id = c.deleted_by_id
         where c.case_id = $1 order by c.created_at, c.id`, [id]),
     pool.query<RevisionRow>(`select r.* from comment_revision r join comment c on c.id = r.comment_id where c.case_id = $1 order by r.replaced_at, r.id`, [id]),
@@ -285,7 +326,7 @@ async function caseThread(viewer: Viewer, id: string) {
 
 async function roomDirectory() {
   const { rows } = await pool.query<DirectoryRow>(
-    `select m.id, m.name, m.email, m.role, m.active, g.id as agency_id, g.name as agency_name, g.kind as agency_kind
+    `select m.id, m.name, m.email, m.role, m.active, g.id as agency_id, g.name as agency_name, g.name_kk as agency_name_kk, g.name_en as agency_name_en, g.kind as agency_kind
        from member m join agency g on g.id = m.agency_id where m.active order by m.name asc`);
   return { members: rows.map((m) => ({ id: m.id, name: m.name, email: m.email, role: m.role, active: m.active, agency: agency(m), __typename: 'Member' })) };
 }
@@ -296,7 +337,7 @@ async function caseVoting(viewer: Viewer, id: string) {
     pool.query<RecusalRow>(`select r.*, m.name as member_name from recusal r join member m on m.id = r.member_id where r.case_id = $1 order by r.created_at`, [id]),
     pool.query<RoundRow>(`select r.*, m.name as opened_by_name from voting_round r join member m on m.id = r.opened_by_id where r.case_id = $1 order by r.number`, [id]),
     pool.query<VoteRow>(
-      `select v.*, m.name as member_name, g.id as agency_id, g.name as agency_name, g.kind as agency_kind
+      `select v.*, m.name as member_name, g.id as agency_id, g.name as agency_name, g.name_kk as agency_name_kk, g.name_en as agency_name_en, g.kind as agency_kind
          from vote v join voting_round r on r.id = v.round_id join member m on m.id = v.member_id join agency g on g.id = m.agency_id
         where r.case_id = $1 and (v.superseded_at is null or v.member_id = $2) order by v.created_at`, [id, viewer.id]),
     pool.query<SettingsRow>('select * from panel_settings where id = 1'),

@@ -7,15 +7,27 @@
  * Parameters of the service SQL: $1 first, $2 last day of the period (Kazakhstan dates).
  */
 export interface StatsQuery {
+  /** The query's name, with " (filtered)" for its filtered variant. */
   name: string;
+  /** The query's name alone (the field of `stats` it reads). */
+  base: string;
+  filtered: boolean;
   graphql: string;
   baseline: string;
-  /** Extra parameters of the baseline after $1, $2. */
+  /** Parameters of the baseline after $1, $2: the filter's ($3 region, $4 status, $5 platform code) when filtered, then its own. */
   extra?: unknown[];
   service: string;
 }
 
-const OP = (fields: string) => `query($p: PeriodInput!) { stats(period: $p) { ${fields} } }`;
+/**
+ * The filtered variants' filter (B5: one region, one platform, one status): among the generated
+ * cases' largest (generate.ts's weights), and a status with prescriptions, so no list is empty.
+ */
+export const STATS_FILTER = { regions: ['ALMATY_CITY'], platforms: ['tiktok'], statuses: ['COMPLIED'] } as const;
+const FILTER_PARAMS = [STATS_FILTER.regions[0], STATS_FILTER.statuses[0], STATS_FILTER.platforms[0]];
+
+const OP_UNFILTERED = (fields: string) => `query($p: PeriodInput!) { stats(period: $p) { ${fields} } }`;
+const OP_FILTERED = (fields: string) => `query($p: PeriodInput!, $f: StatsFilter) { stats(period: $p, filter: $f) { ${fields} } }`;
 const COUNT = 'count { value suppressed }';
 /** A read of the rollup as StatsService's rollupSums sends it. */
 const ROLLUP = (measure: string, columns: string, groups: number) => `select ${columns}, sum("n") as n from "stats_day" where "measure" = '${measure}' and "day" between $1::date and $2::date
@@ -24,10 +36,17 @@ const KEY = `nullif("key", '') as "key"`;
 const BUCKET_HOURS = '"bucket"::int as "h"';
 const MONTH = (col: string) => `to_char((${col} at time zone 'UTC') + interval '5 hours', 'YYYY-MM')`;
 const HOURS = (a: string, b: string) => `extract(epoch from (${b} - ${a})) / 3600.0`;
-const IN_PERIOD = (a = 'c') => `${a}."received_at" >= $1 and ${a}."received_at" < $2`;
+const PERIOD = (a: string) => `${a}."received_at" >= $1 and ${a}."received_at" < $2`;
+/** The filter as the platform's `scoped` applies it (stats.sql.ts): status in, region in, platform_ids overlapping. */
+const FILTER = (a: string) => ` and ${a}."child_region" = $3::text and ${a}."status" = $4::text and ${a}."platform_ids" && array(select p0."id" from "platform" p0 where p0."code" = $5::text)`;
 const RUNNING = ['REGISTERED', 'SCREENING', 'IN_REVIEW', 'VOTING'];
 
-export const STATS_QUERIES: StatsQuery[] = [
+function queries(filtered: boolean): StatsQuery[] {
+  const OP = filtered ? OP_FILTERED : OP_UNFILTERED;
+  const IN_PERIOD = (a = 'c') => `${PERIOD(a)}${filtered ? FILTER(a) : ''}`;
+  /** The first parameter after the filter's. */
+  const next = filtered ? 6 : 3;
+  const list: Omit<StatsQuery, 'base' | 'filtered'>[] = [
   {
     name: 'total + byMonth',
     graphql: OP(`total { value suppressed } byMonth { key ${COUNT} }`),
@@ -73,7 +92,7 @@ export const STATS_QUERIES: StatsQuery[] = [
     graphql: OP('deadlines { decidedWithinDeadline extended overdueNow }'),
     baseline: `select count(*) as total, count(*) filter (where c."decided_at" is not null) as decided,
       count(*) filter (where c."decided_at" is not null and c."extended_at" is null and c."decided_at" <= c."due_at") as within,
-      count(*) filter (where c."extended_at" is not null) as extended, count(*) filter (where c."status" = any($3) and c."due_at" < now()) as overdue
+      count(*) filter (where c."extended_at" is not null) as extended, count(*) filter (where c."status" = any($${next}) and c."due_at" < now()) as overdue
       from "case" c where ${IN_PERIOD()}`,
     extra: [RUNNING],
     service: ROLLUP('deadline', KEY, 1),
@@ -97,3 +116,14 @@ export const STATS_QUERIES: StatsQuery[] = [
       and "day" between $1::date and $2::date group by 1`,
   },
 ];
+  return list.map((q) => ({
+    ...q,
+    base: q.name,
+    name: filtered ? `${q.name} (filtered)` : q.name,
+    filtered,
+    extra: [...(filtered ? FILTER_PARAMS : []), ...(q.extra ?? [])],
+  }));
+}
+
+/** Every query of the dashboard unfiltered, then each again with STATS_FILTER. */
+export const STATS_QUERIES: StatsQuery[] = [...queries(false), ...queries(true)];

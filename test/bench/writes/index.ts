@@ -4,14 +4,17 @@ import { describeMachine } from '../lib/machine.js';
 import { connectPg, type PgClient } from '../lib/pg.js';
 import { startServerProcess } from '../lib/server-process.js';
 import type { Benchmark } from '../types.js';
-import { baselineAddComment, baselineAddCommentGlobalLock, baselineCastVote } from './baseline-ops.js';
+import { medianPair } from '../lib/pairs.js';
+import type { Summary } from '../lib/stats.js';
+import { combinePairs, distribution } from '../report/paired.js';
+import { baselineAddComment, baselineCastVote } from './baseline-ops.js';
 import { KeepAliveGraphql } from './keep-alive-client.js';
 import { runLoad, type WriteOp } from './load.js';
 import { caseInReview, casesInReview, openRound, signInPanel } from './panel.js';
 import { platformAddComment, platformCastVote } from './platform-ops.js';
 import { openPool } from './pool.js';
 import { postgresCpuReader } from './postgres-cpu.js';
-import { writesResult, type OpMeasurement, type Side, type SpreadMeasurement } from './result.js';
+import { shareOf, writesResult, writesTargets, type OpMeasurement, type Side, type SpreadMeasurement, type WritesPair } from './result.js';
 import { WRITES_DEFAULTS, WRITES_SMOKE, writesSizes, type WritesSizes } from './sizes.js';
 import { checkComments, checkVotes, type StoredCheck } from './stored.js';
 
@@ -46,8 +49,8 @@ async function measureSide(m: Meter, label: string, op: WriteOp, serverPid: numb
 
 /**
  * Budget B2: writes through the platform (row + event + NOTIFY) against the same SQL in raw `pg`
- * transactions, in one case per side; then, apart from the budget, addComment spread over many
- * cases, with a third side that appends under the log's old global lock.
+ * transactions, in one case per side, and addComment spread over many cases; the sides alternate
+ * in pairs and each throughput is read on its median over the pairs.
  */
 export const writes: Benchmark = {
   name: 'writes',
@@ -59,8 +62,9 @@ export const writes: Benchmark = {
     '**platform**: `addComment` / `castVote` as GraphQL mutations over HTTP POST /graphql on keep-alive sockets, to the real server (a child process) with the demo panel (DEMO=1); each request carries a member\'s bearer token, and only `{ id }` is selected. **baseline**: the same transaction as hand-written SQL on a `pg.Pool` in the benchmark process, as many connections as clients, on the same database; no HTTP, no GraphQL, no ORM, no token check.',
     '**the SQL** (the write path of server/src/shared/write.ts and locks.ts): addComment is `begin`; the case\'s row locked for share (`select 1 from "case" where id = $1 for share`, held to commit: comments of a case run side by side, and wait only for the case\'s serial writes — votes, recusals, status changes — which lock it `for no key update`); the case with the author\'s recusal (one `select exists …`, a statement after the lock); `insert comment`; the event appended last, one statement (`select case_event_append($1::jsonb)`: it registers the transaction\'s floor — a shared advisory lock no other write waits for — inserts the row and NOTIFYs at commit); `commit`. castVote is `begin`; the round\'s case read, then the case\'s row and the round\'s locked `for no key update` in that order (votes of one case serialise); then the round with its case\'s recusals, its current votes and the settings\' visibility flag (one select, after the locks so that it sees what the transaction it waited for committed); `update vote set superseded_at` (the member\'s previous vote); `insert vote`; the tally of the others\' votes and this one (the server\'s own `tally`); then the same append and commit. No write takes a global lock. The platform sends the same statements, plus the viewer\'s member row, outside the transaction, the first time an instance sees the member (then cached).',
     '**load**: C closed loops per side, each sending its next write when the previous one is acknowledged, for the window after a warm-up; write i is by account i mod n (8 authors for comments; 6 of the 7 voting members for votes, so votes of one member overlap and none closes the round). In the first rows each side writes to its own case (and round), prepared through the platform: every write waits for the case\'s row, so these rows measure a case\'s writes in series.',
-    '**addComment over K cases** (not part of B2): the same addComment, write i to case i mod K, each side with its own K cases in review prepared through the platform, so the C writes in flight are in different cases and share no row lock. **baseline, old global lock**: the baseline\'s statements with the event appended as before migration event_watermark (`insert into case_event … select … from (select pg_advisory_xact_lock(7310001)) …` — the log\'s global lock, taken at the append and held to commit — `returning seq, pg_notify(…)`), so every write of every case waits for the previous append\'s commit; the difference from the baseline row is that lock alone. **old global lock / baseline**: its figures over the new path\'s, at the same load.',
-    '**writes / ops/s**: writes acknowledged in the measured window, divided by its length (from the first send to the last reply). The budget compares ops/s: platform / baseline ≥ 50 %.',
+    '**addComment over K cases** (part of B2 since issue 18, K = 200): the same addComment, write i to case i mod K, each side with its own K cases in review prepared through the platform, so the C writes in flight are in different cases and share no row lock.',
+    '**pairs**: the sides alternate op by op (platform, baseline) and the three ops run once per pair, `pairs` times; each throughput target is the median of its pairs\' ratios (the table is the median pair\'s, by addComment on one case); lost writes and errors of every pair fail the run.',
+    '**writes / ops/s**: writes acknowledged in the measured window, divided by its length (from the first send to the last reply). The budget compares ops/s: platform / baseline ≥ 60 %, on the median over the pairs.',
     '**p50 / p99 / max ms**: per write, from sending the request (or taking a pooled connection) to the acknowledgement, on the benchmark process\'s clock; they include waiting for the locks every write takes.',
     '**errors**: failed writes, warm-up included; any fails the run. **lost**: acknowledged writes (warm-up included) minus those stored with both their row (by id) and their event (`comment.added` by commentId; `vote.cast` counted in the side\'s round), counted in PostgreSQL after each side\'s run; any fails the run.',
     '**app CPU µs/op**: user + system CPU of the application over the window, per write (`/proc/<pid>/stat`, 10 ms ticks): the server process for the platform; for the baseline the benchmark process, which is its application (pool, driver, transaction code). **PostgreSQL CPU µs/op**: the whole cluster\'s (postmaster, live backends, and exited ones through the postmaster\'s cutime). The notes give both, and the load generator\'s, as % of one core.',
@@ -76,6 +80,10 @@ export const writes: Benchmark = {
     const server = await startServerProcess(cleanup, database.url);
     const panel = await signInPanel(server.url);
     const cases = { platform: await caseInReview(server.url, panel), baseline: await caseInReview(server.url, panel) };
+    // The votes go to cases of their own: an open round moves its case to voting.
+    const rounds = { platform: await openRound(server.url, panel, await caseInReview(server.url, panel)), baseline: await openRound(server.url, panel, await caseInReview(server.url, panel)) };
+    progress('writes', `preparing ${sizes.cases} cases in review per side for the spread addComment`);
+    const spreadCases = { platform: await casesInReview(server.url, panel, sizes.cases), baseline: await casesInReview(server.url, panel, sizes.cases) };
 
     const db = await connectPg(database.url);
     cleanup.defer('close the checking connection', () => db.end());
@@ -85,37 +93,51 @@ export const writes: Benchmark = {
     cleanup.defer('close the baseline pool', closePool);
     const meter: Meter = { sizes, db, postgresCpuMs: await postgresCpuReader(db) };
 
-    const ops: OpMeasurement[] = [];
-    ops.push({
-      op: 'addComment',
-      platform: await measureSide(meter, 'addComment platform', platformAddComment(http, panel, [cases.platform]), server.pid, (ids) => checkComments(db, [cases.platform], ids)),
-      baseline: await measureSide(meter, 'addComment baseline', baselineAddComment(pool, panel, [cases.baseline]), null, (ids) => checkComments(db, [cases.baseline], ids)),
-    });
-    const rounds = { platform: await openRound(server.url, panel, cases.platform), baseline: await openRound(server.url, panel, cases.baseline) };
-    ops.push({
-      op: 'castVote',
-      platform: await measureSide(meter, 'castVote platform', platformCastVote(http, panel, rounds.platform), server.pid, (ids) => checkVotes(db, rounds.platform, ids)),
-      baseline: await measureSide(meter, 'castVote baseline', baselineCastVote(pool, panel, rounds.baseline), null, (ids) => checkVotes(db, rounds.baseline, ids)),
-    });
-
-
-    progress('writes', `preparing ${sizes.cases} cases in review per side for the spread addComment`);
-    const spreadCases = {
-      platform: await casesInReview(server.url, panel, sizes.cases),
-      baseline: await casesInReview(server.url, panel, sizes.cases),
-      globalLock: await casesInReview(server.url, panel, sizes.cases),
-    };
+    // Each pair runs every op's platform side, then its baseline side; the comments of an op's
+    // case (and the votes of its round) accumulate over the pairs, as in a case under discussion.
+    const pairs: WritesPair[] = [];
     const spreadLabel = `addComment over ${sizes.cases} cases`;
-    const spread: SpreadMeasurement = {
-      cases: sizes.cases,
-      platform: await measureSide(meter, `${spreadLabel} platform`, platformAddComment(http, panel, spreadCases.platform), server.pid, (ids) => checkComments(db, spreadCases.platform, ids)),
-      baseline: await measureSide(meter, `${spreadLabel} baseline`, baselineAddComment(pool, panel, spreadCases.baseline), null, (ids) => checkComments(db, spreadCases.baseline, ids)),
-      globalLock: await measureSide(meter, `${spreadLabel} baseline, old global lock`, baselineAddCommentGlobalLock(pool, panel, spreadCases.globalLock), null, (ids) => checkComments(db, spreadCases.globalLock, ids)),
-    };
+    for (let k = 1; k <= sizes.pairs; k++) {
+      const tag = `pair ${k}/${sizes.pairs}`;
+      const ops: OpMeasurement[] = [
+        {
+          op: 'addComment',
+          platform: await measureSide(meter, `${tag} addComment platform`, platformAddComment(http, panel, [cases.platform]), server.pid, (ids) => checkComments(db, [cases.platform], ids)),
+          baseline: await measureSide(meter, `${tag} addComment baseline`, baselineAddComment(pool, panel, [cases.baseline]), null, (ids) => checkComments(db, [cases.baseline], ids)),
+        },
+        {
+          op: 'castVote',
+          platform: await measureSide(meter, `${tag} castVote platform`, platformCastVote(http, panel, rounds.platform), server.pid, (ids) => checkVotes(db, rounds.platform, ids)),
+          baseline: await measureSide(meter, `${tag} castVote baseline`, baselineCastVote(pool, panel, rounds.baseline), null, (ids) => checkVotes(db, rounds.baseline, ids)),
+        },
+      ];
+      const spread: SpreadMeasurement = {
+        cases: sizes.cases,
+        platform: await measureSide(meter, `${tag} ${spreadLabel} platform`, platformAddComment(http, panel, spreadCases.platform), server.pid, (ids) => checkComments(db, spreadCases.platform, ids)),
+        baseline: await measureSide(meter, `${tag} ${spreadLabel} baseline`, baselineAddComment(pool, panel, spreadCases.baseline), null, (ids) => checkComments(db, spreadCases.baseline, ids)),
+      };
+      pairs.push({ ops, spread });
+    }
 
     http.close();
     await closePool();
     const serverExitCode = await server.stop();
-    return writesResult({ sizes, params, smoke, machine, durationS: (performance.now() - started) / 1000, ops, spread, serverWarnings: server.warnings(), serverExitCode });
+    const durationS = (performance.now() - started) / 1000;
+    const perPair = pairs.map((p) => writesResult({ sizes, params, smoke, machine, durationS, ops: p.ops, spread: p.spread, serverWarnings: server.warnings(), serverExitCode }));
+    // The median pair by the first op's share (its tables are shown); every target is on its own median.
+    const primary = pairs.map((p) => shareOf(p.ops[0].platform, p.ops[0].baseline));
+    const m = medianPair(primary);
+    const latencies = (pick: (p: WritesPair) => { platform: Side; baseline: Side }) => pairs.map((p): [Summary | null, Summary | null] => [pick(p).platform.load.latency, pick(p).baseline.load.latency]);
+    return combinePairs({
+      pairs: perPair,
+      primary,
+      targets: writesTargets(pairs),
+      durationS,
+      distributions: [
+        distribution('addComment', 'addComment latency, one case (closed loops)', 'ms', m, latencies((p) => p.ops[0])),
+        distribution('castVote', 'castVote latency, one round (closed loops)', 'ms', m, latencies((p) => p.ops[1])),
+        distribution('addComment-spread', `${spreadLabel}: latency (closed loops)`, 'ms', m, latencies((p) => p.spread)),
+      ],
+    });
   },
 };

@@ -1,3 +1,4 @@
+import { pairsParam } from '../lib/pairs.js';
 import type { Params } from '../types.js';
 
 /** The write load's sizes, derived from the command-line params. */
@@ -10,11 +11,14 @@ export interface WritesSizes {
   warmUpMs: number;
   /** Cases the spread addComment writes to (write i to case i mod cases), per side. */
   cases: number;
+  /** Alternated pairs (platform, baseline) per op. */
+  pairs: number;
 }
 
-export const WRITES_DEFAULTS: Params = { clients: 16, seconds: 10, warmUpSeconds: 2, cases: 64 };
-// Two clients for one second per op and side, over 4 cases: seconds, not minutes.
-export const WRITES_SMOKE: Params = { clients: 2, seconds: 1, warmUpSeconds: 0.5, cases: 4 };
+// 3 pairs × 3 ops × 2 sides × (1 + 4 s + settling) ≈ 2.5 min, plus preparing 2 × 200 cases.
+export const WRITES_DEFAULTS: Params = { clients: 16, seconds: 4, warmUpSeconds: 1, cases: 200, pairs: 3 };
+// Two clients for half a second per op and side, over 4 cases, three pairs: seconds, not minutes.
+export const WRITES_SMOKE: Params = { clients: 2, seconds: 0.5, warmUpSeconds: 0.25, cases: 4, pairs: 3 };
 
 export function writesSizes(p: Params): WritesSizes {
   const positive = (name: string) => {
@@ -27,5 +31,6 @@ export function writesSizes(p: Params): WritesSizes {
     measureMs: positive('seconds') * 1000,
     warmUpMs: positive('warmUpSeconds') * 1000,
     cases: Math.max(1, Math.round(positive('cases'))),
+    pairs: pairsParam(p.pairs, 'writes'),
   };
 }
