@@ -14,7 +14,7 @@
 //      `export type CaseRow = CasesQuery['cases']['edges'][number]['node']`,
 //      `export type Decision = DecisionFieldsFragment`, inputs and variables by their generated
 //      names (`CaseFilter`, `CastVoteMutationVariables`); enums from shared/api/enums.ts (which also
-//      holds the closed lists the schema leaves as plain strings, e.g. CASE_EVENT_KINDS);
+//      holds the closed lists the schema leaves as plain strings, e.g. CLOSE_REASONS);
 //   4. run `pnpm codegen`, then `pnpm --filter ./client run typecheck`.
 //   Add no fragment only to name a type: the server's depth limit (10) counts a fragment spread as
 //   a level, so such a fragment can push a query over it; index the type instead.

@@ -12,18 +12,20 @@ import './app/styles.css';
 import './shared/ui/ui.css';
 import './features/inbox/inbox.css';
 
-initI18n();
 const client = createApolloClient(authStore, () => i18n.language, connectionStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <AuthProvider>
-        <AppRouter />
-      </AuthProvider>
-    </ApolloProvider>
-  </StrictMode>,
+// The reader's language is its own chunk: render once it is loaded.
+void initI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <AuthProvider>
+          <AppRouter />
+        </AuthProvider>
+      </ApolloProvider>
+    </StrictMode>,
+  ),
 );

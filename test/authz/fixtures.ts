@@ -30,6 +30,7 @@ export const QUERY_FIXTURES: Record<QueryName, Fixture> = {
   members: async () => http('{ members { id email } }'),
   case: async (s) => http('query($id: ID!) { case(id: $id) { id number status } }', { id: (await s.room()).id }),
   cases: async () => http('{ cases(first: 2) { totalCount edges { node { id number } } } }'),
+  caseQueueCounts: async () => http('{ caseQueueCounts { active finished waitingForMyVote mentionsMe myCases } }'),
   notifications: async () => http('{ notifications { id } }'),
   unreadNotificationCount: async () => http('{ unreadNotificationCount }'),
   caseAudit: async (s) => http('query($c: ID!) { caseAudit(caseId: $c, first: 5) { edges { node { kind category } } } }', { c: (await s.room()).id }),
@@ -85,6 +86,12 @@ export const MUTATION_FIXTURES: Record<MutationName, Fixture> = {
   recordCompliance: async (s, _who, allowed) => http('mutation($p: ID!) { recordCompliance(prescriptionId: $p, status: COMPLIED) { id status } }', { p: await s.prescription('DELIVERED', allowed) }),
   recheckPrescription: async (s) => http('mutation($p: ID!) { recheckPrescription(prescriptionId: $p) { url state } }', { p: await s.localPrescription() }),
   escalatePrescription: async (s, _who, allowed) => http('mutation($p: ID!) { escalatePrescription(prescriptionId: $p) { id } }', { p: await s.prescription('OVERDUE', allowed) }),
+  // The entry as it is: an allowed call changes nothing another cell relies on.
+  updateAgency: async (s) => {
+    const { agencies } = await s.ok('{ agencies { id nameKk nameRu nameEn } }', {}, s.as('admin'));
+    const { id, ...names } = (agencies as { id: string; nameKk: string; nameRu: string; nameEn: string }[])[0];
+    return http('mutation($id: ID!, $i: UpdateAgencyInput!) { updateAgency(id: $id, input: $i) { id } }', { id, i: names });
+  },
   createAgency: async (s) => http('mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { name: `Ведомство ${s.next()}`, kind: 'STATE_BODY' } }),
   createMember: async (s) => http('mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }',
     { i: { name: 'Новый эксперт', email: `authz-new-${s.next()}-${Date.now()}@demo.kz`, role: 'ADVISOR', agencyId: await s.agencyId() } }),

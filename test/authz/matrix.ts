@@ -58,6 +58,8 @@ export const QUERIES = {
   // A recused member still reads the case (not its personal data, see PERSONAL_DATA).
   case:                    row('✓     ✓      ✓        ✓      ✓       ·       ·     ✓       ·           ·'),
   cases:                   row('✓     ✓      ✓        ✓      ✓       ·       ·     ✓       ·           ·'),
+  // The queue's counts follow the queue: the same cases, counted.
+  caseQueueCounts:         row('✓     ✓      ✓        ✓      ✓       ·       ·     ✓       ·           ·'),
   notifications:           row('✓     ✓      ✓        ✓      ✓       ·       ·     ✓       ·           ·'),
   unreadNotificationCount: row('✓     ✓      ✓        ✓      ✓       ·       ·     ✓       ·           ·'),
   stats:                   row('✓     ✓      ·        ·      ·       ✓       ✓     ·       ·           ·'),
@@ -110,6 +112,7 @@ export const MUTATIONS = {
   escalatePrescription:    row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
   // Administration: accounts, agencies, calendar, settings.
   createAgency:            row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
+  updateAgency:            row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),
   // Accounts: the admin creates and changes them; the chair or deputy approves those that read case
   // files and issues their invitation links; the admin issues the links of analysts and admins.
   createMember:            row('·     ·      ·        ·      ·       ·       ✓     ·       ·           ·'),

@@ -27,7 +27,7 @@ describe('a new member joins the panel', () => {
     const admin = await page();
     await signIn(admin, tp.url, 'admin@demo.kz');
     await admin.waitForSelector('[data-testid="current-member"]');
-    await admin.goto(`${tp.url}/admin`);
+    await admin.goto(`${tp.url}/admin/members`);
     const form = admin.locator('[data-testid="create-member"]');
     await form.waitFor();
     expect(await form.locator('input[type="password"]').count()).toBe(0);
@@ -53,7 +53,7 @@ describe('a new member joins the panel', () => {
     await invitedRow.locator('[data-testid="issue-invitation"]').click();
     const link = await invitedRow.locator('[data-testid="invitation-url"]').inputValue();
     expect(link).toMatch(new RegExp(`^${tp.url}/invitation#[A-Za-z0-9_-]{43}$`));
-    await chair.locator('[data-testid="account-audit-entry"][data-kind="member.invitation_issued"]').first().waitFor();
+    await chair.locator('[data-testid="account-audit-entry"][data-kind="MEMBER_INVITATION_ISSUED"]').first().waitFor();
 
     // The person opens it in a browser of their own, sets a password twice, and is signed in.
     const person = await page();

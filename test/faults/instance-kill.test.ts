@@ -70,7 +70,7 @@ describe('a server instance is killed with subscribers attached', () => {
     for (const f of feeds) {
       expect(exactlyOnceInOrder(f.events, expected), `${f.events.length} of ${expected.length}; losses ${f.losses.join(' | ')}`).toBe(true);
       expect(f.resubscribes).toBeGreaterThanOrEqual(1);
-      expect(f.events.filter((e) => e.kind === 'comment.added').map((e) => e.comment!.body)).toEqual(acked);
+      expect(f.events.filter((e) => e.kind === 'COMMENT_ADDED').map((e) => e.comment!.body)).toEqual(acked);
     }
     console.info(`instance kill: ${K} subscribers, ${expected.length} events, resubscribes ${feeds.map((f) => f.resubscribes).join(',')}, losses ${[...new Set(feeds.flatMap((f) => f.losses))].join(' | ')}`);
     await Promise.all(feeds.map((f) => f.stop()));

@@ -56,7 +56,7 @@ describe('a subscriber that never reads', () => {
 
     // Delivery latency: from the event's transaction (the database's clock, on this machine) to its arrival.
     const latencies: number[] = [];
-    const onEvent = (e: FeedEvent, receivedAt: number) => { if (e.kind === 'comment.added') latencies.push(receivedAt - Date.parse(e.at)); };
+    const onEvent = (e: FeedEvent, receivedAt: number) => { if (e.kind === 'COMMENT_ADDED') latencies.push(receivedAt - Date.parse(e.at)); };
     const normal = Array.from({ length: NORMAL }, (_, i) =>
       resumableFeed({ urls: [tp.url], token: t[readers[i % readers.length]], caseId: kase.id, after: '0', onEvent, fields: 'seq kind at' }));
     await Promise.all(normal.map((f) => f.until((e) => e.length >= 1, 10_000)));

@@ -46,11 +46,11 @@ describe('two server instances on one database', () => {
     const client = wsClient(a.url, await a.login('chair@demo.kz'));
     const feed = collect<Ev>(client, FEED, { id: kase.id, after: '0' }, 'caseEvents');
     await writes;
-    const all = await feed.until(31); // case.registered + 30 comments
+    const all = await feed.until(31); // CASE_REGISTERED + 30 comments
     const seqs = all.map((e) => BigInt(e.seq));
     expect(new Set(seqs).size).toBe(31);
     expect(seqs).toEqual([...seqs].sort((x, y) => (x < y ? -1 : 1)));
-    expect(all.filter((e) => e.kind === 'comment.added').map((e) => e.comment!.body)).toEqual(Array.from({ length: 30 }, (_, i) => `w${i}`));
+    expect(all.filter((e) => e.kind === 'COMMENT_ADDED').map((e) => e.comment!.body)).toEqual(Array.from({ length: 30 }, (_, i) => `w${i}`));
     feed.stop();
     await client.dispose();
   });

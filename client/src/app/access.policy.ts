@@ -4,8 +4,12 @@
 // copied here, these only arrange the screens around those answers.
 import type { ViewerAbilities } from './session.operations';
 
-/** Where "/" leads: those who read statistics but no case files (the analysts) land on the statistics. */
+/**
+ * Where "/" leads: the admin (accounts, no case files) on the administration's landing page; those
+ * who read statistics but no case files (the analysts) on the statistics; the others on the queue.
+ */
 export function landingPath(can: ViewerAbilities): string {
+  if (can.administerAccounts && !can.seeCases) return '/admin';
   return !can.seeCases && can.readStats && !can.administerAccounts ? '/stats' : '/cases';
 }
 

@@ -29,8 +29,8 @@ function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          // One list per filter; "load more" appends pages by cursor.
-          cases: relayStylePagination(['filter']),
+          // One list per filter and sort; "load more" appends pages by cursor.
+          cases: relayStylePagination(['filter', 'sort']),
         },
       },
       CalendarDay: { keyFields: ['date'] },

@@ -11,19 +11,43 @@ const LoginPage = lazy(() => import('../features/login/login.page').then((m) => 
 const AcceptInvitationPage = lazy(() =>
   import('../features/login/accept-invitation.page').then((m) => ({ default: m.AcceptInvitationPage })),
 );
+// The queue's own strings load with it (features/cases/queue.messages.ts).
 const CaseQueuePage = lazy(() =>
-  import('../features/cases/case-queue.page').then((m) => ({ default: m.CaseQueuePage })),
+  Promise.all([
+    import('../features/cases/case-queue.page'),
+    import('../features/cases/queue.messages').then((m) => m.loadQueueMessages()),
+  ]).then(([m]) => ({ default: m.CaseQueuePage })),
 );
 const CaseRoomPage = lazy(() =>
   import('../features/case-room/case-room.page').then((m) => ({ default: m.CaseRoomPage })),
 );
-const IntakePage = lazy(() => import('../features/intake/intake.page').then((m) => ({ default: m.IntakePage })));
-const AdminPage = lazy(() => import('../features/admin/admin.page').then((m) => ({ default: m.AdminPage })));
-const AccountsPage = lazy(() => import('../features/admin/accounts.page').then((m) => ({ default: m.AccountsPage })));
-// Recharts and GraphiQL are heavy: they live only in these two chunks.
-const StatsPage = lazy(() => import('../features/stats/stats.page').then((m) => ({ default: m.StatsPage })));
+const IntakePage = lazy(() =>
+  Promise.all([
+    import('../features/intake/intake.page'),
+    import('../features/intake/intake.messages').then((m) => m.loadIntakeMessages()),
+  ]).then(([m]) => ({ default: m.IntakePage })),
+);
+// The admin's pages and their strings (features/admin/admin.messages.ts).
+const adminMessages = () => import('../features/admin/admin.messages').then((m) => m.loadAdminMessages());
+const AdminPage = lazy(() =>
+  Promise.all([import('../features/admin/admin.page'), adminMessages()]).then(([m]) => ({ default: m.AdminPage })),
+);
+const AdminSectionPage = lazy(() =>
+  Promise.all([import('../features/admin/admin.page'), adminMessages()]).then(([m]) => ({ default: m.AdminSectionPage })),
+);
+const AccountsPage = lazy(() =>
+  Promise.all([import('../features/admin/accounts.page'), adminMessages()]).then(([m]) => ({ default: m.AccountsPage })),
+);
+// Recharts and GraphiQL are heavy: they live only in these two chunks, and the statistics' strings
+// load with them.
+const statsMessages = () => import('../features/stats/stats.messages').then((m) => m.loadStatsMessages());
+const StatsPage = lazy(() =>
+  Promise.all([import('../features/stats/stats.page'), statsMessages()]).then(([m]) => ({ default: m.StatsPage })),
+);
 const ExplorerPage = lazy(() =>
-  import('../features/stats/explorer/explorer.page').then((m) => ({ default: m.ExplorerPage })),
+  Promise.all([import('../features/stats/explorer/explorer.page'), statsMessages()]).then(([m]) => ({
+    default: m.ExplorerPage,
+  })),
 );
 
 export function AppRouter() {
@@ -40,6 +64,7 @@ export function AppRouter() {
             <Route path="cases/new" element={<IntakePage />} />
             <Route path="cases/:id" element={<CaseRoomPage />} />
             <Route path="admin" element={<AdminPage />} />
+            <Route path="admin/:section" element={<AdminSectionPage />} />
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="stats" element={<StatsPage />} />
             <Route path="stats/explorer" element={<ExplorerPage />} />

@@ -1,23 +1,15 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
-import { DomainError, msg, type ErrorCode, type Localized } from '../shared/domain-error.js';
+import { badFields, DomainError, msg, type ErrorCode, type FieldProblems, type Localized } from '../shared/domain-error.js';
 import { isDatabaseUnavailable } from './database-outage.js';
+import { validationFields } from './validation-fields.js';
 
 const CLIENT_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION', 'CONFLICT', 'RATE_LIMITED',
 ]);
 // Errors GraphQL itself raises about the document or the variables: safe to show, they are the client's.
 const REQUEST_CODES: ReadonlySet<string> = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
-
-function flattenValidation(errors: readonly ValidationError[], prefix = ''): string[] {
-  return errors.flatMap((e) => {
-    const field = `${prefix}${e.property}`;
-    const own = Object.values(e.constraints ?? {}).map((m) => `${field}: ${m}`);
-    return [...own, ...flattenValidation(e.children ?? [], `${field}.`)];
-  });
-}
 
 // GraphQL's own messages quote what the client sent (an operation name, a variable's value): a huge
 // input must not come back whole in the answer and in the logs.
@@ -31,10 +23,10 @@ const clip = (message: string) => (message.length > MESSAGE_MAX ? `${message.sli
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: clip(formatted.message), locations: formatted.locations, path: formatted.path };
+  // type-graphql's own argument check (validateArgs answers with a DomainError already): the same field problems.
   if (original instanceof ArgumentValidationError) {
-    const problems = flattenValidation(original.extensions.validationErrors).join('; ');
-    const messages = msg(`The input is not valid: ${problems}`, `Данные не прошли проверку: ${problems}`, `Деректер тексеруден өтпеді: ${problems}`);
-    return { ...base, message: messages.en, extensions: { code: 'BAD_USER_INPUT', messages } };
+    const refused = badFields(validationFields(original.extensions.validationErrors));
+    return { ...base, message: refused.message, extensions: { ...refused.extensions, code: refused.code } };
   }
   if (original instanceof DomainError) {
     // `http` (status and headers for Apollo, e.g. Retry-After) is for the transport, not the client.
@@ -79,14 +71,14 @@ export const tooLarge = (limit: string) => msg(
 
 export const notJson = msg('The request body is not valid JSON.', 'Тело запроса — не корректный JSON.', 'Сұрау денесі жарамды JSON емес.');
 
-interface HttpErrorBody { code: string; message: string; messages: Localized }
+interface HttpErrorBody { code: string; message: string; messages: Localized; fields?: FieldProblems }
 
 /** The JSON body for an error answered outside GraphQL (uploads, downloads). */
 export function httpError(error: unknown): { status: number; body: { error: HttpErrorBody } } {
   if (error instanceof DomainError) {
     const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, INTERNAL: 500 }[error.code as string] ?? 400;
     const messages = (error.extensions.messages as Localized | undefined) ?? msg(error.message, error.message, error.message);
-    return { status, body: { error: { code: error.code, message: error.message, messages } } };
+    return { status, body: { error: { code: error.code, message: error.message, messages, ...(error.fields ? { fields: error.fields } : {}) } } };
   }
   return { status: 500, body: { error: { code: 'INTERNAL', message: INTERNAL.en, messages: INTERNAL } } };
 }

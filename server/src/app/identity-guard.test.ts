@@ -86,6 +86,18 @@ describe('every text field of a case', () => {
     }
   });
 
+  it('redacts the free texts of events\' typed payloads (details) as it does their payload', async () => {
+    const q = 'query($id: ID!) { case(id: $id) { events { kind details { ... on DeadlineExtendedDetails { reason } } } } }';
+    const reason = async (who: string) => {
+      const events = (await tp.gql<{ case: { events: { kind: string; details: { reason?: string } | null }[] } }>(q, { id: caseId }, t[who])).data!.case.events;
+      return events.find((e) => e.kind === 'CASE_DEADLINE_EXTENDED')?.details?.reason;
+    };
+    const advisor = await reason('advisor');
+    expect(advisor).toContain('***');
+    for (const form of FORBIDDEN_FORMS) expect(advisor).not.toMatch(form);
+    expect(await reason('member1')).toBe(TEXTS.extension);
+  });
+
   it('reaches the panel as written', async () => {
     const r = await tp.gql('query($id: ID!) { case(id: $id) { description comments { body } episodes { excerpt } } }', { id: caseId }, t.member1);
     expect(r.data!.case).toEqual({ description: TEXTS.description, comments: [{ body: TEXTS.comment }], episodes: [{ excerpt: TEXTS.excerpt }, { excerpt: null }] });

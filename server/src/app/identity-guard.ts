@@ -1,4 +1,4 @@
-import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, isObjectType, isUnionType, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { maySeeIdentity } from '../modules/cases/case.policy.js';
 import { secretsOf } from '../modules/cases/retention.texts.js';
 import { FREE_TEXT_FIELDS, IDENTIFYING_FIELDS } from '../modules/cases/text.policy.js';
@@ -71,7 +71,8 @@ function wrap(type: GraphQLObjectType, field: GraphQLField<unknown, Context>, co
   const resolve = field.resolve ?? defaultFieldResolver;
   const freeText = FREE_TEXT_FIELDS.has(coordinate);
   const identifying = IDENTIFYING_FIELDS.has(coordinate);
-  const holdsObjects = isObjectType(getNamedType(field.type));
+  const named = getNamedType(field.type);
+  const holdsObjects = isObjectType(named) || isUnionType(named);
   if (!freeText && !identifying && !holdsObjects) return;
   field.resolve = (root, args, ctx, info) => {
     if (!withoutIdentity(ctx)) return resolve(root, args, ctx, info);
@@ -102,7 +103,7 @@ export function guardIdentityInTexts(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** Every object type reachable from Case, CaseEvent and Notification. */
+/** Every object type reachable from Case, CaseEvent and Notification (through unions too: an event's `details`). */
 export function contentTypes(schema: GraphQLSchema): GraphQLObjectType[] {
   const seen = new Map<string, GraphQLObjectType>();
   const queue = ROOTS.map((n) => schema.getType(n)).filter(isObjectType);
@@ -113,6 +114,7 @@ export function contentTypes(schema: GraphQLSchema): GraphQLObjectType[] {
     for (const f of Object.values(type.getFields())) {
       const named = getNamedType(f.type);
       if (isObjectType(named)) queue.push(named);
+      else if (isUnionType(named)) queue.push(...named.getTypes());
     }
   }
   return [...seen.values()];

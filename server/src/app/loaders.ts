@@ -4,16 +4,20 @@ import { caseLoaders } from '../modules/cases/case.loaders.js';
 import { evidenceLoaders } from '../modules/evidence/evidence.loaders.js';
 import { threadLoaders } from '../modules/deliberation/thread.loaders.js';
 import { memberLoaders, type MemberDirectory } from '../modules/members/member-directory.js';
+import { platformLoaders } from '../modules/platforms/platform.loaders.js';
 import { votingLoaders } from '../modules/voting/voting.loaders.js';
 
 /**
  * A request's batch loaders, composed from the modules that own them: one query per kind of row,
- * whatever the size of the page; members come from the instance's directory.
+ * whatever the size of the page; members come from the instance's directory. Relations of a
+ * type's rows (a vote's member, an episode's platform) are resolved by the type's field resolvers
+ * through these loaders, never loaded eagerly with the row.
  */
 export const createLoaders = (em: EntityManager, viewerId: string | null, members: MemberDirectory): Loaders => ({
-  ...memberLoaders(members),
+  ...memberLoaders(em, members),
+  ...platformLoaders(em),
   ...caseLoaders(em),
-  ...evidenceLoaders(em, members),
+  ...evidenceLoaders(em),
   ...threadLoaders(em, members),
-  ...votingLoaders(em, members, viewerId),
+  ...votingLoaders(em, viewerId),
 });

@@ -6,7 +6,8 @@ import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { CaseEventPayloadResolver } from '../modules/cases/case-event-payload.resolver.js';
-import { EpisodeEvidenceResolver } from '../modules/evidence/episode-evidence.resolver.js';
+import { EpisodeEvidenceResolver, EvidenceFieldsResolver } from '../modules/evidence/episode-evidence.resolver.js';
+import { EpisodeFieldsResolver, ResourceFieldsResolver } from '../modules/cases/case-file-fields.resolver.js';
 import { PrescriptionUrlsResolver } from '../modules/cases/prescription-urls.resolver.js';
 import { CommentResolver } from '../modules/deliberation/comment.resolver.js';
 import { CaseCommentsResolver, CaseEventCommentResolver, NotificationCommentResolver } from '../modules/deliberation/room-fields.resolver.js';
@@ -14,9 +15,9 @@ import { InboxResolver } from '../modules/inbox/inbox.resolver.js';
 import { FailedJobsResolver } from '../modules/jobs/failed-jobs.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { PresenceResolver } from '../modules/presence/presence.resolver.js';
-import { CaseDecisionResolver, DecisionResolver } from '../modules/decisions/decision.resolver.js';
+import { CaseDecisionResolver, DecisionResolver, DissentFieldsResolver } from '../modules/decisions/decision.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
-import { PrescriptionResolver } from '../modules/prescriptions/prescription.resolver.js';
+import { AccessRestrictionFieldsResolver, PrescriptionResolver } from '../modules/prescriptions/prescription.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { AuditEntryFieldsResolver, AuditReaderFieldsResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CaseVotingResolver } from '../modules/voting/case-voting.resolver.js';
@@ -49,6 +50,9 @@ export const resolvers = [
   CaseEventsResolver,
   CaseEventPayloadResolver,
   EpisodeEvidenceResolver,
+  EvidenceFieldsResolver,
+  EpisodeFieldsResolver,
+  ResourceFieldsResolver,
   PrescriptionUrlsResolver,
   IntakeResolver,
   CaseEventFieldsResolver,
@@ -67,7 +71,9 @@ export const resolvers = [
   CaseVotingResolver,
   DecisionResolver,
   CaseDecisionResolver,
+  DissentFieldsResolver,
   PrescriptionResolver,
+  AccessRestrictionFieldsResolver,
   StatsResolver,
   AuditResolver,
   AuditEntryFieldsResolver,

@@ -2,7 +2,7 @@ import { MessageType, stringifyMessage } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import { sharedPayload, withSharedPayload } from './shared-frames.js';
 
-const result = { data: { caseEvents: { seq: '42', kind: 'comment.added', at: '2026-01-02T03:04:05.000Z', payload: { body: 'Сәлем "ә" \\ </script>', n: [1, 2] } } } };
+const result = { data: { caseEvents: { seq: '42', kind: 'COMMENT_ADDED', at: '2026-01-02T03:04:05.000Z', payload: { body: 'Сәлем "ә" \\ </script>', n: [1, 2] } } } };
 
 /** What graphql-ws sends for `payload`, then what our socket's send makes of it. */
 const sent = (id: string, payload: object) => withSharedPayload(stringifyMessage({ id, type: MessageType.Next, payload }));

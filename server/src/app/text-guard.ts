@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { visit, type DocumentNode } from 'graphql';
-import { badInput, msg, type DomainError } from '../shared/domain-error.js';
+import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { DomainError, msg } from '../shared/domain-error.js';
 import type { Context } from '../shared/context.js';
 
 /**
@@ -24,14 +24,27 @@ export function forbiddenCharacter(text: string): string | null {
   return bad ? codePoint(bad[0]) : null;
 }
 
-const refusal = (where: string, character: string) => badInput(
-  msg(
-    `The text in ${where} contains a character that is not allowed (${character}: a control, invisible or direction character, or broken Unicode); remove it and send again.`,
-    `Текст в ${where} содержит недопустимый символ (${character}: управляющий, невидимый символ, символ направления текста или повреждённый Юникод); удалите его и отправьте снова.`,
-    `${where} мәтінінде рұқсат етілмеген таңба бар (${character}: басқару, көрінбейтін, мәтін бағытының таңбасы немесе бүлінген Юникод); оны алып тастап, қайта жіберіңіз.`,
-  ),
-  { field: where, character },
+const refusalMessage = (where: string, character: string) => msg(
+  `The text in ${where} contains a character that is not allowed (${character}: a control, invisible or direction character, or broken Unicode); remove it and send again.`,
+  `Текст содержит недопустимый символ (${character}: управляющий, невидимый символ, символ направления текста или повреждённый Юникод); удалите его и отправьте снова.`,
+  `Мәтінде рұқсат етілмеген таңба бар (${character}: басқару, көрінбейтін, мәтін бағытының таңбасы немесе бүлінген Юникод); оны алып тастап, қайта жіберіңіз.`,
 );
+
+/**
+ * The refusal: `details.field` says where as sent (an argument, or a variable's path such as
+ * "$input.episodes[1].url"); `extensions.fields` names the field in the input's terms (FieldProblems):
+ * the argument (or variable) itself for a plain value, the path inside it for an input object.
+ */
+const refusal = (where: string, field: string, character: string) => {
+  const message = refusalMessage(where, character);
+  return new DomainError('BAD_USER_INPUT', message, { field: where, character }, { [field]: { code: 'NOT_ALLOWED_CHARACTER', message } });
+};
+
+/** "$input.episodes[1].url" → "episodes.1.url"; "$body" → "body". */
+export function variableField(path: string): string {
+  const parts = path.replace(/^\$/, '').replace(/\[(\d+)\]/g, '.$1').split('.');
+  return parts.length > 1 ? parts.slice(1).join('.') : parts[0];
+}
 
 /** Every string in the variables (iteratively: a deeply nested value must not exhaust the stack). */
 function checkVariables(variables: unknown): DomainError | null {
@@ -40,7 +53,10 @@ function checkVariables(variables: unknown): DomainError | null {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
       const bad = forbiddenCharacter(value);
-      if (bad) return refusal(path.replace(/^\$\./, '$'), bad);
+      if (bad) {
+        const where = path.replace(/^\$\./, '$');
+        return refusal(where, variableField(where), bad);
+      }
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => stack.push([v, `${path}[${i}]`]));
     } else if (value && typeof value === 'object') {
@@ -58,15 +74,21 @@ const cleanLiterals = new WeakSet<DocumentNode>();
 export function unsafeText(document: DocumentNode, variables: unknown): DomainError | null {
   if (cleanLiterals.has(document)) return checkVariables(variables);
   let found: DomainError | null = null;
+  // A literal string: inside an input object, named by its path there; otherwise by the argument.
+  const check = (argument: string, value: ValueNode, path: string | null) => {
+    if (found) return;
+    if (value.kind === Kind.STRING) {
+      const bad = forbiddenCharacter(value.value);
+      if (bad) found = refusal(argument, path ?? argument, bad);
+    } else if (value.kind === Kind.LIST) {
+      value.values.forEach((v, i) => check(argument, v, path === null ? null : `${path}.${i}`));
+    } else if (value.kind === Kind.OBJECT) {
+      for (const f of value.fields) check(argument, f.value, path === null ? f.name.value : `${path}.${f.name.value}`);
+    }
+  };
   visit(document, {
     Argument(node) {
-      if (found) return false;
-      visit(node.value, {
-        StringValue(s) {
-          const bad = found ? null : forbiddenCharacter(s.value);
-          if (bad) found = refusal(node.name.value, bad);
-        },
-      });
+      if (!found) check(node.name.value, node.value, null);
       return false;
     },
   });

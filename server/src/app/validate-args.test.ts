@@ -1,5 +1,5 @@
 import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
-import { ArgumentValidationError } from 'type-graphql';
+import { DomainError } from '../shared/domain-error.js';
 import { describe, expect, it } from 'vitest';
 import { validateArgs } from './validate-args.js';
 
@@ -18,7 +18,7 @@ class Plain {
 
 const make = <T extends object>(C: new () => T, fields: Partial<T>) => Object.assign(new C(), fields);
 const note = (text: string) => make(Note, { text });
-const outcome = (value: unknown) => Promise.resolve(validateArgs(value, Object, {} as never)).then(() => 'valid', (e) => (e instanceof ArgumentValidationError ? 'invalid' : `thrown ${e}`));
+const outcome = (value: unknown) => Promise.resolve(validateArgs(value, Object, {} as never)).then(() => 'valid', (e) => (e instanceof DomainError && e.code === 'BAD_USER_INPUT' && e.fields ? 'invalid' : `thrown ${e}`));
 
 describe('validateArgs (class-validator rules on argument objects)', () => {
   it.each([
@@ -34,5 +34,18 @@ describe('validateArgs (class-validator rules on argument objects)', () => {
     ['null', null, 'valid'],
   ])('%s is %s', async (_what, value, expected) => {
     expect(await outcome(value)).toBe(expected);
+  });
+});
+
+describe('validateArgs names the failed fields', () => {
+  it.each([
+    ['a long string', make(Ballot, { reasoning: 'far too long a reason' }), { reasoning: 'TOO_LONG' }],
+    ['a nested object in a list', make(Ballot, { notes: [note('ok'), note('too long')] }), { 'notes.1.text': 'TOO_LONG' }],
+    ['a list argument', [note('ok'), note('too long')], { '1.text': 'TOO_LONG' }],
+  ])('%s', async (_what, value, expected) => {
+    const refused = await Promise.resolve(validateArgs(value, Object, {} as never)).then(() => null, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    const fields = (refused as DomainError).fields ?? {};
+    expect(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.code]))).toEqual(expected);
   });
 });

@@ -66,9 +66,9 @@ export async function lockRow<T extends object>(em: EntityManager, entity: Entit
 const tableOf = <T extends object>(em: EntityManager, entity: EntityName<T>) => em.getMetadata().get(entity).tableName;
 
 /**
- * The lock alone, as its own statement: locking through `findOne` would also lock every row its
- * eager joins touch (the member who opened a round, their agency), and a statement that waited for
- * a lock still reads other rows as they were when it began — the next statement reads them fresh.
+ * The lock alone, as its own statement: locking through `findOne` would also lock every row a
+ * populated join touches, and a statement that waited for a lock still reads other rows as they
+ * were when it began — the next statement reads them fresh.
  */
 async function lock(em: EntityManager, table: string, id: string, mode = MODE_SQL.update): Promise<boolean> {
   const rows = await em.execute(`select 1 from "${table}" where "id" = ? ${mode}`, [id]);

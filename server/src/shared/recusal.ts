@@ -8,8 +8,7 @@ export const recusedRefusal = () => new DomainError('FORBIDDEN', msg(
   'Сіз бұл іс бойынша өздігінен бас тартуды мәлімдедіңіз, енді оны қарауға қатыспайсыз.',
 ), { recused: true });
 
-// Plain reads of the recusal table: the ORM's count and find would also join the member and their
-// agency (eager relations) and hydrate entities only to read two ids.
+// Plain reads of the recusal table: the ORM's count and find would hydrate entities only to read two ids.
 
 /** Whether a member has recused from a case. */
 export const isRecused = async (em: EntityManager, caseId: string, memberId: string): Promise<boolean> =>

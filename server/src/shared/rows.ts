@@ -10,3 +10,18 @@ export function groupBy<R, V = R>(keys: readonly string[], rows: readonly R[], k
   for (const r of rows) out.get(keyOf(r))?.push(map(r));
   return out;
 }
+
+/** A relation as a row names it: by id only. */
+export interface IdRef {
+  id: string;
+}
+
+/** A relation's value in a row: the related entity named by id (null or missing where the relation may be). */
+type RefOf<V> = V extends object ? IdRef : V;
+
+/**
+ * An entity as its GraphQL type resolves it: the entity's own fields, each relation `R` named by id.
+ * A loaded entity is one (its relations have ids), and so is what a plain-row reader returns; the
+ * type's field resolvers take exactly this, and resolve relations by id through the loaders.
+ */
+export type Row<T, R extends keyof T> = Omit<T, R> & { [K in R]: RefOf<T[K]> };

@@ -1,9 +1,14 @@
 import 'i18next';
 import type { Messages } from './ru';
+import type { StatsMessages } from './ru.stats';
+import type { QueueViewMessages } from './ru.queue';
+import type { AdminMessages } from './ru.admin';
+import type { IntakeMessages } from './ru.intake';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    // The statistics', the queue's, the intake form's and the admin's messages load with their pages (features/*/*.messages.ts).
+    resources: { translation: Messages & AdminMessages & IntakeMessages & { stats: StatsMessages; queueView: QueueViewMessages } };
   }
 }

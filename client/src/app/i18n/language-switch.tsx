@@ -15,7 +15,7 @@ export function LanguageSwitch() {
           data-testid={`lang-${lng}`}
           aria-pressed={lng === active}
           title={t(`languageName.${lng}`)}
-          onClick={() => changeUiLanguage(lng)}
+          onClick={() => void changeUiLanguage(lng)}
         >
           {t(`languageShort.${lng}`)}
         </button>

@@ -1,26 +1,31 @@
 import { useTranslation } from 'react-i18next';
+import { useAgencyName } from '../../shared/api/agency-name';
+import type { CaseEventKind } from '../../shared/api/enums';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Loading, Section } from '../../shared/ui/layout';
+import { EmailText } from './email-text';
 import { useAccountAudit } from './hooks';
 import type { AccountAuditEntry } from './operations';
 
-// The log's kinds of account events, by their translation key.
+// The log's kinds of account events (CaseEventKind), by their translation key.
 const EVENT_KEYS = {
-  'member.created': 'created',
-  'member.approved': 'approved',
-  'member.rejected': 'rejected',
-  'member.invitation_issued': 'invitationIssued',
-  'member.invitation_accepted': 'invitationAccepted',
-  'member.updated': 'updated',
-  'member.deactivated': 'deactivated',
-  'agency.created': 'agencyCreated',
-} as const;
+  MEMBER_CREATED: 'created',
+  MEMBER_APPROVED: 'approved',
+  MEMBER_REJECTED: 'rejected',
+  MEMBER_INVITATION_ISSUED: 'invitationIssued',
+  MEMBER_INVITATION_ACCEPTED: 'invitationAccepted',
+  MEMBER_UPDATED: 'updated',
+  MEMBER_DEACTIVATED: 'deactivated',
+  AGENCY_CREATED: 'agencyCreated',
+  AGENCY_UPDATED: 'agencyUpdated',
+} as const satisfies Partial<Record<CaseEventKind, string>>;
 
 const eventKey = (kind: string) => (kind in EVENT_KEYS ? EVENT_KEYS[kind as keyof typeof EVENT_KEYS] : null);
 
 function Details({ entry }: { entry: AccountAuditEntry }) {
   const { t } = useTranslation();
+  const nameOf = useAgencyName();
   const lines: string[] = [];
   if (entry.fromStatus && entry.toStatus && entry.fromStatus !== entry.toStatus) {
     lines.push(t('accounts.auditMove', { from: t(`accountStatus.${entry.fromStatus}`), to: t(`accountStatus.${entry.toStatus}`) }));
@@ -30,7 +35,7 @@ function Details({ entry }: { entry: AccountAuditEntry }) {
   } else if (entry.role) {
     lines.push(t(`role.${entry.role}`));
   }
-  if (entry.agency) lines.push(entry.agency.name);
+  if (entry.agency) lines.push(nameOf(entry.agency));
   if (entry.reason) lines.push(t('accounts.auditReason', { reason: entry.reason }));
   return (
     <>
@@ -76,7 +81,7 @@ export function AccountAuditSection() {
                       {entry.member ? (
                         <>
                           <div>{entry.member.name}</div>
-                          <div className="small muted break">{entry.member.email}</div>
+                          <div className="small muted"><EmailText email={entry.member.email} /></div>
                         </>
                       ) : (
                         <span className="muted">—</span>

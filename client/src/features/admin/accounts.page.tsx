@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { useMember } from '../../app/auth.context';
+import { useAgencyName } from '../../shared/api/agency-name';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Loading, Section } from '../../shared/ui/layout';
 import { NoPageAccess } from '../../shared/ui/no-access';
@@ -9,6 +10,7 @@ import { usePageTitle } from '../../shared/ui/use-page-title';
 import { mayInvite, mayManageAccounts, needsApproval } from './account.policy';
 import { AccountAuditSection } from './account-audit';
 import { AccountStatusBadge } from './account-status-badge';
+import { EmailText } from './email-text';
 import { useMembers } from './hooks';
 import { InviteButton } from './invitation-link';
 import type { MemberRow } from './operations';
@@ -17,15 +19,16 @@ import './admin.css';
 
 function AccountCells({ member }: { member: MemberRow }) {
   const { t } = useTranslation();
+  const nameOf = useAgencyName();
   return (
     <>
       <td>
         <div>{member.name}</div>
-        <div className="small muted break">{member.email}</div>
+        <div className="small muted"><EmailText email={member.email} /></div>
       </td>
       <td>{t(`role.${member.role}`)}</td>
       <td>
-        <div>{member.agency.name}</div>
+        <div>{nameOf(member.agency)}</div>
         <div className="small muted">{t(`agencyKind.${member.agency.kind}`)}</div>
       </td>
     </>

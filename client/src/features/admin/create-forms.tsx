@@ -1,6 +1,7 @@
 import type { ErrorLike } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAgencyName } from '../../shared/api/agency-name';
 import { AGENCY_KINDS, isOneOf, ROLES, type AgencyKind } from '../../shared/api/enums';
 import { Alert, ErrorAlert } from '../../shared/ui/alert';
 import { SelectInput, TextInput } from '../../shared/ui/inputs';
@@ -22,6 +23,7 @@ const EMPTY_MEMBER = { name: '', email: '', role: '', agencyId: '' };
 
 export function CreateMemberForm() {
   const { t } = useTranslation();
+  const nameOf = useAgencyName();
   const agencies = useAgencies().data?.agencies ?? [];
   const [createMember, { loading }] = useCreateMember();
   const [form, setForm] = useState(EMPTY_MEMBER);
@@ -57,7 +59,7 @@ export function CreateMemberForm() {
           options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         <SelectInput name="memberAgency" label={t('admin.memberAgency')} value={form.agencyId} onChange={set('agencyId')}
           hint={agencies.length === 0 ? t('admin.noAgencies') : undefined}
-          options={agencies.map((a) => ({ value: a.id, label: t('common.agencyWithKind', { name: a.name, kind: t(`agencyKind.${a.kind}`) }) }))} />
+          options={agencies.map((a) => ({ value: a.id, label: t('common.agencyWithKind', { name: nameOf(a), kind: t(`agencyKind.${a.kind}`) }) }))} />
         <OutcomeAlert outcome={outcome} testId="create-member-error" />
         <div>
           <button type="submit" className="button button--primary" data-testid="create-member-submit" disabled={loading}>
@@ -72,7 +74,10 @@ export function CreateMemberForm() {
 export function CreateAgencyForm() {
   const { t } = useTranslation();
   const [createAgency, { loading }] = useCreateAgency();
+  const nameOf = useAgencyName();
   const [name, setName] = useState('');
+  const [nameKk, setNameKk] = useState('');
+  const [nameEn, setNameEn] = useState('');
   const [kind, setKind] = useState<AgencyKind | ''>('');
   const [outcome, setOutcome] = useState<Outcome>(null);
 
@@ -83,9 +88,11 @@ export function CreateAgencyForm() {
       return;
     }
     try {
-      const { data } = await createAgency({ variables: { input: { name: name.trim(), kind } } });
-      setOutcome({ ok: t('admin.agencyCreated', { name: data?.createAgency.name ?? name.trim() }) });
+      const { data } = await createAgency({ variables: { input: { name: name.trim(), nameKk: nameKk.trim() || null, nameEn: nameEn.trim() || null, kind } } });
+      setOutcome({ ok: t('admin.agencyCreated', { name: data ? nameOf(data.createAgency) : name.trim() }) });
       setName('');
+      setNameKk('');
+      setNameEn('');
       setKind('');
     } catch (error) {
       setOutcome({ error: error as ErrorLike });
@@ -95,7 +102,10 @@ export function CreateAgencyForm() {
   return (
     <Section title={t('admin.createAgencyTitle')} testId="create-agency">
       <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
-        <TextInput name="agencyName" label={t('admin.agencyName')} value={name} onChange={setName} autoComplete="off" />
+        <TextInput name="agencyName" label={t('adminPanel.agencies.nameRu')} value={name} onChange={setName} autoComplete="off" />
+        <TextInput name="agencyNameKk" label={t('adminPanel.agencies.nameKk')} value={nameKk} onChange={setNameKk} autoComplete="off" optional />
+        <TextInput name="agencyNameEn" label={t('adminPanel.agencies.nameEn')} value={nameEn} onChange={setNameEn} autoComplete="off" optional
+          hint={t('adminPanel.agencies.createNamesHint')} />
         <SelectInput name="agencyKind" label={t('admin.agencyKind')} value={kind}
           onChange={(v) => setKind(isOneOf(AGENCY_KINDS, v) ? v : '')}
           options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`agencyKind.${k}`) }))} />

@@ -18,6 +18,8 @@ import {
   REMOVE_CALENDAR_DAY,
   RETRY_JOB,
   SET_CALENDAR_DAY,
+  UPDATE_AGENCY,
+  UPDATE_MEMBER,
   UPDATE_PANEL_SETTINGS,
   UPDATE_PLATFORM,
 } from './operations';
@@ -33,6 +35,11 @@ export function useAgencies() {
 
 export function useCreateMember() {
   return useMutation(CREATE_MEMBER, { refetchQueries: [MEMBERS] });
+}
+
+/** The answer is the row as it now stands; the audit is read again where it is shown. */
+export function useUpdateMember() {
+  return useMutation(UPDATE_MEMBER, { refetchQueries: [ACCOUNT_AUDIT] });
 }
 
 export function useDeactivateMember() {
@@ -80,6 +87,11 @@ export function useAccountAudit() {
 
 export function useCreateAgency() {
   return useMutation(CREATE_AGENCY, { refetchQueries: [AGENCIES] });
+}
+
+/** The answer is the whole agency: the cache replaces it by id, everywhere it is shown (member rows, the header). */
+export function useUpdateAgency() {
+  return useMutation(UPDATE_AGENCY);
 }
 
 export function useCalendar(year: number) {

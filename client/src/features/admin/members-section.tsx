@@ -2,12 +2,15 @@ import type { ErrorLike } from '@apollo/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../shared/api/enums';
+import { useAgencyName } from '../../shared/api/agency-name';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Loading, Section } from '../../shared/ui/layout';
 import { isFinalStatus, mayInvite, needsApproval } from './account.policy';
 import { AccountStatusBadge } from './account-status-badge';
+import { EmailText } from './email-text';
 import { useDeactivateMember, useMembers } from './hooks';
 import { InviteButton } from './invitation-link';
+import { MemberEdit } from './member-edit';
 import type { MemberRow } from './operations';
 
 function DeactivateButton({ member }: { member: MemberRow }) {
@@ -55,8 +58,14 @@ function Waiting({ member }: { member: MemberRow }) {
   return null;
 }
 
+/**
+ * Every account with what the admin may do to it: change role and agency, send the invitation of an
+ * analyst or admin again (or reset its access), deactivate. A table on a wide screen; on a phone each
+ * row is a card (admin.css), its cells labelled.
+ */
 export function MembersSection({ viewer }: { viewer: { id: string; role: Role } }) {
   const { t } = useTranslation();
+  const nameOf = useAgencyName();
   const { data, loading, error, refetch } = useMembers();
   const members = data?.members ?? [];
 
@@ -66,8 +75,8 @@ export function MembersSection({ viewer }: { viewer: { id: string; role: Role } 
       {loading && !data ? (
         <Loading />
       ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="members-table">
+        <div className="table-wrap table-wrap--stack">
+          <table className="table table--stack table--members" data-testid="members-table">
             <thead>
               <tr>
                 <th scope="col">{t('admin.colName')}</th>
@@ -84,27 +93,34 @@ export function MembersSection({ viewer }: { viewer: { id: string; role: Role } 
                   <td colSpan={6} className="table__empty">{t('admin.noMembers')}</td>
                 </tr>
               )}
-              {members.map((m) => (
-                <tr key={m.id} data-testid="member-row" data-email={m.email} data-status={m.status} className={m.active ? undefined : 'is-inactive'}>
-                  <td>{m.id === viewer.id ? t('admin.nameYou', { name: m.name }) : m.name}</td>
-                  <td className="break">{m.email}</td>
-                  <td>{t(`role.${m.role}`)}</td>
-                  <td>
-                    <div>{m.agency.name}</div>
-                    <div className="small muted">{t(`agencyKind.${m.agency.kind}`)}</div>
-                  </td>
-                  <td>
-                    <AccountStatusBadge status={m.status} />
-                    <Waiting member={m} />
-                  </td>
-                  <td>
-                    <div className="stack">
+              {members.map((m) => {
+                const own = m.id === viewer.id;
+                const final = isFinalStatus(m.status);
+                return (
+                  <tr key={m.id} data-testid="member-row" data-email={m.email} data-status={m.status} data-role={m.role} className={m.active ? undefined : 'is-inactive'}>
+                    <td className="member-name">{own ? t('admin.nameYou', { name: m.name }) : m.name}</td>
+                    <td data-label={t('admin.colEmail')}><EmailText email={m.email} /></td>
+                    <td data-label={t('admin.colRole')} data-testid="member-role">{t(`role.${m.role}`)}</td>
+                    <td data-label={t('admin.colAgency')}>
+                      <div>
+                        <div data-testid="member-agency">{nameOf(m.agency)}</div>
+                        <div className="small muted">{t(`agencyKind.${m.agency.kind}`)}</div>
+                      </div>
+                    </td>
+                    <td data-label={t('admin.colStatus')}>
+                      <div>
+                        <AccountStatusBadge status={m.status} />
+                        <Waiting member={m} />
+                      </div>
+                    </td>
+                    <td className="member-actions">
+                      {!own && !final && <MemberEdit member={m} />}
                       {mayInvite(viewer, m) && <InviteButton member={m} />}
-                      {!isFinalStatus(m.status) && m.id !== viewer.id && <DeactivateButton member={m} />}
-                    </div>
-                  </td>
-                </tr>
-              ))}
+                      {!final && !own && <DeactivateButton member={m} />}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

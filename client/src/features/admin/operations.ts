@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type {
   AccountAuditQuery,
+  AgenciesQuery,
   CalendarQuery,
   FailedJobsQuery,
   IssueInvitationMutation,
@@ -9,9 +10,11 @@ import type {
   PlatformRegistryQuery,
   PrescriptionOfficialsFieldsFragment,
 } from '../../gql/graphql';
-export type { PanelSettingsInput, PlatformInput } from '../../gql/graphql';
+export type { PanelSettingsInput, PlatformInput, UpdateAgencyInput } from '../../gql/graphql';
 
 export type MemberRow = MembersQuery['members'][number];
+/** An agency with its names in the three languages of the interface. */
+export type AgencyRow = AgenciesQuery['agencies'][number];
 /** A one-time link, shown once: only `path` and `expiresAt` are asked for (the token is inside the path). */
 export type IssuedInvitation = IssueInvitationMutation['issueInvitation'];
 export type AccountAuditEntry = AccountAuditQuery['accountAudit']['edges'][number]['node'];
@@ -44,8 +47,22 @@ export const MEMBER_ROW = graphql(`
     agency {
       id
       name
+      nameKk
+      nameRu
+      nameEn
       kind
     }
+  }
+`);
+
+export const AGENCY_FIELDS = graphql(`
+  fragment AgencyFields on Agency {
+    id
+    name
+    nameKk
+    nameRu
+    nameEn
+    kind
   }
 `);
 
@@ -60,9 +77,7 @@ export const MEMBERS = graphql(`
 export const AGENCIES = graphql(`
   query Agencies {
     agencies {
-      id
-      name
-      kind
+      ...AgencyFields
     }
   }
 `);
@@ -71,6 +86,15 @@ export const AGENCIES = graphql(`
 export const CREATE_MEMBER = graphql(`
   mutation CreateMember($input: CreateMemberInput!) {
     createMember(input: $input) {
+      ...MemberRow
+    }
+  }
+`);
+
+/** Role and agency (the admin); the answer is the row as it now stands (the cache updates it). */
+export const UPDATE_MEMBER = graphql(`
+  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {
+    updateMember(id: $id, input: $input) {
       ...MemberRow
     }
   }
@@ -130,6 +154,9 @@ export const ACCOUNT_AUDIT = graphql(`
           agency {
             id
             name
+            nameKk
+            nameRu
+            nameEn
           }
           actor {
             id
@@ -154,9 +181,15 @@ export const ACCOUNT_AUDIT = graphql(`
 export const CREATE_AGENCY = graphql(`
   mutation CreateAgency($input: CreateAgencyInput!) {
     createAgency(input: $input) {
-      id
-      name
-      kind
+      ...AgencyFields
+    }
+  }
+`);
+
+export const UPDATE_AGENCY = graphql(`
+  mutation UpdateAgency($id: ID!, $input: UpdateAgencyInput!) {
+    updateAgency(id: $id, input: $input) {
+      ...AgencyFields
     }
   }
 `);
@@ -250,6 +283,7 @@ export const REGISTRY_PLATFORM_FIELDS = graphql(`
     id
     code
     name
+    nameKk
     hosts
     representative
     representativeKk

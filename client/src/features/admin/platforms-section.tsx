@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Alert, ErrorAlert } from '../../shared/ui/alert';
 import { TextInput } from '../../shared/ui/inputs';
 import { Details, Loading, Section } from '../../shared/ui/layout';
@@ -7,10 +8,12 @@ import { usePlatformRegistry, useUpdatePlatform } from './hooks';
 import { refusedField } from './officials-fieldset';
 import type { PlatformInput, RegistryPlatform } from './operations';
 
-const FIELDS = ['name', 'representative', 'representativeKk', 'representativeContact', 'legalNameKk', 'legalNameRu', 'bin', 'registration', 'addressKk', 'addressRu'] as const;
+const FIELDS = ['name', 'nameKk', 'representative', 'representativeKk', 'representativeContact', 'legalNameKk', 'legalNameRu', 'bin', 'registration', 'addressKk', 'addressRu'] as const;
 type Field = (typeof FIELDS)[number];
 const REQUIRED: readonly Field[] = ['name', 'representative'];
 const HINTS: Partial<Record<Field, 'binHint' | 'registrationHint'>> = { bin: 'binHint', registration: 'registrationHint' };
+// Labels of fields this feature added to the registry (issue 17); the others are the addressing texts'.
+const labelOf = (t: TFunction, field: Field) => (field === 'nameKk' ? t('adminPanel.platforms.nameKk') : t(`addressing.platforms.${field}`));
 
 const formOf = (p: RegistryPlatform): Record<Field, string> => Object.fromEntries(FIELDS.map((f) => [f, p[f] ?? ''])) as Record<Field, string>;
 
@@ -40,8 +43,9 @@ function PlatformForm({ platform, onDone }: { platform: RegistryPlatform; onDone
     <form className="stack" noValidate onSubmit={(e) => void submit(e)} data-testid="platform-form">
       <div className="form-grid">
         {FIELDS.map((field) => (
-          <TextInput key={field} name={field} label={t(`addressing.platforms.${field}`)} value={form[field]} onChange={set(field)}
-            optional={!REQUIRED.includes(field)} hint={HINTS[field] && t(`addressing.platforms.${HINTS[field]}`)}
+          <TextInput key={field} name={field} label={labelOf(t, field)} value={form[field]} onChange={set(field)}
+            optional={!REQUIRED.includes(field)}
+            hint={field === 'nameKk' ? t('adminPanel.platforms.nameKkHint') : HINTS[field] && t(`addressing.platforms.${HINTS[field]}`)}
             error={refused?.field === field ? refused.message : null} />
         ))}
       </div>
@@ -55,20 +59,21 @@ function PlatformForm({ platform, onDone }: { platform: RegistryPlatform; onDone
 }
 
 function PlatformEntry({ platform }: { platform: RegistryPlatform }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const title = (i18n.resolvedLanguage ?? i18n.language).startsWith('kk') ? platform.nameKk ?? platform.name : platform.name;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const shown = (value: string | null) => value ?? <span className="muted">{t('addressing.platforms.notRecorded')}</span>;
   return (
     <li className="stack" data-testid="platform-entry" data-code={platform.code}>
-      <h3 className="subheading">{platform.name}</h3>
+      <h3 className="subheading">{title}</h3>
       {editing ? (
         <PlatformForm platform={platform} onDone={() => { setEditing(false); setSaved(true); }} />
       ) : (
         <>
           <Details items={[
             { label: t('addressing.platforms.hosts'), value: platform.hosts.join(', ') },
-            ...FIELDS.filter((f) => f !== 'name').map((f) => ({ label: t(`addressing.platforms.${f}`), value: shown(platform[f]) })),
+            ...FIELDS.filter((f) => f !== 'name').map((f) => ({ label: labelOf(t, f), value: f === 'nameKk' ? platform.nameKk ?? platform.name : shown(platform[f]) })),
           ]} />
           {saved && <Alert tone="success">{t('addressing.platforms.saved')}</Alert>}
           <div>

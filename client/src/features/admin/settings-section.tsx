@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DECISION_RULES, isOneOf } from '../../shared/api/enums';
 import { Alert, ErrorAlert } from '../../shared/ui/alert';
+import { FormErrorAlert, useFocusFirstInvalid, useFormErrors } from '../../shared/ui/field';
 import { SelectInput, TextArea, TextInput } from '../../shared/ui/inputs';
 import { Loading, Section } from '../../shared/ui/layout';
 import { usePanelSettings, useUpdatePanelSettings } from './hooks';
@@ -104,7 +105,11 @@ function SettingsForm({ settings }: { settings: AdminPanelSettings }) {
     setSaved(false);
     reset();
   };
-  const issue = (field: keyof Form) => (issues[field] ? t(`settings.${issues[field]}`) : null);
+  // The server's field problems (by the input's field names, which the controls share) under their controls.
+  const server = useFormErrors(error);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, error);
+  const issue = (field: keyof Form) => (issues[field] ? t(`settings.${issues[field]}`) : server.field(field));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -124,7 +129,7 @@ function SettingsForm({ settings }: { settings: AdminPanelSettings }) {
   };
 
   return (
-    <form className="stack" noValidate onSubmit={(e) => void submit(e)} data-testid="panel-settings-form">
+    <form ref={formRef} className="stack" noValidate onSubmit={(e) => void submit(e)} data-testid="panel-settings-form">
       <fieldset className="form-section">
         <legend>{t('settings.votingTitle')}</legend>
         <div className="form-grid">
@@ -176,7 +181,7 @@ function SettingsForm({ settings }: { settings: AdminPanelSettings }) {
         </div>
       </fieldset>
       {Object.keys(issues).length > 0 && <Alert tone="error">{t('settings.fixErrors')}</Alert>}
-      <ErrorAlert error={error} testId="panel-settings-error" />
+      <FormErrorAlert errors={server} testId="panel-settings-error" />
       {saved && (
         <Alert tone="success" testId="panel-settings-saved">
           {t('settings.saved')}

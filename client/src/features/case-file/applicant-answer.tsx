@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseEnding } from '../../shared/api/enums';
 import { downloadFile } from '../../shared/api/files';
-import { formatDateTime } from '../../shared/lib/datetime';
+import { formatDateTime, formatDueTime } from '../../shared/lib/datetime';
 import { DownloadButton } from '../../shared/ui/download-button';
 import { useRecordAnswerSent } from './hooks';
 import type { CaseFile } from './operations';
@@ -38,7 +38,7 @@ export function ApplicantAnswer({ kase, canDownload, canRecord }: ApplicantAnswe
           {t(late ? 'answer.sentLate' : 'answer.sent', { at: formatDateTime(sent, lang), channel: t(`noticeChannel.${kase.answerChannel}`) })}
         </p>
       ) : (
-        due && <p className="muted" data-testid="answer-due">{t('answer.due', { at: formatDateTime(due, lang) })}</p>
+        due && <p className="muted" data-testid="answer-due">{t('answer.due', { at: formatDueTime(due, lang) })}</p>
       )}
       <div className="button-row">
         {canDownload && (

@@ -1,28 +1,26 @@
-// Pure helpers for the timeline: merge the loaded and the live events, and read the few
-// payload fields worth showing. Payload shapes are the server's; read them defensively.
+// Pure helpers for the timeline: merge the loaded and the live events, and read the few fields of
+// their typed payloads (`details`, one type per kind) worth showing.
 import {
   CASE_EVENT_KINDS,
   CASE_STATUSES,
   CLOSE_REASONS,
-  eventKindLabel,
   isOneOf,
   OUTCOMES,
   VOTE_CHOICES,
   type CaseEventKind,
   type CaseStatus,
   type CloseReason,
-  type EventKindLabel,
   type Outcome,
   type VoteChoice,
 } from '../../shared/api/enums';
-import type { CaseEvent } from './operations';
+import type { CaseEvent, CaseEventDetails } from './operations';
 
-/** The label key of an event kind the client names; null for any other kind (shown as it came). */
-export function knownEventKind(kind: string): EventKindLabel | null {
-  return isOneOf(CASE_EVENT_KINDS, kind) ? eventKindLabel(kind) : null;
+/** The kind if the client knows it (a label of its own); null for a kind newer than the client (shown as it came). */
+export function knownEventKind(kind: string): CaseEventKind | null {
+  return isOneOf(CASE_EVENT_KINDS, kind) ? kind : null;
 }
 
-export const PII_VIEWED = 'pii.viewed' satisfies CaseEventKind;
+export const PII_VIEWED = 'PII_VIEWED' satisfies CaseEventKind;
 
 function seqValue(seq: string): bigint {
   try {
@@ -60,9 +58,9 @@ export interface EventDetail {
   /** The new deadline, for an extension. */
   dueAt?: string;
   piiSubject?: PiiSubject;
-  /** voting.opened: the round's number. */
+  /** VOTING_OPENED: the round's number. */
   round?: number;
-  /** vote.cast while votes are visible. */
+  /** VOTE_CAST while votes are visible. */
   choice?: VoteChoice;
   outcome?: Outcome;
   closeReason?: CloseReason;
@@ -70,25 +68,43 @@ export interface EventDetail {
   documentNumber?: string;
 }
 
-export function eventDetail(kind: string, payload: unknown): EventDetail {
-  if (!payload || typeof payload !== 'object') return {};
-  const p = payload as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
-  // A prescription's own from/to are prescription statuses, not the case's.
-  const caseMove = !kind.startsWith('prescription.');
-  return {
-    from: caseMove && isOneOf(CASE_STATUSES, p.from) ? p.from : undefined,
-    to: caseMove && isOneOf(CASE_STATUSES, p.to) ? p.to : undefined,
-    // voting.closed carries a reason code, not a text; a step over a failing checklist carries its checklistOverrideReason.
-    reason: kind === 'voting.closed' ? undefined : (text(p.reason) ?? text(p.checklistOverrideReason)),
-    fileName: text(p.fileName),
-    // case.deadline_extended carries { from, to } as instants.
-    dueAt: kind === 'case.deadline_extended' ? (text(p.to) ?? text(p.dueAt)) : undefined,
-    piiSubject: kind === PII_VIEWED && isOneOf(PII_SUBJECTS, p.subject) ? p.subject : undefined,
-    round: kind === 'voting.opened' && typeof p.number === 'number' ? p.number : undefined,
-    choice: kind === 'vote.cast' && isOneOf(VOTE_CHOICES, p.choice) ? p.choice : undefined,
-    outcome: isOneOf(OUTCOMES, p.outcome) ? p.outcome : undefined,
-    closeReason: kind === 'voting.closed' && isOneOf(CLOSE_REASONS, p.reason) ? p.reason : undefined,
-    documentNumber: text(p.protocolNumber) ?? (kind.startsWith('prescription.') ? text(p.number) : undefined),
-  };
+const text = (value: string | null | undefined) => (value?.trim() ? value : undefined);
+const status = (value: string) => (isOneOf(CASE_STATUSES, value) ? value : undefined);
+const outcome = (value: string | null) => (isOneOf(OUTCOMES, value) ? value : undefined);
+
+/** What the timeline shows of an event's typed payload; codes the client does not know are left out. */
+export function eventDetail(details: CaseEventDetails): EventDetail {
+  switch (details?.__typename) {
+    case 'CaseRegisteredDetails':
+      return { reason: text(details.overrideReason) };
+    case 'CaseStatusChangedDetails':
+      // A step over a failing checklist carries its checklistOverrideReason.
+      return { from: status(details.statusFrom), to: status(details.statusTo), reason: text(details.statusReason) ?? text(details.overrideReason), outcome: outcome(details.decidedOutcome) };
+    case 'DeadlineExtendedDetails':
+      return { reason: text(details.extensionReason), dueAt: details.newDueAt };
+    case 'EvidenceUploadedDetails':
+      return { fileName: text(details.fileName) };
+    case 'PiiViewedDetails':
+      return { piiSubject: isOneOf(PII_SUBJECTS, details.subject) ? details.subject : undefined };
+    case 'VotingOpenedDetails':
+      return { round: details.roundNumber };
+    case 'VoteCastDetails':
+      return { choice: isOneOf(VOTE_CHOICES, details.choice) ? details.choice : undefined };
+    case 'VotingClosedDetails':
+      return { outcome: outcome(details.outcome), closeReason: isOneOf(CLOSE_REASONS, details.closeReason) ? details.closeReason : undefined };
+    case 'DecisionRecordedDetails':
+      return { outcome: outcome(details.outcome), documentNumber: text(details.protocolNumber) };
+    case 'PrescriptionIssuedDetails':
+    case 'PrescriptionDeliveredDetails':
+    case 'PrescriptionStatusChangedDetails':
+      return { documentNumber: text(details.prescriptionNumber) };
+    default:
+      return {};
+  }
+}
+
+/** The comment a COMMENT_* event is about; null for any other event. */
+export function commentIdOf(event: Pick<CaseEvent, 'details'>): string | null {
+  const d = event.details;
+  return d?.__typename === 'CommentAddedDetails' || d?.__typename === 'CommentEditedDetails' || d?.__typename === 'CommentDeletedDetails' ? d.commentId : null;
 }

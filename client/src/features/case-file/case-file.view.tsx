@@ -45,7 +45,7 @@ export function CaseFileView({ kase, events, error, onChanged, voting }: CaseFil
   const noActions = offeredTransitions(kase.allowedTransitions).length === 0 && !canExtend;
 
   return (
-    <div className="case-file stack" data-testid="case-file">
+    <div className="case-file stack" data-testid="case-file" id="case-file">
       <CaseHeader kase={kase} can={can} />
       {problems.length > 0 && (
         <Alert tone="warning">

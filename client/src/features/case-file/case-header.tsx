@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../shared/lib/datetime';
+import { formatDateTime, formatDueTime } from '../../shared/lib/datetime';
 import { OverdueBadge, StatusBadge } from '../../shared/ui/badges';
 import { Details } from '../../shared/ui/layout';
 import { CasePrescriptionProgress } from '../prescriptions/case-progress';
@@ -39,7 +39,7 @@ export function CaseHeader({ kase, can }: { kase: CaseFile; can?: CaseFileAbilit
               label: t('caseFile.due'),
               value: (
                 <time dateTime={kase.dueAt} data-testid="case-due">
-                  {formatDateTime(kase.dueAt, lang)}
+                  {t('due.by', { at: formatDueTime(kase.dueAt, lang) })}
                 </time>
               ),
             },
@@ -55,8 +55,8 @@ export function CaseHeader({ kase, can }: { kase: CaseFile; can?: CaseFileAbilit
             <Details
               items={[
                 { label: t('caseFile.extensionReason'), value: extension.reason },
-                { label: t('caseFile.extensionDue'), value: formatDateTime(extension.dueAt, lang) },
-                { label: t('caseFile.extensionNoticeDue'), value: formatDateTime(extension.applicantNoticeDueAt, lang) },
+                { label: t('caseFile.extensionDue'), value: t('due.by', { at: formatDueTime(extension.dueAt, lang) }) },
+                { label: t('caseFile.extensionNoticeDue'), value: formatDueTime(extension.applicantNoticeDueAt, lang) },
                 { label: t('caseFile.extensionBy'), value: extension.by.name },
                 { label: t('caseFile.extensionAt'), value: formatDateTime(extension.extendedAt, lang) },
               ]}

@@ -14,7 +14,7 @@ export function EpisodesBlock({ kase, canUpload, onUploaded }: EpisodesProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <Section title={t('episodes.title')} testId="episodes">
+    <Section title={t('episodes.title')} testId="episodes" id="case-materials">
       {kase.episodes.length === 0 && <p className="muted">{t('episodes.none')}</p>}
       <ol className="episodes">
         {kase.episodes.map((episode, index) => (

@@ -40,7 +40,7 @@ export function EvidenceTable({ items, canDownload, erased = false }: EvidenceTa
   if (items.length === 0) return <p className="muted">{t('evidence.none')}</p>;
   return (
     <div className="table-wrap">
-      <table className="table table--compact" data-testid="evidence-table">
+      <table className="table table--compact table--stack" data-testid="evidence-table">
         <thead>
           <tr>
             <th scope="col">{t('evidence.fileName')}</th>
@@ -56,14 +56,14 @@ export function EvidenceTable({ items, canDownload, erased = false }: EvidenceTa
               <td>
                 <EvidenceName item={item} canDownload={canDownload} erased={erased} />
               </td>
-              <td className="nowrap">{formatBytes(item.size, lang)}</td>
-              <td>
+              <td className="nowrap" data-label={t('evidence.size')}>{formatBytes(item.size, lang)}</td>
+              <td data-label={t('evidence.sha256')}>
                 <code title={item.sha256} data-sha256={item.sha256}>
                   {shortHash(item.sha256)}
                 </code>
               </td>
-              <td className="nowrap">{formatDateTime(item.uploadedAt, lang)}</td>
-              <td>{item.uploadedBy.name}</td>
+              <td className="nowrap" data-label={t('evidence.uploadedAt')}>{formatDateTime(item.uploadedAt, lang)}</td>
+              <td data-label={t('evidence.uploadedBy')}>{item.uploadedBy.name}</td>
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromLocalInput, toLocalInput } from '../../shared/lib/datetime';
-import { ErrorAlert } from '../../shared/ui/alert';
-import { Field } from '../../shared/ui/field';
+import { Field, FormErrorAlert, useFocusFirstInvalid, useFormErrors } from '../../shared/ui/field';
 import { FormActions } from '../../shared/ui/form-actions';
 import { useExtendDeadline } from './hooks';
 
@@ -10,6 +9,8 @@ interface ExtendDeadlineProps {
   caseId: string;
   currentDueAt: string;
 }
+
+const FIELDS = ['reason', 'dueAt'];
 
 /** Chair or deputy: a reasoned extension; the server refuses past 15 calendar days and says why. */
 export function ExtendDeadline({ caseId, currentDueAt }: ExtendDeadlineProps) {
@@ -19,6 +20,9 @@ export function ExtendDeadline({ caseId, currentDueAt }: ExtendDeadlineProps) {
   const [reason, setReason] = useState('');
   const [dueAt, setDueAt] = useState(() => toLocalInput(currentDueAt));
   const [issues, setIssues] = useState<{ reason?: string; dueAt?: string }>({});
+  const server = useFormErrors(error, { names: FIELDS });
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,20 +51,20 @@ export function ExtendDeadline({ caseId, currentDueAt }: ExtendDeadlineProps) {
   }
 
   return (
-    <form className="subform" onSubmit={(e) => void submit(e)} noValidate data-testid="extend-form">
+    <form ref={formRef} className="subform" onSubmit={(e) => void submit(e)} noValidate data-testid="extend-form">
       <h3 className="subheading">{t('actions.extend')}</h3>
       <p className="muted">{t('actions.extendHint')}</p>
-      <Field label={t('actions.extendReason')} error={issues.reason}>
+      <Field label={t('actions.extendReason')} error={issues.reason ?? server.field('reason')}>
         {(control) => (
           <textarea {...control} name="extendReason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
         )}
       </Field>
-      <Field label={t('actions.extendDue')} error={issues.dueAt}>
+      <Field label={t('actions.extendDue')} error={issues.dueAt ?? server.field('dueAt')}>
         {(control) => (
           <input {...control} type="datetime-local" name="extendDueAt" value={dueAt} onChange={(e) => setDueAt(e.target.value)} />
         )}
       </Field>
-      <ErrorAlert error={error} testId="extend-error" />
+      <FormErrorAlert errors={server} testId="extend-error" />
       <FormActions submitLabel={t('actions.extendSubmit')} submitTestId="extend-submit" busy={loading} onCancel={() => setOpen(false)} />
     </form>
   );

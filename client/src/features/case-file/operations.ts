@@ -1,8 +1,10 @@
 import { graphql } from '../../gql';
 import type { CaseEventFieldsFragment, CaseFileQuery, CaseStateFieldsFragment } from '../../gql/graphql';
 
-/** Something that happened to the case; `kind` names it (see CASE_EVENT_KINDS), `payload` is the server's. */
+/** Something that happened to the case; `kind` names it (CaseEventKind), `details` is its payload typed by kind. */
 export type CaseEvent = CaseEventFieldsFragment;
+/** The typed payload of an event, as far as the client reads it (null for none, or where withheld). */
+export type CaseEventDetails = CaseEvent['details'];
 /** Who did something: a member's id and name. */
 export type PersonRef = NonNullable<CaseEvent['actor']>;
 
@@ -35,7 +37,75 @@ export const CASE_EVENT_FIELDS = graphql(`
       id
       name
     }
-    payload
+    details {
+      __typename
+      ... on CaseRegisteredDetails {
+        overrideReason: checklistOverrideReason
+      }
+      ... on CaseStatusChangedDetails {
+        statusFrom: from
+        statusTo: to
+        statusReason: reason
+        overrideReason: checklistOverrideReason
+        decidedOutcome: outcome
+      }
+      ... on DeadlineExtendedDetails {
+        extensionReason: reason
+        newDueAt: to
+      }
+      ... on EvidenceUploadedDetails {
+        fileName
+      }
+      ... on PiiViewedDetails {
+        subject
+      }
+      ... on VotingOpenedDetails {
+        roundNumber: number
+      }
+      ... on VoteCastDetails {
+        roundId
+        choice
+        voted
+        eligible
+        tally {
+          eligible
+          voted
+          quorumNeeded
+          quorumMet
+          confirmed
+          notConfirmed
+          abstain
+          outcome
+          decidedByChair
+        }
+      }
+      ... on VotingClosedDetails {
+        closeReason: reason
+        outcome
+      }
+      ... on DecisionRecordedDetails {
+        outcome
+        protocolNumber
+      }
+      ... on PrescriptionIssuedDetails {
+        prescriptionNumber: number
+      }
+      ... on PrescriptionDeliveredDetails {
+        prescriptionNumber: number
+      }
+      ... on PrescriptionStatusChangedDetails {
+        prescriptionNumber: number
+      }
+      ... on CommentAddedDetails {
+        commentId
+      }
+      ... on CommentEditedDetails {
+        commentId
+      }
+      ... on CommentDeletedDetails {
+        commentId
+      }
+    }
   }
 `);
 

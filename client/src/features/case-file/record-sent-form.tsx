@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTICE_CHANNELS, type NoticeChannel } from '../../shared/api/enums';
 import type { ErrorLike } from '@apollo/client';
 import { fromLocalInput, toLocalInput } from '../../shared/lib/datetime';
-import { ErrorAlert } from '../../shared/ui/alert';
-import { Field } from '../../shared/ui/field';
+import { Field, FormErrorAlert, useFocusFirstInvalid, useFormErrors } from '../../shared/ui/field';
 import { FormActions } from '../../shared/ui/form-actions';
 
 interface RecordSentFormProps {
@@ -20,6 +19,9 @@ interface RecordSentFormProps {
   record(sentAt: string, channel: NoticeChannel): Promise<unknown>;
 }
 
+// The server's names of the two inputs (recordAnswerSent / recordExtensionNotice arguments).
+const SERVER_FIELDS = ['sentAt', 'channel'];
+
 /** A button that opens a small form: when a letter to the applicant was sent (date-time) and how. */
 export function RecordSentForm({ texts: section, testId, names, busy, error, reset, record }: RecordSentFormProps) {
   const { t } = useTranslation();
@@ -31,6 +33,9 @@ export function RecordSentForm({ texts: section, testId, names, busy, error, res
   const [sentAt, setSentAt] = useState(() => toLocalInput(new Date()));
   const [channel, setChannel] = useState<NoticeChannel>('E_OTINISH');
   const [issue, setIssue] = useState<string | undefined>();
+  const server = useFormErrors(error, { names: SERVER_FIELDS });
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,14 +59,14 @@ export function RecordSentForm({ texts: section, testId, names, busy, error, res
   }
 
   return (
-    <form className="subform" onSubmit={(e) => void submit(e)} noValidate data-testid={`${testId}-form`}>
+    <form ref={formRef} className="subform" onSubmit={(e) => void submit(e)} noValidate data-testid={`${testId}-form`}>
       <h3 className="subheading">{texts.record}</h3>
-      <Field label={texts.sentAt} error={issue}>
+      <Field label={texts.sentAt} error={issue ?? server.field('sentAt')}>
         {(control) => (
           <input {...control} type="datetime-local" name={names.sentAt} value={sentAt} onChange={(e) => setSentAt(e.target.value)} />
         )}
       </Field>
-      <Field label={texts.channel}>
+      <Field label={texts.channel} error={server.field('channel')}>
         {(control) => (
           <select {...control} name={names.channel} value={channel} onChange={(e) => setChannel(e.target.value as NoticeChannel)}>
             {NOTICE_CHANNELS.map((c) => (
@@ -70,7 +75,7 @@ export function RecordSentForm({ texts: section, testId, names, busy, error, res
           </select>
         )}
       </Field>
-      <ErrorAlert error={error} testId={`${testId}-error`} />
+      <FormErrorAlert errors={server} testId={`${testId}-error`} />
       <FormActions submitLabel={texts.submit} submitTestId={`${testId}-submit`} busy={busy} onCancel={() => setOpen(false)} />
     </form>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../shared/lib/datetime';
+import { formatDateTime, formatDueTime } from '../../shared/lib/datetime';
 import { Section } from '../../shared/ui/layout';
 import { eventDetail, knownEventKind, PII_VIEWED } from './case-events';
-import type { CaseEvent } from './operations';
+import type { CaseEvent, CaseEventDetails } from './operations';
 
 function EventKind({ kind }: { kind: string }) {
   const { t } = useTranslation();
@@ -17,13 +17,13 @@ const PII_SUBJECT_KEYS = {
   evidence: 'timeline.piiEvidence',
 } as const;
 
-function EventDetails({ kind, payload }: { kind: string; payload: unknown }) {
+function EventDetails({ details }: { details: CaseEventDetails }) {
   const { t, i18n } = useTranslation();
-  const d = eventDetail(kind, payload);
+  const d = eventDetail(details);
   const lines: string[] = [];
   if (d.from && d.to) lines.push(t('timeline.statusChange', { from: t(`status.${d.from}`), to: t(`status.${d.to}`) }));
   else if (d.to) lines.push(t('timeline.statusTo', { to: t(`status.${d.to}`) }));
-  if (d.dueAt) lines.push(t('timeline.newDue', { due: formatDateTime(d.dueAt, i18n.language) }));
+  if (d.dueAt) lines.push(t('timeline.newDue', { due: t('due.by', { at: formatDueTime(d.dueAt, i18n.language) }) }));
   if (d.reason) lines.push(t('timeline.reason', { reason: d.reason }));
   if (d.fileName) lines.push(t('timeline.fileName', { name: d.fileName }));
   if (d.piiSubject) lines.push(t(PII_SUBJECT_KEYS[d.piiSubject]));
@@ -68,7 +68,7 @@ export function Timeline({ events }: { events: readonly CaseEvent[] }) {
         <p className="muted">{t('timeline.empty')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table table--compact timeline">
+          <table className="table table--compact table--stack timeline">
             <thead>
               <tr>
                 <th scope="col">{t('timeline.seq')}</th>
@@ -84,7 +84,7 @@ export function Timeline({ events }: { events: readonly CaseEvent[] }) {
                   <td className="nowrap">{formatDateTime(event.at, i18n.language)}</td>
                   <td>
                     <EventKind kind={event.kind} />
-                    <EventDetails kind={event.kind} payload={event.payload} />
+                    <EventDetails details={event.details} />
                   </td>
                   <td>{event.actor?.name ?? <span className="muted">{t('timeline.system')}</span>}</td>
                 </tr>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useAgencyName } from '../../shared/api/agency-name';
 import type { AgencyRef } from './operations';
 
 /**
@@ -8,9 +9,10 @@ import type { AgencyRef } from './operations';
 export function AgencyLabel({ agency }: { agency: AgencyRef }) {
   const { t } = useTranslation();
   const kind = t(`room.agencyShort.${agency.kind}`);
+  const name = useAgencyName()(agency);
   return (
-    <span className="agency-label" title={t('common.agencyWithKind', { name: agency.name, kind })}>
-      <span className="agency-label__name">{agency.name}</span>
+    <span className="agency-label" title={t('common.agencyWithKind', { name, kind })}>
+      <span className="agency-label__name">{name}</span>
       <span className="agency-label__kind">{kind}</span>
     </span>
   );

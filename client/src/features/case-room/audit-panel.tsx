@@ -50,7 +50,7 @@ function Readers({ caseId }: { caseId: string }) {
         <p className="muted">{t('audit.readersEmpty')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table table--compact">
+          <table className="table table--compact table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('audit.actor')}</th>
@@ -65,9 +65,9 @@ function Readers({ caseId }: { caseId: string }) {
                 <tr key={r.actor.id} data-testid="audit-reader" data-member-name={r.actor.name}>
                   <td><Actor actor={r.actor} /></td>
                   <td><Subjects subjects={r.subjects} /></td>
-                  <td data-testid="audit-reads">{r.reads}</td>
-                  <td className="nowrap">{formatDateTime(r.firstAt, i18n.language)}</td>
-                  <td className="nowrap">{formatDateTime(r.lastAt, i18n.language)}</td>
+                  <td data-testid="audit-reads" data-label={t('audit.reads')}>{r.reads}</td>
+                  <td className="nowrap" data-label={t('audit.first')}>{formatDateTime(r.firstAt, i18n.language)}</td>
+                  <td className="nowrap" data-label={t('audit.last')}>{formatDateTime(r.lastAt, i18n.language)}</td>
                 </tr>
               ))}
             </tbody>
@@ -117,7 +117,7 @@ function Log({ caseId }: { caseId: string }) {
         <p className="muted">{t('audit.empty')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table table--compact">
+          <table className="table table--compact table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('audit.at')}</th>

@@ -26,6 +26,9 @@ export const CASE_AUDIT = graphql(`
             agency {
               id
               name
+              nameKk
+              nameRu
+              nameEn
               kind
             }
           }
@@ -54,6 +57,9 @@ export const CASE_AUDIT_SUMMARY = graphql(`
         agency {
           id
           name
+          nameKk
+          nameRu
+          nameEn
           kind
         }
       }

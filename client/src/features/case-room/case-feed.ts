@@ -9,10 +9,10 @@ import { isCommentEvent, resumeAfter } from './room-events';
 
 const REFETCH_DELAY_MS = 400;
 // Events that change nothing the case file shows (the voting panel fetches its own part); a status
-// change always comes as its own case.status_changed event.
-const FILE_UNCHANGED: ReadonlySet<string> = new Set(([PII_VIEWED, 'audit.viewed', 'vote.cast', 'decision.dissent_attached', 'decision.reasoning_set', 'decision.signed', 'member.recused',
-  // The prescriptions are the voting panel's; a case status they move comes as case.status_changed.
-  'prescription.delivered', 'prescription.status_changed', 'prescription.rechecked'] satisfies CaseEventKind[]));
+// change always comes as its own CASE_STATUS_CHANGED event.
+const FILE_UNCHANGED: ReadonlySet<CaseEventKind> = new Set<CaseEventKind>([PII_VIEWED, 'AUDIT_VIEWED', 'VOTE_CAST', 'DECISION_DISSENT_ATTACHED', 'DECISION_REASONING_SET', 'DECISION_SIGNED', 'MEMBER_RECUSED',
+  // The prescriptions are the voting panel's; a case status they move comes as CASE_STATUS_CHANGED.
+  'PRESCRIPTION_DELIVERED', 'PRESCRIPTION_STATUS_CHANGED', 'PRESCRIPTION_RECHECKED']);
 
 interface FeedOptions {
   caseId: string;

@@ -11,6 +11,7 @@ import { mergeEvents } from '../case-file/case-events';
 import { CaseFileView } from '../case-file/case-file.view';
 import { useCaseFile } from '../case-file/hooks';
 import { RoomProvider } from './room.context';
+import { RoomJumpBar } from './room-jump-bar';
 import { RoomPanel } from './room-panel';
 import { useRoom } from './use-room';
 import { useTypingSignal } from './use-typing';
@@ -48,6 +49,7 @@ function CaseRoom({ caseId, member }: { caseId: string; member: MemberSummary })
   return (
     <RoomProvider caseId={kase.id} viewer={member} canComment={kase.viewerCan.comment} room={room} typing={typing}>
       <div className="case-room" data-testid="case-room">
+        <RoomJumpBar />
         <CaseFileView
           kase={kase}
           events={events}

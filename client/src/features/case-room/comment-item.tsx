@@ -223,14 +223,14 @@ export function PendingView({ pending }: { pending: PendingComment }) {
       data-testid="comment"
       data-comment-id={pending.tempId}
       data-pending="true"
-      aria-busy={!failed}
+      aria-busy={pending.status === 'sending'}
     >
       <Avatar id={viewer.id} name={viewer.name} />
       <div className="comment__main">
         <header className="comment__head">
           <span className="comment__author">{viewer.name}</span>
-          <span className="comment__status" data-testid="comment-status">
-            {failed ? t('room.notSent') : t('room.sending')}
+          <span className="comment__status" data-testid="comment-status" data-status={pending.status}>
+            {failed ? t('room.notSent') : pending.status === 'waiting' ? t('forms.willSend') : t('room.sending')}
           </span>
         </header>
         <AgencyLabel agency={viewer.agency} />

@@ -43,6 +43,9 @@ export const COMMENT_FIELDS = graphql(`
       agency {
         id
         name
+        nameKk
+        nameRu
+        nameEn
         kind
       }
     }
@@ -91,6 +94,9 @@ export const ROOM_DIRECTORY = graphql(`
       agency {
         id
         name
+        nameKk
+        nameRu
+        nameEn
         kind
       }
     }
@@ -150,6 +156,9 @@ export const CASE_PRESENCE = graphql(`
           agency {
             id
             name
+            nameKk
+            nameRu
+            nameEn
             kind
           }
         }

@@ -1,19 +1,15 @@
 // Where the room's live feed starts. The timeline (case.events) and the thread (case.comments)
 // are read separately; if a comment changed between the two reads, the thread is older than the
 // timeline, and the feed must start before that change so that the comment arrives with it.
-import { compareSeq, lastSeq } from '../case-file/case-events';
+import type { CaseEventKind } from '../../shared/api/enums';
+import { commentIdOf, compareSeq, lastSeq } from '../case-file/case-events';
 import type { CaseEvent } from '../case-file/operations';
 import type { ThreadComment } from './operations';
 
-export const COMMENT_EVENT_PREFIX = 'comment.';
+const COMMENT_EVENTS: ReadonlySet<string> = new Set(['COMMENT_ADDED', 'COMMENT_EDITED', 'COMMENT_DELETED'] satisfies CaseEventKind[]);
 
-export function isCommentEvent(kind: string): boolean {
-  return kind.startsWith(COMMENT_EVENT_PREFIX);
-}
-
-function commentIdOf(event: CaseEvent): string | null {
-  const payload = event.payload as { commentId?: unknown } | null;
-  return typeof payload?.commentId === 'string' ? payload.commentId : null;
+export function isCommentEvent(kind: CaseEventKind): boolean {
+  return COMMENT_EVENTS.has(kind);
 }
 
 /** The loaded thread, each comment with the number of edits and whether it is deleted. */
@@ -39,12 +35,12 @@ export function resumeAfter(events: readonly CaseEvent[], comments: readonly Thr
     const id = isCommentEvent(event.kind) ? commentIdOf(event) : null;
     if (id) {
       const known = thread.get(id);
-      const editsSoFar = (edits.get(id) ?? 0) + (event.kind === 'comment.edited' ? 1 : 0);
+      const editsSoFar = (edits.get(id) ?? 0) + (event.kind === 'COMMENT_EDITED' ? 1 : 0);
       edits.set(id, editsSoFar);
       const behind =
         !known ||
-        (event.kind === 'comment.edited' && !known.deleted && known.edits < editsSoFar) ||
-        (event.kind === 'comment.deleted' && !known.deleted);
+        (event.kind === 'COMMENT_EDITED' && !known.deleted && known.edits < editsSoFar) ||
+        (event.kind === 'COMMENT_DELETED' && !known.deleted);
       if (behind) return previous;
     }
     previous = event.seq;

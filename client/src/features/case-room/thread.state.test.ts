@@ -12,7 +12,7 @@ function comment(id: string, over: Partial<RoomComment> = {}): RoomComment {
     deleted: false,
     deletedAt: null,
     deletedBy: null,
-    author: { id: OTHER, name: 'Other', role: 'MEMBER', agency: { id: 'a', name: 'Agency', kind: 'NGO' } },
+    author: { id: OTHER, name: 'Other', role: 'MEMBER', agency: { id: 'a', name: 'Agency', nameKk: 'Agency', nameRu: 'Agency', nameEn: 'Agency', kind: 'NGO' } },
     parentId: null,
     postedAt: `2026-03-02T09:00:0${id.length % 10}.000Z`,
     editedAt: null,

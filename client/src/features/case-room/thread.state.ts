@@ -10,7 +10,8 @@ export interface PendingComment {
   body: string;
   parentId: string | null;
   createdAt: string;
-  status: 'sending' | 'failed';
+  /** waiting: kept until the connection returns (written offline, or the connection dropped while sending). */
+  status: 'sending' | 'waiting' | 'failed';
   error: ErrorLike | null;
 }
 
@@ -25,6 +26,7 @@ export type ThreadAction =
   | { type: 'queued'; pending: PendingComment }
   | { type: 'sent'; tempId: string; comment: RoomComment }
   | { type: 'failed'; tempId: string; error: ErrorLike }
+  | { type: 'waiting'; tempId: string }
   | { type: 'resent'; tempId: string }
   | { type: 'discarded'; tempId: string };
 
@@ -90,6 +92,8 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
     case 'merge':
       return mergeInto(state, action.comments);
     case 'queued':
+      // Once per key: a comment restored from the outbox may already be in the thread.
+      if (state.pending.some((p) => p.tempId === action.pending.tempId)) return state;
       return { ...state, pending: [...state.pending, action.pending] };
     case 'sent':
       // Its own pending entry goes; others with the same text are still on their way.
@@ -98,6 +102,12 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
       return {
         ...state,
         pending: state.pending.map((p) => (p.tempId === action.tempId ? { ...p, status: 'failed', error: action.error } : p)),
+      };
+    case 'waiting':
+      // No stale error while it waits: it is sent again by itself.
+      return {
+        ...state,
+        pending: state.pending.map((p) => (p.tempId === action.tempId ? { ...p, status: 'waiting', error: null } : p)),
       };
     case 'resent':
       return {

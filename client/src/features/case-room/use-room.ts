@@ -1,11 +1,15 @@
 import type { ErrorLike } from '@apollo/client';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { connectionStore, useConnectionPhase } from '../../app/connection.store';
+import { problemsOf } from '../../shared/api/errors';
 import type { MemberSummary } from '../../shared/api/member.fragment';
 import { newRequestKey } from '../../shared/api/request-key';
+import { browserStorage } from '../../shared/lib/drafts';
 import type { CaseEvent } from '../case-file/operations';
 import { useRoomFeed } from './case-feed';
 import { useAddComment, useCaseThread } from './hooks';
 import type { RoomComment, RoomEvent } from './operations';
+import { afterFailure, dequeue, enqueue, holdWhile, outboxKey, readOutbox } from './outbox';
 import { initialThread, threadEntries, threadReducer, type PendingComment, type ThreadEntry } from './thread.state';
 
 export interface Room {
@@ -26,7 +30,14 @@ export interface Room {
 
 export type CaseEventListener = (event: RoomEvent) => void;
 
-/** The thread of one case room: loaded once, kept current by the feed, with optimistic sending. */
+const isNetworkError = (error: ErrorLike) => problemsOf(error, 'en').every((p) => p.code === 'NETWORK');
+
+/**
+ * The thread of one case room: loaded once, kept current by the feed, with optimistic sending.
+ * What is sent is kept in the outbox (outbox.ts) until the server has it: written offline (or
+ * caught by a dropped connection), it waits and is sent by itself when the connection is live again,
+ * after a reload too, always with the key it got when written.
+ */
 export function useRoom(caseId: string, viewer: MemberSummary, loadedEvents: readonly CaseEvent[] | undefined, refetchCase: () => unknown): Room {
   const [state, dispatch] = useReducer(threadReducer, viewer.id, initialThread);
   const thread = useCaseThread(caseId);
@@ -47,6 +58,7 @@ export function useRoom(caseId: string, viewer: MemberSummary, loadedEvents: rea
     return () => void listeners.current.delete(listener);
   }, []);
 
+  const outbox = useMemo(() => outboxKey(viewer.id, caseId), [viewer.id, caseId]);
   const liveEvents = useRoomFeed({ caseId, viewerId: viewer.id, loadedEvents, loadedThread, refetchCase, onComment: merge, onCaseEvent });
 
   // The text of each pending comment, for a retry.
@@ -60,28 +72,64 @@ export function useRoom(caseId: string, viewer: MemberSummary, loadedEvents: rea
       // The pending comment's id is its idempotency key: a retry after a lost answer posts it once.
       addComment({ variables: { caseId, body: pending.body, parentId: pending.parentId, idempotencyKey: pending.tempId } }).then(
         ({ data }) => {
-          if (data) dispatch({ type: 'sent', tempId: pending.tempId, comment: data.addComment });
+          if (!data) return;
+          dequeue(browserStorage(), outbox, pending.tempId);
+          dispatch({ type: 'sent', tempId: pending.tempId, comment: data.addComment });
         },
-        (error: ErrorLike) => dispatch({ type: 'failed', tempId: pending.tempId, error }),
+        (error: ErrorLike) => {
+          if (afterFailure(isNetworkError(error), connectionStore.getPhase()) === 'waiting') dispatch({ type: 'waiting', tempId: pending.tempId });
+          else dispatch({ type: 'failed', tempId: pending.tempId, error });
+        },
       );
     },
-    [addComment, caseId],
+    [addComment, caseId, outbox],
   );
+
+  // Comments queued before a reload come back as waiting; the connection's return sends them.
+  useEffect(() => {
+    const { fresh, expired } = readOutbox(browserStorage(), outbox);
+    for (const q of [...expired, ...fresh]) {
+      const status = fresh.includes(q) ? 'waiting' : 'failed';
+      dispatch({ type: 'queued', pending: { tempId: q.key, body: q.body, parentId: q.parentId, createdAt: q.createdAt, status, error: null } });
+    }
+  }, [outbox]);
+
+  // A comment that leaves the thread's pending list (sent, discarded, or found already posted when
+  // the thread loaded) leaves the outbox too.
+  const lastPending = useRef(state.pending);
+  useEffect(() => {
+    const now = new Set(state.pending.map((p) => p.tempId));
+    for (const gone of lastPending.current.filter((p) => !now.has(p.tempId))) dequeue(browserStorage(), outbox, gone.tempId);
+    lastPending.current = state.pending;
+  }, [state.pending, outbox]);
+
+  // The connection is live (again): everything waiting is sent, each once.
+  const phase = useConnectionPhase();
+  useEffect(() => {
+    if (phase !== 'live') return;
+    for (const pending of pendingRef.current) {
+      if (pending.status !== 'waiting') continue;
+      dispatch({ type: 'resent', tempId: pending.tempId });
+      post(pending);
+    }
+  }, [phase, post, state.pending]);
 
   const send = useCallback(
     (body: string, parentId: string | null) => {
+      const hold = holdWhile(connectionStore.getPhase());
       const pending: PendingComment = {
         tempId: newRequestKey(),
         body: body.trim(),
         parentId,
         createdAt: new Date().toISOString(),
-        status: 'sending',
+        status: hold ? 'waiting' : 'sending',
         error: null,
       };
+      enqueue(browserStorage(), outbox, { key: pending.tempId, body: pending.body, parentId, createdAt: pending.createdAt });
       dispatch({ type: 'queued', pending });
-      post(pending);
+      if (!hold) post(pending);
     },
-    [post],
+    [post, outbox],
   );
 
   const retry = useCallback(
@@ -94,7 +142,13 @@ export function useRoom(caseId: string, viewer: MemberSummary, loadedEvents: rea
     [post],
   );
 
-  const discard = useCallback((tempId: string) => dispatch({ type: 'discarded', tempId }), []);
+  const discard = useCallback(
+    (tempId: string) => {
+      dequeue(browserStorage(), outbox, tempId);
+      dispatch({ type: 'discarded', tempId });
+    },
+    [outbox],
+  );
   const { refetch } = thread;
   const reloadThread = useCallback(() => void refetch(), [refetch]);
   const entries = useMemo(() => threadEntries(state), [state]);

@@ -1,48 +1,47 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAbilities, useMember } from '../../app/auth.context';
 import { hasErrorCode } from '../../shared/api/errors';
 import { ErrorAlert } from '../../shared/ui/alert';
-import { Loading } from '../../shared/ui/layout';
 import { NoCaseAccess } from '../../shared/ui/no-access';
 import { usePageTitle } from '../../shared/ui/use-page-title';
-import { useDebouncedValue } from '../../shared/lib/use-debounced-value';
-import { CaseFilters, EMPTY_FILTERS, type QueueFilterState } from './case-filters';
-import { CaseTable } from './case-table';
-import { useCases } from './hooks';
+import { CaseFilters } from './case-filters';
+import { CaseTable, CaseTableSkeleton } from './case-table';
+import { useCases, useQueueCounts } from './hooks';
 import { useLiveQueue } from './live-queue';
-import type { CaseFilter } from './operations';
+import { isFiltered, toFilter, toSort, type QueueParams } from './queue-params';
+import { useQueueParams } from './use-queue-params';
 import './cases.css';
-
-function toFilter(state: QueueFilterState, search: string): CaseFilter | undefined {
-  const filter: CaseFilter = {};
-  if (state.statuses.length > 0) filter.status = state.statuses;
-  if (state.overdueOnly) filter.overdue = true;
-  if (search.trim()) filter.search = search.trim();
-  return Object.keys(filter).length > 0 ? filter : undefined;
-}
 
 export function CaseQueuePage() {
   const { t } = useTranslation();
   const member = useMember();
   const can = useAbilities();
   const allowed = can.seeCases;
-  const [filters, setFilters] = useState<QueueFilterState>(EMPTY_FILTERS);
-  const search = useDebouncedValue(filters.search, 350);
-  const filter = useMemo(() => toFilter(filters, search), [filters, search]);
-  const queue = useCases(filter, allowed);
-  useLiveQueue(allowed, queue.refresh);
+  const { params, typed, setTyped, change } = useQueueParams();
+  const filter = useMemo(() => toFilter(params, params.search), [params]);
+  const sort = useMemo(() => toSort(params), [params]);
+  const queue = useCases(filter, sort, allowed);
+  const counts = useQueueCounts(filter, allowed);
+  const { refresh: refreshRows } = queue;
+  const { refresh: refreshCounts } = counts;
+  const refresh = useCallback(() => {
+    refreshRows();
+    refreshCounts();
+  }, [refreshRows, refreshCounts]);
+  useLiveQueue(allowed, refresh);
   usePageTitle(t('queue.title'));
 
   if (!allowed || hasErrorCode(queue.error, 'FORBIDDEN')) return <NoCaseAccess role={member.role} />;
+  const onSort = (next: QueueParams['sort']) => change({ ...params, sort: next });
 
   return (
-    <div className="stack">
+    <div className="stack queue">
       <div className="page-head">
         <div>
           <h1 className="page-title">{t('queue.title')}</h1>
-          <p className="muted">{t('queue.lead')}</p>
+          <p className="muted queue-lead">{t('queueView.lead')}</p>
         </div>
         {can.registerApplications && (
           <Link className="button button--primary" to="/cases/new" data-testid="new-application">
@@ -50,15 +49,15 @@ export function CaseQueuePage() {
           </Link>
         )}
       </div>
-      <CaseFilters value={filters} onChange={setFilters} />
+      <CaseFilters value={params} typed={typed} counts={counts.counts} votes={can.vote} onType={setTyped} onChange={change} />
       <ErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />
       {queue.loading ? (
-        <Loading />
+        <CaseTableSkeleton sort={params.sort} onSort={onSort} />
       ) : (
         <>
-          <CaseTable rows={queue.rows} emptyText={filter ? t('queue.emptyFiltered') : t('queue.empty')} />
+          <CaseTable rows={queue.rows} sort={params.sort} onSort={onSort} emptyText={isFiltered(params) ? t('queue.emptyFiltered') : t('queue.empty')} />
           <div className="queue-footer">
-            <span className="muted" aria-live="polite">
+            <span className="muted" aria-live="polite" data-testid="queue-shown">
               {t('queue.shown', { shown: queue.rows.length, total: queue.totalCount })}
             </span>
             {queue.hasNextPage && (
@@ -73,6 +72,7 @@ export function CaseQueuePage() {
               </button>
             )}
           </div>
+          {params.state === 'ACTIVE' && <p className="muted queue-note">{t('queueView.finishedHidden')}</p>}
         </>
       )}
     </div>

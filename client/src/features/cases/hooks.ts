@@ -1,17 +1,17 @@
 import { skipToken, useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { useLoadMore } from '../../shared/api/use-load-more';
-import { CASES, PANEL_EVENTS, type CaseFilter } from './operations';
+import { CASE_QUEUE_COUNTS, CASES, PANEL_EVENTS, type CaseFilter, type CaseRow, type CaseSort } from './operations';
 
 const PAGE_SIZE = 50;
 // The server's largest page (server/src/shared/pagination.ts).
 const MAX_PAGE = 100;
 
-/** The queue, in the server's order (by due time), a page at a time. */
-export function useCases(filter: CaseFilter | undefined, enabled: boolean) {
+/** The queue, in the server's order for `sort`, a page at a time. */
+export function useCases(filter: CaseFilter, sort: CaseSort, enabled: boolean) {
   const query = useQuery(
     CASES,
-    enabled ? { variables: { first: PAGE_SIZE, filter }, fetchPolicy: 'cache-and-network' } : skipToken,
+    enabled ? { variables: { first: PAGE_SIZE, filter, sort }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
   const client = useApolloClient();
   const { fetchMore } = query;
@@ -24,15 +24,16 @@ export function useCases(filter: CaseFilter | undefined, enabled: boolean) {
     if (!enabled) return;
     const first = Math.min(Math.max(PAGE_SIZE, shown), MAX_PAGE);
     client
-      .query({ query: CASES, variables: { first, filter }, fetchPolicy: 'network-only' })
+      .query({ query: CASES, variables: { first, filter, sort }, fetchPolicy: 'network-only' })
       .catch(() => undefined);
-  }, [client, enabled, filter, shown]);
+  }, [client, enabled, filter, sort, shown]);
 
   const fetchNext = useMemo(() => (endCursor ? () => fetchMore({ variables: { after: endCursor } }) : null), [fetchMore, endCursor]);
   const { loadMore, loadingMore, moreError } = useLoadMore(fetchNext);
+  const rows: CaseRow[] = useMemo(() => query.data?.cases.edges.map((edge) => ({ ...edge.node, region: edge.region })) ?? [], [query.data]);
 
   return {
-    rows: query.data?.cases.edges.map((edge) => edge.node) ?? [],
+    rows,
     totalCount: query.data?.cases.totalCount ?? 0,
     hasNextPage: query.data?.cases.pageInfo.hasNextPage ?? false,
     loading: query.loading && !query.data,
@@ -42,6 +43,16 @@ export function useCases(filter: CaseFilter | undefined, enabled: boolean) {
     loadMore,
     loadingMore,
   };
+}
+
+/** The counts on the queue's filters; `refresh` asks again (the live queue calls it with the rows). */
+export function useQueueCounts(filter: CaseFilter, enabled: boolean) {
+  const query = useQuery(CASE_QUEUE_COUNTS, enabled ? { variables: { filter }, fetchPolicy: 'cache-and-network' } : skipToken);
+  const { refetch } = query;
+  const refresh = useCallback(() => {
+    if (enabled) refetch().catch(() => undefined);
+  }, [enabled, refetch]);
+  return { counts: query.data?.caseQueueCounts ?? null, refresh };
 }
 
 /** Registrations, status changes and extensions of every case, as they happen. */

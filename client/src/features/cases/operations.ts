@@ -1,16 +1,18 @@
 import { graphql } from '../../gql';
-import type { CasesQuery } from '../../gql/graphql';
-export type { CaseFilter } from '../../gql/graphql';
+import type { CaseQueueCountsQuery, CasesQuery } from '../../gql/graphql';
+export type { CaseFilter, CaseSort } from '../../gql/graphql';
 
-/** One case of the queue, as the table shows it. */
-export type CaseRow = CasesQuery['cases']['edges'][number]['node'];
+/** One case of the queue, as the table shows it (the region comes with the edge: none where the viewer recused). */
+export type CaseRow = CasesQuery['cases']['edges'][number]['node'] & { region: CasesQuery['cases']['edges'][number]['region'] };
+export type QueueCounts = CaseQueueCountsQuery['caseQueueCounts'];
 
 export const CASES = graphql(`
-  query Cases($first: Int!, $after: String, $filter: CaseFilter) {
-    cases(first: $first, after: $after, filter: $filter) {
+  query Cases($first: Int!, $after: String, $filter: CaseFilter, $sort: CaseSort) {
+    cases(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       edges {
         cursor
+        region
         node {
           id
           number
@@ -31,6 +33,22 @@ export const CASES = graphql(`
         hasNextPage
         endCursor
       }
+    }
+  }
+`);
+
+/** How many cases each state and view would show, the rest of the filter as chosen. */
+export const CASE_QUEUE_COUNTS = graphql(`
+  query CaseQueueCounts($filter: CaseFilter) {
+    caseQueueCounts(filter: $filter) {
+      active
+      finished
+      all
+      anyView
+      waitingForMyVote
+      mentionsMe
+      myCases
+      overdue
     }
   }
 `);

@@ -11,6 +11,11 @@ export function useNotifications(open: boolean) {
   return useQuery(NOTIFICATIONS, open ? { variables: { unreadOnly: false }, fetchPolicy: 'network-only' } : skipToken);
 }
 
+/** The viewer's unread notifications (at most 50), for marking mentions read when seen. */
+export function useUnreadNotifications(enabled: boolean) {
+  return useQuery(NOTIFICATIONS, enabled ? { variables: { unreadOnly: true }, fetchPolicy: 'network-only' } : skipToken);
+}
+
 export function useMarkNotificationsRead() {
   return useMutation(MARK_NOTIFICATIONS_READ);
 }

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useMatch, useNavigate } from 'react-router';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { mentionNames, splitMentions } from '../case-room/mentions';
 import { ErrorAlert } from '../../shared/ui/alert';
@@ -8,6 +8,9 @@ import { useInbox, useMarkNotificationsRead, useNotifications } from './hooks';
 import type { InboxNotification } from './operations';
 
 const EXCERPT_CHARS = 140;
+
+// Marks mentions read when seen in the case room; loaded only there, while something is unread.
+const MentionsSeen = lazy(() => import('./mentions-seen').then((m) => ({ default: m.MentionsSeen })));
 
 /** The start of a comment, on one line, with `@handle` written as `@Name`. */
 function excerpt(text: string, mentions: NonNullable<InboxNotification['comment']>['mentions']): string {
@@ -81,6 +84,7 @@ export function InboxBell() {
   const unread = inbox.data?.inbox.unreadCount ?? 0;
   const latestId = inbox.data?.inbox.latest?.id ?? null;
   const { refetch } = list;
+  const room = useMatch('/cases/:id')?.params.id;
 
   // While open, the list follows the inbox (a new mention, a read elsewhere); opening fetches anyway.
   const seen = useRef(`${unread}:${latestId}`);
@@ -136,6 +140,11 @@ export function InboxBell() {
           {unread > 99 ? '99+' : unread}
         </span>
       </button>
+      {room && unread > 0 && (
+        <Suspense fallback={null}>
+          <MentionsSeen caseId={room} inboxState={`${unread}:${latestId}`} />
+        </Suspense>
+      )}
       {open && (
         <div className="inbox__panel" id={panelId} role="region" aria-label={t('inbox.title')} data-testid="inbox-panel">
           <div className="inbox__head">

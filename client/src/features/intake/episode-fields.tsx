@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CONTENT_KINDS, EPISODE_CHANNELS } from '../../shared/api/enums';
 import { SelectInput, TextArea, TextInput } from '../../shared/ui/inputs';
+import type { FormErrors } from '../../shared/ui/field';
 import type { EpisodeDraft, IntakeIssues, ResourceDraft } from './intake.form';
 import type { Platform } from './operations';
 import { platformFor } from './platform-match';
@@ -8,6 +9,7 @@ import { platformFor } from './platform-match';
 interface EpisodesFieldsProps {
   episodes: readonly EpisodeDraft[];
   issues: IntakeIssues;
+  server?: FormErrors;
   platforms: readonly Platform[];
   onChange(index: number, patch: Partial<EpisodeDraft>): void;
   onAdd(): void;
@@ -21,9 +23,9 @@ function PlatformHint({ url, platforms }: { url: string; platforms: readonly Pla
   return <span>{platform ? t('intake.platformDetected', { name: platform.name }) : t('intake.platformUnknown')}</span>;
 }
 
-export function EpisodesFields({ episodes, issues, platforms, onChange, onAdd, onRemove }: EpisodesFieldsProps) {
+export function EpisodesFields({ episodes, issues, server, platforms, onChange, onAdd, onRemove }: EpisodesFieldsProps) {
   const { t } = useTranslation();
-  const issue = (name: string) => (issues[name] ? t(`intake.${issues[name]}`) : null);
+  const issue = (name: string) => (issues[name] ? t(`intake.${issues[name]}`) : (server?.field(name) ?? null));
   const kinds = CONTENT_KINDS.map((k) => ({ value: k, label: t(`contentKind.${k}`) }));
   const channels = EPISODE_CHANNELS.map((c) => ({ value: c, label: t(`episodeChannel.${c}`) }));
   return (
@@ -61,7 +63,7 @@ export function EpisodesFields({ episodes, issues, platforms, onChange, onAdd, o
                   error={issue(`episodes.${i}.evidenceDescription`)} hint={t('intake.episodeEvidenceHint')} rows={2} />
               )}
               <TextArea name={`episodes.${i}.excerpt`} label={t('intake.episodeExcerpt')} className="form-grid__wide"
-                value={episode.excerpt} onChange={(v) => onChange(i, { excerpt: v })} optional rows={3} />
+                value={episode.excerpt} onChange={(v) => onChange(i, { excerpt: v })} error={issue(`episodes.${i}.excerpt`)} optional rows={3} />
             </div>
           </li>
         ))}
@@ -76,14 +78,15 @@ export function EpisodesFields({ episodes, issues, platforms, onChange, onAdd, o
 interface ResourcesFieldsProps {
   resources: readonly ResourceDraft[];
   issues: IntakeIssues;
+  server?: FormErrors;
   onChange(index: number, patch: Partial<ResourceDraft>): void;
   onAdd(): void;
   onRemove(index: number): void;
 }
 
-export function ResourcesFields({ resources, issues, onChange, onAdd, onRemove }: ResourcesFieldsProps) {
+export function ResourcesFields({ resources, issues, server, onChange, onAdd, onRemove }: ResourcesFieldsProps) {
   const { t } = useTranslation();
-  const issue = (name: string) => (issues[name] ? t(`intake.${issues[name]}`) : null);
+  const issue = (name: string) => (issues[name] ? t(`intake.${issues[name]}`) : (server?.field(name) ?? null));
   return (
     <fieldset className="form-section">
       <legend>{t('intake.sectionResources')}</legend>
@@ -102,7 +105,7 @@ export function ResourcesFields({ resources, issues, onChange, onAdd, onRemove }
                 <TextInput name={`resources.${i}.url`} type="url" label={t('intake.resourceUrl')} placeholder="https://"
                   value={resource.url} onChange={(v) => onChange(i, { url: v })} error={issue(`resources.${i}.url`)} />
                 <TextInput name={`resources.${i}.description`} label={t('intake.resourceDescription')} optional
-                  value={resource.description} onChange={(v) => onChange(i, { description: v })} />
+                  value={resource.description} onChange={(v) => onChange(i, { description: v })} error={issue(`resources.${i}.description`)} />
               </div>
             </li>
           ))}

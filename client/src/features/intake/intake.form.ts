@@ -177,3 +177,21 @@ export function checklistInput(draft: IntakeDraft): IntakeChecklistInput | null 
   });
   return episodes.length > 0 ? { childBirthDate: draft.childBirthDate, episodes } : null;
 }
+
+// The server names fields by their path in RegisterApplicationInput; the form's controls are flat for the parties.
+const SERVER_TO_CONTROL: Record<string, string> = {
+  eotinishNumber: 'applicationNumber',
+  'applicant.name': 'applicantName',
+  'applicant.relation': 'applicantRelation',
+  'applicant.contact': 'applicantContact',
+  'applicant.language': 'applicantLanguage',
+  'child.name': 'childName',
+  'child.birthDate': 'childBirthDate',
+  'child.region': 'childRegion',
+  'child.school': 'childSchool',
+};
+
+/** The form control (its `name`) for a server field path ("applicant.name" → "applicantName", "episodes.0.url" as it is). */
+export function controlOfServerField(path: string): string {
+  return SERVER_TO_CONTROL[path] ?? path;
+}

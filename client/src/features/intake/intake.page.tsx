@@ -1,16 +1,17 @@
 import type { ErrorLike } from '@apollo/client';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAbilities } from '../../app/auth.context';
 import { useRequestKeys } from '../../shared/api/request-key';
-import { Alert, MessageLines, useProblemMessages } from '../../shared/ui/alert';
+import { Alert, MessageLines } from '../../shared/ui/alert';
+import { useFocusFirstInvalid, useFormErrors } from '../../shared/ui/field';
 import { NoPageAccess } from '../../shared/ui/no-access';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { EpisodesFields, ResourcesFields } from './episode-fields';
 import { ChecklistWarning } from './checklist-warning';
 import { useIntakeChecklist, usePlatforms, useRegisterApplication } from './hooks';
-import { checklistInput, initialDraft, newEpisode, newResource, toInput, validateDraft, type IntakeDraft, type IntakeIssues } from './intake.form';
+import { checklistInput, controlOfServerField, initialDraft, newEpisode, newResource, toInput, validateDraft, type IntakeDraft, type IntakeIssues } from './intake.form';
 import { ApplicantFields, ApplicationFields, ChildFields, DescriptionField, type DraftFieldsProps } from './party-fields';
 import './intake.css';
 
@@ -36,16 +37,13 @@ function IntakeForm() {
   const platforms = usePlatforms().data?.platforms ?? [];
   // The server's own checklist rule, asked as the draft changes: what fails needs a reason before submitting.
   const failing = useIntakeChecklist(useMemo(() => checklistInput(draft), [draft]));
-  const serverMessages = useProblemMessages(serverError);
+  // The server's field problems go under their controls, in the interface language.
+  const server = useFormErrors(serverError, { place: controlOfServerField });
   const formRef = useRef<HTMLFormElement>(null);
   usePageTitle(t('intake.title'));
 
   // After a refused submit, take the keyboard to the first field that needs attention.
-  useEffect(() => {
-    if (attempt === 0) return;
-    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid="form-error"]');
-    target?.focus();
-  }, [attempt]);
+  useFocusFirstInvalid(formRef, attempt);
 
   const set: DraftFieldsProps['set'] = (name, value) => setDraft((d) => ({ ...d, [name]: value }));
 
@@ -71,7 +69,7 @@ function IntakeForm() {
   };
 
   const hasIssues = Object.keys(issues).length > 0;
-  const fieldProps = { draft, issues, set };
+  const fieldProps = { draft, issues, server, set };
 
   return (
     <div className="stack narrow">
@@ -90,6 +88,7 @@ function IntakeForm() {
           <EpisodesFields
             episodes={draft.episodes}
             issues={issues}
+            server={server}
             platforms={platforms}
             onChange={(i, patch) => setDraft((d) => ({ ...d, episodes: replaceAt(d.episodes, i, patch) }))}
             onAdd={() => setDraft((d) => ({ ...d, episodes: [...d.episodes, newEpisode()] }))}
@@ -98,16 +97,17 @@ function IntakeForm() {
           <ResourcesFields
             resources={draft.resources}
             issues={issues}
+            server={server}
             onChange={(i, patch) => setDraft((d) => ({ ...d, resources: replaceAt(d.resources, i, patch) }))}
             onAdd={() => setDraft((d) => ({ ...d, resources: [...d.resources, newResource()] }))}
             onRemove={(i) => setDraft((d) => ({ ...d, resources: d.resources.filter((_, j) => j !== i) }))}
           />
           <ChecklistWarning failing={failing} reason={draft.checklistOverrideReason} onReason={(v) => set('checklistOverrideReason', v)}
-            error={issues.checklistOverrideReason ? t(`intake.${issues.checklistOverrideReason}`) : null} />
-          {(hasIssues || serverMessages.length > 0) && (
+            error={issues.checklistOverrideReason ? t(`intake.${issues.checklistOverrideReason}`) : server.field('checklistOverrideReason')} />
+          {(hasIssues || server.messages.length > 0) && (
             <div tabIndex={-1} data-testid="form-error" className="form-error">
               <Alert tone="error">
-                {hasIssues ? <p>{t('intake.fixErrors')}</p> : <MessageLines messages={serverMessages} />}
+                {hasIssues ? <p>{t('intake.fixErrors')}</p> : <MessageLines messages={server.messages} />}
               </Alert>
             </div>
           )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { APPLICANT_RELATIONS, APPLICATION_KINDS, LANGUAGES, REGIONS } from '../../shared/api/enums';
 import { todayLocalDate } from '../../shared/lib/datetime';
 import { SelectInput, TextArea, TextInput } from '../../shared/ui/inputs';
+import type { FormErrors } from '../../shared/ui/field';
 import type { IntakeDraft, IntakeIssues } from './intake.form';
 
 type Scalar = Exclude<keyof IntakeDraft, 'episodes' | 'resources'>;
@@ -9,17 +10,19 @@ type Scalar = Exclude<keyof IntakeDraft, 'episodes' | 'resources'>;
 export interface DraftFieldsProps {
   draft: IntakeDraft;
   issues: IntakeIssues;
+  /** The server's field problems of the last submit (by control name). */
+  server?: FormErrors;
   set(name: Scalar, value: string): void;
 }
 
-function useIssueText(issues: IntakeIssues) {
+function useIssueText(issues: IntakeIssues, server?: FormErrors) {
   const { t } = useTranslation();
-  return (name: string) => (issues[name] ? t(`intake.${issues[name]}`) : null);
+  return (name: string) => (issues[name] ? t(`intake.${issues[name]}`) : (server?.field(name) ?? null));
 }
 
-export function ApplicationFields({ draft, issues, set }: DraftFieldsProps) {
+export function ApplicationFields({ draft, issues, server, set }: DraftFieldsProps) {
   const { t } = useTranslation();
-  const issue = useIssueText(issues);
+  const issue = useIssueText(issues, server);
   return (
     <fieldset className="form-section">
       <legend>{t('intake.sectionApplication')}</legend>
@@ -38,9 +41,9 @@ export function ApplicationFields({ draft, issues, set }: DraftFieldsProps) {
   );
 }
 
-export function ApplicantFields({ draft, issues, set }: DraftFieldsProps) {
+export function ApplicantFields({ draft, issues, server, set }: DraftFieldsProps) {
   const { t } = useTranslation();
-  const issue = useIssueText(issues);
+  const issue = useIssueText(issues, server);
   return (
     <fieldset className="form-section">
       <legend>{t('intake.sectionApplicant')}</legend>
@@ -60,9 +63,9 @@ export function ApplicantFields({ draft, issues, set }: DraftFieldsProps) {
   );
 }
 
-export function ChildFields({ draft, issues, set }: DraftFieldsProps) {
+export function ChildFields({ draft, issues, server, set }: DraftFieldsProps) {
   const { t, i18n } = useTranslation();
-  const issue = useIssueText(issues);
+  const issue = useIssueText(issues, server);
   const regions = REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) }));
   return (
     <fieldset className="form-section">
@@ -76,15 +79,15 @@ export function ChildFields({ draft, issues, set }: DraftFieldsProps) {
           onChange={(v) => set('childRegion', v)} error={issue('childRegion')}
           options={[...regions].sort((a, b) => a.label.localeCompare(b.label, i18n.language))} />
         <TextInput name="childSchool" label={t('intake.childSchool')} value={draft.childSchool}
-          onChange={(v) => set('childSchool', v)} optional autoComplete="off" />
+          onChange={(v) => set('childSchool', v)} error={issue('childSchool')} optional autoComplete="off" />
       </div>
     </fieldset>
   );
 }
 
-export function DescriptionField({ draft, issues, set }: DraftFieldsProps) {
+export function DescriptionField({ draft, issues, server, set }: DraftFieldsProps) {
   const { t } = useTranslation();
-  const issue = useIssueText(issues);
+  const issue = useIssueText(issues, server);
   return (
     <fieldset className="form-section">
       <legend>{t('intake.sectionDescription')}</legend>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../shared/lib/datetime';
+import { formatDateTime, formatDueTime } from '../../shared/lib/datetime';
 import { DownloadButton } from '../../shared/ui/download-button';
 import { Details } from '../../shared/ui/layout';
 import { FollowUpPanel } from './follow-up-panel';
@@ -45,7 +45,7 @@ function PrescriptionItem({ item, can }: { item: Prescription; can: FollowUpAbil
             label: t('prescriptions.removalDue'),
             value: item.removalDueAt ? (
               <time dateTime={item.removalDueAt} data-testid="prescription-removal-due">
-                {formatDateTime(item.removalDueAt, lang)}
+                {formatDueTime(item.removalDueAt, lang)}
               </time>
             ) : (
               <span className="muted">{t('prescriptions.removalAfterDelivery', { hours: item.removalHours })}</span>

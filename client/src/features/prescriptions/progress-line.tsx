@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../shared/lib/datetime';
+import { formatDateTime, formatDueTime } from '../../shared/lib/datetime';
 import { progressOf } from './follow-up';
 import type { Prescription } from './operations';
 
@@ -9,7 +9,7 @@ export function PrescriptionProgressLine({ item, testId }: { item: Pick<Prescrip
   const lang = i18n.language;
   const key = progressOf(item, Date.now());
   const text = t(`prescriptions.progress.${key}`, {
-    due: formatDateTime(item.removalDueAt, lang),
+    due: formatDueTime(item.removalDueAt, lang),
     delivered: formatDateTime(item.deliveredAt, lang),
     at: formatDateTime(item.resolvedAt, lang),
   });

@@ -31,7 +31,7 @@ export function ConflictForm({ caseId }: { caseId: string }) {
   };
 
   return (
-    <TextForm testId="conflict-form" name="conflictReason" title={t('conflict.title')} maxLength={2000}
+    <TextForm testId="conflict-form" name="conflictReason" serverField="reason" title={t('conflict.title')} maxLength={2000}
       intro={<p className="alert alert--warning">{t('conflict.consequences')}</p>}
       label={t('conflict.reason')} requiredMessage={t('conflict.reasonRequired')}
       submitLabel={t('conflict.confirm')} submitTestId="conflict-submit" tone="danger"

@@ -17,7 +17,7 @@ function VotersTable({ decision }: { decision: Decision }) {
   if (decision.voters.length === 0) return <p className="muted">{t('vote.noVotes')}</p>;
   return (
     <div className="table-wrap">
-      <table className="table table--compact" data-testid="decision-voters">
+      <table className="table table--compact table--stack" data-testid="decision-voters">
         <thead>
           <tr>
             <th scope="col">{t('vote.colMember')}</th>

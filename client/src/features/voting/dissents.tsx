@@ -43,7 +43,7 @@ function DissentForm({ decisionId, own }: { decisionId: string; own: Dissent | n
   };
 
   return (
-    <TextForm testId="dissent-form" name="dissent" title={label} initial={own?.text ?? ''} rows={5} maxLength={10000}
+    <TextForm testId="dissent-form" name="dissent" serverField="text" title={label} initial={own?.text ?? ''} rows={5} maxLength={10000}
       label={t('decision.dissentText')} hint={t('decision.dissentHint')} requiredMessage={t('decision.dissentRequired')}
       submitLabel={t('decision.dissentSubmit')} submitTestId="dissent-submit"
       busy={loading} error={error} errorTestId="dissent-error" onCancel={() => setOpen(false)} onSubmit={submit} />

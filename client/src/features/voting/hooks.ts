@@ -56,8 +56,8 @@ export function useSetDecisionReasoning() {
 type Subscribe = (listener: (event: CaseEvent) => void) => () => void;
 
 /**
- * Keeps the panel live from the room's feed: a `vote.cast` moves the tally at once (from its
- * payload), and every voting event fetches the panel again, debounced — the viewer's own too,
+ * Keeps the panel live from the room's feed: a VOTE_CAST moves the tally at once (from its
+ * typed payload), and every voting event fetches the panel again, debounced — the viewer's own too,
  * since the same member may have acted from another tab or device.
  */
 export function useVotingFeed(subscribe: Subscribe, refetch: () => unknown) {
@@ -67,8 +67,8 @@ export function useVotingFeed(subscribe: Subscribe, refetch: () => unknown) {
   const onEvent = useCallback(
     (event: CaseEvent) => {
       if (!isVotingEvent(event.kind)) return;
-      if (event.kind === 'vote.cast') {
-        const live = tallyFromVoteCast(event.payload);
+      if (event.kind === 'VOTE_CAST') {
+        const live = tallyFromVoteCast(event.details);
         if (live) {
           const id = client.cache.identify({ __typename: 'VotingRound', id: live.roundId });
           const known = id ? client.cache.readFragment({ id, fragment: ROUND_TALLY, fragmentName: 'RoundTally' }) : null;

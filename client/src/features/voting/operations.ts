@@ -84,6 +84,9 @@ export const ROUND = graphql(`
         agency {
           id
           name
+          nameKk
+          nameRu
+          nameEn
           kind
         }
       }

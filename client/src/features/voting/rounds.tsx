@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAbilities } from '../../app/auth.context';
 import { CLOSE_REASONS, isOneOf } from '../../shared/api/enums';
 import type { MemberSummary } from '../../shared/api/member.fragment';
-import { formatDateTime } from '../../shared/lib/datetime';
+import { formatDateTime, formatDueTime } from '../../shared/lib/datetime';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Details } from '../../shared/ui/layout';
 import { OutcomeBadge } from './badges';
@@ -112,7 +112,7 @@ export function OpenRound({ round, viewer, recused, canClose }: OpenRoundProps) 
             label: t('voting.deadline'),
             value: (
               <time dateTime={round.deadlineAt} data-testid="round-deadline">
-                {formatDateTime(round.deadlineAt, lang)}
+                {formatDueTime(round.deadlineAt, lang)}
               </time>
             ),
           },

@@ -1,6 +1,6 @@
 // The vote form's state as plain data, so that its one legal rule — a CONFIRMED vote needs all four
 // criteria marked MET (the server refuses it otherwise) — is checked before anything is sent.
-import { CRITERIA, type Criterion, type FindingValue, type VoteChoice } from '../../shared/api/enums';
+import { CRITERIA, FINDING_VALUES, isOneOf, VOTE_CHOICES, type Criterion, type FindingValue, type VoteChoice } from '../../shared/api/enums';
 import type { CastVoteVariables, FindingInput, OwnVote } from './operations';
 
 export interface FindingDraft {
@@ -51,4 +51,22 @@ export function voteVariables(roundId: string, draft: VoteDraft & { choice: Vote
 /** The member's vote now: the newest one not replaced. */
 export function currentVote(history: readonly OwnVote[]): OwnVote | null {
   return history.find((v) => !v.supersededAt) ?? null;
+}
+
+/** Whether a value read back from storage is a vote draft (drafts survive reloads: shared/lib/drafts.ts). */
+export function isVoteDraft(v: unknown): v is VoteDraft {
+  if (!v || typeof v !== 'object') return false;
+  const d = v as Record<string, unknown>;
+  if (!(d.choice === '' || isOneOf(VOTE_CHOICES, d.choice)) || typeof d.reasoning !== 'string') return false;
+  const findings = d.findings as Record<string, unknown> | null;
+  if (!findings || typeof findings !== 'object') return false;
+  return CRITERIA.every((c) => {
+    const f = findings[c] as Record<string, unknown> | undefined;
+    return !!f && (f.value === '' || isOneOf(FINDING_VALUES, f.value)) && typeof f.note === 'string';
+  });
+}
+
+/** A draft with nothing in it is not kept. */
+export function isBlankVote(d: VoteDraft): boolean {
+  return d.choice === '' && !d.reasoning.trim() && CRITERIA.every((c) => d.findings[c].value === '' && !d.findings[c].note.trim());
 }

@@ -1,11 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRITERIA, FINDING_VALUES, isOneOf, VOTE_CHOICES, type Criterion } from '../../shared/api/enums';
+import { useMember } from '../../app/auth.context';
 import { useRequestKeys } from '../../shared/api/request-key';
-import { Alert, ErrorAlert } from '../../shared/ui/alert';
+import { draftKey } from '../../shared/lib/drafts';
+import { useDraft } from '../../shared/lib/use-draft';
+import { Alert } from '../../shared/ui/alert';
+import { FormErrorAlert, useFocusFirstInvalid, useFormErrors } from '../../shared/ui/field';
 import { useCastVote } from './hooks';
 import type { OwnVote } from './operations';
-import { draftFrom, draftProblems, hasProblems, voteVariables, type FindingDraft, type VoteDraft } from './vote-draft';
+import { draftFrom, draftProblems, hasProblems, isBlankVote, isVoteDraft, voteVariables, type FindingDraft, type VoteDraft } from './vote-draft';
 
 interface CriterionRowProps {
   criterion: Criterion;
@@ -79,8 +83,16 @@ export function VoteForm({ roundId, current }: VoteFormProps) {
   const reasoningId = useId();
   const [castVote, { loading, error, reset }] = useCastVote();
   const keys = useRequestKeys();
-  const [draft, setDraft] = useState<VoteDraft>(() => draftFrom(current));
+  const viewer = useMember();
+  // Kept per member and round (a reload keeps it); cleared once the vote is cast.
+  const initial = useCallback(() => draftFrom(current), [current]);
+  const { value: draft, change: setDraft, clear } = useDraft<VoteDraft>(draftKey('vote', viewer.id, roundId), initial, isVoteDraft, isBlankVote);
   const [tried, setTried] = useState(false);
+  // The server's problem with the reasoning shows under it; a finding's note or the findings as a whole, above the button.
+  const server = useFormErrors(error, { names: ['reasoning'] });
+  const reasoningError = server.field('reasoning');
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, error);
   const [saved, setSaved] = useState(false);
   const problems = draftProblems(draft);
   const blocked = problems.unmetUnderConfirmed.length > 0;
@@ -101,6 +113,7 @@ export function VoteForm({ roundId, current }: VoteFormProps) {
       const variables = voteVariables(roundId, { ...draft, choice });
       await castVote({ variables: { ...variables, idempotencyKey: keys.for(variables) } });
       keys.settle();
+      clear(draft);
       setSaved(true);
       setTried(false);
     } catch {
@@ -109,7 +122,7 @@ export function VoteForm({ roundId, current }: VoteFormProps) {
   };
 
   return (
-    <form className="vote-form subform" data-testid="vote-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form ref={formRef} className="vote-form subform" data-testid="vote-form" noValidate onSubmit={(e) => void submit(e)}>
       <h3 className="subheading">{current ? t('vote.changeTitle') : t('vote.castTitle')}</h3>
       <fieldset className="form-section">
         <legend>{t('vote.criteriaTitle')}</legend>
@@ -160,11 +173,18 @@ export function VoteForm({ roundId, current }: VoteFormProps) {
           rows={3}
           maxLength={10000}
           value={draft.reasoning}
+          aria-invalid={reasoningError ? true : undefined}
+          aria-describedby={`${reasoningId}-hint${reasoningError ? ` ${reasoningId}-error` : ''}`}
           onChange={(e) => edit({ ...draft, reasoning: e.target.value })}
         />
-        <div className="field__hint">{t('vote.reasoningHint')}</div>
+        <div className="field__hint" id={`${reasoningId}-hint`}>{t('vote.reasoningHint')}</div>
+        {reasoningError && (
+          <div className="field__error" id={`${reasoningId}-error`}>
+            {reasoningError}
+          </div>
+        )}
       </div>
-      <ErrorAlert error={error} testId="vote-error" />
+      <FormErrorAlert errors={server} testId="vote-error" />
       {saved && (
         <Alert tone="success" testId="vote-saved">
           {t('vote.saved')}

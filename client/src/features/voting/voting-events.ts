@@ -1,26 +1,27 @@
-// What the voting panel takes from the case's live feed. Payload shapes are the server's; read
-// them defensively and fall back to fetching the case again.
-import { isOneOf, OUTCOMES } from '../../shared/api/enums';
+// What the voting panel takes from the case's live feed: the kinds that move it, and the tally a
+// VOTE_CAST event's typed payload carries. Anything else falls back to fetching the case again.
+import { isOneOf, OUTCOMES, type CaseEventKind } from '../../shared/api/enums';
+import type { CaseEventDetails } from '../case-file/operations';
 import type { Tally } from './operations';
 
 /** Events after which the panel's part of the case (rounds, decision, prescriptions) is fetched again. */
-export const VOTING_EVENT_KINDS: ReadonlySet<string> = new Set([
-  'voting.opened',
-  'vote.cast',
-  'voting.closed',
-  'decision.recorded',
-  'prescription.issued',
-  'decision.dissent_attached',
-  'decision.reasoning_set',
-  'decision.signed',
-  'member.recused',
-  'case.status_changed',
-  'prescription.delivered',
-  'prescription.status_changed',
-  'prescription.rechecked',
+export const VOTING_EVENT_KINDS: ReadonlySet<CaseEventKind> = new Set<CaseEventKind>([
+  'VOTING_OPENED',
+  'VOTE_CAST',
+  'VOTING_CLOSED',
+  'DECISION_RECORDED',
+  'PRESCRIPTION_ISSUED',
+  'DECISION_DISSENT_ATTACHED',
+  'DECISION_REASONING_SET',
+  'DECISION_SIGNED',
+  'MEMBER_RECUSED',
+  'CASE_STATUS_CHANGED',
+  'PRESCRIPTION_DELIVERED',
+  'PRESCRIPTION_STATUS_CHANGED',
+  'PRESCRIPTION_RECHECKED',
 ]);
 
-export function isVotingEvent(kind: string): boolean {
+export function isVotingEvent(kind: CaseEventKind): boolean {
   return VOTING_EVENT_KINDS.has(kind);
 }
 
@@ -28,7 +29,9 @@ export type TallyPatch = Partial<Omit<Tally, '__typename'>>;
 
 const COUNTS = ['eligible', 'voted', 'quorumNeeded', 'confirmed', 'notConfirmed', 'abstain'] as const;
 
-function countsOf(source: Record<string, unknown>): TallyPatch {
+type Counts = Partial<Record<(typeof COUNTS)[number], number | null>> & { quorumMet?: boolean; decidedByChair?: boolean; outcome?: string };
+
+function countsOf(source: Counts): TallyPatch {
   const patch: TallyPatch = {};
   for (const key of COUNTS) {
     const value = source[key];
@@ -41,16 +44,13 @@ function countsOf(source: Record<string, unknown>): TallyPatch {
 }
 
 /**
- * The tally a `vote.cast` event carries: the full count when votes are visible (`tally`), or only
- * `voted` / `eligible` while they are secret. Null when it carries neither.
+ * The tally a VOTE_CAST event carries: the full count when votes are visible (`tally`), or only
+ * `voted` / `eligible` while they are secret. Null for another event, or one that carries neither.
  */
-export function tallyFromVoteCast(payload: unknown): { roundId: string; patch: TallyPatch } | null {
-  if (!payload || typeof payload !== 'object') return null;
-  const p = payload as Record<string, unknown>;
-  if (typeof p.roundId !== 'string') return null;
-  const source = p.tally && typeof p.tally === 'object' ? (p.tally as Record<string, unknown>) : p;
-  const patch = countsOf(source);
-  return Object.keys(patch).length > 0 ? { roundId: p.roundId, patch } : null;
+export function tallyFromVoteCast(details: CaseEventDetails): { roundId: string; patch: TallyPatch } | null {
+  if (details?.__typename !== 'VoteCastDetails') return null;
+  const patch = countsOf(details.tally ?? { voted: details.voted, eligible: details.eligible });
+  return Object.keys(patch).length > 0 ? { roundId: details.roundId, patch } : null;
 }
 
 /** The tally with a live patch applied; the quorum follows the new count when the patch lacks it. */

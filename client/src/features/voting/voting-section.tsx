@@ -104,7 +104,7 @@ export default function VotingSection({ caseId, viewer, subscribeEvents }: Votin
 
   return (
     <>
-      <section className="card voting" data-testid="voting" data-state={!kase ? 'loading' : open ? 'open' : kase.votingRounds.length > 0 ? 'closed' : 'none'}
+      <section className="card voting" id="case-voting" data-testid="voting" data-state={!kase ? 'loading' : open ? 'open' : kase.votingRounds.length > 0 ? 'closed' : 'none'}
         aria-labelledby="voting-title">
         <header className="card__header">
           <h2 className="card__title" id="voting-title">

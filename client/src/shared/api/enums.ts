@@ -9,6 +9,7 @@ import type {
   AuditKind,
   CalendarDayKind,
   CaseEnding,
+  CaseEventKind,
   CaseStatus,
   ChecklistCriterion,
   ContentKind,
@@ -35,6 +36,7 @@ export type {
   AuditSubject,
   CalendarDayKind,
   CaseEnding,
+  CaseEventKind,
   CaseStatus,
   ChecklistCriterion,
   ContentKind,
@@ -168,58 +170,58 @@ export const PRESCRIPTION_STATUSES = valuesOf<PrescriptionStatus>({
 /** The categories of a case's audit log, in the order its filter offers them. */
 export const AUDIT_KINDS = valuesOf<AuditKind>({ PII_READ: true, CHANGE: true, AUDIT_READ: true });
 
+/**
+ * Every kind of the server's event log (CaseEventKind, generated from the registry): the timeline and
+ * the audit label each of them (app/i18n/*.enums.ts, `eventKind`, keyed by this type).
+ */
+export const CASE_EVENT_KINDS = valuesOf<CaseEventKind>({
+  CASE_REGISTERED: true,
+  CASE_STATUS_CHANGED: true,
+  CASE_DEADLINE_EXTENDED: true,
+  CASE_EXTENSION_NOTICE_RECORDED: true,
+  CASE_ANSWER_SENT: true,
+  CASE_IDENTITY_ERASED: true,
+  EVIDENCE_UPLOADED: true,
+  CASE_PRESCRIPTION_URL_SET: true,
+  COMMENT_ADDED: true,
+  COMMENT_EDITED: true,
+  COMMENT_DELETED: true,
+  MEMBER_RECUSED: true,
+  VOTING_OPENED: true,
+  VOTE_CAST: true,
+  VOTING_CLOSED: true,
+  DECISION_RECORDED: true,
+  DECISION_DISSENT_ATTACHED: true,
+  DECISION_REASONING_SET: true,
+  DECISION_SIGNED: true,
+  PRESCRIPTION_ISSUED: true,
+  PRESCRIPTION_DELIVERED: true,
+  PRESCRIPTION_STATUS_CHANGED: true,
+  PRESCRIPTION_RECHECKED: true,
+  PII_VIEWED: true,
+  AUDIT_VIEWED: true,
+  MEMBER_CREATED: true,
+  MEMBER_APPROVED: true,
+  MEMBER_REJECTED: true,
+  MEMBER_INVITATION_ISSUED: true,
+  MEMBER_INVITATION_ACCEPTED: true,
+  MEMBER_UPDATED: true,
+  MEMBER_DEACTIVATED: true,
+  AGENCY_CREATED: true,
+  AGENCY_UPDATED: true,
+  SETTINGS_CHANGED: true,
+  PLATFORM_UPDATED: true,
+  CALENDAR_DAY_SET: true,
+  CALENDAR_DAY_REMOVED: true,
+  JOB_FAILED: true,
+  JOB_RETRIED: true,
+});
+
 // Not enums in the schema (plain strings there), so listed by hand.
 
 /** Why a round closed (VotingRound.closeReason is a plain string in the schema). */
 export const CLOSE_REASONS = ['CHAIR', 'ALL_VOTED', 'DEADLINE'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
-
-/**
- * The kinds of case event the client names. CaseEvent.kind (and AuditEntry.kind) is a plain string in
- * the schema ("e.g. case.registered, case.status_changed, pii.viewed"), so the closed list lives here,
- * once: the timeline and the audit label exactly these (app/i18n/*.enums.ts, `eventKind`, keyed by
- * every one of them), and show any other kind as it came.
- */
-export const CASE_EVENT_KINDS = [
-  'case.registered',
-  'case.status_changed',
-  'case.deadline_extended',
-  'case.extension_notice_recorded',
-  'case.answer_sent',
-  'case.screening_started',
-  'case.returned',
-  'case.out_of_scope',
-  'evidence.uploaded',
-  'case.prescription_url_set',
-  'pii.viewed',
-  'audit.viewed',
-  'comment.added',
-  'comment.edited',
-  'comment.deleted',
-  'voting.opened',
-  'vote.cast',
-  'voting.closed',
-  'decision.made',
-  'decision.recorded',
-  'decision.dissent_attached',
-  'decision.reasoning_set',
-  'decision.signed',
-  'member.recused',
-  'case.identity_erased',
-  'prescription.issued',
-  'prescription.delivered',
-  'prescription.status_changed',
-  'prescription.rechecked',
-] as const;
-export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
-
-/** The label key of an event kind: i18next reads "." in a key as nesting, so `case.registered` is `case_registered`. */
-export type EventKindLabel = LabelKey<CaseEventKind>;
-type LabelKey<K extends string> = K extends `${infer Scope}.${infer Name}` ? `${Scope}_${Name}` : never;
-
-export function eventKindLabel(kind: CaseEventKind): EventKindLabel {
-  return kind.replace('.', '_') as EventKindLabel;
-}
 
 /** Stable `extensions.code` values the server promises (DESIGN.md §5). */
 export const ERROR_CODES = [

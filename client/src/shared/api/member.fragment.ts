@@ -14,6 +14,9 @@ export const MEMBER_SUMMARY = graphql(`
     agency {
       id
       name
+      nameKk
+      nameRu
+      nameEn
       kind
     }
   }

@@ -105,3 +105,47 @@ export function formatWeekday(value: string, language: string): string {
     date,
   );
 }
+
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/**
+ * The instant to show for a due time. A term that runs to the end of a day is stored as the next
+ * midnight in Kazakhstan ("end of 9 December" is 10 December, 00:00); read as "10 Dec, 00:00" it
+ * looks a day later than it is, so a due time in the first minute of a day is shown as 23:59 of
+ * the day before. Any other time is shown as it is.
+ */
+export function dueDisplayInstant(due: Date): Date {
+  const wall = due.getTime() + OFFSET_MS;
+  const intoDay = ((wall % DAY_MS) + DAY_MS) % DAY_MS;
+  return intoDay < MINUTE_MS ? new Date(due.getTime() - intoDay - MINUTE_MS) : due;
+}
+
+/**
+ * A due time on Kazakhstan time, "9 дек., 23:59" / "9 Dec, 23:59" / "9 жел., 23:59", a midnight
+ * shown as the end of the day before (see dueDisplayInstant); the year only when it is not this
+ * year's. Sentences put it in "до {{at}}" (see `due.by`).
+ */
+export function formatDueTime(iso: string | null | undefined, language: string, now: Date = new Date()): string {
+  if (!iso) return '—';
+  const due = new Date(iso);
+  if (Number.isNaN(due.getTime())) return iso;
+  const shown = dueDisplayInstant(due);
+  const wall = new Date(shown.getTime() + OFFSET_MS);
+  const withYear = wall.getUTCFullYear() !== new Date(now.getTime() + OFFSET_MS).getUTCFullYear();
+  if (needsKazakhFallback(language)) {
+    const day = withYear ? kazakhDate(wall) : `${wall.getUTCDate()} ${KK_MONTHS[wall.getUTCMonth()]}`;
+    return `${day}, ${wall.toISOString().slice(11, 16)}`;
+  }
+  return formatter(`due:${language}:${withYear ? 'y' : ''}`, () =>
+    new Intl.DateTimeFormat(intlLocale(language), {
+      timeZone: PANEL_TIME_ZONE,
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+  ).format(shown);
+}

@@ -13,7 +13,8 @@ export function formatBytes(bytes: number, language: string): string {
   return new Intl.NumberFormat(numberLocale(language), {
     style: 'unit',
     unit: UNITS[unit],
-    unitDisplay: 'short',
+    // CLDR's short form of a byte is "byte" in English ("156 byte"); the long form is plural-aware ("156 bytes", "156 байт").
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }

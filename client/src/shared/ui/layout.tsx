@@ -5,13 +5,15 @@ interface SectionProps {
   title: string;
   actions?: ReactNode;
   testId?: string;
+  /** A target for in-page links (the case room's jump bar). */
+  id?: string;
   className?: string;
   children: ReactNode;
 }
 
-export function Section({ title, actions, testId, className, children }: SectionProps) {
+export function Section({ title, actions, testId, id, className, children }: SectionProps) {
   return (
-    <section className={`card${className ? ` ${className}` : ''}`} data-testid={testId}>
+    <section className={`card${className ? ` ${className}` : ''}`} data-testid={testId} id={id}>
       <header className="card__header">
         <h2 className="card__title">{title}</h2>
         {actions && <div className="card__actions">{actions}</div>}

@@ -21,6 +21,8 @@ import { Migration20261207200000_legal_basis_titles } from './Migration202612072
 import { Migration20261207230000_extension_notice } from './Migration20261207230000_extension_notice.js';
 import { Migration20261208300000_prescription_addressing } from './Migration20261208300000_prescription_addressing.js';
 import { Migration20261208400000_prescription_addressee_frozen } from './Migration20261208400000_prescription_addressee_frozen.js';
+import { Migration20261209200000_queue_views } from './Migration20261209200000_queue_views.js';
+import { Migration20261209300000_agency_names } from './Migration20261209300000_agency_names.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -46,4 +48,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208200000_paper_applications', class: Migration20261208200000_paper_applications },
   { name: 'Migration20261208300000_prescription_addressing', class: Migration20261208300000_prescription_addressing },
   { name: 'Migration20261208400000_prescription_addressee_frozen', class: Migration20261208400000_prescription_addressee_frozen },
+  { name: 'Migration20261209200000_queue_views', class: Migration20261209200000_queue_views },
+  { name: 'Migration20261209300000_agency_names', class: Migration20261209300000_agency_names },
 ];

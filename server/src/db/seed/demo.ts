@@ -29,12 +29,12 @@ import { DEMO_CASES, DEMO_INTAKE, type DemoCase, type DemoIntakeVariant } from '
 export const DEMO_PASSWORD = 'panel-demo';
 
 const AGENCIES = [
-  { key: 'mci', name: 'Министерство культуры и информации РК', kind: AgencyKind.STATE_BODY },
-  { key: 'edu', name: 'Министерство просвещения РК', kind: AgencyKind.STATE_BODY },
-  { key: 'mvd', name: 'Министерство внутренних дел РК', kind: AgencyKind.STATE_BODY },
-  { key: 'digital', name: 'Министерство цифрового развития, инноваций и аэрокосмической промышленности РК', kind: AgencyKind.STATE_BODY },
-  { key: 'ngo1', name: 'ОФ «Безопасный интернет для детей» (демо)', kind: AgencyKind.NGO },
-  { key: 'ngo2', name: 'ОО «Союз родителей Казахстана» (демо)', kind: AgencyKind.NGO },
+  { key: 'mci', name: 'Министерство культуры и информации РК', nameKk: 'ҚР Мәдениет және ақпарат министрлігі', nameEn: 'Ministry of Culture and Information of the RK', kind: AgencyKind.STATE_BODY },
+  { key: 'edu', name: 'Министерство просвещения РК', nameKk: 'ҚР Оқу-ағарту министрлігі', nameEn: 'Ministry of Education of the RK', kind: AgencyKind.STATE_BODY },
+  { key: 'mvd', name: 'Министерство внутренних дел РК', nameKk: 'ҚР Ішкі істер министрлігі', nameEn: 'Ministry of Internal Affairs of the RK', kind: AgencyKind.STATE_BODY },
+  { key: 'digital', name: 'Министерство цифрового развития, инноваций и аэрокосмической промышленности РК', nameKk: 'ҚР Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі', nameEn: 'Ministry of Digital Development, Innovation and Aerospace Industry of the RK', kind: AgencyKind.STATE_BODY },
+  { key: 'ngo1', name: 'ОФ «Безопасный интернет для детей» (демо)', nameKk: '«Балаларға арналған қауіпсіз интернет» ҚҚ (демо)', nameEn: 'Safe Internet for Children Foundation (demo)', kind: AgencyKind.NGO },
+  { key: 'ngo2', name: 'ОО «Союз родителей Казахстана» (демо)', nameKk: '«Қазақстан ата-аналар одағы» ҚБ (демо)', nameEn: 'Union of Parents of Kazakhstan (demo)', kind: AgencyKind.NGO },
 ] as const;
 
 const ACCOUNTS: { email: string; name: string; role: Role; agency: (typeof AGENCIES)[number]['key'] }[] = [
@@ -66,7 +66,7 @@ function pathTo(target: CaseStatus): CaseStatus[] {
 export async function seedDemoPanel(em: EntityManager): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const members = await write(em, async (tx) => {
-    const agencies = new Map(AGENCIES.map((a) => [a.key, tx.create(Agency, { name: a.name, kind: a.kind })]));
+    const agencies = new Map(AGENCIES.map((a) => [a.key, tx.create(Agency, { name: a.name, nameKk: a.nameKk, nameEn: a.nameEn, kind: a.kind })]));
     // The demo panel is seeded ready to use, with the one password the README names (DESIGN.md §7):
     // this is the embedded demo, never production, and not an admin choosing anyone's password.
     return ACCOUNTS.map((a) => tx.create(Member, { email: a.email, name: a.name, role: a.role, passwordHash, agency: agencies.get(a.agency)!, ...statusFields(AccountStatus.ACTIVE) }));

@@ -67,16 +67,16 @@ describe('caseAudit', () => {
   it('lists exactly the reads of personal data and the changes, newest first, with who, what and when', async () => {
     const page = await audit({ n: 200 });
     expect(page.edges.map((e) => line(e.node))).toEqual([
-      'vote.cast CHANGE member1',
-      'voting.opened CHANGE chair',
-      'case.status_changed CHANGE chair',
-      'comment.added CHANGE member1',
-      'pii.viewed PII_READ secretary APPLICANT',
-      'pii.viewed PII_READ secretary CHILD',
-      'pii.viewed PII_READ member1 CHILD',
-      'case.status_changed CHANGE secretary',
-      'case.status_changed CHANGE secretary',
-      'case.registered CHANGE secretary',
+      'VOTE_CAST CHANGE member1',
+      'VOTING_OPENED CHANGE chair',
+      'CASE_STATUS_CHANGED CHANGE chair',
+      'COMMENT_ADDED CHANGE member1',
+      'PII_VIEWED PII_READ secretary APPLICANT',
+      'PII_VIEWED PII_READ secretary CHILD',
+      'PII_VIEWED PII_READ member1 CHILD',
+      'CASE_STATUS_CHANGED CHANGE secretary',
+      'CASE_STATUS_CHANGED CHANGE secretary',
+      'CASE_REGISTERED CHANGE secretary',
     ]);
     // Each entry is the log's row: same seq, same time, same actor.
     const rows = (await logged(caseId)).filter((r) => r.kind !== 'audit.viewed').reverse();
@@ -95,17 +95,17 @@ describe('caseAudit', () => {
     expect(after.slice(before).map((e) => [e.kind, e.actor_id])).toEqual([['audit.viewed', ids.deputy]]);
     // The deputy's read shows up for the chair, in its own category.
     const reads = await audit({ f: { kinds: ['AUDIT_READ'] } });
-    expect(reads.edges[0].node).toMatchObject({ kind: 'audit.viewed', category: 'AUDIT_READ', actor: { id: ids.deputy } });
+    expect(reads.edges[0].node).toMatchObject({ kind: 'AUDIT_VIEWED', category: 'AUDIT_READ', actor: { id: ids.deputy } });
   });
 
   it('filters by category, member and period', async () => {
     const pii = await audit({ f: { kinds: ['PII_READ'] } });
-    expect(pii.edges.map((e) => line(e.node))).toEqual(['pii.viewed PII_READ secretary APPLICANT', 'pii.viewed PII_READ secretary CHILD', 'pii.viewed PII_READ member1 CHILD']);
+    expect(pii.edges.map((e) => line(e.node))).toEqual(['PII_VIEWED PII_READ secretary APPLICANT', 'PII_VIEWED PII_READ secretary CHILD', 'PII_VIEWED PII_READ member1 CHILD']);
     const changes = await audit({ f: { kinds: ['CHANGE'] }, n: 200 });
     expect(changes.edges.every((e) => e.node.category === 'CHANGE')).toBe(true);
     expect(changes.edges).toHaveLength(7);
     const byMember = await audit({ f: { actorId: ids.member1 } });
-    expect(byMember.edges.map((e) => line(e.node))).toEqual(['vote.cast CHANGE member1', 'comment.added CHANGE member1', 'pii.viewed PII_READ member1 CHILD']);
+    expect(byMember.edges.map((e) => line(e.node))).toEqual(['VOTE_CAST CHANGE member1', 'COMMENT_ADDED CHANGE member1', 'PII_VIEWED PII_READ member1 CHILD']);
     const memberRead = pii.edges[2].node;
     const around = await audit({ f: { kinds: ['PII_READ'], from: memberRead.at, to: new Date(new Date(memberRead.at).getTime() + 1).toISOString() } });
     expect(around.edges.map((e) => e.node.seq)).toEqual([memberRead.seq]);
@@ -174,9 +174,9 @@ describe('the room\'s copy of the log', () => {
     'for %s carries reads of personal data and of the audit: %s',
     async (role, shown) => {
       const kinds = ((await tp.gql(EVENTS, { id: caseId }, t[role])).data!.case.events as { kind: string }[]).map((e) => e.kind);
-      expect(kinds).toContain('vote.cast');
-      expect(kinds.includes('pii.viewed')).toBe(shown);
-      expect(kinds.includes('audit.viewed')).toBe(shown);
+      expect(kinds).toContain('VOTE_CAST');
+      expect(kinds.includes('PII_VIEWED')).toBe(shown);
+      expect(kinds.includes('AUDIT_VIEWED')).toBe(shown);
     },
   );
 
@@ -189,8 +189,8 @@ describe('the room\'s copy of the log', () => {
     try {
       await tp.gql(CHILD, { id: caseId }, t.member3);
       await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "Согласен") { id } }', { c: caseId }, t.member3);
-      expect((await chairFeed.until(2)).map((e) => e.kind)).toEqual(['pii.viewed', 'comment.added']);
-      expect((await memberFeed.until(1)).map((e) => e.kind)).toEqual(['comment.added']);
+      expect((await chairFeed.until(2)).map((e) => e.kind)).toEqual(['PII_VIEWED', 'COMMENT_ADDED']);
+      expect((await memberFeed.until(1)).map((e) => e.kind)).toEqual(['COMMENT_ADDED']);
     } finally {
       chairFeed.stop();
       memberFeed.stop();

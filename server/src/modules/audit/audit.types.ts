@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CaseEventKind } from '../../shared/events/event-kind.enum.js';
+import type { EventKind } from '../../shared/events/event-kinds.js';
 import { PageInfo } from '../../shared/pagination.js';
 import type { AuditCategory } from './audit.policy.js';
 
@@ -24,7 +26,7 @@ registerEnumType(AuditSubject, { name: 'AuditSubject', description: 'Whose perso
 export class AuditEntry {
   @Field(() => String, { description: 'The event\'s place in the log (decimal, only grows).' }) seq!: string;
   @Field(() => Date) at!: Date;
-  @Field(() => String, { description: 'The event kind, e.g. pii.viewed, comment.added, vote.cast.' }) kind!: string;
+  @Field(() => CaseEventKind, { description: 'The event kind, e.g. PII_VIEWED, COMMENT_ADDED, VOTE_CAST.' }) kind!: EventKind;
   @Field(() => AuditKind) category!: AuditCategory;
   @Field(() => AuditSubject, { nullable: true, description: 'For PII_READ: whose data was received.' }) subject!: AuditSubject | null;
   @Field(() => String, { nullable: true, description: 'A short, language-neutral detail (status codes, numbers, the choice); never personal data.' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, DomainError, msg } from '../../shared/domain-error.js';
+import { badField, DomainError, msg } from '../../shared/domain-error.js';
 import { emit, write } from '../../shared/write.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { WorkingCalendar } from '../../shared/working-days/calendar.js';
@@ -17,7 +17,7 @@ export class CalendarService {
   /** The exceptional days of one year. */
   year(year: number): Promise<CalendarDayRow[]> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      throw badInput(msg('The year must be between 2000 and 2100.', 'Год должен быть от 2000 до 2100.', 'Жыл 2000 мен 2100 аралығында болуы керек.'));
+      throw badField('year', 'OUT_OF_RANGE', msg('The year must be between 2000 and 2100.', 'Год должен быть от 2000 до 2100.', 'Жыл 2000 мен 2100 аралығында болуы керек.'));
     }
     return this.em.find(CalendarDayRow, { date: { $like: `${year}-%` } }, { orderBy: { date: 'asc' } });
   }
@@ -25,7 +25,7 @@ export class CalendarService {
   /** Adds or changes one day (a new decree, a moving holiday). Deadlines already set are kept. */
   async set(date: string, kind: CalendarDayKindEnum, name: string): Promise<CalendarDayRow> {
     const clean = name.trim();
-    if (!clean || clean.length > 200) throw badInput(msg('Give the day a name of up to 200 characters, e.g. "Наурыз мейрамы".', 'Укажите название дня (до 200 символов), например «Наурыз мейрамы».', 'Күннің атауын көрсетіңіз (200 таңбаға дейін), мысалы «Наурыз мейрамы».'));
+    if (!clean || clean.length > 200) throw badField('name', clean ? 'TOO_LONG' : 'REQUIRED', msg('Give the day a name of up to 200 characters, e.g. "Наурыз мейрамы".', 'Укажите название дня (до 200 символов), например «Наурыз мейрамы».', 'Күннің атауын көрсетіңіз (200 таңбаға дейін), мысалы «Наурыз мейрамы».'));
     return write(this.em, async (em) => {
       const row = (await em.findOne(CalendarDayRow, { date })) ?? em.create(CalendarDayRow, { date, kind, name: clean });
       row.kind = kind;

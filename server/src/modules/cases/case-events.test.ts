@@ -3,8 +3,8 @@ import { applicationInput, REGISTER } from '../../test-support/factories.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 import { collect, wsClient } from '../../test-support/ws-client.js';
 
-const FEED = 'subscription($id: ID!, $after: String) { caseEvents(caseId: $id, after: $after) { seq kind actor { name } payload } }';
-interface Ev { seq: string; kind: string; payload: Record<string, unknown> }
+const FEED = 'subscription($id: ID!, $after: String) { caseEvents(caseId: $id, after: $after) { seq kind actor { name } payload details { __typename ... on CommentAddedDetails { commentId } } } }';
+interface Ev { seq: string; kind: string; payload: Record<string, unknown>; details: { __typename: string; commentId?: string } | null }
 
 let tp: TestPlatform;
 let secretary: string;
@@ -23,11 +23,11 @@ describe('caseEvents', () => {
     const client = wsClient(tp.url, await tp.login('member1@demo.kz'));
     const feed = collect<Ev>(client, FEED, { id: c.id, after: '0' }, 'caseEvents');
     const [registered] = await feed.until(1);
-    expect(registered.kind).toBe('case.registered');
+    expect(registered.kind).toBe('CASE_REGISTERED');
     await move(c.id, 'startScreening');
     await move(c.id, 'acceptForReview');
     const events = await feed.until(3);
-    expect(events.map((e) => e.payload.to ?? e.kind)).toEqual(['case.registered', 'SCREENING', 'IN_REVIEW']);
+    expect(events.map((e) => e.payload.to ?? e.kind)).toEqual(['CASE_REGISTERED', 'SCREENING', 'IN_REVIEW']);
     expect(events.map((e) => BigInt(e.seq))).toEqual([...events.map((e) => BigInt(e.seq))].sort((a, b) => (a < b ? -1 : 1)));
     feed.stop();
     await client.dispose();
@@ -41,6 +41,10 @@ describe('caseEvents', () => {
     await new Promise((r) => setTimeout(r, 300));
     for (let i = 0; i < 10; i++) await tp.gql('mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }', { c: c.id, b: `#${i}` }, token);
     for (const feed of feeds) expect((await feed.until(10)).map((e) => e.seq)).toEqual((await feeds[0].until(10)).map((e) => e.seq));
+    // The typed payload travels in the frame shared by the subscribers of one role, the same for each.
+    const added = await feeds[0].until(10);
+    expect(added.every((e) => e.details?.__typename === 'CommentAddedDetails' && e.details.commentId === e.payload.commentId)).toBe(true);
+    for (const feed of feeds) expect((await feed.until(10)).map((e) => e.details)).toEqual(added.map((e) => e.details));
     await new Promise((r) => setTimeout(r, 200));
     expect(feeds.map((f) => f.items.length)).toEqual([10, 10, 10, 10, 10]);
     feeds.forEach((f) => f.stop());
@@ -97,7 +101,7 @@ describe('caseEvents', () => {
     await move(c.id, 'startScreening');
     await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "не для очереди") { id } }', { c: c.id }, secretary);
     const events = await feed.until(2);
-    expect(events.map((e) => e.kind)).toEqual(['case.registered', 'case.status_changed']);
+    expect(events.map((e) => e.kind)).toEqual(['CASE_REGISTERED', 'CASE_STATUS_CHANGED']);
     await new Promise((r) => setTimeout(r, 300));
     expect(feed.items).toHaveLength(2);
     feed.stop();
@@ -130,8 +134,8 @@ describe('caseEvents', () => {
     await feed.until(1);
     await tp.gql('mutation($id: ID!) { editComment(id: $id, body: "после") { id } }', { id }, member1);
     const [added, edited] = await feed.until(2);
-    expect(added.kind).toBe('comment.added');
-    expect(edited).toEqual({ kind: 'comment.edited', comment: { body: 'после' } });
+    expect(added.kind).toBe('COMMENT_ADDED');
+    expect(edited).toEqual({ kind: 'COMMENT_EDITED', comment: { body: 'после' } });
     feed.stop();
     await client.dispose();
   });

@@ -56,7 +56,7 @@ export class CaseFieldsResolver {
   @FieldResolver(() => Checklist)
   async checklist(@Root() kase: Case, @Ctx() ctx: Context): Promise<Checklist> {
     const episodes = await ctx.loaders.episodesByCase.load(kase.id);
-    return withFailing(computeChecklist({ childBirthDate: kase.childBirthDate, episodes }));
+    return withFailing(computeChecklist({ childBirthDate: kase.childBirthDate, episodes: episodes.map((e) => ({ occurredAt: e.occurredAt, channel: e.channel, url: e.url ?? null })) }));
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due time with the clock still running.' })

@@ -1,24 +1,15 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { MaxLength } from 'class-validator';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { CASE_READERS, CASE_STAFF, CHAIRS } from '../../shared/role.js';
-import { CaseStatusEnum, NoticeChannel } from './case.enums.js';
+import { NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { CaseService } from './case.service.js';
 import { CaseConnection } from './case.types.js';
-import type { CaseStatus } from './lifecycle.js';
-
-@InputType()
-class CaseFilter {
-  @Field(() => [CaseStatusEnum], { nullable: true }) status?: CaseStatus[] | null;
-  @Field(() => Boolean, { nullable: true, description: 'Only cases past their due time with the clock running (or only the others).' })
-  overdue?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Text in the case number, the application\'s number (E-otinish or incoming) or the description.' })
-  @MaxLength(200)
-  search?: string | null;
-}
+import { CaseFilter, CaseQueueCounts, CaseSort } from './case-queue.inputs.js';
+import { CaseQueueService } from './case-queue.service.js';
 
 const cases = (ctx: Context) => new CaseService(ctx.em, ctx.viewer!, ctx.deps.clock);
+const queue = (ctx: Context) => new CaseQueueService(ctx.em, ctx.viewer!, ctx.deps.clock);
 const REASON = { description: 'Sent to the applicant.' };
 
 @Resolver(() => Case)
@@ -30,14 +21,21 @@ export class CaseResolver {
   }
 
   @Authorized(...CASE_READERS)
-  @Query(() => CaseConnection, { description: 'The queue, sorted by due time.' })
+  @Query(() => CaseConnection, { description: 'The queue: active cases by due time unless the filter and sort say otherwise.' })
   cases(
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'A cursor of the same sort.' }) after: string | null,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Arg('sort', () => CaseSort, { nullable: true, description: 'By default DUE_AT ascending.' }) sort: CaseSort | null,
     @Ctx() ctx: Context,
   ) {
-    return cases(ctx).list(first, after, filter ?? {});
+    return queue(ctx).list(first, after, filter ?? {}, sort ?? undefined);
+  }
+
+  @Authorized(...CASE_READERS)
+  @Query(() => CaseQueueCounts, { description: 'How many cases each state, view and the overdue filter of the queue would show, with the rest of the filter as given.' })
+  caseQueueCounts(@Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null, @Ctx() ctx: Context) {
+    return queue(ctx).counts(filter ?? {});
   }
 
   @Authorized(...CASE_STAFF)

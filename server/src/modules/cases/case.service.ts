@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../shared/clock.js';
-import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { badField, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { kzTime } from '../../shared/working-days/calendar.js';
 import { emit, write } from '../../shared/write.js';
 import { isUuid } from '../../shared/ids.js';
 import { lockCase } from '../../shared/locks.js';
-import { checkPageSize, decodeCursor, encodeCursor, isCursorTime } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { applicantNoticeDueAt, decisionDueAt, maxExtendedDueAt } from '../../shared/working-days/deadlines.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
@@ -18,25 +17,16 @@ import { mayExtendDeadline, mayReadCase, mayRecordAnswerSent, mayRecordExtension
 import type { NoticeChannel } from './case.enums.js';
 import { lateExtensionError, noticeSentAtError } from './extension.rules.js';
 import { isRecused } from '../../shared/recusal.js';
-import type { CaseConnection } from './case.types.js';
-import { assertTransition, CASE_STATUSES, isClockStopped, type CaseStatus } from './lifecycle.js';
-
-export interface CaseFilterArgs {
-  status?: CaseStatus[] | null;
-  overdue?: boolean | null;
-  search?: string | null;
-}
+import { assertTransition, isClockStopped, type CaseStatus } from './lifecycle.js';
 
 const REASON_REQUIRED: readonly CaseStatus[] = ['RETURNED', 'OUT_OF_SCOPE'];
 // A reason goes into a letter to the applicant and into the log: a few paragraphs at most.
 export const REASON_MAX = 2_000;
-const reasonTooLong = (length: number) => badInput(msg(
+const reasonTooLong = (length: number) => badField('reason', 'TOO_LONG', msg(
   `A reason may have at most ${REASON_MAX} characters; this one has ${length}.`,
   `Основание — не более ${REASON_MAX} символов; сейчас ${length}.`,
   `Негіздеме ${REASON_MAX} таңбадан аспауы керек; қазір ${length}.`,
 ), { max: REASON_MAX });
-const RUNNING = CASE_STATUSES.filter((s) => !isClockStopped(s));
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The reason to accept for review a case whose file fails the screening checklist (null when it
@@ -60,46 +50,12 @@ export class CaseService {
     return kase;
   }
 
-  /** The queue: sorted by due time (then id), cursor-paginated, filtered in SQL. */
-  async list(first: number, after: string | null | undefined, filter: CaseFilterArgs = {}): Promise<CaseConnection> {
-    if (!mayReadCase(this.viewer)) throw forbidden(msg('Your role has no access to case files.', 'У вашей роли нет доступа к делам.', 'Сіздің рөліңізде істерге қолжетімділік жоқ.'));
-    const size = checkPageSize(first);
-    const where: Record<string, unknown>[] = [];
-    if (filter.status?.length) where.push({ status: { $in: filter.status } });
-    if (filter.overdue != null) {
-      const now = this.clock.now();
-      where.push(filter.overdue
-        ? { dueAt: { $lte: now }, status: { $in: RUNNING } }
-        : { $or: [{ dueAt: { $gt: now } }, { status: { $nin: RUNNING } }] });
-    }
-    const search = filter.search?.trim();
-    if (search) {
-      if (search.length > 200) throw badInput(msg('Search text must be at most 200 characters.', 'Текст поиска — не более 200 символов.', 'Іздеу мәтіні 200 таңбадан аспауы керек.'));
-      const like = `%${escapeLike(search)}%`;
-      where.push({ $or: [{ number: { $ilike: like } }, { applicationNumber: { $ilike: like } }, { description: { $ilike: like } }] });
-    }
-    const total = await this.em.count(Case, { $and: where });
-    if (after) {
-      const [due, id] = decodeCursor(after, 2, ([t, i]) => isCursorTime(t) && isUuid(i));
-      const dueAt = new Date(due);
-      where.push({ $or: [{ dueAt: { $gt: dueAt } }, { dueAt, id: { $gt: id } }] });
-    }
-    const rows = await this.em.find(Case, { $and: where }, { orderBy: { dueAt: 'asc', id: 'asc' }, limit: size + 1 });
-    const page = rows.slice(0, size);
-    const edges = page.map((node) => ({ node, cursor: encodeCursor([node.dueAt.toISOString(), node.id]) }));
-    return {
-      edges,
-      totalCount: total,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    };
-  }
-
   /** A screening move (start, accept, return, out of scope): checked against the lifecycle and the role. */
   async move(id: string, to: CaseStatus, reason?: string): Promise<Case> {
     const why = reason?.trim();
     if (why && why.length > REASON_MAX) throw reasonTooLong(why.length);
     if (REASON_REQUIRED.includes(to) && !why) {
-      throw badInput(msg('Give the reason: it is sent to the applicant.', 'Укажите основание: оно направляется заявителю.', 'Негізін көрсетіңіз: ол өтініш берушіге жіберіледі.'));
+      throw badField('reason', 'REQUIRED', msg('Give the reason: it is sent to the applicant.', 'Укажите основание: оно направляется заявителю.', 'Негізін көрсетіңіз: ол өтініш берушіге жіберіледі.'));
     }
     return write(this.em, async (em) => {
       const kase = await this.lock(em, id);
@@ -128,7 +84,7 @@ export class CaseService {
   async extendDeadline(id: string, reason: string, requested: Date | null): Promise<Case> {
     const why = reason.trim();
     if (why.length > REASON_MAX) throw reasonTooLong(why.length);
-    if (!why) throw badInput(msg('An extension needs a reasoned decision: give the reason.', 'Продление требует мотивированного решения: укажите основание.', 'Мерзімді ұзарту дәлелді шешімді талап етеді: негізін көрсетіңіз.'));
+    if (!why) throw badField('reason', 'REQUIRED', msg('An extension needs a reasoned decision: give the reason.', 'Продление требует мотивированного решения: укажите основание.', 'Мерзімді ұзарту дәлелді шешімді талап етеді: негізін көрсетіңіз.'));
     return write(this.em, async (em) => {
       const kase = await this.lock(em, id);
       if (!mayExtendDeadline(this.viewer, { recused: await isRecused(em, kase.id, this.viewer.id) })) throw forbidden(msg('Only the chair or the deputy chair may extend the deadline.', 'Продлить срок может только председатель или заместитель председателя.', 'Мерзімді тек төраға немесе төрағаның орынбасары ұзарта алады.'));
@@ -141,10 +97,10 @@ export class CaseService {
       const limit = maxExtendedDueAt(kase.receivedAt);
       const dueAt = requested ?? limit;
       if (dueAt.getTime() > limit.getTime()) {
-        throw badInput(msg(`The deadline can be extended to at most 15 calendar days after receipt: ${kzTime(limit)}.`, `Срок можно продлить не более чем до 15 календарных дней со дня поступления: ${kzTime(limit)}.`, `Мерзімді түскен күннен бастап ең көбі 15 күнтізбелік күнге дейін ұзартуға болады: ${kzTime(limit)}.`), { limit: limit.toISOString() });
+        throw badField('dueAt', 'OUT_OF_RANGE', msg(`The deadline can be extended to at most 15 calendar days after receipt: ${kzTime(limit)}.`, `Срок можно продлить не более чем до 15 календарных дней со дня поступления: ${kzTime(limit)}.`, `Мерзімді түскен күннен бастап ең көбі 15 күнтізбелік күнге дейін ұзартуға болады: ${kzTime(limit)}.`), { limit: limit.toISOString() });
       }
       if (dueAt.getTime() <= kase.dueAt.getTime()) {
-        throw badInput(msg(`The new deadline must be later than the current one (${kzTime(kase.dueAt)}).`, `Новый срок должен быть позже текущего (${kzTime(kase.dueAt)}).`, `Жаңа мерзім ағымдағысынан кеш болуы керек (${kzTime(kase.dueAt)}).`));
+        throw badField('dueAt', 'OUT_OF_RANGE', msg(`The new deadline must be later than the current one (${kzTime(kase.dueAt)}).`, `Новый срок должен быть позже текущего (${kzTime(kase.dueAt)}).`, `Жаңа мерзім ағымдағысынан кеш болуы керек (${kzTime(kase.dueAt)}).`));
       }
       const noticeDue = applicantNoticeDueAt(now, await loadCalendar(em));
       const previous = kase.dueAt;

@@ -1,8 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../shared/pagination.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
-import type { MemberCard } from '../members/member-directory.js';
-import { Member } from '../members/member.entity.js';
+import { Member, type MemberRow } from '../members/member.entity.js';
 import { ApplicantRelation, ChecklistCriterion, NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
 import { Region } from './region.js';
@@ -48,13 +47,15 @@ export class Extension {
   @Field(() => Date, { nullable: true, description: 'When the applicant was told of the extension, as recorded (null: not yet).' })
   noticeSentAt!: Date | null;
   @Field(() => NoticeChannel, { nullable: true }) noticeChannel!: NoticeChannel | null;
-  @Field(() => Member) by!: Member | MemberCard;
+  @Field(() => Member) by!: MemberRow;
 }
 
 @ObjectType()
 export class CaseEdge {
   @Field(() => String) cursor!: string;
   @Field(() => Case) node!: Case;
+  @Field(() => Region, { nullable: true, description: 'The child\'s region (what every reader may know of the child), for the queue; null for a case the viewer recused from.' })
+  region!: Region | null;
 }
 
 @ObjectType()

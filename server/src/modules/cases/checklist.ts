@@ -1,4 +1,4 @@
-import { badInput, msg, type DomainError, type Localized } from '../../shared/domain-error.js';
+import { DomainError, msg, type Localized } from '../../shared/domain-error.js';
 import { ageOn, localDate } from '../../shared/working-days/calendar.js';
 import { ChecklistCriterion, EpisodeChannel } from './case.enums.js';
 
@@ -114,13 +114,14 @@ export const CRITERION_FAILS: Record<ChecklistCriterion, Localized> = {
  * Refusal of a step (registering, accepting for review) on a file failing the checklist without a
  * recorded reason: BAD_USER_INPUT with the stable `details.reason` CHECKLIST_REASON_REQUIRED and the failing criteria.
  */
-export const checklistReasonRequired = (failing: readonly ChecklistCriterion[]): DomainError => {
+export const checklistReasonRequired = (failing: readonly ChecklistCriterion[], field = 'reason'): DomainError => {
   const list = (lang: keyof Localized) => failing.map((c) => CRITERION_FAILS[c][lang]).join(' ');
-  return badInput(msg(
+  const message = msg(
     `The file fails the screening checklist: ${list('en')} To go on anyway, give the reason.`,
     `Материалы не проходят контрольный перечень: ${list('ru')} Чтобы всё же продолжить, укажите причину.`,
     `Материалдар тексеру тізбесінен өтпейді: ${list('kk')} Сонда да жалғастыру үшін себебін көрсетіңіз.`,
-  ), { reason: CHECKLIST_REASON_REQUIRED, failing });
+  );
+  return new DomainError('BAD_USER_INPUT', message, { reason: CHECKLIST_REASON_REQUIRED, failing }, { [field]: { code: 'REQUIRED', message } });
 };
 
 export const CHECKLIST_REASON_REQUIRED = 'CHECKLIST_REASON_REQUIRED';

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import type { Row } from '../../shared/rows.js';
 import { Platform } from '../platforms/platform.entity.js';
 import { ContentKind, EpisodeChannel } from './case.enums.js';
 import type { Case } from './case.entity.js';
@@ -27,8 +28,9 @@ export class Episode extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   evidenceDescription?: string | null;
 
+  /** Resolved for GraphQL by CaseFileFieldsResolver through the `platform` loader. */
   @Field(() => Platform, { nullable: true })
-  @ManyToOne({ entity: () => Platform, nullable: true, eager: true })
+  @ManyToOne({ entity: () => Platform, nullable: true })
   platform?: Platform | null;
 
   @Field(() => ContentKind)
@@ -43,3 +45,6 @@ export class Episode extends BaseEntity {
   @Property({ type: 'boolean', nullable: true })
   inPrescription?: boolean | null;
 }
+
+/** An episode as the `Episode` type resolves it (the entity, or a row of case-file.reader.ts): its platform by id. */
+export type EpisodeRow = Row<Episode, 'case' | 'platform'>;

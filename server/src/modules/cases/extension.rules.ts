@@ -1,4 +1,4 @@
-import { DomainError, badInput, msg, type Localized } from '../../shared/domain-error.js';
+import { DomainError, badField, msg, type Localized } from '../../shared/domain-error.js';
 
 /** How the applicant was told of an extension. */
 export const NOTICE_CHANNELS = ['EMAIL', 'POST', 'E_OTINISH', 'IN_PERSON'] as const;
@@ -26,9 +26,9 @@ export interface SentAtMessages {
 
 /** When a letter to the applicant was sent must lie between `earliest` (what it tells of) and now. */
 export function sentAtError(sentAt: Date, earliest: Date, now: Date, m: SentAtMessages, details?: Record<string, unknown>): DomainError | null {
-  if (Number.isNaN(sentAt.getTime())) return badInput(m.missing);
-  if (sentAt.getTime() > now.getTime()) return badInput(m.future);
-  if (sentAt.getTime() < earliest.getTime()) return badInput(m.tooEarly, details);
+  if (Number.isNaN(sentAt.getTime())) return badField('sentAt', 'REQUIRED', m.missing);
+  if (sentAt.getTime() > now.getTime()) return badField('sentAt', 'OUT_OF_RANGE', m.future);
+  if (sentAt.getTime() < earliest.getTime()) return badField('sentAt', 'OUT_OF_RANGE', m.tooEarly, details);
   return null;
 }
 

@@ -6,6 +6,7 @@ import {
   canTransition,
   CASE_STATUSES,
   isClockStopped,
+  isFinished,
   TRANSITIONS,
   type CaseStatus,
 } from './lifecycle.js';
@@ -119,5 +120,24 @@ describe('hasDecision', () => {
 
   it('is tabled for every status', () => {
     expect(TABLE.map(([status]) => status).sort()).toEqual([...CASE_STATUSES].sort());
+  });
+});
+
+describe('isFinished', () => {
+  const TABLE: [CaseStatus, boolean][] = [
+    ['REGISTERED', false], ['SCREENING', false], ['IN_REVIEW', false], ['VOTING', false], ['DECIDED', false],
+    ['PRESCRIBED', false], ['COMPLIED', false], ['ESCALATED', false],
+    ['RETURNED', true], ['OUT_OF_SCOPE', true], ['CLOSED', true],
+  ];
+  it.each(TABLE)('%s → %s', (status, expected) => {
+    expect(isFinished(status)).toBe(expected);
+  });
+
+  it('is tabled for every status', () => {
+    expect(TABLE.map(([status]) => status).sort()).toEqual([...CASE_STATUSES].sort());
+  });
+
+  it('counts every final status (no move out of it) as finished', () => {
+    for (const s of CASE_STATUSES) if (TRANSITIONS[s].length === 0) expect(isFinished(s)).toBe(true);
   });
 });

@@ -65,3 +65,11 @@ export const isClockStopped = (status: CaseStatus): boolean => CLOCK_STOPPED.has
 /** The statuses of a case that has a decision (decided, then prescribed, complied, escalated or closed). */
 const DECIDED = new Set<CaseStatus>(['DECIDED', 'PRESCRIBED', 'COMPLIED', 'ESCALATED', 'CLOSED']);
 export const hasDecision = (status: CaseStatus): boolean => DECIDED.has(status);
+
+/**
+ * The statuses of a case the panel has finished with: a final status (no move out of it), or returned
+ * to the applicant (it comes back only when they supply what was missing, as a new term). The queue
+ * shows these behind a filter (issue 17); every other status is work still under way.
+ */
+const FINISHED = new Set<CaseStatus>(['CLOSED', 'OUT_OF_SCOPE', 'RETURNED']);
+export const isFinished = (status: CaseStatus): boolean => FINISHED.has(status);

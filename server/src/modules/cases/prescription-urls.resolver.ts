@@ -23,8 +23,11 @@ export class PrescriptionUrlsResolver {
   @FieldResolver(() => [PrescriptionUrl], { description: 'Every URL of the case once, with its choice for the prescription (issue 16).' })
   async prescriptionUrls(@Root() kase: Case, @Ctx() ctx: Context): Promise<PrescriptionUrl[]> {
     const [episodes, resources] = await Promise.all([ctx.loaders.episodesByCase.load(kase.id), ctx.loaders.resourcesByCase.load(kase.id)]);
-    const platforms = new Map([...episodes, ...resources].flatMap((r) => (r.platform ? [[r.platform.id, r.platform as Platform] as const] : [])));
-    return prescriptionUrlsOf(episodes, resources).map((u) => toGql(u, platforms));
+    const urls = prescriptionUrlsOf(episodes, resources);
+    const ids = [...new Set(urls.flatMap((u) => (u.platformId ? [u.platformId] : [])))];
+    const found = await Promise.all(ids.map((id) => ctx.loaders.platform.load(id)));
+    const platforms = new Map(found.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+    return urls.map((u) => toGql(u, platforms));
   }
 
   @Authorized(...CASE_STAFF)

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { badField, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { isUuid } from '../../shared/ids.js';
 import { lockCase } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { emit, write } from '../../shared/write.js';
 import { Case } from './case.entity.js';
-import { readEpisodes, readResources, type EpisodeView, type ResourceView } from './case-file.reader.js';
+import { readEpisodes, readResources } from './case-file.reader.js';
+import type { EpisodeRow } from './episode.entity.js';
+import type { ResourceRow } from './resource.entity.js';
 import { mayChoosePrescriptionUrls, mayReadCase, prescriptionUrlsOpen } from './case.policy.js';
 import { prescriptionUrls, type PrescriptionUrlChoice } from './prescription-urls.rules.js';
 import { isRecused } from '../../shared/recusal.js';
@@ -19,9 +21,9 @@ const M = {
 };
 
 /** The URLs of a case's file (episodes first, then resources) with their choice for the prescription. */
-export const prescriptionUrlsOf = (episodes: readonly EpisodeView[], resources: readonly ResourceView[]): PrescriptionUrlChoice[] =>
+export const prescriptionUrlsOf = (episodes: readonly EpisodeRow[], resources: readonly ResourceRow[]): PrescriptionUrlChoice[] =>
   prescriptionUrls([...episodes, ...resources].flatMap((r) => (r.url
-    ? [{ url: r.url, platformId: r.platform?.id ?? null, contentKind: 'contentKind' in r ? r.contentKind : null, inPrescription: r.inPrescription }]
+    ? [{ url: r.url, platformId: r.platform?.id ?? null, contentKind: 'contentKind' in r ? r.contentKind : null, inPrescription: r.inPrescription ?? null }]
     : [])));
 
 async function readPrescriptionUrls(em: EntityManager, caseId: string): Promise<PrescriptionUrlChoice[]> {
@@ -40,7 +42,7 @@ export async function choosePrescriptionUrl(em: EntityManager, viewer: Viewer, c
     if (!mayChoosePrescriptionUrls(viewer, { recused: await isRecused(tx, kase.id, viewer.id) })) throw forbidden(M.who);
     if (!prescriptionUrlsOpen(kase.status)) throw new DomainError('INVALID_TRANSITION', M.closed, { status: kase.status });
     const current = (await readPrescriptionUrls(tx, kase.id)).find((u) => u.url === url);
-    if (!current) throw badInput(M.unknown, { field: 'url' });
+    if (!current) throw badField('url', 'INVALID', M.unknown, { field: 'url' });
     await tx.execute(`update episode set in_prescription = ? where case_id = ? and url = ?`, [included, kase.id, url]);
     await tx.execute(`update resource set in_prescription = ? where case_id = ? and url = ?`, [included, kase.id, url]);
     emit(tx, { caseId: kase.id, kind: 'case.prescription_url_set', actorId: viewer.id, payload: { url, included, accountRoot: current.accountRoot } });

@@ -55,7 +55,7 @@ describe('the URLs of the prescription', () => {
     const c = await caseInReview(tp, t);
     await set(c.id, CHAT, false);
     const events = (await tp.gql('query($id: ID!) { case(id: $id) { events { kind } } }', { id: c.id }, t.member1)).data!.case.events as { kind: string }[];
-    expect(events.map((e) => e.kind)).toContain('case.prescription_url_set');
+    expect(events.map((e) => e.kind)).toContain('CASE_PRESCRIPTION_URL_SET');
   });
 
   it.each(['member1', 'advisor', 'analyst', 'admin'])('are refused to the %s; nothing changes', async (who) => {

@@ -100,8 +100,8 @@ describe('the panel feed of a recused member', () => {
     await tp.gql('mutation($c: ID!, $r: String!) { markOutOfScope(caseId: $c, reason: $r) { id } }', { c: kase.id, r: 'Ребёнку уже исполнилось 18 лет' }, t.secretary);
     const [mine] = await recused.feed.until(1);
     const [theirs] = await other.feed.until(1);
-    expect(mine).toMatchObject({ caseId: kase.id, kind: 'case.status_changed', payload: {}, actor: null });
-    expect(theirs).toMatchObject({ caseId: kase.id, kind: 'case.status_changed', actor: { id: expect.any(String) } });
+    expect(mine).toMatchObject({ caseId: kase.id, kind: 'CASE_STATUS_CHANGED', payload: {}, actor: null });
+    expect(theirs).toMatchObject({ caseId: kase.id, kind: 'CASE_STATUS_CHANGED', actor: { id: expect.any(String) } });
     expect(Object.keys(theirs.payload).length).toBeGreaterThan(0);
     for (const s of [recused, other]) { s.feed.stop(); await s.client.dispose(); }
   });

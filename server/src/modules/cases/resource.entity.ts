@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import type { Row } from '../../shared/rows.js';
 import { Platform } from '../platforms/platform.entity.js';
 import type { Case } from './case.entity.js';
 
@@ -19,8 +20,9 @@ export class Resource extends BaseEntity {
   @Property({ type: 'text', generated: `(lower(split_part(split_part("url", '#', 1), chr(63), 1))) stored`, nullable: true, lazy: true })
   target?: Opt<string> | null;
 
+  /** Resolved for GraphQL by CaseFileFieldsResolver through the `platform` loader. */
   @Field(() => Platform, { nullable: true })
-  @ManyToOne({ entity: () => Platform, nullable: true, eager: true })
+  @ManyToOne({ entity: () => Platform, nullable: true })
   platform?: Platform | null;
 
   @Field(() => String, { nullable: true })
@@ -31,3 +33,6 @@ export class Resource extends BaseEntity {
   @Property({ type: 'boolean', nullable: true })
   inPrescription?: boolean | null;
 }
+
+/** A resource as the `Resource` type resolves it (the entity, or a row of case-file.reader.ts): its platform by id. */
+export type ResourceRow = Row<Resource, 'case' | 'platform'>;

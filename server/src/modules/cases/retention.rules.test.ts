@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FREE_TEXT_FIELDS } from './text.policy.js';
+import { EVENT_DETAILS_FREE_TEXT, FREE_TEXT_FIELDS } from './text.policy.js';
 import { CASE_STATUSES, type CaseStatus } from './lifecycle.js';
 import { erasedPayload, FINAL_STATUSES, hasErasableText, isFinalStatus, isPastRetention, retentionEndsAt } from './retention.rules.js';
 import { CASE_TEXTS, secretsOf } from './retention.texts.js';
@@ -61,8 +61,8 @@ describe('erased payloads', () => {
 describe('erased texts', () => {
   it('rewrites every free-text field of a case, or says why it need not', () => {
     const rewritten = new Set(CASE_TEXTS.flatMap((t) => t.fields));
-    // Event payloads are masked when read (the log is append-only); evidence names are cleared whole.
-    const elsewhere = new Set(['CaseEvent.payload', 'Evidence.fileName']);
+    // Event payloads (and their typed details) are masked when read (the log is append-only); evidence names are cleared whole.
+    const elsewhere = new Set(['CaseEvent.payload', ...EVENT_DETAILS_FREE_TEXT, 'Evidence.fileName']);
     expect([...FREE_TEXT_FIELDS].filter((f) => !rewritten.has(f) && !elsewhere.has(f))).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../shared/clock.js';
-import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { badField, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { emit, write } from '../../shared/write.js';
 import { isUuid } from '../../shared/ids.js';
 import { lockInCase } from '../../shared/locks.js';
@@ -40,7 +40,7 @@ async function lockDecision(em: EntityManager, id: string): Promise<Decision> {
 /** Attaches (or rewrites) the viewer's dissenting opinion, until the protocol is signed. */
 export async function addDissent(em: EntityManager, viewer: Viewer, decisionId: string, text: string): Promise<Dissent> {
   const clean = text.trim();
-  if (!clean || clean.length > 10_000) throw badInput(M.text);
+  if (!clean || clean.length > 10_000) throw badField('text', clean ? 'TOO_LONG' : 'REQUIRED', M.text);
   return write(em, async (tx) => {
     const decision = await lockDecision(tx, decisionId);
     if (isSigned(decision)) throw new DomainError('INVALID_TRANSITION', M.signed);
@@ -86,7 +86,7 @@ export async function signDecision(em: EntityManager, viewer: Viewer, decisionId
 /** Writes (or rewrites) the decision's own reasoning in Kazakh and Russian, until the protocol is signed by both; the answer is redrafted with it. */
 export async function setDecisionReasoning(em: EntityManager, viewer: Viewer, decisionId: string, kk: string, ru: string): Promise<Decision> {
   const [cleanKk, cleanRu] = [kk.trim(), ru.trim()];
-  if (reasoningProblem(cleanKk, cleanRu)) throw badInput(M.reasoningLong);
+  if (reasoningProblem(cleanKk, cleanRu)) throw badField(cleanKk.length >= cleanRu.length ? 'kk' : 'ru', 'TOO_LONG', M.reasoningLong);
   return write(em, async (tx) => {
     const decision = await lockDecision(tx, decisionId);
     if (!mayWriteReasoning(viewer, { recused: await isRecused(tx, decision.case.id, viewer.id) })) {

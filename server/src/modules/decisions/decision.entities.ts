@@ -52,7 +52,8 @@ export class Decision extends BaseEntity {
 @Unique({ properties: ['decision', 'member'] })
 export class Dissent extends BaseEntity {
   @ManyToOne({ entity: () => Decision }) decision!: Decision;
-  @Field(() => Member) @ManyToOne({ entity: () => Member, eager: true }) member!: Member;
+  /** Resolved for GraphQL by DissentFieldsResolver through the `member` loader. */
+  @Field(() => Member) @ManyToOne({ entity: () => Member }) member!: Member;
   @Field(() => String) @Property({ type: 'text' }) text!: string;
   @Field(() => Date) get writtenAt(): Opt<Date> { return this.createdAt; }
 }

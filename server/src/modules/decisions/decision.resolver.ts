@@ -87,3 +87,11 @@ export class CaseDecisionResolver {
     return (await ctx.em.find(Prescription, { case: kase }, { orderBy: { number: 'asc' }, limit: 1 }))[0] ?? null;
   }
 }
+
+@Resolver(() => Dissent)
+export class DissentFieldsResolver {
+  @FieldResolver(() => Member)
+  member(@Root() dissent: Dissent, @Ctx() ctx: Context) {
+    return ctx.loaders.member.load(dissent.member.id);
+  }
+}

@@ -27,7 +27,8 @@ const OWNER_UNKNOWN = 'Собственник и (или) законный пр�
 export async function recordDecision(em: EntityManager, kase: Case, round: VotingRound, tally: Tally, eligibleIds: readonly string[], actorId: string | null, now: Date = new Date()): Promise<Decision> {
   const outcome = tally.outcome as Outcome.CONFIRMED | Outcome.NOT_CONFIRMED;
   const year = serialYear(now);
-  const votes = await em.find(Vote, { round, supersededAt: null });
+  // The protocol names each voter and their agency.
+  const votes = await em.find(Vote, { round, supersededAt: null }, { populate: ['member.agency'] });
   const settings = await loadSettings(em);
   const eligible = new Set(eligibleIds);
   const voters = votes.filter((v) => eligible.has(v.member.id)).map((v) => ({ memberId: v.member.id, name: v.member.name, agency: v.member.agency.name, choice: v.choice }));

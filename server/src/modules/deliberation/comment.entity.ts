@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import type { Row } from '../../shared/rows.js';
 import { Case } from '../cases/case.entity.js';
 import { Member } from '../members/member.entity.js';
 
@@ -12,8 +13,9 @@ export class Comment extends BaseEntity {
   @ManyToOne({ entity: () => Case })
   case!: Case;
 
+  /** Resolved for GraphQL by CommentResolver through the `member` loader. */
   @Field(() => Member)
-  @ManyToOne({ entity: () => Member, eager: true })
+  @ManyToOne({ entity: () => Member })
   author!: Member;
 
   @ManyToOne({ entity: () => Comment, nullable: true, index: true })
@@ -34,6 +36,9 @@ export class Comment extends BaseEntity {
   deletedBy?: Member | null;
 }
 
+/** A comment as the `Comment` type resolves it (the entity, or a row of thread.reader.ts): relations by id. */
+export type CommentRow = Row<Comment, 'case' | 'author' | 'parent' | 'deletedBy'>;
+
 /** The text a comment had before an edit. */
 @ObjectType({ description: 'An earlier text of an edited comment.' })
 @Entity({ tableName: 'comment_revision' })
@@ -50,6 +55,9 @@ export class CommentRevision extends BaseEntity {
   replacedAt!: Date;
 }
 
+/** An earlier text as the `CommentRevision` type resolves it (the entity, or a row of thread.reader.ts). */
+export type RevisionRow = Row<CommentRevision, 'comment'>;
+
 /** A member named with @handle in a comment. */
 @Entity({ tableName: 'comment_mention' })
 @Index({ properties: ['comment', 'member'] })
@@ -57,6 +65,6 @@ export class CommentMention extends BaseEntity {
   @ManyToOne({ entity: () => Comment })
   comment!: Comment;
 
-  @ManyToOne({ entity: () => Member, eager: true })
+  @ManyToOne({ entity: () => Member })
   member!: Member;
 }

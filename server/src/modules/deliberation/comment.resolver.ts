@@ -4,10 +4,9 @@ import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.fi
 import { Member } from '../members/member.entity.js';
 import { CASE_READERS } from '../../shared/role.js';
 import { CommentAbilities } from './comment.abilities.js';
-import { Comment, CommentRevision } from './comment.entity.js';
+import { Comment, CommentRevision, type CommentRow } from './comment.entity.js';
 import { mayDeleteComment, mayDeliberate, mayEditComment } from './comment.policy.js';
 import { CommentService } from './comment.service.js';
-import type { CommentLike } from './thread.reader.js';
 
 @ArgsType()
 class AddCommentArgs {
@@ -40,17 +39,22 @@ export class CommentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The text; null once deleted.' })
-  body(@Root() comment: CommentLike): string | null {
+  body(@Root() comment: CommentRow): string | null {
     return comment.deletedAt ? null : comment.body;
   }
 
   @FieldResolver(() => Date)
-  postedAt(@Root() comment: CommentLike): Date {
+  postedAt(@Root() comment: CommentRow): Date {
     return comment.createdAt;
   }
 
+  @FieldResolver(() => Member)
+  author(@Root() comment: CommentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.member.load(comment.author.id);
+  }
+
   @FieldResolver(() => CommentAbilities, { description: 'What the viewer may do with this comment.' })
-  async viewerCan(@Root() comment: CommentLike, @Ctx() ctx: Context): Promise<CommentAbilities> {
+  async viewerCan(@Root() comment: CommentRow, @Ctx() ctx: Context): Promise<CommentAbilities> {
     const viewer = ctx.viewer!;
     const ref = { authorId: comment.author.id, deleted: !!comment.deletedAt };
     const inRoom = mayDeliberate(viewer, { recused: await ctx.loaders.recused.load(comment.case.id) });
@@ -58,34 +62,34 @@ export class CommentResolver {
   }
 
   @FieldResolver(() => Boolean)
-  deleted(@Root() comment: CommentLike): boolean {
+  deleted(@Root() comment: CommentRow): boolean {
     return !!comment.deletedAt;
   }
 
   @FieldResolver(() => Member, { nullable: true })
-  deletedBy(@Root() comment: CommentLike, @Ctx() ctx: Context) {
+  deletedBy(@Root() comment: CommentRow, @Ctx() ctx: Context) {
     return comment.deletedBy ? ctx.loaders.member.load(comment.deletedBy.id) : null;
   }
 
   @FieldResolver(() => ID, { nullable: true })
-  parentId(@Root() comment: CommentLike): string | null {
+  parentId(@Root() comment: CommentRow): string | null {
     return comment.parent?.id ?? null;
   }
 
   @FieldResolver(() => [Comment], { description: 'Replies, oldest first (top-level comments only).' })
-  async replies(@Root() comment: CommentLike, @Ctx() ctx: Context): Promise<CommentLike[]> {
+  async replies(@Root() comment: CommentRow, @Ctx() ctx: Context): Promise<CommentRow[]> {
     if (comment.parent) return [];
     const all = await ctx.loaders.commentsByCase.load(comment.case.id);
     return all.filter((c) => c.parent?.id === comment.id);
   }
 
   @FieldResolver(() => [CommentRevision], { description: 'Earlier texts, oldest first; empty for deleted comments.' })
-  async revisions(@Root() comment: CommentLike, @Ctx() ctx: Context) {
+  async revisions(@Root() comment: CommentRow, @Ctx() ctx: Context) {
     return comment.deletedAt ? [] : ctx.loaders.revisionsByComment.load(comment.id);
   }
 
   @FieldResolver(() => [Member], { description: 'Members this comment mentions.' })
-  mentions(@Root() comment: CommentLike, @Ctx() ctx: Context) {
+  mentions(@Root() comment: CommentRow, @Ctx() ctx: Context) {
     return ctx.loaders.mentionsByComment.load(comment.id);
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../shared/clock.js';
-import { badInput, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { badField, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { notifyTopic } from '../../shared/events/event-log.js';
 import { emit, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
@@ -96,7 +96,7 @@ export class CommentService {
   /** The thread a reply joins: the parent's own thread when it is itself a reply (one level of threading). */
   private async threadOf(em: EntityManager, caseId: string, parentId: string): Promise<Comment> {
     const parent = isUuid(parentId) ? await em.findOne(Comment, { id: parentId, case: caseId }) : null;
-    if (!parent) throw badInput(msg('The comment you reply to is not in this case.', 'Комментарий, на который вы отвечаете, не относится к этому делу.', 'Сіз жауап беріп отырған пікір бұл іске жатпайды.'));
+    if (!parent) throw badField('parentId', 'INVALID', msg('The comment you reply to is not in this case.', 'Комментарий, на который вы отвечаете, не относится к этому делу.', 'Сіз жауап беріп отырған пікір бұл іске жатпайды.'));
     return parent.parent ?? parent;
   }
 
@@ -139,9 +139,9 @@ async function roomAccess(em: EntityManager, caseId: string, memberId: string): 
 
 function cleanBody(body: string): string {
   const text = body.trim();
-  if (!text) throw badInput(msg('Write something before sending.', 'Напишите текст перед отправкой.', 'Жіберер алдында мәтін жазыңыз.'));
+  if (!text) throw badField('body', 'REQUIRED', msg('Write something before sending.', 'Напишите текст перед отправкой.', 'Жіберер алдында мәтін жазыңыз.'));
   if (text.length > COMMENT_MAX) {
-    throw badInput(msg(`A comment may have at most ${COMMENT_MAX} characters; this one has ${text.length}.`, `Комментарий — не более ${COMMENT_MAX} символов; сейчас ${text.length}.`, `Пікір ${COMMENT_MAX} таңбадан аспауы керек; қазір ${text.length}.`));
+    throw badField('body', 'TOO_LONG', msg(`A comment may have at most ${COMMENT_MAX} characters; this one has ${text.length}.`, `Комментарий — не более ${COMMENT_MAX} символов; сейчас ${text.length}.`, `Пікір ${COMMENT_MAX} таңбадан аспауы керек; қазір ${text.length}.`));
   }
   return text;
 }

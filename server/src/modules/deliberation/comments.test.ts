@@ -40,8 +40,8 @@ describe('the case room thread', () => {
     expect(deleted).toMatchObject({ body: null, deleted: true, deletedBy: { name: 'Әсел Нұрланқызы' } });
     const events = await tp.gql<{ case: { events: { kind: string; comment: { id: string; deleted: boolean } | null }[] } }>(
       'query($id: ID!) { case(id: $id) { events { kind comment { id deleted } } } }', { id: c }, t.member1);
-    const kinds = events.data!.case.events.filter((e) => e.kind.startsWith('comment.'));
-    expect(kinds.map((e) => e.kind)).toEqual(['comment.added', 'comment.edited', 'comment.deleted']);
+    const kinds = events.data!.case.events.filter((e) => e.kind.startsWith('COMMENT_'));
+    expect(kinds.map((e) => e.kind)).toEqual(['COMMENT_ADDED', 'COMMENT_EDITED', 'COMMENT_DELETED']);
     expect(kinds[0].comment).toEqual({ id: comment.id, deleted: true });
   });
 

@@ -3,13 +3,12 @@ import type { Context } from '../../shared/context.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
 import { Case } from '../cases/case.entity.js';
 import { Notification } from '../inbox/notification.entity.js';
-import { Comment } from './comment.entity.js';
-import type { CommentView } from './thread.reader.js';
+import { Comment, type CommentRow } from './comment.entity.js';
 
 @Resolver(() => Case)
 export class CaseCommentsResolver {
   @FieldResolver(() => [Comment], { description: 'The case room thread: top-level comments, oldest first, each with its replies.' })
-  async comments(@Root() kase: Case, @Ctx() ctx: Context): Promise<CommentView[]> {
+  async comments(@Root() kase: Case, @Ctx() ctx: Context): Promise<CommentRow[]> {
     return (await ctx.loaders.commentsByCase.load(kase.id)).filter((c) => !c.parent);
   }
 }

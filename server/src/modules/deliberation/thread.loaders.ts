@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, mapLoader } from '../../shared/loaders.js';
 import type { MemberDirectory } from '../members/member-directory.js';
-import { Comment } from './comment.entity.js';
-import { readMentions, readRevisions, readThreads, type CommentView } from './thread.reader.js';
+import { Comment, type CommentRow } from './comment.entity.js';
+import { readMentions, readRevisions, readThreads } from './thread.reader.js';
 
 /** Each case's thread, replies included; the comments' revisions and mentions come with it. */
 export function threadLoaders(em: EntityManager, members: MemberDirectory) {
@@ -11,7 +11,7 @@ export function threadLoaders(em: EntityManager, members: MemberDirectory) {
   return {
     commentsByCase: mapLoader(async (ids) => {
       const threads = await readThreads(em, members, ids);
-      const out = new Map<string, CommentView[]>();
+      const out = new Map<string, CommentRow[]>();
       for (const [caseId, thread] of threads) {
         for (const [id, revisions] of thread.revisions) revisionsByComment.prime(id, revisions);
         for (const [id, mentioned] of thread.mentions) mentionsByComment.prime(id, mentioned);

@@ -1,6 +1,7 @@
 import { Entity, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import type { Row } from '../../shared/rows.js';
 import { Case } from '../cases/case.entity.js';
 import { Episode } from '../cases/episode.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -34,8 +35,9 @@ export class Evidence extends BaseEntity {
   @Property({ type: 'text', unique: true })
   storageKey!: string;
 
+  /** Resolved for GraphQL by EvidenceFieldsResolver through the `member` loader. */
   @Field(() => Member)
-  @ManyToOne({ entity: () => Member, eager: true })
+  @ManyToOne({ entity: () => Member })
   uploadedBy!: Member;
 
   @Field(() => Date)
@@ -46,3 +48,6 @@ export class Evidence extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   erasedAt?: Date | null;
 }
+
+/** A file as the `Evidence` type resolves it (the entity, or a row of evidence.reader.ts): who uploaded it by id. */
+export type EvidenceRow = Row<Evidence, 'case' | 'episode' | 'uploadedBy'>;

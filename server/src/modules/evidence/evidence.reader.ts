@@ -1,25 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, timestamp } from '../../shared/rows.js';
-import type { MemberCard, MemberDirectory } from '../members/member-directory.js';
+import { groupBy, timestamp, timestampOrNull } from '../../shared/rows.js';
+import type { EvidenceRow } from './evidence.entity.js';
 
-export interface EvidenceView {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  sha256: string;
-  uploadedBy: MemberCard;
-  uploadedAt: Date;
-}
-
-/** The evidence files of episodes, oldest first. */
-export async function readEvidence(em: EntityManager, members: MemberDirectory, episodeIds: readonly string[]): Promise<Map<string, EvidenceView[]>> {
-  const rows = await em.execute<{ id: string; episode_id: string; file_name: string; mime_type: string; size: number; sha256: string; uploaded_by_id: string; uploaded_at: string }[]>(
-    `select id, episode_id, file_name, mime_type, size, sha256, uploaded_by_id, uploaded_at
+/** The evidence files of episodes, oldest first, as plain rows with the entity's shape (who uploaded by id). */
+export async function readEvidence(em: EntityManager, episodeIds: readonly string[]): Promise<Map<string, EvidenceRow[]>> {
+  const rows = await em.execute<{ id: string; case_id: string; episode_id: string; created_at: string; file_name: string; mime_type: string; size: number; sha256: string; storage_key: string; uploaded_by_id: string; uploaded_at: string; erased_at: string | null }[]>(
+    `select id, case_id, episode_id, created_at, file_name, mime_type, size, sha256, storage_key, uploaded_by_id, uploaded_at, erased_at
        from evidence where episode_id in (?) order by uploaded_at, id`, [[...episodeIds]]);
-  const cards = await members.many([...new Set(rows.map((r) => r.uploaded_by_id))]);
-  const card = new Map(cards.filter((c) => c !== null).map((c) => [c.id, c]));
-  return groupBy(episodeIds, rows, (r) => r.episode_id, (r) => ({
-    id: r.id, fileName: r.file_name, mimeType: r.mime_type, size: r.size, sha256: r.sha256, uploadedBy: card.get(r.uploaded_by_id)!, uploadedAt: timestamp(r.uploaded_at),
+  return groupBy(episodeIds, rows, (r) => r.episode_id, (r): EvidenceRow => ({
+    id: r.id, case: { id: r.case_id }, episode: { id: r.episode_id }, createdAt: timestamp(r.created_at), fileName: r.file_name, mimeType: r.mime_type, size: r.size,
+    sha256: r.sha256, storageKey: r.storage_key, uploadedBy: { id: r.uploaded_by_id }, uploadedAt: timestamp(r.uploaded_at), erasedAt: timestampOrNull(r.erased_at),
   }));
 }

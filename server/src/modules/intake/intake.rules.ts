@@ -11,6 +11,9 @@ import type { IntakeChecklistInput, RegisterApplicationInput } from './intake.in
 const CLOCK_SKEW_MS = 5 * 60_000;
 const EARLIEST = new Date('2022-01-01T00:00:00+05:00'); // the expert group was created in 2022
 
+// Where a problem is, in each language ("#2" is the same in all of them).
+const at = (where: string | Localized, lang: keyof Localized) => (typeof where === 'string' ? where : where[lang]);
+
 const M = {
   receivedFuture: msg('The receipt time is in the future.', 'Время поступления — в будущем.', 'Түскен уақыты — болашақта.'),
   receivedEarly: msg('The receipt time is before the expert group existed (2022).', 'Время поступления раньше создания экспертной группы (2022).', 'Түскен уақыты сараптама тобы құрылғанға дейін (2022).'),
@@ -19,7 +22,7 @@ const M = {
   applicantName: msg("Give the applicant's name.", 'Укажите имя заявителя.', 'Өтініш берушінің атын көрсетіңіз.'),
   childName: msg("Give the child's name.", 'Укажите имя ребёнка.', 'Баланың атын көрсетіңіз.'),
   description: msg('Describe what happened.', 'Опишите, что произошло.', 'Не болғанын сипаттаңыз.'),
-  url: (where: string) => msg(`${where}: the address must be an http:// or https:// link.`, `${where}: адрес должен быть ссылкой http:// или https://.`, `${where}: мекенжай http:// немесе https:// сілтемесі болуы керек.`),
+  url: (where: string | Localized) => msg(`${at(where, 'en')}: the address must be an http:// or https:// link.`, `${at(where, 'ru')}: адрес должен быть ссылкой http:// или https://.`, `${at(where, 'kk')}: мекенжай http:// немесе https:// сілтемесі болуы керек.`),
   evidence: (where: string) => msg(`${where}: describe the evidence of an episode without a URL (e.g. a screenshot of the SMS and its sender).`, `${where}: опишите доказательство эпизода без ссылки (например, снимок экрана SMS и отправитель).`, `${where}: сілтемесі жоқ эпизодтың дәлелін сипаттаңыз (мысалы, SMS скриншоты және жіберуші).`),
   noUrl: (where: string) => msg(`${where}: an episode by SMS, call, private message or other channel carries no URL; choose the URL channel for a link.`, `${where}: у эпизода по SMS, звонку, личному сообщению или иному каналу нет ссылки; для ссылки выберите канал «ссылка».`, `${where}: SMS, қоңырау, жеке хабарлама немесе басқа арна арқылы болған эпизодта сілтеме болмайды; сілтеме үшін «сілтеме» арнасын таңдаңыз.`),
   evidenceWithUrl: (where: string) => msg(`${where}: an episode at a URL is proved by its address; the evidence description is for episodes without one.`, `${where}: эпизод по ссылке подтверждается адресом; описание доказательства — для эпизодов без ссылки.`, `${where}: сілтемедегі эпизод мекенжайымен расталады; дәлел сипаттамасы сілтемесі жоқ эпизодтарға арналған.`),
@@ -44,7 +47,7 @@ export function applicationProblems(input: RegisterApplicationInput, now: Date):
     if (future(e.occurredAt)) problems[`episodes.${i}.occurredAt`] = M.episodeFuture(`#${i + 1}`);
   });
   (input.resources ?? []).forEach((r, i) => {
-    if (!isHttpUrl(r.url)) problems[`resources.${i}.url`] = M.url(`resource #${i + 1}`);
+    if (!isHttpUrl(r.url)) problems[`resources.${i}.url`] = M.url(msg(`resource #${i + 1}`, `ресурс №${i + 1}`, `№${i + 1} ресурс`));
   });
   return problems;
 }

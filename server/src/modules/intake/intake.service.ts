@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../shared/clock.js';
-import { badInput, forbidden, msg, type Localized } from '../../shared/domain-error.js';
+import { badField, DomainError, forbidden, msg, type FieldProblem, type Localized } from '../../shared/domain-error.js';
 import { emit, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
 import type { Viewer } from '../../shared/viewer.js';
@@ -41,7 +41,7 @@ export class IntakeService {
     if (!mayRegister(this.viewer)) throw forbidden(msg('Only the secretary, the chair or the deputy chair register applications.', 'Заявления регистрируют только секретарь, председатель или заместитель председателя.', 'Өтініштерді тек хатшы, төраға немесе төрағаның орынбасары тіркейді.'));
     const { idempotencyKey, ...application } = input;
     const { ref, problem } = applicationOfInput(input);
-    if (problem) throw badInput(problem, { fields: { applicationNumber: problem.en } });
+    if (problem) throw badField('applicationNumber', 'FORMAT', problem, { fields: { applicationNumber: problem.en } });
     const request = { operation: 'registerApplication', key: idempotencyKey, request: application, reread: (em: EntityManager, id: string) => em.findOne(Case, { id }), now: this.clock.now() } as const;
     try {
       return await write(this.em, (em) => once(em, this.viewer.id, request, async () => {
@@ -118,7 +118,7 @@ function checklistOverride(input: RegisterApplicationInput): string | null {
   if (failing.length === 0) return null;
   const reason = input.checklistOverrideReason?.trim();
   if (reason) return reason;
-  throw checklistReasonRequired(failing);
+  throw checklistReasonRequired(failing, 'checklistOverrideReason');
 }
 
 /** Refuses an application with mistakes (e.g. received in the future of `now`), naming each field (BAD_USER_INPUT). */
@@ -127,8 +127,11 @@ function assertNoProblems(input: RegisterApplicationInput, now: Date): void {
   if (Object.keys(problems).length === 0) return;
   const all = Object.values(problems);
   const join = (lang: keyof Localized) => all.map((p) => p[lang]).join(' ');
-  throw badInput(
+  const fields: Record<string, FieldProblem> = Object.fromEntries(Object.entries(problems).map(([k, message]) => [k, { code: 'INVALID', message }]));
+  throw new DomainError(
+    'BAD_USER_INPUT',
     msg(`The application has mistakes: ${join('en')}`, `В заявлении есть ошибки: ${join('ru')}`, `Өтініште қателер бар: ${join('kk')}`),
     { fields: Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, v.en])) },
+    fields,
   );
 }

@@ -35,7 +35,7 @@ export interface AccountChangeDetails {
 /** Appends one account event, in the caller's transaction (and so wakes every instance at commit). */
 export async function logAccountChange(
   em: EntityManager,
-  kind: Exclude<AccountEventKind, 'agency.created'>,
+  kind: Exclude<AccountEventKind, `agency.${string}`>,
   actorId: string | null,
   member: { id: string; role: Role },
   details: AccountChangeDetails,

@@ -3,7 +3,7 @@ import { forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { isUuid } from '../../shared/ids.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { ACCOUNT_EVENT_KINDS } from './account-audit.log.js';
+import { ACCOUNT_EVENT_KINDS, type AccountEventKind } from './account-audit.log.js';
 import type { AccountAuditConnection, AccountAuditEntry } from './account-audit.types.js';
 import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
@@ -16,7 +16,7 @@ const KINDS_SQL = ACCOUNT_EVENT_KINDS.map((k) => `'${k.replace(/[^a-z._]/g, '')}
 
 interface Row {
   seq: string;
-  kind: string;
+  kind: AccountEventKind;
   actor_id: string | null;
   payload: Record<string, unknown>;
   at: Date;

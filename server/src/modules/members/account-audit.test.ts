@@ -42,19 +42,19 @@ describe('the account audit', () => {
   it('has one entry per change, newest first, saying who did what to whom', async () => {
     const life = (await entries({ m: ids.life })).reverse();
     expect(life.map((e) => [e.kind, e.actor?.email, e.member?.email, e.fromStatus, e.toStatus, e.role])).toEqual([
-      ['member.created', 'admin@demo.kz', 'life@audit.test', null, 'PENDING_APPROVAL', 'MEMBER'],
-      ['member.approved', 'deputy@demo.kz', 'life@audit.test', 'PENDING_APPROVAL', 'INVITED', 'MEMBER'],
-      ['member.invitation_issued', 'chair@demo.kz', 'life@audit.test', 'INVITED', 'INVITED', 'MEMBER'],
+      ['MEMBER_CREATED', 'admin@demo.kz', 'life@audit.test', null, 'PENDING_APPROVAL', 'MEMBER'],
+      ['MEMBER_APPROVED', 'deputy@demo.kz', 'life@audit.test', 'PENDING_APPROVAL', 'INVITED', 'MEMBER'],
+      ['MEMBER_INVITATION_ISSUED', 'chair@demo.kz', 'life@audit.test', 'INVITED', 'INVITED', 'MEMBER'],
       // The person themself accepts: the actor is the account.
-      ['member.invitation_accepted', 'life@audit.test', 'life@audit.test', 'INVITED', 'ACTIVE', 'MEMBER'],
-      ['member.updated', 'admin@demo.kz', 'life@audit.test', 'ACTIVE', 'ACTIVE', 'MEMBER'],
-      ['member.deactivated', 'admin@demo.kz', 'life@audit.test', 'ACTIVE', 'DEACTIVATED', 'MEMBER'],
+      ['MEMBER_INVITATION_ACCEPTED', 'life@audit.test', 'life@audit.test', 'INVITED', 'ACTIVE', 'MEMBER'],
+      ['MEMBER_UPDATED', 'admin@demo.kz', 'life@audit.test', 'ACTIVE', 'ACTIVE', 'MEMBER'],
+      ['MEMBER_DEACTIVATED', 'admin@demo.kz', 'life@audit.test', 'ACTIVE', 'DEACTIVATED', 'MEMBER'],
     ]);
     expect(life[0].agency).toEqual({ id: agencies[0] });
     expect(life[2].expiresAt).not.toBeNull();
     expect([life[4].previousAgency, life[4].agency, life[4].previousRole]).toEqual([{ id: agencies[0] }, { id: agencies[1] }, 'MEMBER']);
     const [rejected] = await entries({ m: ids.rejected, first: 1 });
-    expect(rejected).toMatchObject({ kind: 'member.rejected', reason: 'Ведомство не направляло', toStatus: 'REJECTED', actor: { email: 'chair@demo.kz' } });
+    expect(rejected).toMatchObject({ kind: 'MEMBER_REJECTED', reason: 'Ведомство не направляло', toStatus: 'REJECTED', actor: { email: 'chair@demo.kz' } });
   });
 
   it('never holds the invitation token or the password, in any event of the log', async () => {

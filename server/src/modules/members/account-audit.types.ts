@@ -1,5 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
+import { CaseEventKind } from '../../shared/events/event-kind.enum.js';
 import { PageInfo } from '../../shared/pagination.js';
+import type { AccountEventKind } from './account-audit.log.js';
 import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
 import { Role } from '../../shared/role.js';
@@ -9,16 +11,16 @@ import { Role } from '../../shared/role.js';
 export class AccountAuditEntry {
   @Field(() => String, { description: 'The event\'s place in the log (decimal, only grows).' }) seq!: string;
   @Field(() => Date) at!: Date;
-  @Field(() => String, {
-    description: 'member.created, member.approved, member.rejected, member.invitation_issued, member.invitation_accepted, member.updated, member.deactivated or agency.created.',
+  @Field(() => CaseEventKind, {
+    description: 'MEMBER_CREATED, MEMBER_APPROVED, MEMBER_REJECTED, MEMBER_INVITATION_ISSUED, MEMBER_INVITATION_ACCEPTED, MEMBER_UPDATED, MEMBER_DEACTIVATED, AGENCY_CREATED or AGENCY_UPDATED.',
   })
-  kind!: string;
+  kind!: AccountEventKind;
 
   @Field(() => AccountStatus, { nullable: true, description: 'The account\'s status before the change.' }) fromStatus!: AccountStatus | null;
   @Field(() => AccountStatus, { nullable: true, description: 'The account\'s status after the change.' }) toStatus!: AccountStatus | null;
   @Field(() => Role, { nullable: true, description: 'The account\'s role after the change.' }) role!: Role | null;
   @Field(() => Role, { nullable: true, description: 'For member.updated: the role before.' }) previousRole!: Role | null;
-  @Field(() => Agency, { nullable: true, description: 'The agency after the change (for agency.created: the new agency).' }) agency!: Agency | null;
+  @Field(() => Agency, { nullable: true, description: 'The agency after the change (for agency.created and agency.updated: the agency).' }) agency!: Agency | null;
   @Field(() => Agency, { nullable: true, description: 'For member.updated: the agency before.' }) previousAgency!: Agency | null;
   @Field(() => String, { nullable: true, description: 'For member.rejected: the reason given.' }) reason!: string | null;
   @Field(() => Date, { nullable: true, description: 'For member.invitation_issued: when the link expires.' }) expiresAt!: Date | null;

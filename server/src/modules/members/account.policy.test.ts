@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AccountStatus as S } from './account.lifecycle.js';
-import { adminChangeRefusal, approvalRefusal, invitationRefusal, seatRefusal } from './account.policy.js';
+import { adminChangeRefusal, approvalRefusal, invitationRefusal, lastAdminRefusal, seatRefusal } from './account.policy.js';
 import { Role as R } from '../../shared/role.js';
 
 const me = (role: R) => ({ id: 'me', role });
@@ -62,5 +62,21 @@ describe('who changes roles, agencies and deactivates', () => {
 
   it('not the admin\'s own account', () => {
     expect(adminChangeRefusal(me(R.ADMIN), { id: 'me', role: R.ADMIN })).toBe('OWN_ACCOUNT');
+  });
+});
+
+describe('the platform keeps an active admin', () => {
+  const admin = { id: 'a', role: R.ADMIN, status: S.ACTIVE };
+  it.each([
+    ['demoting the only active admin', admin, { role: R.ANALYST, status: S.ACTIVE }, ['a'], 'LAST_ADMIN'],
+    ['deactivating the only active admin', admin, { role: R.ADMIN, status: S.DEACTIVATED }, ['a'], 'LAST_ADMIN'],
+    ['resetting the access of the only active admin', admin, { role: R.ADMIN, status: S.INVITED }, ['a'], 'LAST_ADMIN'],
+    ['demoting one of two active admins', admin, { role: R.MEMBER, status: S.PENDING_APPROVAL }, ['a', 'b'], null],
+    ['deactivating one of two active admins', admin, { role: R.ADMIN, status: S.DEACTIVATED }, ['b', 'a'], null],
+    ['changing only the agency of the only admin', admin, { role: R.ADMIN, status: S.ACTIVE }, ['a'], null],
+    ['demoting an admin who never became active', { id: 'a', role: R.ADMIN, status: S.INVITED }, { role: R.ANALYST, status: S.INVITED }, [], null],
+    ['demoting a member', { id: 'a', role: R.MEMBER, status: S.ACTIVE }, { role: R.ANALYST, status: S.ACTIVE }, [], null],
+  ])('%s: %s', (_what, target, after, admins, refusal) => {
+    expect(lastAdminRefusal(target, after, admins.map((id) => ({ id })))).toBe(refusal);
   });
 });

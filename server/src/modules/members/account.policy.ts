@@ -13,7 +13,7 @@ export interface Target {
   role: Role;
 }
 
-export type AccountRefusal = 'NOT_YOUR_ROLE' | 'OWN_ACCOUNT' | 'SEAT_TAKEN';
+export type AccountRefusal = 'NOT_YOUR_ROLE' | 'OWN_ACCOUNT' | 'SEAT_TAKEN' | 'LAST_ADMIN';
 
 const isChair = (role: Role) => (CHAIRS as readonly Role[]).includes(role);
 
@@ -63,4 +63,20 @@ export function adminChangeRefusal(actor: Actor, target: Target): AccountRefusal
   if (!mayAdministerAccounts(actor)) return 'NOT_YOUR_ROLE';
   if (actor.id === target.id) return 'OWN_ACCOUNT';
   return null;
+}
+
+/**
+ * The platform always keeps an active admin (someone must be able to manage accounts): a change
+ * that takes an active admin account out of that (another role, a reset of its access, a
+ * deactivation) is refused when no other active admin remains. With the own-account rule this can
+ * only happen when two admins act on each other at once; the service serialises those changes.
+ */
+export function lastAdminRefusal(
+  target: Target & { status: AccountStatus },
+  after: { role: Role; status: AccountStatus },
+  activeAdmins: readonly { id: string }[],
+): AccountRefusal | null {
+  const isAdmin = (a: { role: Role; status: AccountStatus }) => a.role === Role.ADMIN && a.status === AccountStatus.ACTIVE;
+  if (!isAdmin(target) || isAdmin(after)) return null;
+  return activeAdmins.some((a) => a.id !== target.id) ? null : 'LAST_ADMIN';
 }

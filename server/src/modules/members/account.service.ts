@@ -9,6 +9,7 @@ import { AccountStatus, assertAccountMove, initialStatus, isFinal, statusAfterRo
 import { clearCredentials } from './credentials.js';
 import { accountFinal, duplicateEmail, nothingToChange, reasonRequired, refusal } from './account.messages.js';
 import { adminChangeRefusal, approvalRefusal, mayAdministerAccounts, seatRefusal, type AccountRefusal } from './account.policy.js';
+import { assertAdminRemains, lockAdmins } from './last-admin.js';
 import { Agency } from './agency.entity.js';
 import type { CreateMemberInput, UpdateMemberInput } from './member.inputs.js';
 import { Member, statusFields } from './member.entity.js';
@@ -83,6 +84,7 @@ export class AccountService {
   async update(id: string, input: UpdateMemberInput): Promise<Member> {
     if (input.role == null && input.agencyId == null) throw nothingToChange();
     return write(this.em, async (em) => {
+      await lockAdmins(em);
       const member = await this.lock(em, id);
       this.check(adminChangeRefusal(this.viewer, member), 'admins');
       const agency = input.agencyId == null ? member.agency : isUuid(input.agencyId) ? await em.findOne(Agency, { id: input.agencyId }) : null;
@@ -94,6 +96,7 @@ export class AccountService {
       const role = input.role ?? member.role;
       if (role === previousRole && agency.id === previousAgencyId) return member;
       const to = statusAfterRoleChange(from, previousRole, role);
+      await assertAdminRemains(em, member, { role, status: to });
       Object.assign(member, { role, agency });
       member.moveTo(to);
       await em.flush();
@@ -106,11 +109,13 @@ export class AccountService {
   /** Deactivates an account (final); a live invitation dies with it. Already final: returned as it is. */
   async deactivate(id: string): Promise<Member> {
     return write(this.em, async (em) => {
+      await lockAdmins(em);
       const member = await this.lock(em, id);
       this.check(adminChangeRefusal(this.viewer, member), 'admins');
       const from = member.status;
       if (from === AccountStatus.DEACTIVATED || from === AccountStatus.REJECTED) return member;
       const to = assertAccountMove(from, 'deactivate');
+      await assertAdminRemains(em, member, { role: member.role, status: to });
       member.moveTo(to);
       await em.flush();
       await clearCredentials(em, member.id, { password: false });

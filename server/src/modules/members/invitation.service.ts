@@ -11,6 +11,7 @@ import { invitationRefusal } from './account.policy.js';
 import { hashPassword } from './auth.service.js';
 import { lockInvitedAccount, setPasswordFromInvitation, storeInvitation } from './credentials.js';
 import { hashInvitationToken, invitationPath, isInvitationToken, newInvitationToken, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './invitation.token.js';
+import { assertAdminRemains, lockAdmins } from './last-admin.js';
 import { Member } from './member.entity.js';
 
 export interface IssuedInvitation {
@@ -31,12 +32,14 @@ export class InvitationService {
   /** A new one-time link for an approved (INVITED) or ACTIVE account. */
   async issue(viewer: Viewer, memberId: string): Promise<IssuedInvitation> {
     return write(this.em, async (em) => {
+      await lockAdmins(em);
       const member = isUuid(memberId) ? await lockRow(em, Member, memberId) : null;
       if (!member) throw notFound('member');
       const refused = invitationRefusal(viewer, member);
       if (refused) throw refusal(refused, 'inviters');
       const from = member.status;
       const to = assertAccountMove(from, 'invite');
+      await assertAdminRemains(em, member, { role: member.role, status: to });
       const { token, hash } = newInvitationToken();
       const expiresAt = new Date(Date.now() + this.ttlHours * 3_600_000);
       member.moveTo(to);

@@ -1,62 +1,19 @@
-import { Utils, wrap } from '@mikro-orm/core';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
-import type { MemberCard } from './member-directory.js';
-import { Member } from './member.entity.js';
-import { Role } from '../../shared/role.js';
-
-/** What the `Member` type resolves from: an entity (possibly a bare reference) or a directory card. */
-type MemberLike = Member | MemberCard;
-
-const isReference = (x: object) => Utils.isEntity(x) && !wrap(x).isInitialized();
+import type { AgencyCard } from './member-directory.js';
+import { Member, type MemberRow } from './member.entity.js';
 
 /**
- * A Member reached through a relation may be a bare reference (writes reference the viewer by id
- * rather than loading it): its card comes from the directory. Loaded members and cards answer at
- * once, without a promise per field (a thread names members hundreds of times).
+ * The `Member` type resolves from one shape, MemberRow: a loaded entity or a directory card (what the
+ * `member` loader answers for every relation to a member). Its agency comes from the `agency` loader.
  */
-function read<T>(m: MemberLike, ctx: Context, pick: (m: MemberLike) => T): T | Promise<T> {
-  if (!isReference(m)) return pick(m);
-  return ctx.loaders.member.load(m.id).then((card) => pick(card ?? m));
-}
-
 @Resolver(() => Member)
 export class MemberFieldsResolver {
-  @FieldResolver(() => String)
-  name(@Root() m: MemberLike, @Ctx() ctx: Context) {
-    return read(m, ctx, (x) => x.name);
-  }
-
-  @FieldResolver(() => String)
-  email(@Root() m: MemberLike, @Ctx() ctx: Context) {
-    return read(m, ctx, (x) => x.email);
-  }
-
-  @FieldResolver(() => Role)
-  role(@Root() m: MemberLike, @Ctx() ctx: Context) {
-    return read(m, ctx, (x) => x.role);
-  }
-
-  @FieldResolver(() => Boolean)
-  active(@Root() m: MemberLike, @Ctx() ctx: Context) {
-    return read(m, ctx, (x) => x.active);
-  }
-
-  @FieldResolver(() => AccountStatus)
-  status(@Root() m: MemberLike, @Ctx() ctx: Context) {
-    return read(m, ctx, (x) => x.status);
-  }
-
   @FieldResolver(() => Agency)
-  agency(@Root() m: MemberLike, @Ctx() ctx: Context) {
-    if (!isReference(m) && !isReference(m.agency)) return m.agency;
-    return agencyOf(m, ctx);
+  async agency(@Root() m: MemberRow, @Ctx() ctx: Context): Promise<AgencyCard> {
+    const agency = await ctx.loaders.agency.load(m.agency.id);
+    if (!agency) throw new Error(`member ${m.id}: agency ${m.agency.id} not found`);
+    return agency;
   }
-}
-
-async function agencyOf(m: MemberLike, ctx: Context) {
-  const card = await ctx.loaders.member.load(m.id);
-  return card?.agency ?? ctx.em.findOneOrFail(Agency, { id: m.agency.id });
 }

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import type { IdRef } from '../../shared/rows.js';
 import { AccountStatus } from './account.lifecycle.js';
 import { Agency } from './agency.entity.js';
 import { Role } from '../../shared/role.js';
@@ -32,8 +33,9 @@ export class Member extends BaseEntity {
   @Enum({ items: () => Role, type: 'text' })
   role!: Role;
 
+  /** Resolved for GraphQL by MemberFieldsResolver through the `agency` loader; populate it where a service reads more than its id. */
   @Field(() => Agency)
-  @ManyToOne({ entity: () => Agency, eager: true })
+  @ManyToOne({ entity: () => Agency })
   agency!: Agency;
 
   @Field(() => AccountStatus, { description: 'Where the account stands: approval, invitation, active, or final.' })
@@ -55,3 +57,9 @@ export class Member extends BaseEntity {
 
 /** The columns of a status, for `em.create`. */
 export const statusFields = (status: AccountStatus) => ({ status, active: status === AccountStatus.ACTIVE });
+
+/**
+ * A member as the `Member` type resolves it: a loaded entity, or a card of the member directory;
+ * its agency named by id (resolved through the `agency` loader).
+ */
+export type MemberRow = Pick<Member, 'id' | 'name' | 'email' | 'role' | 'active' | 'status'> & { agency: IdRef };

@@ -2,10 +2,21 @@ import { IsEmail, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AgencyKind, Role } from '../../shared/role.js';
 
-@InputType()
+@InputType({ description: 'A new agency: its name in Russian, and in Kazakh and English when known (otherwise the Russian one is used until edited).' })
 export class CreateAgencyInput {
-  @Field(() => String) @MinLength(2) @MaxLength(200) name!: string;
+  @Field(() => String, { description: 'The name in Russian.' }) @MinLength(2) @MaxLength(200) name!: string;
+  @Field(() => String, { nullable: true }) @MaxLength(400) nameKk?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(400) nameEn?: string | null;
   @Field(() => AgencyKind) kind!: AgencyKind;
+}
+
+// Only a coarse bound here: the names' rules (required, length, one line) are the service's, answered per field.
+@InputType({ description: 'An agency as the admin edits it: its name in each language, and optionally its kind.' })
+export class UpdateAgencyInput {
+  @Field(() => String) @MaxLength(2000) nameKk!: string;
+  @Field(() => String) @MaxLength(2000) nameRu!: string;
+  @Field(() => String) @MaxLength(2000) nameEn!: string;
+  @Field(() => AgencyKind, { nullable: true, description: 'Absent: unchanged.' }) kind?: AgencyKind | null;
 }
 
 /**

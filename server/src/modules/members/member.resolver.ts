@@ -1,17 +1,19 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { ViewerAbilities } from './abilities.js';
 import { Agency } from './agency.entity.js';
+import { AgencyService } from './agency.service.js';
 import './member.abilities.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService } from './auth.service.js';
-import { CreateAgencyInput } from './member.inputs.js';
+import { CreateAgencyInput, UpdateAgencyInput } from './member.inputs.js';
 import { Member } from './member.entity.js';
 import { MemberService } from './member.service.js';
 import { ALL_ROLES, CASE_READERS, Role } from '../../shared/role.js';
 
 const tokenKeys = (ctx: Context) => ({ secret: ctx.deps.env.tokenSecret, ttlMinutes: ctx.deps.env.tokenTtlMinutes });
 const memberService = (ctx: Context) => new MemberService(ctx.em, ctx.viewer!);
+const agencyService = (ctx: Context) => new AgencyService(ctx.em, ctx.viewer!);
 
 // Account changes (create, approve, invite, deactivate…) are in account.resolver.ts.
 @Resolver()
@@ -40,15 +42,23 @@ export class MemberResolver {
   }
 
   @Authorized(...ALL_ROLES)
-  @Query(() => [Agency])
+  @Query(() => [Agency], { description: 'The agencies, by their Russian name.' })
   agencies(@Ctx() ctx: Context) {
-    return memberService(ctx).agencies();
+    return agencyService(ctx).list();
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Agency)
+  @Mutation(() => Agency, { description: 'A new agency (the admin). Logged as agency.created in the account audit.' })
   async createAgency(@Arg('input', () => CreateAgencyInput) input: CreateAgencyInput, @Ctx() ctx: Context) {
-    const agency = await memberService(ctx).createAgency(input);
+    const agency = await agencyService(ctx).create(input);
+    ctx.deps.members.invalidate();
+    return agency;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Agency, { description: 'Renames an agency in Kazakh, Russian and English, or changes its kind (the admin). Logged as agency.updated in the account audit.' })
+  async updateAgency(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateAgencyInput) input: UpdateAgencyInput, @Ctx() ctx: Context) {
+    const agency = await agencyService(ctx).update(id, input);
     ctx.deps.members.invalidate();
     return agency;
   }

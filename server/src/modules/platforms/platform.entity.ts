@@ -9,9 +9,13 @@ export class Platform extends BaseEntity {
   @Property({ type: 'text', unique: true })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The display name (in Russian, or the brand as written).' })
   @Property({ type: 'text' })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The display name in Kazakh; null: the same as name (a brand needs no translation).' })
+  @Property({ type: 'text', nullable: true })
+  nameKk?: string | null;
 
   @Field(() => [String], { description: 'Host names (and their subdomains) that belong to the platform.' })
   @Property({ type: 'text[]' })

@@ -10,7 +10,8 @@ import './platform.abilities.js';
 
 @InputType({ description: 'A registry entry as the admin edits it; an empty optional text means "not recorded".' })
 class PlatformInput implements PlatformDraft {
-  @Field(() => String) @MaxLength(PLATFORM_TEXT_MAX) name!: string;
+  @Field(() => String, { description: 'The display name (Russian, or the brand as written).' }) @MaxLength(PLATFORM_TEXT_MAX) name!: string;
+  @Field(() => String, { nullable: true, description: 'The display name in Kazakh; empty: the same as name.' }) @MaxLength(PLATFORM_TEXT_MAX) nameKk?: string | null;
   @Field(() => String, { description: 'The representative in Russian.' }) @MaxLength(PLATFORM_TEXT_MAX) representative!: string;
   @Field(() => String, { nullable: true }) @MaxLength(PLATFORM_TEXT_MAX) representativeKk?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(PLATFORM_TEXT_MAX) representativeContact?: string | null;
@@ -31,7 +32,7 @@ export class PlatformResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Platform, { description: 'Edits a registry entry: the addressee of prescriptions (legal entity, BIN or foreign registration, address, representative).' })
+  @Mutation(() => Platform, { description: 'Edits a registry entry: its display names in Kazakh and Russian and the addressee of prescriptions (legal entity, BIN or foreign registration, address, representative in both languages).' })
   updatePlatform(@Arg('id', () => ID) id: string, @Arg('input', () => PlatformInput) input: PlatformInput, @Ctx() ctx: Context) {
     return updatePlatform(ctx.em, ctx.viewer!, id, input);
   }

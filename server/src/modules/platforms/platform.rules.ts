@@ -4,6 +4,7 @@ import { isValidBin } from './bin.rules.js';
 /** What the admin edits of a registry entry (hosts and code stay: they decide which platform a URL is). */
 export interface PlatformFields {
   name: string;
+  nameKk: string | null;
   representative: string;
   representativeKk: string | null;
   representativeContact: string | null;
@@ -32,7 +33,7 @@ export type PlatformDraft = Pick<PlatformFields, 'name' | 'representative'> & { 
 export const normalizePlatform = (f: PlatformDraft): PlatformFields => {
   const opt = (v: string | null | undefined) => v?.trim() || null;
   return {
-    name: f.name.trim(), representative: f.representative.trim(), representativeKk: opt(f.representativeKk), representativeContact: opt(f.representativeContact),
+    name: f.name.trim(), nameKk: opt(f.nameKk), representative: f.representative.trim(), representativeKk: opt(f.representativeKk), representativeContact: opt(f.representativeContact),
     legalNameKk: opt(f.legalNameKk), legalNameRu: opt(f.legalNameRu), bin: opt(f.bin)?.replace(/\s/g, '') ?? null, registration: opt(f.registration),
     addressKk: opt(f.addressKk), addressRu: opt(f.addressRu),
   };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { badField, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { emit, write } from '../../shared/write.js';
@@ -14,7 +14,7 @@ export async function updatePlatform(em: EntityManager, viewer: Viewer, id: stri
   if (!mayEditPlatforms(viewer)) throw adminOnly();
   const fields = normalizePlatform(input);
   const error = platformError(fields);
-  if (error) throw badInput(error.message, { field: error.field });
+  if (error) throw badField(error.field, 'INVALID', error.message, { field: error.field });
   return write(em, async (tx) => {
     const platform = isUuid(id) ? await tx.findOne(Platform, { id }) : null;
     if (!platform) throw notFound('platform');

@@ -7,7 +7,7 @@ let tp: TestPlatform;
 let t: Record<string, string>;
 let vk: { id: string };
 
-const FIELDS = 'id code name representative representativeKk representativeContact legalNameKk legalNameRu bin registration addressKk addressRu';
+const FIELDS = 'id code name nameKk representative representativeKk representativeContact legalNameKk legalNameRu bin registration addressKk addressRu';
 const UPDATE = `mutation($id: ID!, $i: PlatformInput!) { updatePlatform(id: $id, input: $i) { ${FIELDS} } }`;
 const ENTRY = {
   name: 'ВКонтакте',
@@ -37,6 +37,16 @@ describe('the platform registry', () => {
     expect(event.payload.changed).toEqual(expect.arrayContaining(['legalNameKk', 'bin', 'addressRu', 'representativeKk']));
   });
 
+  it('keeps a display name in Kazakh beside the name (issue 17); empty means the same as the name; logged', async () => {
+    const r = await tp.gql(UPDATE, { id: vk.id, i: { ...ENTRY, nameKk: ' ВКонтакте желісі ' } }, t.admin);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updatePlatform).toMatchObject({ name: 'ВКонтакте', nameKk: 'ВКонтакте желісі' });
+    const [event] = await query<{ payload: { changed: string[] } }>(tp.dbUrl, `select payload from case_event where kind = 'platform.updated' order by seq desc limit 1`);
+    expect(event.payload.changed).toEqual(['nameKk']);
+    expect((await tp.gql(`{ platforms { code nameKk } }`, {}, t.member1)).data!.platforms).toContainEqual({ code: 'vk', nameKk: 'ВКонтакте желісі' });
+    expect((await tp.gql(UPDATE, { id: vk.id, i: { ...ENTRY, nameKk: '' } }, t.admin)).data!.updatePlatform.nameKk).toBeNull();
+  });
+
   it('takes a foreign registration instead of a BIN', async () => {
     const r = await tp.gql(UPDATE, { id: vk.id, i: { ...ENTRY, bin: null, registration: 'Россия, ОГРН 0000000000000' } }, t.admin);
     expect(r.errors).toBeUndefined();
@@ -52,6 +62,7 @@ describe('the platform registry', () => {
     [{ name: '  ' }, 'name'],
     [{ representative: '' }, 'representative'],
     [{ addressKk: 'Астана\nқ.' }, 'addressKk'],
+    [{ nameKk: 'ВК\nжелісі' }, 'nameKk'],
   ])('refuses %j with a field error; nothing changes', async (patch, field) => {
     const before = await tp.snapshot();
     const r = await tp.gql(UPDATE, { id: vk.id, i: { ...ENTRY, ...patch } }, t.admin);

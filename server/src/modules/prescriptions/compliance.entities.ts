@@ -23,7 +23,8 @@ export class UrlCheck extends BaseEntity {
 @Entity({ tableName: 'access_restriction_request' })
 export class AccessRestrictionRequest extends BaseEntity {
   @ManyToOne({ entity: () => Prescription, index: true, unique: true }) prescription!: Prescription;
-  @Field(() => Member) @ManyToOne({ entity: () => Member, eager: true }) requestedBy!: Member;
+  /** Resolved for GraphQL by AccessRestrictionFieldsResolver through the `member` loader. */
+  @Field(() => Member) @ManyToOne({ entity: () => Member }) requestedBy!: Member;
   @Field(() => GraphQLJSON, { description: 'The decision, the prescription, the evidence hashes and the re-check results.' })
   @Property({ type: 'jsonb' }) package!: Record<string, unknown>;
   @Field(() => Date) get requestedAt(): Opt<Date> { return this.createdAt; }

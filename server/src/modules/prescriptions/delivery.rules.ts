@@ -1,4 +1,4 @@
-import { badInput, DomainError, msg } from '../../shared/domain-error.js';
+import { badField, DomainError, msg } from '../../shared/domain-error.js';
 import { kzTime } from '../../shared/working-days/calendar.js';
 
 /** A clock a minute fast on the secretary's machine is not a delivery "in the future". */
@@ -22,14 +22,14 @@ export const finalSignedAt = (s: Signatures): Date | null =>
  * back than `maxBackdateDays` (a backdated delivery would skip the removal window). Null when fine.
  */
 export function deliveryTimeRefusal(at: Date, now: Date, maxBackdateDays: number): DomainError | null {
-  if (Number.isNaN(at.getTime())) return badInput(msg('The delivery time is not a valid time.', 'Время вручения указано неверно.', 'Табыс ету уақыты қате көрсетілген.'));
+  if (Number.isNaN(at.getTime())) return badField('deliveredAt', 'FORMAT', msg('The delivery time is not a valid time.', 'Время вручения указано неверно.', 'Табыс ету уақыты қате көрсетілген.'));
   if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    return badInput(msg('The delivery time cannot be in the future.', 'Время вручения не может быть в будущем.', 'Табыс ету уақыты болашақта бола алмайды.'));
+    return badField('deliveredAt', 'OUT_OF_RANGE', msg('The delivery time cannot be in the future.', 'Время вручения не может быть в будущем.', 'Табыс ету уақыты болашақта бола алмайды.'));
   }
   if (at.getTime() < now.getTime() - maxBackdateDays * DAY_MS) {
     const n = maxBackdateDays;
-    return badInput(msg(
-      `The delivery time may be at most ${n} day(s) in the past.`,
+    return badField('deliveredAt', 'OUT_OF_RANGE', msg(
+      `The delivery time may be at most ${n} ${n === 1 ? 'day' : 'days'} in the past.`,
       `Время вручения может быть не ранее чем ${n} дн. назад.`,
       `Табыс ету уақыты ${n} күннен артық бұрын бола алмайды.`,
     ), { maxBackdateDays: n });
@@ -52,7 +52,7 @@ export function signingRefusal(decision: Signatures, at: Date): DomainError | nu
   }
   if (at.getTime() < signedAt.getTime()) {
     const when = kzTime(signedAt);
-    return badInput(msg(
+    return badField('deliveredAt', 'OUT_OF_RANGE', msg(
       `The delivery time cannot precede the signing of the decision (${when}).`,
       `Время вручения не может быть раньше подписания решения (${when}).`,
       `Табыс ету уақыты шешімге қол қойылған уақыттан (${when}) ерте бола алмайды.`,

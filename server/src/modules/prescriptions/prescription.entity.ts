@@ -33,7 +33,8 @@ export class Prescription extends BaseEntity {
   /** The decision it is issued under; the decisions module, above this one, owns it (see decision-facts.ts). */
   @Property({ type: 'uuid', fieldName: 'decision_id', index: true }) decisionId!: string;
   @Field(() => String, { description: 'Numbered per year, e.g. ПР-2026-0003.' }) @Property({ type: 'text', unique: true }) number!: string;
-  @Field(() => Platform, { nullable: true }) @ManyToOne({ entity: () => Platform, nullable: true, eager: true }) platform?: Platform | null;
+  /** Resolved for GraphQL by PrescriptionResolver through the `platform` loader. */
+  @Field(() => Platform, { nullable: true }) @ManyToOne({ entity: () => Platform, nullable: true }) platform?: Platform | null;
   @Field(() => String, { description: 'The owner or legal representative in Kazakhstan it is addressed to.' }) @Property({ type: 'text' }) addressee!: string;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) addresseeContact?: string | null;
   /** The addressee's legal entity, BIN or foreign registration and address as the registry had them at issue (null: not recorded). */

@@ -4,6 +4,8 @@ import type { Context } from '../../shared/context.js';
 import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
 import { KEY_DESCRIPTION } from '../../shared/idempotency/request-key.js';
 import { CASE_STAFF, CHAIRS } from '../../shared/role.js';
+import { Member } from '../members/member.entity.js';
+import { Platform } from '../platforms/platform.entity.js';
 import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
 import { Prescription, PrescriptionStatus } from './prescription.entity.js';
 import { PrescriptionService } from './prescription.service.js';
@@ -63,5 +65,18 @@ export class PrescriptionResolver {
   @FieldResolver(() => AccessRestrictionRequest, { nullable: true })
   escalation(@Root() p: Prescription, @Ctx() ctx: Context) {
     return ctx.em.findOne(AccessRestrictionRequest, { prescription: p });
+  }
+
+  @FieldResolver(() => Platform, { nullable: true })
+  platform(@Root() p: Prescription, @Ctx() ctx: Context) {
+    return p.platform ? ctx.loaders.platform.load(p.platform.id) : null;
+  }
+}
+
+@Resolver(() => AccessRestrictionRequest)
+export class AccessRestrictionFieldsResolver {
+  @FieldResolver(() => Member)
+  requestedBy(@Root() r: AccessRestrictionRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.member.load(r.requestedBy.id);
   }
 }

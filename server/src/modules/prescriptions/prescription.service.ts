@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../shared/clock.js';
-import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { badField, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { notifyTopic } from '../../shared/events/event-log.js';
 import { emit, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
@@ -75,7 +75,7 @@ export class PrescriptionService {
   async recordCompliance(id: string, status: S, note: string | null, idempotencyKey?: string | null): Promise<Prescription> {
     this.requireStaff();
     if (![S.COMPLIED, S.PARTIALLY_COMPLIED, S.NOT_COMPLIED].includes(status)) {
-      throw badInput(msg('Record COMPLIED, PARTIALLY_COMPLIED or NOT_COMPLIED.', 'Укажите COMPLIED, PARTIALLY_COMPLIED или NOT_COMPLIED.', 'COMPLIED, PARTIALLY_COMPLIED немесе NOT_COMPLIED көрсетіңіз.'));
+      throw badField('status', 'INVALID', msg('Record COMPLIED, PARTIALLY_COMPLIED or NOT_COMPLIED.', 'Укажите COMPLIED, PARTIALLY_COMPLIED или NOT_COMPLIED.', 'COMPLIED, PARTIALLY_COMPLIED немесе NOT_COMPLIED көрсетіңіз.'));
     }
     return write(this.em, (em) => this.oncePerKey(em, 'recordCompliance', idempotencyKey, { id, status, note }, async () => {
       const p = await this.lock(em, id);

@@ -54,11 +54,13 @@ async function rowsByTable(caseId: string): Promise<Record<string, string>> {
 const storedRows = async (caseId: string) => Object.values(await rowsByTable(caseId)).join('\n');
 const naming = (rows: Record<string, string>) => Object.keys(rows).filter((table) => LEFT_OVER.test(rows[table]));
 
+// The free texts of events' typed payloads, masked as the payload's are.
+const DETAIL_TEXTS = '... on DeadlineExtendedDetails { extensionReason: reason } ... on EvidenceUploadedDetails { fileName } ... on CaseStatusChangedDetails { statusReason: reason }';
 const CASE_FILE = `query($id: ID!) { case(id: $id) { id status identityErasedAt description screeningReason
   child { name birthDate school } applicant { name contact } childProfile { region ageAtFirstEpisode }
   extension { reason } episodes { excerpt evidence { fileName sha256 size mimeType } } resources { description }
   comments { body } recusals { reason } votingRounds { votes { reasoning findings { note } } }
-  decision { outcome protocolNumber reasoning answerText dissents { text } } events { kind payload } } }`;
+  decision { outcome protocolNumber reasoning answerText dissents { text } } events { kind payload details { __typename ${DETAIL_TEXTS} } } } }`;
 const STATS = `query($p: PeriodInput!, $f: StatsFilter) { stats(period: $p, filter: $f) { total { value suppressed }
   byStatus { key count { value suppressed } } byRegion { key count { value suppressed } } byAgeBand { key count { value suppressed } }
   byPlatform { key count { value suppressed } } byMonth { key count { value } } byOutcome { key count { value } } } }`;
@@ -194,9 +196,12 @@ describe('retention.erase', () => {
     expect(new Date(c.identityErasedAt).getTime()).toBeGreaterThan(Date.now() - 3_600_000);
     expect(c.decision).toMatchObject({ outcome: 'CONFIRMED', protocolNumber: expect.any(String) });
     expect(c.decision.dissents).toHaveLength(1);
-    expect(c.events.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['case.registered', 'evidence.uploaded', 'case.deadline_extended', 'case.identity_erased']));
+    expect(c.events.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['CASE_REGISTERED', 'EVIDENCE_UPLOADED', 'CASE_DEADLINE_EXTENDED', 'CASE_IDENTITY_ERASED']));
     expect(JSON.stringify(c)).not.toMatch(LEFT_OVER);
-    expect(c.events.find((e: { kind: string }) => e.kind === 'case.deadline_extended').payload.reason).toBe('***');
+    const extended = c.events.find((e: { kind: string }) => e.kind === 'CASE_DEADLINE_EXTENDED');
+    expect(extended.payload.reason).toBe('***');
+    expect(extended.details).toEqual({ __typename: 'DeadlineExtendedDetails', extensionReason: '***' });
+    expect(c.events.find((e: { kind: string }) => e.kind === 'EVIDENCE_UPLOADED').details).toEqual({ __typename: 'EvidenceUploadedDetails', fileName: '***' });
     // The log itself is append-only and still holds the reason: it is masked as it is read.
     const raw = await query<{ payload: string }>(tp.dbUrl, `select payload::text as payload from case_event where case_id = $1 and kind = 'case.deadline_extended'`, [closed.id]);
     expect(raw[0].payload).toMatch(LEFT_OVER);
@@ -207,11 +212,14 @@ describe('retention.erase', () => {
 
   it('masks the same texts in a live feed replayed from the start', async () => {
     const client = wsClient(tp.url, t.chair);
-    const feed = collect<{ kind: string; payload: Record<string, unknown> }>(client, 'subscription($c: ID!) { caseEvents(caseId: $c, after: "0") { kind payload } }', { c: closed.id }, 'caseEvents');
-    const replayed = await feed.until(5);
+    const feed = collect<{ kind: string; payload: Record<string, unknown>; details: Record<string, unknown> | null }>(
+      client, `subscription($c: ID!) { caseEvents(caseId: $c, after: "0") { kind payload details { __typename ${DETAIL_TEXTS} } } }`, { c: closed.id }, 'caseEvents');
+    const [{ n }] = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from case_event where case_id = $1 and kind not in ('pii.viewed', 'audit.viewed')`, [closed.id]);
+    const replayed = await feed.until(n);
     feed.stop();
     await client.dispose();
-    expect(replayed.map((e) => e.kind)).toContain('case.registered');
+    expect(replayed.map((e) => e.kind)).toContain('CASE_REGISTERED');
+    expect(replayed.find((e) => e.kind === 'CASE_DEADLINE_EXTENDED')?.details).toEqual({ __typename: 'DeadlineExtendedDetails', extensionReason: '***' });
     expect(JSON.stringify(feed.items)).not.toMatch(LEFT_OVER);
   });
 

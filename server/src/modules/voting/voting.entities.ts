@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import type { Row } from '../../shared/rows.js';
 import { Case } from '../cases/case.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Criterion, FindingValue, Outcome, VoteChoice } from './criteria.js';
@@ -13,9 +14,12 @@ import type { VotingRule } from '../settings/voting-rule.js';
 @Unique({ properties: ['case', 'member'] })
 export class Recusal extends BaseEntity {
   @ManyToOne({ entity: () => Case }) case!: Case;
-  @Field(() => Member) @ManyToOne({ entity: () => Member, eager: true }) member!: Member;
+  @Field(() => Member) @ManyToOne({ entity: () => Member }) member!: Member;
   @Field(() => String) @Property({ type: 'text' }) reason!: string;
 }
+
+/** A recusal as the `Recusal` type resolves it (the entity, or a row of voting.reader.ts): its member by id. */
+export type RecusalRow = Row<Recusal, 'case' | 'member'>;
 
 /** One voting round on a case; at most one is open at a time (a partial unique index). */
 @ObjectType({ description: 'A round of voting on a case.' })
@@ -24,7 +28,7 @@ export class Recusal extends BaseEntity {
 export class VotingRound extends BaseEntity {
   @ManyToOne({ entity: () => Case, index: true }) case!: Case;
   @Field(() => Int) @Property({ type: 'integer' }) number!: number;
-  @Field(() => Member) @ManyToOne({ entity: () => Member, eager: true }) openedBy!: Member;
+  @Field(() => Member) @ManyToOne({ entity: () => Member }) openedBy!: Member;
   @Field(() => Date) @Property({ type: 'timestamptz' }) deadlineAt!: Date;
   @Field(() => Boolean) @Property({ type: 'boolean' }) open: Opt<boolean> = true;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) closedAt?: Date | null;
@@ -37,6 +41,9 @@ export class VotingRound extends BaseEntity {
   @Field(() => Outcome, { nullable: true }) @Enum({ items: () => Outcome, type: 'text', nullable: true }) outcome?: Outcome | null;
   @Property({ type: 'jsonb', nullable: true }) finalTally?: Tally | null;
 }
+
+/** A round as the `VotingRound` type resolves it (the entity, or a row of voting.reader.ts). */
+export type RoundRow = Row<VotingRound, 'case' | 'openedBy' | 'closedBy'>;
 
 @ObjectType({ description: 'A member\'s finding on one legal criterion.' })
 export class Finding {
@@ -52,10 +59,13 @@ export class Finding {
 @Index({ name: 'vote_one_current_per_member', expression: 'create unique index "vote_one_current_per_member" on "vote" ("round_id", "member_id") where "superseded_at" is null' })
 export class Vote extends BaseEntity {
   @ManyToOne({ entity: () => VotingRound }) round!: VotingRound;
-  @Field(() => Member) @ManyToOne({ entity: () => Member, eager: true }) member!: Member;
+  @Field(() => Member) @ManyToOne({ entity: () => Member }) member!: Member;
   @Field(() => VoteChoice) @Enum({ items: () => VoteChoice, type: 'text' }) choice!: VoteChoice;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reasoning?: string | null;
   @Field(() => [Finding]) @Property({ type: 'jsonb' }) findings!: Finding[];
   @Field(() => Date, { nullable: true, description: 'When the member changed this vote.' })
   @Property({ type: 'timestamptz', nullable: true }) supersededAt?: Date | null;
 }
+
+/** A vote as the `Vote` type resolves it (the entity, or a row of voting.reader.ts): its member by id. */
+export type VoteRow = Row<Vote, 'round' | 'member'>;

@@ -1,16 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { mapLoader } from '../../shared/loaders.js';
-import type { MemberDirectory } from '../members/member-directory.js';
 import { readRecusals, readRounds, readVotes } from './voting.reader.js';
 
 /** Rounds, votes and recusals of cases; `viewerId` decides which changed votes are shown (see readVotes). */
-export function votingLoaders(em: EntityManager, members: MemberDirectory, viewerId: string | null) {
-  const recusalsByCase = mapLoader((ids) => readRecusals(em, members, ids));
+export function votingLoaders(em: EntityManager, viewerId: string | null) {
+  const recusalsByCase = mapLoader((ids) => readRecusals(em, ids));
   return {
-    roundsByCase: mapLoader((ids) => readRounds(em, members, ids)),
+    roundsByCase: mapLoader((ids) => readRounds(em, ids)),
     /** The current votes of each round, and the viewer's changed ones (see readVotes). */
-    votesByRound: mapLoader((ids) => readVotes(em, members, ids, viewerId)),
+    votesByRound: mapLoader((ids) => readVotes(em, ids, viewerId)),
     recusalsByCase,
     /** Whether the viewer has recused from each case (keyed by case id). */
     recused: new DataLoader<string, boolean>(async (caseIds) => {

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { Member } from '../members/member.entity.js';
 import { IdempotencyKeyField } from '../../shared/idempotency/idempotency-key.field.js';
 import { CHAIRS } from '../../shared/role.js';
 import { mayVote, RECUSING_ROLES, VOTING_ROLES } from './voting.policy.js';
@@ -9,9 +10,8 @@ import './voting.abilities.js';
 import { Outcome, VoteChoice } from './criteria.js';
 import { FINDINGS_MAX, FindingInput, REASONING_MAX } from './voting.inputs.js';
 import { tally } from './tally.js';
-import { Recusal, Vote, VotingRound } from './voting.entities.js';
+import { Recusal, Vote, VotingRound, type RoundRow, type VoteRow } from './voting.entities.js';
 import { VotingService } from './voting.service.js';
-import type { RoundLike, VoteView } from './voting.reader.js';
 
 @ObjectType({ description: 'The count of a round. While votes are secret (settings), only `voted` and `eligible` are shown before the close.' })
 class TallyView {
@@ -39,7 +39,7 @@ class CastVoteArgs {
 
 const voting = (ctx: Context) => new VotingService(ctx.em, ctx.viewer, ctx.deps.decideRound, ctx.deps.clock);
 /** A round's current votes, oldest first (the request's batch of votes also holds the viewer's changed ones). */
-const currentVotes = async (round: RoundLike, ctx: Context) => (await ctx.loaders.votesByRound.load(round.id)).filter((v) => v.supersededAt === null);
+const currentVotes = async (round: RoundRow, ctx: Context) => (await ctx.loaders.votesByRound.load(round.id)).filter((v) => v.supersededAt === null);
 
 @Resolver(() => VotingRound)
 export class VotingResolver {
@@ -68,7 +68,7 @@ export class VotingResolver {
   }
 
   @FieldResolver(() => TallyView)
-  async tally(@Root() round: RoundLike, @Ctx() ctx: Context): Promise<TallyView> {
+  async tally(@Root() round: RoundRow, @Ctx() ctx: Context): Promise<TallyView> {
     if (!round.open && round.finalTally) return { ...round.finalTally, outcome: round.finalTally.outcome };
     const [votes, recusals, settings] = await Promise.all([currentVotes(round, ctx), ctx.loaders.recusalsByCase.load(round.case.id), ctx.deps.settings.get()]);
     const recused = new Set(recusals.map((r) => r.member.id));
@@ -79,24 +79,29 @@ export class VotingResolver {
   }
 
   @FieldResolver(() => [Vote], { description: 'Current votes; while votes are secret and the round open, only the viewer\'s own.' })
-  async votes(@Root() round: RoundLike, @Ctx() ctx: Context): Promise<VoteView[]> {
+  async votes(@Root() round: RoundRow, @Ctx() ctx: Context): Promise<VoteRow[]> {
     const votes = await currentVotes(round, ctx);
     if (!round.open || (await ctx.deps.settings.get()).votesVisibleBeforeClose) return votes;
     return votes.filter((v) => v.member.id === ctx.viewer?.id);
   }
 
   @FieldResolver(() => [Vote], { description: 'The viewer\'s votes in this round, newest first, including changed ones.' })
-  async myVoteHistory(@Root() round: RoundLike, @Ctx() ctx: Context): Promise<VoteView[]> {
+  async myVoteHistory(@Root() round: RoundRow, @Ctx() ctx: Context): Promise<VoteRow[]> {
     return (await ctx.loaders.votesByRound.load(round.id)).filter((v) => v.member.id === ctx.viewer!.id).reverse();
   }
 
   @FieldResolver(() => Date)
-  openedAt(@Root() round: RoundLike): Date {
+  openedAt(@Root() round: RoundRow): Date {
     return round.createdAt;
   }
 
+  @FieldResolver(() => Member)
+  openedBy(@Root() round: RoundRow, @Ctx() ctx: Context) {
+    return ctx.loaders.member.load(round.openedBy.id);
+  }
+
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may vote in this round now.' })
-  async canVote(@Root() round: RoundLike, @Ctx() ctx: Context): Promise<boolean> {
+  async canVote(@Root() round: RoundRow, @Ctx() ctx: Context): Promise<boolean> {
     if (!round.open || !ctx.viewer) return false;
     return mayVote(ctx.viewer, { eligible: round.eligibleIds.includes(ctx.viewer.id), recused: await ctx.loaders.recused.load(round.case.id) });
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../shared/clock.js';
-import { badInput, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
+import { badField, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { emit, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
 import { isUuid } from '../../shared/ids.js';
@@ -92,7 +92,7 @@ export class VotingService {
   async cast(roundId: string, choice: VoteChoice, findings: Finding[], reasoning: string | null, idempotencyKey?: string | null): Promise<Vote> {
     const viewer = this.actor();
     const problem = voteProblem(choice, findings);
-    if (problem) throw badInput(problem === 'DUPLICATE_CRITERION' ? M.duplicate : M.notAllMet);
+    if (problem) throw badField('findings', 'INVALID', problem === 'DUPLICATE_CRITERION' ? M.duplicate : M.notAllMet);
     const request = { operation: 'castVote', key: idempotencyKey, request: { roundId, choice, findings, reasoning }, reread: (em: EntityManager, id: string) => em.findOne(Vote, { id }), now: this.clock.now() } as const;
     return write(this.em, (em) => once(em, viewer.id, request, async () => {
       const round = await this.lockOpenForVote(em, roundId);
@@ -139,7 +139,7 @@ export class VotingService {
     const viewer = this.actor();
     if (!mayDeclareConflict(viewer)) throw forbidden(M.notRecusing);
     const why = reason.trim();
-    if (!why || why.length > 2_000) throw badInput(M.reason);
+    if (!why || why.length > 2_000) throw badField('reason', why ? 'TOO_LONG' : 'REQUIRED', M.reason);
     return write(this.em, async (em) => {
       const kase = isUuid(caseId) ? await lockCase(em, Case, caseId) : null;
       if (!kase) throw notFound('case');

@@ -128,7 +128,7 @@ describe('a voting round', () => {
     const round = await openRound(c.id);
     await vote('member1', round.id, 'CONFIRMED');
     await vote('member2', round.id, 'NOT_CONFIRMED');
-    const events = (await feed.until(4)).filter((e) => e.kind === 'vote.cast');
+    const events = (await feed.until(4)).filter((e) => e.kind === 'VOTE_CAST');
     expect(events.map((e) => [e.payload.tally?.confirmed, e.payload.tally?.notConfirmed, e.payload.tally?.voted])).toEqual([[1, 0, 1], [1, 1, 2]]);
     feed.stop();
     await client.dispose();
@@ -146,7 +146,7 @@ describe('recusal', () => {
     const recused = await tp.gql('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Родственник заявителя") { reason member { email } } }', { c: c.id }, t.member4);
     expect(recused.data!.declareConflict.member.email).toBe('member4@demo.kz');
     await feed.done;
-    expect(feed.items.map((e) => e.kind).at(-1)).toBe('member.recused');
+    expect(feed.items.map((e) => e.kind).at(-1)).toBe('MEMBER_RECUSED');
     const r = (await tp.gql(CASE, { id: c.id }, t.chair)).data!.case;
     expect(r.votingRounds[0].tally).toMatchObject({ eligible: 6, voted: 0 });
     const child = await tp.gql('query($id: ID!) { case(id: $id) { child { name } } }', { id: c.id }, t.member4);

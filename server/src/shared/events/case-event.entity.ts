@@ -1,6 +1,8 @@
 import { BigIntType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
+import { CaseEventKind } from './event-kind.enum.js';
+import type { EventKind } from './event-kinds.js';
 
 /**
  * One row of the append-only log: the audit trail, the case timeline and the live feed are this
@@ -19,14 +21,17 @@ export class CaseEvent {
   @Property({ type: 'uuid', nullable: true })
   caseId!: string | null;
 
-  @Field(() => String, { description: 'What happened, e.g. case.registered, case.status_changed, pii.viewed.' })
+  @Field(() => CaseEventKind, { description: 'What happened, e.g. CASE_REGISTERED, CASE_STATUS_CHANGED, PII_VIEWED; `details` holds its payload typed.' })
   @Property({ type: 'text' })
-  kind!: string;
+  kind!: EventKind;
 
   @Property({ type: 'uuid', nullable: true })
   actorId!: string | null;
 
-  @Field(() => GraphQLJSON)
+  @Field(() => GraphQLJSON, {
+    description: 'The payload as the log keeps it (masked as `details` is), for analysts and tools that read the log whole; the screens read `details`.',
+    deprecationReason: 'Read `details`, typed by kind.',
+  })
   @Property({ type: 'jsonb' })
   payload!: Record<string, unknown>;
 

@@ -68,10 +68,11 @@ export interface EventPayloads {
   'decision.signed': { decisionId: Id; as: 'SECRETARY' | 'CHAIR'; final: boolean };
   'prescription.issued': { prescriptionId: Id; number: string; urls: number };
   'prescription.delivered': { prescriptionId: Id; number: string; removalDueAt: Iso };
-  'prescription.status_changed': { prescriptionId: Id; number: string; from: string; to: string; note?: string | null; [extra: string]: unknown };
+  /** `note`: the secretary's words on a compliance (free text); `requestId`: the access-restriction request of an escalation. */
+  'prescription.status_changed': { prescriptionId: Id; number: string; from: string; to: string; note?: string | null; requestId?: Id };
   'prescription.rechecked': { prescriptionId: Id; GONE: number; PRESENT: number; UNREACHABLE: number };
   /** Who received which personal data of a case (child, applicant, evidence), and through which document if any. */
-  'pii.viewed': { subject: 'child' | 'applicant' | 'evidence'; document?: string; [extra: string]: unknown };
+  'pii.viewed': { subject: 'child' | 'applicant' | 'evidence'; document?: string; requestId?: string; evidenceId?: Id; ending?: string; decisionId?: Id };
   'audit.viewed': { requestId: string };
   'member.created': AccountPayload;
   'member.approved': AccountPayload;
@@ -81,6 +82,8 @@ export interface EventPayloads {
   'member.updated': AccountPayload;
   'member.deactivated': AccountPayload;
   'agency.created': { agencyId: Id; name: string; kind: string };
+  /** Which of the agency's fields the admin changed (names in kk/ru/en, kind). */
+  'agency.updated': { agencyId: Id; changed: string[] };
   'settings.changed': { changed: string[] };
   'platform.updated': { platformId: Id; code: string; changed: string[] };
   'calendar.day_set': { date: string; kind: string; name: string | null };
@@ -135,6 +138,7 @@ export const EVENT_KINDS = {
   'member.updated': { scope: 'log', account: true },
   'member.deactivated': { scope: 'log', account: true },
   'agency.created': { scope: 'log', account: true },
+  'agency.updated': { scope: 'log', account: true },
   'settings.changed': { scope: 'log' },
   'platform.updated': { scope: 'log' },
   'calendar.day_set': { scope: 'log' },

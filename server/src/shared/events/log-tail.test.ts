@@ -26,7 +26,7 @@ it('a feed resumed from its case\'s last seq goes on when only other cases had e
   try {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await tp.gql(COMMENT, { c: a.id, b: 'Второй' }, t.member2);
-    expect((await feed.until(1)).map((e) => e.kind)).toEqual(['comment.added']);
+    expect((await feed.until(1)).map((e) => e.kind)).toEqual(['COMMENT_ADDED']);
   } finally {
     feed.stop();
     await client.dispose();

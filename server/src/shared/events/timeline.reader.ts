@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupBy, timestamp } from '../rows.js';
 import type { CaseEvent } from './case-event.entity.js';
 import { readWatermark } from './event-log.js';
+import type { EventKind } from './event-kinds.js';
 
 /**
  * The timelines of cases as plain rows, oldest first, without the kinds in `exceptKinds` (filtered
@@ -11,7 +12,7 @@ import { readWatermark } from './event-log.js';
  */
 export async function readTimelines(em: EntityManager, caseIds: readonly string[], exceptKinds: readonly string[] = []): Promise<Map<string, CaseEvent[]>> {
   const { upTo } = await readWatermark(em);
-  const rows: { seq: string; case_id: string; kind: string; actor_id: string | null; payload: Record<string, unknown>; at: string }[] = await em.execute(
+  const rows: { seq: string; case_id: string; kind: EventKind; actor_id: string | null; payload: Record<string, unknown>; at: string }[] = await em.execute(
     `select seq, case_id, kind, actor_id, payload, at from case_event
       where case_id in (?) and seq <= ?${exceptKinds.length ? ' and kind not in (?)' : ''} order by seq`,
     exceptKinds.length ? [[...caseIds], String(upTo), [...exceptKinds]] : [[...caseIds], String(upTo)],

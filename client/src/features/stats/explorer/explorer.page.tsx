@@ -11,17 +11,20 @@ import { NoPageAccess } from '../../../shared/ui/no-access';
 import { usePageTitle } from '../../../shared/ui/use-page-title';
 import { defaultPeriod } from '../stats.period';
 import { EXPLORER_EXAMPLES, exampleVariables, FIELD_HELP_KEYS, type ExplorerExample } from './explorer.examples';
+import { operationToSend } from './explorer.operation';
 import '../stats.css';
 
 type Fetcher = GraphiQLProps['fetcher'];
 type EditorStorage = NonNullable<GraphiQLProps['storage']>;
 
-// Same endpoint and token as the app; the server applies the same roles and suppression.
+// Same endpoint and token as the app; the server applies the same roles and suppression. The
+// operation name goes only when the edited text still defines it (explorer.operation.ts).
 const fetcher: Fetcher = async (params) => {
+  const operationName = operationToSend(params.query, params.operationName);
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...requestHeaders() },
-    body: JSON.stringify(params),
+    body: JSON.stringify({ ...params, operationName }),
   });
   return response.json();
 };
@@ -64,39 +67,38 @@ function Explorer() {
           {t('stats.explorer.back')}
         </Link>
       </div>
-      <div className="explorer__layout">
-        <aside className="card explorer__aside">
-          <div className="card__body">
-            <h2 className="subheading">{t('stats.explorer.examples')}</h2>
-            <ul className="explorer__examples" data-testid="explorer-examples">
-              {EXPLORER_EXAMPLES.map((e) => (
-                <li key={e.id}>
-                  <button type="button" className={`explorer__example${e.id === example.id ? ' is-active' : ''}`}
-                    aria-pressed={e.id === example.id} data-testid={`example-${e.id}`} onClick={() => setExample(e)}>
-                    {t(`stats.example.${e.id}`)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <details className="explorer__help" open>
-              <summary className="subheading">{t('stats.explorer.fieldsTitle')}</summary>
-              <dl data-testid="explorer-field-help">
-                {FIELD_HELP_KEYS.map((key) => (
-                  <div key={key}>
-                    <dt>
-                      <code>{key}</code>
-                    </dt>
-                    <dd>{t(`stats.field.${key}`)}</dd>
-                  </div>
-                ))}
-              </dl>
-            </details>
-          </div>
-        </aside>
-        <div className="explorer__editor" data-testid="explorer-editor">
-          <ExampleEditor key={example.id} example={example} variables={variables} />
-        </div>
+      {/* The editor takes the full width; the examples sit above it and the fields' help below. */}
+      <nav className="explorer__bar" aria-labelledby="explorer-examples-title">
+        <h2 className="subheading" id="explorer-examples-title">
+          {t('stats.explorer.examples')}
+        </h2>
+        <ul className="explorer__examples" data-testid="explorer-examples">
+          {EXPLORER_EXAMPLES.map((e) => (
+            <li key={e.id}>
+              <button type="button" className={`explorer__example${e.id === example.id ? ' is-active' : ''}`}
+                aria-pressed={e.id === example.id} data-testid={`example-${e.id}`} onClick={() => setExample(e)}>
+                {t(`stats.example.${e.id}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="explorer__editor" data-testid="explorer-editor">
+        <ExampleEditor key={example.id} example={example} variables={variables} />
       </div>
+      <details className="card explorer__help">
+        <summary className="subheading">{t('stats.explorer.fieldsTitle')}</summary>
+        <dl data-testid="explorer-field-help">
+          {FIELD_HELP_KEYS.map((key) => (
+            <div key={key}>
+              <dt>
+                <code>{key}</code>
+              </dt>
+              <dd>{t(`stats.field.${key}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </div>
   );
 }
