@@ -75,7 +75,7 @@ export function MembersSection({ viewer }: { viewer: { id: string; role: Role } 
       {loading && !data ? (
         <Loading />
       ) : (
-        <div className="table-wrap table-wrap--stack">
+        <div className="table-wrap">
           <table className="table table--stack table--members" data-testid="members-table">
             <thead>
               <tr>
