@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { MANIFEST_FILE, persistedDocuments } from './persisted-documents';
 
 const VIRTUAL = 'virtual:gql-document/';
 
@@ -11,7 +12,8 @@ const VIRTUAL = 'virtual:gql-document/';
  * and even named imports of src/gql/graphql.ts would put every used document into one shared
  * chunk: either way a page would download the documents of other pages.
  * The text of each call is looked up in gql.ts, so a document changed without `pnpm codegen`
- * fails the build instead of sending a stale query.
+ * fails the build instead of sending a stale query. The build also writes the manifest of every
+ * operation by hash (persisted-documents.ts), which the server registers at start.
  */
 export function gqlDocuments(): Plugin {
   let dir = '';
@@ -34,6 +36,11 @@ export function gqlDocuments(): Plugin {
       const ast = read(generated, readDocumentAsts).get(name);
       if (!ast) throw new Error(`src/gql/graphql.ts has no ${name} (run \`pnpm codegen\`)`);
       return `export const ${name} = ${ast};\n`;
+    },
+    // Every operation the client may send, by hash: the server registers them at start.
+    generateBundle() {
+      const source = JSON.stringify(persistedDocuments(readFileSync(path.join(dir, 'graphql.ts'), 'utf8')));
+      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source });
     },
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.startsWith(dir) || !code.includes('graphql(`')) return null;

@@ -12,9 +12,21 @@ try {
   console.error((e as Error).message);
   process.exit(1);
 }
-// Asynchronous stdout (a line per request must not block the event loop on a slow reader);
-// pino flushes what is buffered when the process exits.
-const log = pino({ level: env.logLevel, base: { service: 'panel-server' } }, pino.destination({ dest: 1, sync: false }));
+// Asynchronous stdout (a line per request must not block the event loop on a slow reader), written
+// in batches of 4 KB rather than a write per line; what is buffered goes out at least every 200 ms,
+// at once after an error, and when the process exits (pino flushes on exit).
+const out = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+setInterval(() => out.flush(), 200).unref();
+const log = pino({
+  level: env.logLevel,
+  base: { service: 'panel-server' },
+  hooks: {
+    logMethod(args, method, level) {
+      method.apply(this, args);
+      if (level >= 50) out.flush();
+    },
+  },
+}, out);
 
 const platform = await startPlatform(env, log).catch((e) => {
   log.fatal({ err: e }, 'the platform could not start');

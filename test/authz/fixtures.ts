@@ -112,6 +112,7 @@ export const MUTATION_FIXTURES: Record<MutationName, Fixture> = {
     if (allowed) await s.ok('mutation { setCalendarDay(date: "2027-10-14", kind: HOLIDAY, name: "Тестовый день") { date } }', {}, s.as('admin'));
     return http('mutation($d: LocalDate!) { removeCalendarDay(date: $d) }', { d: allowed ? '2027-10-14' : '2027-01-01' });
   },
+  setRapporteur: async (s, _who, allowed) => http('mutation($c: ID!, $m: ID) { setRapporteur(caseId: $c, memberId: $m) { id rapporteur { id } } }', { c: await s.caseIn('IN_REVIEW', allowed), m: await s.accountId('member1') }),
   setPrescriptionUrl: async (s, _who, allowed) => http('mutation($c: ID!, $u: String!) { setPrescriptionUrl(caseId: $c, url: $u, included: true) { url included } }', { c: await s.caseIn('IN_REVIEW', allowed), u: applicationInput().resources[0].url }),
   updatePlatform: async (s) => {
     // The entry as it is: an allowed call changes nothing another cell relies on.

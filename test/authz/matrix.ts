@@ -84,6 +84,8 @@ export const MUTATIONS = {
   markOutOfScope:          row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   extendDeadline:          row('✓     ✓      ·        ·      ·       ·       ·     ·       ·           ·'),
   // The fixture's case was never extended: staff pass authorization and the state refuses.
+  // The rapporteur of a case ("my cases", issue 17): the panel's staff.
+  setRapporteur:           row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   // Which URLs the prescription lists: the panel's staff, until the decision (issue 16).
   setPrescriptionUrl:      row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·'),
   recordExtensionNotice:   row('✓     ✓      ✓        ·      ·       ·       ·     ·       ·           ·', { chair: 'INVALID_TRANSITION', deputy: 'INVALID_TRANSITION', secretary: 'INVALID_TRANSITION' }),

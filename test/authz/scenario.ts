@@ -190,6 +190,14 @@ export class Scenario {
     return (await this.ok<{ issueInvitation: { token: string } }>('mutation($id: ID!) { issueInvitation(memberId: $id) { token } }', { id }, this.as('admin'))).issueInvitation.token;
   }
 
+  /** The id of a demo account (e.g. "member1"). */
+  async accountId(account: string): Promise<string> {
+    const members = await this.once('members', async () => (await this.ok<{ members: { id: string; email: string }[] }>('{ members { id email } }', {}, this.as('admin'))).members);
+    const found = members.find((m) => m.email === `${account}@demo.kz`);
+    if (!found) throw new Error(`no demo account ${account}`);
+    return found.id;
+  }
+
   async agencyId(): Promise<string> {
     return this.once('agency', async () => (await this.ok<{ agencies: { id: string }[] }>('{ agencies { id } }', {}, this.as('admin'))).agencies[0].id);
   }

@@ -135,6 +135,33 @@ describe('errors where the field is', () => {
     await page.context().close();
   }, 90_000);
 
+  it('shows the server\'s refusal of an edited comment under its box, in Russian, focused, and keeps the text', async () => {
+    const member = await tp.login('member1@demo.kz');
+    const original = `Исходный текст ${Date.now()}`;
+    const added = await tp.gql<{ addComment: { id: string } }>('mutation($c: ID!, $b: String!) { addComment(caseId: $c, body: $b) { id } }', { c: caseId, b: original }, member);
+    expect(added.errors).toBeUndefined();
+    const page = await openRoom('member1@demo.kz');
+    const item = page.locator(`[data-testid="comment"][data-comment-id="${added.data!.addComment.id}"]`);
+    await item.locator('[data-testid="comment-edit"]').click();
+    const box = item.locator('textarea[name="edit"]');
+    // Past the server's limit (10 000 characters): the form has no limit of its own, the server's rule answers.
+    const long = 'Слишком длинный текст. '.repeat(450);
+    await box.fill(long);
+    const before = await tp.snapshot();
+    await item.locator('[data-testid="edit-save"]').click();
+
+    await item.locator('textarea[name="edit"][aria-invalid="true"]').waitFor();
+    const errorId = await box.getAttribute('aria-describedby');
+    const message = (await page.locator(`[id="${errorId}"]`).textContent()) ?? '';
+    expect(message).toContain('Комментарий — не более 10000 символов');
+    expect(message).not.toMatch(/[A-Za-z]{3,}/);
+    await expect(page.evaluate('document.activeElement && document.activeElement.getAttribute("name")')).resolves.toBe('edit');
+    expect(await item.locator('[data-testid="edit-error"]').count()).toBe(0);
+    expect(await box.inputValue()).toBe(long);
+    expect(await tp.snapshot()).toEqual(before);
+    await page.context().close();
+  }, 90_000);
+
   it.each(Object.keys(VIEWPORTS) as ViewportName[])('the intake form passes axe at the %s size', async (viewport) => {
     const page = await openIntake(viewport);
     await expectAccessible(page);

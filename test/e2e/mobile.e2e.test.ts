@@ -75,6 +75,10 @@ async function expectCompactHeader(page: Page): Promise<void> {
   // The bar's controls (the skip link, 1 px until focused, is the keyboard's, not the finger's).
   await expectTouchTargets(page, '.topbar__inner');
   await expectNoHorizontalOverflow(page);
+  // Once focused, the skip link is a 44 px target like the rest.
+  await page.focus('.skip-link');
+  expect((await page.locator('.skip-link').boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await page.locator('.skip-link').blur();
   await page.tap('[data-testid="menu-button"]');
   await page.locator('[data-testid="logout"]').waitFor({ state: 'hidden' });
 }
@@ -110,6 +114,10 @@ describe.each(SIZES)('at the %s size', (size) => {
     if (size === 'phone') {
       await expectTouchTargets(page, '[data-testid="room-jump"]');
       await expectTouchTargets(page, '[data-testid="room"]');
+      // Who is in the room: whole names in one row that scrolls sideways, none cut short.
+      await page.locator('.present__name').first().waitFor();
+      const cut = await page.locator('.present__name').evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent));
+      expect(cut).toEqual([]);
     }
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { caseInReview, demoTokens } from '../../server/src/test-support/scenarios.js';
 import { startTestPlatform, type TestPlatform } from '../../server/src/test-support/platform.js';
-import { launchChromium, signIn } from './browser.js';
+import { launchChromium, openCaseRoom, signIn } from './browser.js';
 import {
   expectAccessible,
   expectNoHorizontalOverflow,
@@ -124,7 +124,7 @@ describe.each(SIZES)('the queue at %s size', (size) => {
 });
 
 describe('"waiting for my vote"', () => {
-  it('shows a case with an open round to a member who has not voted, and not once they voted', async () => {
+  it('shows a case with an open round to a member who has not voted, and not once they voted, live', async () => {
     const page = await openQueue('member3@demo.kz', 'phone', '/cases?view=waiting_for_my_vote');
     await row(page, voting.number).waitFor();
     await expect.poll(() => page.textContent('[data-testid="queue-view-WAITING_FOR_MY_VOTE"]')).toMatch(/\([1-9]\d*\)/);
@@ -132,12 +132,69 @@ describe('"waiting for my vote"', () => {
     const secretary = await openQueue('secretary@demo.kz', 'desktop');
     expect(await secretary.locator('[data-testid="queue-view-WAITING_FOR_MY_VOTE"]').count()).toBe(0);
 
-    const cast = await tp.gql('mutation($r: ID!) { castVote(roundId: $r, choice: ABSTAIN) { id } }', { r: roundId }, t.member3);
-    expect(cast.errors).toBeUndefined();
-    await page.reload();
-    await page.waitForSelector('[data-testid="case-queue"]');
+    // Live, without a reload: a round opened elsewhere brings its case in, a vote cast from another device takes it out.
+    const later = await caseInReview(tp, t);
+    const opened = await tp.gql<{ openVoting: { id: string } }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: later.id }, t.chair);
+    expect(opened.errors).toBeUndefined();
+    await row(page, later.number).waitFor({ timeout: 10_000 });
+    for (const r of [roundId, opened.data!.openVoting.id]) {
+      const cast = await tp.gql('mutation($r: ID!) { castVote(roundId: $r, choice: ABSTAIN) { id } }', { r }, t.member3);
+      expect(cast.errors).toBeUndefined();
+    }
+    await expect.poll(() => row(page, voting.number).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => row(page, later.number).count(), { timeout: 10_000 }).toBe(0);
     expect(await checked(page, 'view', 'WAITING_FOR_MY_VOTE')).toBe(true);
-    await expect.poll(() => row(page, voting.number).count()).toBe(0);
     await Promise.all([page.context().close(), secretary.context().close()]);
   }, 120_000);
+});
+
+describe('"mentions me"', () => {
+  it('brings in a case the moment the viewer is mentioned in its room, live', async () => {
+    const c = await caseInReview(tp, t);
+    const page = await openQueue('member4@demo.kz', 'desktop', '/cases?view=mentions_me');
+    expect(await row(page, c.number).count()).toBe(0);
+    const said = await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "@member4 посмотрите скриншоты") { id } }', { c: c.id }, t.member1);
+    expect(said.errors).toBeUndefined();
+    await row(page, c.number).waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.textContent('[data-testid="queue-view-MENTIONS_ME"]')).toMatch(/\([1-9]\d*\)/);
+    await page.context().close();
+  }, 120_000);
+});
+
+describe('"my cases" and the rapporteur', () => {
+  it('the secretary names a rapporteur in the case file; the case comes into their "my cases" live; a recused member is refused under the list', async () => {
+    const c = await caseInReview(tp, t);
+    await tp.gql('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Родственник заявителя") { id } }', { c: c.id }, t.member5);
+    const [secretary, member] = await Promise.all([
+      openCaseRoom(browser, tp.url, c.id, 'secretary@demo.kz'),
+      openQueue('member2@demo.kz', 'phone', '/cases?view=my_cases'),
+    ]);
+    expect(await row(member, c.number).count()).toBe(0);
+    const select = secretary.locator('[data-testid="rapporteur-select"]');
+    await select.waitFor();
+    await expectAccessible(secretary);
+
+    // A member who recused: the server's refusal, in Russian, under the list; nothing changes.
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    const members = (await tp.gql<{ members: { id: string; email: string; name: string }[] }>('{ members { id email name } }', {}, t.admin)).data!.members;
+    const byEmail = (email: string) => members.find((m) => m.email === email)!;
+    expect(options.map((o) => o.value)).toContain(byEmail('member5@demo.kz').id);
+    expect(options.map((o) => o.value)).not.toContain(byEmail('secretary@demo.kz').id);
+    await select.selectOption(byEmail('member5@demo.kz').id);
+    await secretary.locator('[data-testid="rapporteur-select"][aria-invalid="true"]').waitFor();
+    expect(await secretary.textContent('[data-testid="rapporteur-error"]')).toContain('конфликте интересов');
+
+    // member2: saved at once, live in member2's "my cases", with a notification.
+    await select.selectOption(byEmail('member2@demo.kz').id);
+    await expect.poll(() => secretary.locator('[data-testid="rapporteur-select"][aria-invalid="true"]').count()).toBe(0);
+    await row(member, c.number).waitFor({ timeout: 10_000 });
+    const inbox = await tp.gql<{ notifications: { kind: string; case: { id: string } }[] }>('{ notifications(unreadOnly: true) { kind case { id } } }', {}, t.member2);
+    expect(inbox.data!.notifications).toContainEqual({ kind: 'case.rapporteur', case: { id: c.id } });
+
+    // Another member reads it, without the list.
+    const reader = await openCaseRoom(browser, tp.url, c.id, 'member1@demo.kz');
+    await expect.poll(() => reader.textContent('[data-testid="case-rapporteur"]')).toBe(byEmail('member2@demo.kz').name);
+    expect(await reader.locator('[data-testid="rapporteur-select"]').count()).toBe(0);
+    await Promise.all([secretary.context().close(), member.context().close(), reader.context().close()]);
+  }, 150_000);
 });

@@ -7,9 +7,17 @@ import { NotFoundPage } from './not-found.page';
 import { RequireMember } from './require-member';
 
 // Every page is its own chunk: the first load carries only the shell.
-const LoginPage = lazy(() => import('../features/login/login.page').then((m) => ({ default: m.LoginPage })));
+const LoginPage = lazy(() =>
+  Promise.all([
+    import('../features/login/login.page'),
+    import('../features/login/login.messages').then((m) => m.loadLoginMessages()),
+  ]).then(([m]) => ({ default: m.LoginPage })),
+);
 const AcceptInvitationPage = lazy(() =>
-  import('../features/login/accept-invitation.page').then((m) => ({ default: m.AcceptInvitationPage })),
+  Promise.all([
+    import('../features/login/accept-invitation.page'),
+    import('../features/login/invitation.messages').then((m) => m.loadInvitationMessages()),
+  ]).then(([m]) => ({ default: m.AcceptInvitationPage })),
 );
 // The queue's own strings load with it (features/cases/queue.messages.ts).
 const CaseQueuePage = lazy(() =>

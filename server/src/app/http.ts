@@ -30,6 +30,9 @@ export const JSON_BODY_LIMIT = '1mb';
 export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<Context>, metrics?: MetricsHandler) {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on answers sent by res.send (GraphQL, health): they are never stored (no-store), and
+  // hashing every body costs CPU on each request. Static files keep theirs (express.static's own).
+  app.set('etag', false);
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default).
   app.set('trust proxy', deps.env.trustProxy.length > 0 ? deps.env.trustProxy : false);
   app.use(securityHeaders());

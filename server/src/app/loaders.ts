@@ -5,7 +5,9 @@ import { evidenceLoaders } from '../modules/evidence/evidence.loaders.js';
 import { threadLoaders } from '../modules/deliberation/thread.loaders.js';
 import { memberLoaders, type MemberDirectory } from '../modules/members/member-directory.js';
 import { platformLoaders } from '../modules/platforms/platform.loaders.js';
+import { rapporteurLoaders } from '../modules/cases/rapporteur.loaders.js';
 import { votingLoaders } from '../modules/voting/voting.loaders.js';
+import { recusalsOfColumns } from '../modules/voting/voting.reader.js';
 
 /**
  * A request's batch loaders, composed from the modules that own them: one query per kind of row,
@@ -13,11 +15,16 @@ import { votingLoaders } from '../modules/voting/voting.loaders.js';
  * type's rows (a vote's member, an episode's platform) are resolved by the type's field resolvers
  * through these loaders, never loaded eagerly with the row.
  */
-export const createLoaders = (em: EntityManager, viewerId: string | null, members: MemberDirectory): Loaders => ({
-  ...memberLoaders(em, members),
-  ...platformLoaders(em),
-  ...caseLoaders(em),
-  ...evidenceLoaders(em),
-  ...threadLoaders(em, members),
-  ...votingLoaders(em, viewerId),
-});
+export function createLoaders(em: EntityManager, viewerId: string | null, members: MemberDirectory): Loaders {
+  const voting = votingLoaders(em, viewerId);
+  return {
+    ...memberLoaders(em, members),
+    ...platformLoaders(em),
+    // A case row is read with its recusals: they fill voting's loader.
+    ...caseLoaders(em, (caseId, recusals) => voting.recusalsByCase.prime(caseId, recusalsOfColumns(recusals))),
+    ...rapporteurLoaders(em),
+    ...evidenceLoaders(em),
+    ...threadLoaders(em, members),
+    ...voting,
+  };
+}

@@ -27,6 +27,7 @@ import { formatError, isMasked } from './errors.js';
 import { limitRules, PARSE_OPTIONS, withoutSuggestions } from './limits.js';
 import { OperationLimiter, rateLimitPlugin } from './operation-limits.js';
 import { noSubscriptionOverHttpRule } from './document-rules.js';
+import { PersistedDocuments, readManifest } from './persisted/persisted-documents.js';
 import { textGuardPlugin } from './text-guard.js';
 import { createHttpApp } from './http.js';
 import { PlatformMetrics } from './metrics.js';
@@ -105,6 +106,8 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
   const server = createServer();
   const production = env.nodeEnv === 'production';
   const limiter = new OperationLimiter(env.limits);
+  // The client's documents by hash (its build's manifest), parsed and validated once per process.
+  const persisted = new PersistedDocuments(readManifest(env.clientDist));
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -118,6 +121,9 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
     stopOnTerminationSignals: false,
     validationRules: [...limitRules, noSubscriptionOverHttpRule],
     parseOptions: PARSE_OPTIONS,
+    // Operations by sha256 (APQ's wire format): the manifest's, and a bounded number registered by clients.
+    persistedQueries: { cache: persisted.texts, ttl: null },
+    documentStore: persisted.documents,
     // No cache hints are used: answers are never cacheable (http.ts sends no-store), and the hint
     // plugin would otherwise wrap every resolved field of every answer.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), requestIdPlugin(production), textGuardPlugin(), rateLimitPlugin(limiter), ...(metrics ? [metricsPlugin(metrics)] : [])],
@@ -125,7 +131,7 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
   await apollo.start();
   const ownPort = scrape && env.metrics.port !== null ? metricsServer(scrape) : null;
   server.on('request', createHttpApp(orm, deps, apollo, ownPort ? undefined : scrape));
-  const ws = attachWebSocket(server, schema, orm, deps, limiter, metrics?.ws);
+  const ws = attachWebSocket(server, schema, orm, deps, limiter, metrics?.ws, persisted);
   await Promise.all([listen(server, env.port, env.host), ownPort && listen(ownPort, env.metrics.port ?? 0, env.host)]).catch(async (e: Error) => {
     await Promise.allSettled([jobs.stop(), ws.close(), apollo.stop(), documents.close(), feed.close(), orm.close(), closeServer(ownPort)]);
     presence.close();

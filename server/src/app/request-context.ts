@@ -4,7 +4,8 @@ import { DomainError } from '../shared/domain-error.js';
 import type { Viewer } from '../shared/viewer.js';
 import { deactivated } from '../modules/members/auth.service.js';
 import { bearer, verifyToken } from '../modules/members/token.js';
-import type { AppDeps, Context } from '../shared/context.js';
+import type { Logger } from 'pino';
+import type { AppDeps, Context, Loaders } from '../shared/context.js';
 
 /** The viewer a token names; the member must still be active, so deactivation takes effect at once. */
 async function viewerFor(deps: AppDeps, token: string): Promise<Viewer> {
@@ -31,5 +32,13 @@ export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: 
       authError = e;
     }
   }
-  return { requestId, clientIp, viewer, authError, em, loaders: deps.loadersFor(em, viewer?.id ?? null), deps, log: deps.log.child({ requestId }), piiLogged: new Set() };
+  // The loaders and the request's logger are made when a resolver first asks for them: a write
+  // that answers with an id needs neither.
+  let loaders: Loaders | undefined;
+  let log: Logger | undefined;
+  return {
+    requestId, clientIp, viewer, authError, em, deps,
+    get loaders() { return (loaders ??= deps.loadersFor(em, viewer?.id ?? null)); },
+    get log() { return (log ??= deps.log.child({ requestId })); },
+  };
 }

@@ -5,6 +5,7 @@ import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
+import { RapporteurResolver } from '../modules/cases/rapporteur.resolver.js';
 import { CaseEventPayloadResolver } from '../modules/cases/case-event-payload.resolver.js';
 import { EpisodeEvidenceResolver, EvidenceFieldsResolver } from '../modules/evidence/episode-evidence.resolver.js';
 import { EpisodeFieldsResolver, ResourceFieldsResolver } from '../modules/cases/case-file-fields.resolver.js';
@@ -48,6 +49,7 @@ export const resolvers = [
   CaseResolver,
   CaseFieldsResolver,
   CaseEventsResolver,
+  RapporteurResolver,
   CaseEventPayloadResolver,
   EpisodeEvidenceResolver,
   EvidenceFieldsResolver,

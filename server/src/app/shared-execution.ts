@@ -1,5 +1,8 @@
 import { createSourceEventStream, execute, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../shared/context.js';
+import { CaseEventStream } from '../shared/events/case-event-stream.js';
+import { deliveryTargetOf } from './room-broadcast/direct-delivery.js';
+import { broadcastToSocket } from './room-broadcast/room-broadcast.js';
 
 const printed = new WeakMap<DocumentNode, string>();
 const results = new WeakMap<object, Map<string, ExecutionResult | Promise<ExecutionResult>>>();
@@ -58,12 +61,18 @@ function executeOnce(args: ExecutionArgs, event: unknown, key: string): Outcome 
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
-/** graphql's `subscribe`, except that each event is executed once per key instead of once per subscriber. */
+/**
+ * graphql's `subscribe`, except that each event is executed once per key instead of once per
+ * subscriber; a feed of the log whose socket is known (ws.ts) writes its frames there itself
+ * (room-broadcast/room-broadcast.ts) instead of going through graphql-ws's loop.
+ */
 export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
-  const events = source as AsyncGenerator<unknown>;
   const key = keyOf(args);
+  const target = deliveryTargetOf(args.contextValue);
+  if (target && source instanceof CaseEventStream) return broadcastToSocket(source, target, key, (event) => execute({ ...args, rootValue: event }));
+  const events = source as AsyncGenerator<unknown>;
   // One step per event and subscriber: the source's own promise, then the shared result (one more
   // promise only while that result is still being computed).
   const step = (s: IteratorResult<unknown>): IteratorResult<ExecutionResult> | Promise<IteratorResult<ExecutionResult>> => {

@@ -1,17 +1,20 @@
 import type { Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { AppDeps } from '../shared/context.js';
 import { watchBackpressure } from './backpressure.js';
 import { isDatabaseUnavailable } from './database-outage.js';
 import { formatError } from './errors.js';
-import { PARSE_OPTIONS, withoutSuggestions, wsRules } from './limits.js';
+import { withoutSuggestions, wsRules } from './limits.js';
 import { PendingLogins } from './login-guard.js';
 import type { WsMetrics } from './metrics-ws.js';
 import { OperationLimiter } from './operation-limits.js';
+import { PersistedDocuments } from './persisted/persisted-documents.js';
+import { WsDocuments } from './persisted/ws-documents.js';
 import { buildContext } from './request-context.js';
+import { deliverDirectly } from './room-broadcast/direct-delivery.js';
 import { sharedSubscribe } from './shared-execution.js';
 import { sendSharedFrames, sharedPayload } from './shared-frames.js';
 import { unsafeText } from './text-guard.js';
@@ -24,7 +27,7 @@ export const WS_MAX_PAYLOAD = 64 * 1024;
  * graphql-ws on the same server and path. graphql-ws runs no Apollo plugin, so the token is checked
  * in connection_init and the HTTP limits are applied again here, in onSubscribe.
  */
-export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: MikroORM, deps: AppDeps, limiter = new OperationLimiter(deps.env.limits), metrics?: WsMetrics) {
+export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: MikroORM, deps: AppDeps, limiter = new OperationLimiter(deps.env.limits), metrics?: WsMetrics, persisted = new PersistedDocuments(new Map())) {
   const clientIp = upgradeClientIp(deps.env.trustProxy);
   const wss = new WebSocketServer({
     server,
@@ -40,7 +43,7 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
   refuseServerOnlyMessages(wss);
   sendSharedFrames(wss); // before useServer: its sends go through the socket's send as wrapped here
   const production = deps.env.nodeEnv === 'production';
-  const rules = wsRules(production);
+  const documents = new WsDocuments(schema, wsRules(production), persisted);
   const sockets = new SocketQuota(deps.env.limits.socketsPerMember);
   const counted = new WeakMap<object, string>(); // socket → the member it is counted for in `sockets`
   const slots = new SubscriptionSlots(deps.env.limits.subscriptionsPerSocket);
@@ -88,14 +91,9 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
       onSubscribe: async (ctx, id, payload) => {
         const started = performance.now();
         const requestId = requestIds.start(ctx, id);
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, PARSE_OPTIONS);
-        } catch (e) {
-          return [e instanceof GraphQLError ? e : new GraphQLError('The operation could not be parsed.')];
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors; // formatted by onError
+        // Parsed and validated once per text while it is in use; errors are formatted by onError.
+        const document = documents.resolve(payload);
+        if (Array.isArray(document)) return document;
         const unsafe = unsafeText(document, payload.variables);
         if (unsafe) return [unsafe];
         const operation = getOperationAST(document, payload.operationName);
@@ -107,6 +105,8 @@ export function attachWebSocket(server: Server, schema: GraphQLSchema, orm: Mikr
         if (admitted?.refused) return [admitted.refused];
         if (admitted) logins.hold(ctx, id, admitted.logins);
         if (operation) metrics?.admitted(ctx, id, operation.name?.value, operation.operation, started);
+        // A feed of the log writes its frames to this socket itself (room-broadcast/); errors formatted as onNext does.
+        if (operation?.operation === 'subscription') deliverDirectly(contextValue, { socket: ctx.extra.socket, id, errorPayload: (result) => ({ ...result, errors: format(result.errors ?? [], requestIds.get(ctx, id)) }) });
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onError: (ctx, id, _payload, errors) => format(errors, requestIds.end(ctx, id)),

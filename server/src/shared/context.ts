@@ -44,8 +44,6 @@ export interface Context {
   loaders: Loaders;
   deps: AppDeps;
   log: Logger;
-  /** Cases whose personal data this request already logged as viewed (one event per case and subject). */
-  piiLogged: Set<string>;
 }
 
 /**

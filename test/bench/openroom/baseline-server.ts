@@ -13,9 +13,10 @@ import { wireName } from '../../../server/src/shared/events/event-kind.enum.js';
 import { seesAuditKinds } from '../../../server/src/shared/privacy/reads-log.js';
 import { computeChecklist, withFailing } from '../../../server/src/modules/cases/checklist.js';
 import {
-  mayChoosePrescriptionUrls, mayExtendDeadline, mayPreside, mayRecordAnswerSent, mayRecordExtensionNotice, maySeeIdentity, mayUploadEvidence, prescriptionUrlsOpen, screeningMoves,
+  mayChoosePrescriptionUrls, mayExtendDeadline, mayNameRapporteur, mayPreside, mayRecordAnswerSent, mayRecordExtensionNotice, maySeeIdentity, mayUploadEvidence, prescriptionUrlsOpen, screeningMoves,
 } from '../../../server/src/modules/cases/case.policy.js';
 import { answerDueAtOf, endingOf } from '../../../server/src/modules/cases/answer.rules.js';
+import { rapporteurOpen } from '../../../server/src/modules/cases/rapporteur.rules.js';
 import { mayAudit } from '../../../server/src/modules/audit/audit.policy.js';
 import { mayDeleteComment, mayDeliberate, mayEditComment } from '../../../server/src/modules/deliberation/comment.policy.js';
 import { mayDeclareConflict, mayOpenOrCloseVoting, mayVote } from '../../../server/src/modules/voting/voting.policy.js';
@@ -127,6 +128,7 @@ function detailsOf(kind: EventKind, p: Record<string, unknown>): Record<string, 
     case 'comment.edited': return of('CommentEditedDetails', { commentId: v('commentId') });
     case 'comment.deleted': return of('CommentDeletedDetails', { commentId: v('commentId') });
     case 'member.recused': return of('MemberRecusedDetails');
+    case 'case.rapporteur_set': return of('RapporteurSetDetails');
     case 'voting.opened': return of('VotingOpenedDetails', { roundNumber: v('number') });
     case 'vote.cast': return of('VoteCastDetails', { roundId: v('roundId'), choice: v('choice'), voted: v('voted'), eligible: v('eligible'), tally: tally(p.tally) });
     case 'voting.closed': return of('VotingClosedDetails', { closeReason: v('reason'), outcome: v('outcome') });
@@ -182,6 +184,7 @@ function caseAbilities(viewer: Viewer, c: CaseRow, openRound: { eligible_ids: st
     followUpPrescriptions: c.status === 'PRESCRIBED' && mayFollowUpPrescriptions(viewer, rel),
     escalatePrescriptions: c.status === 'PRESCRIBED' && mayEscalatePrescriptions(viewer, rel),
     seeIdentity: maySeeIdentity(viewer, rel),
+    nameRapporteur: mayNameRapporteur(viewer, rel) && rapporteurOpen(c.status as CaseStatus),
     extendDeadline: mayExtendDeadline(viewer, rel) && !isClockStopped(c.status),
     recordExtensionNotice: mayRecordExtensionNotice(viewer, rel) && c.extended_at != null && c.extension_notice_sent_at == null,
     recordAnswerSent: mayRecordAnswerSent(viewer, rel) && endingOf(endingFacts(c)) !== null && c.answer_sent_at == null,
@@ -194,17 +197,18 @@ function caseAbilities(viewer: Viewer, c: CaseRow, openRound: { eligible_ids: st
 type Abilities = ReturnType<typeof caseAbilities>;
 /** The booleans one document selects, in its order. */
 const pick = (a: Abilities, keys: readonly (keyof Abilities)[]) => ({ ...Object.fromEntries(keys.map((k) => [k, a[k]])), __typename: 'CaseAbilities' });
-const FILE_ABILITIES = ['extendDeadline', 'recordExtensionNotice', 'recordAnswerSent', 'seeIdentity', 'uploadEvidence', 'choosePrescriptionUrls', 'readAudit', 'comment'] as const;
+const FILE_ABILITIES = ['nameRapporteur', 'extendDeadline', 'recordExtensionNotice', 'recordAnswerSent', 'seeIdentity', 'uploadEvidence', 'choosePrescriptionUrls', 'readAudit', 'comment'] as const;
 const VOTING_ABILITIES = ['openVoting', 'closeVoting', 'vote', 'declareConflict', 'signDecision', 'writeReasoning', 'followUpPrescriptions', 'escalatePrescriptions',
   'seeIdentity', 'extendDeadline', 'recordExtensionNotice', 'recordAnswerSent', 'choosePrescriptionUrls', 'uploadEvidence', 'readAudit', 'comment'] as const;
 
-/** One pii.viewed event in its own transaction, as the platform's logPiiView. */
-async function logPii(viewer: Viewer, caseId: string, subject: string, requestId: string): Promise<void> {
+/** The pii.viewed events of one case file (child, applicant) in one transaction, as the platform's reads log. */
+async function logPii(viewer: Viewer, caseId: string, subjects: string[], requestId: string): Promise<void> {
   const c = await pool.connect();
   try {
     await c.query('begin');
     await c.query('select pg_advisory_xact_lock($1)', [EVENT_LOG_LOCK]);
-    await c.query(`insert into case_event (case_id, kind, actor_id, payload) values ($1, 'pii.viewed', $2, $3::jsonb)`, [caseId, viewer.id, JSON.stringify({ subject, requestId })]);
+    await c.query(`insert into case_event (case_id, kind, actor_id, payload) select $1, 'pii.viewed', $2, jsonb_build_object('subject', s, 'requestId', $3::text) from unnest($4::text[]) s`,
+      [caseId, viewer.id, requestId, subjects]);
     await c.query('select pg_notify($1, $2)', ['case_events', caseId]);
     await c.query('commit');
   } catch (e) {
@@ -219,8 +223,8 @@ async function caseFile(viewer: Viewer, id: string) {
   const c = await caseRow(viewer, id);
   const requestId = randomUUID();
   const identity = IDENTITY_READERS.includes(viewer.role) && !c.recused;
-  if (identity) await Promise.all([logPii(viewer, id, 'child', requestId), logPii(viewer, id, 'applicant', requestId)]);
-  const [episodes, evidence, resources, events, extendedBy] = await Promise.all([
+  if (identity) await logPii(viewer, id, ['child', 'applicant'], requestId);
+  const [episodes, evidence, resources, events, extendedBy, rapporteur] = await Promise.all([
     pool.query<EpisodeRow>(`select e.*, p.name as platform_name from episode e left join platform p on p.id = e.platform_id where e.case_id = $1 order by e.occurred_at, e.id`, [id]),
     pool.query<EvidenceRow>(`select v.*, m.name as uploader_name from evidence v join member m on m.id = v.uploaded_by_id where v.case_id = $1 order by v.uploaded_at, v.id`, [id]),
     pool.query<ResourceRow>(`select r.*, p.name as platform_name from resource r left join platform p on p.id = r.platform_id where r.case_id = $1 order by r.created_at, r.id`, [id]),
@@ -228,6 +232,7 @@ async function caseFile(viewer: Viewer, id: string) {
     pool.query<EventRow>(`select e.seq, e.kind, e.at, e.payload, e.actor_id, m.name as actor_name from case_event e left join member m on m.id = e.actor_id
                  where e.case_id = $1 and ($2 or e.kind <> all($3::text[])) order by e.seq`, [id, seesAuditKinds(viewer), AUDIT_ONLY_KINDS]),
     c.extended_by_id ? pool.query<{ id: string; name: string }>('select id, name from member where id = $1', [c.extended_by_id]) : Promise.resolve({ rows: [] }),
+    pool.query<{ id: string; name: string }>('select m.id, m.name from case_rapporteur r join member m on m.id = r.member_id where r.case_id = $1', [id]),
   ]);
   const eps = episodes.rows;
   const platform = (r: PlatformColumns) => (r.platform_id ? { id: r.platform_id, name: r.platform_name, __typename: 'Platform' } : null);
@@ -250,6 +255,7 @@ async function caseFile(viewer: Viewer, id: string) {
       checklist: { ...withFailing(computeChecklist({ childBirthDate: c.birth, episodes: eps.map((e) => ({ occurredAt: e.occurred_at, channel: e.channel, url: e.url })) })), __typename: 'Checklist' },
       allowedTransitions: screeningMoves(viewer, c.status),
       viewerCan: pick(caseAbilities(viewer, c, null), FILE_ABILITIES),
+      rapporteur: rapporteur.rows[0] ? person(rapporteur.rows[0].id, rapporteur.rows[0].name) : null,
       events: events.rows.map((e) => ({ seq: String(e.seq), kind: wireName(e.kind), at: iso(e.at), actor: person(e.actor_id, e.actor_name), details: detailsOf(e.kind, e.payload), __typename: 'CaseEvent' })),
       __typename: 'Case',
       number: c.number,

@@ -1,8 +1,8 @@
 /**
  * The statistics queries of the dashboard, each three ways: the GraphQL operation sent to the
  * platform, the same aggregate as hand-written SQL over the cases (the baseline), and the main SQL
- * the platform's StatsService sends for a period without filters (a read of the daily rollup,
- * copied here only to EXPLAIN it).
+ * the platform's StatsService sends (a read of the daily rollup: its sums, or filtered its rows split
+ * by the filter columns; copied here only to EXPLAIN it).
  * Parameters of the baseline: $1 start, $2 end of the period (instants, [start, end)), then `extra`.
  * Parameters of the service SQL: $1 first, $2 last day of the period (Kazakhstan dates).
  */
@@ -29,9 +29,11 @@ const FILTER_PARAMS = [STATS_FILTER.regions[0], STATS_FILTER.statuses[0], STATS_
 const OP_UNFILTERED = (fields: string) => `query($p: PeriodInput!) { stats(period: $p) { ${fields} } }`;
 const OP_FILTERED = (fields: string) => `query($p: PeriodInput!, $f: StatsFilter) { stats(period: $p, filter: $f) { ${fields} } }`;
 const COUNT = 'count { value suppressed }';
-/** A read of the rollup as StatsService's rollupSums sends it. */
-const ROLLUP = (measure: string, columns: string, groups: number) => `select ${columns}, sum("n") as n from "stats_day" where "measure" = '${measure}' and "day" between $1::date and $2::date
-  group by ${Array.from({ length: groups }, (_, i) => i + 1).join(', ')} having sum("n") <> 0`;
+/** The filter on the rollup's rows split by the cases' filter columns (stats_cube migration), as the service applies it. */
+const CUBE_FILTER = ` and "status" in ('${STATS_FILTER.statuses[0]}') and "region" in ('${STATS_FILTER.regions[0]}') and "platform_ids" && array(select "id" from "platform" where "code" = '${STATS_FILTER.platforms[0]}')`;
+/** A read of the rollup as StatsService's rollupSums sends it: its sums, or filtered its rows split by the filter columns. */
+const rollupOf = (filtered: boolean) => (measure: string, columns: string, groups: number) => `select ${columns}, sum("n") as n from "${filtered ? 'stats_cube_day' : 'stats_day'}"
+  where "measure" = '${measure}' and "day" between $1::date and $2::date${filtered ? CUBE_FILTER : ''} group by ${Array.from({ length: groups }, (_, i) => i + 1).join(', ')} having sum("n") <> 0`;
 const KEY = `nullif("key", '') as "key"`;
 const BUCKET_HOURS = '"bucket"::int as "h"';
 const MONTH = (col: string) => `to_char((${col} at time zone 'UTC') + interval '5 hours', 'YYYY-MM')`;
@@ -43,6 +45,7 @@ const RUNNING = ['REGISTERED', 'SCREENING', 'IN_REVIEW', 'VOTING'];
 
 function queries(filtered: boolean): StatsQuery[] {
   const OP = filtered ? OP_FILTERED : OP_UNFILTERED;
+  const ROLLUP = rollupOf(filtered);
   const IN_PERIOD = (a = 'c') => `${PERIOD(a)}${filtered ? FILTER(a) : ''}`;
   /** The first parameter after the filter's. */
   const next = filtered ? 6 : 3;
@@ -112,7 +115,9 @@ function queries(filtered: boolean): StatsQuery[] {
     graphql: OP(`repeatTargets { target cases { value suppressed } }`),
     baseline: `select r."target", count(distinct r."case_id") as n
       from "resource" r join "case" c on c."id" = r."case_id" where ${IN_PERIOD()} group by 1 having count(distinct r."case_id") > 1 order by 2 desc, 1 limit 50`,
-    service: `select "target", sum("n") as n from "stats_target_day" where "target" in (select "target" from "stats_target" where "n" > 1 order by "n" desc, "target" limit 200)
+    service: filtered
+      ? `select "target", sum("n") as n from "stats_target_day" where "day" between $1::date and $2::date${CUBE_FILTER} group by 1 having sum("n") > 1 order by 2 desc, 1 limit 50`
+      : `select "target", sum("n") as n from "stats_target_day" where "target" in (select "target" from "stats_target" where "n" > 1 order by "n" desc, "target" limit 200)
       and "day" between $1::date and $2::date group by 1`,
   },
 ];

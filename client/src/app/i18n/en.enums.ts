@@ -118,6 +118,7 @@ export const enEnums: EnumMessages = {
     DECISION_REASONING_SET: 'Decision reasoning written',
     DECISION_SIGNED: 'Protocol signed',
     MEMBER_RECUSED: 'Conflict of interest declared',
+    CASE_RAPPORTEUR_SET: 'Rapporteur named',
     CASE_IDENTITY_ERASED: 'Identity erased under the retention rule',
     MEMBER_CREATED: 'Account created',
     MEMBER_APPROVED: 'Account approved',

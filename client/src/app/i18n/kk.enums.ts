@@ -118,6 +118,7 @@ export const kkEnums: EnumMessages = {
     DECISION_REASONING_SET: 'Шешімнің негіздемесі жазылды',
     DECISION_SIGNED: 'Хаттамаға қол қойылды',
     MEMBER_RECUSED: 'Мүдделер қақтығысы мәлімделді',
+    CASE_RAPPORTEUR_SET: 'Баяндамашы тағайындалды',
     CASE_IDENTITY_ERASED: 'Жеке деректер сақтау ережесі бойынша жойылды',
     MEMBER_CREATED: 'Тіркелгі құрылды',
     MEMBER_APPROVED: 'Тіркелгі мақұлданды',

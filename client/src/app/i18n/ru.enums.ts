@@ -139,6 +139,7 @@ export const ruEnums = {
     DECISION_REASONING_SET: 'Написано обоснование решения',
     DECISION_SIGNED: 'Протокол подписан',
     MEMBER_RECUSED: 'Заявлен конфликт интересов',
+    CASE_RAPPORTEUR_SET: 'Назначен докладчик',
     CASE_IDENTITY_ERASED: 'Личные данные удалены по правилу хранения',
     MEMBER_CREATED: 'Учётная запись создана',
     MEMBER_APPROVED: 'Учётная запись одобрена',

@@ -16,7 +16,7 @@ export const ruQueueView = {
   },
   viewHint: {
     MENTIONS_ME: 'Непрочитанные упоминания',
-    MY_CASES: 'Зарегистрированные мной или где я писал(а)',
+    MY_CASES: 'Где я докладчик, зарегистрированные мной или где я писал(а)',
   },
   withCount: '{{label}} ({{count}})',
   overdueCount: 'Только просроченные ({{count}})',
@@ -32,3 +32,28 @@ export const ruQueueView = {
 };
 
 export type QueueViewMessages = typeof ruQueueView;
+
+/** The queue's table, filters and counts. */
+export const ruQueue = {
+  title: 'Очередь дел',
+  lead: 'Дела упорядочены по сроку решения. Время указано по Астане.',
+  newApplication: 'Зарегистрировать обращение',
+  shown: 'Показано {{shown}} из {{total}}',
+  loadMore: 'Показать ещё',
+  loadingMore: 'Загрузка…',
+  empty: 'Дел пока нет.',
+  emptyFiltered: 'По выбранным фильтрам дел нет.',
+  colNumber: 'Номер',
+  colStatus: 'Статус',
+  colReceived: 'Поступило',
+  colDue: 'Срок решения',
+  colPlatforms: 'Платформы',
+  filters: 'Фильтры',
+  filterStatus: 'Статус',
+  filterOverdue: 'Только просроченные',
+  filterSearch: 'Поиск',
+  filterSearchPlaceholder: 'Номер дела, номер E-otinish или текст',
+  clearFilters: 'Сбросить фильтры',
+};
+
+export type QueueMessages = typeof ruQueue;

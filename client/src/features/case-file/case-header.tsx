@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, formatDueTime } from '../../shared/lib/datetime';
@@ -7,6 +8,9 @@ import { CasePrescriptionProgress } from '../prescriptions/case-progress';
 import { ApplicantAnswer } from './applicant-answer';
 import { ExtensionNotice } from './extension-notice';
 import type { CaseFile, CaseFileAbilities } from './operations';
+
+// Only the staff choose the rapporteur: the list and its mutation load for them, not with every case file.
+const RapporteurSelect = lazy(() => import('./rapporteur-select'));
 
 /** `can`: what the viewer may do on the case, for the links and forms of the extension notice and the answer (none without it). */
 export function CaseHeader({ kase, can }: { kase: CaseFile; can?: CaseFileAbilities }) {
@@ -44,6 +48,16 @@ export function CaseHeader({ kase, can }: { kase: CaseFile; can?: CaseFileAbilit
               ),
             },
             { label: t('caseFile.language'), value: t(`applicationLanguage.${kase.language}`) },
+            {
+              label: t('caseFile.rapporteur'),
+              value: can?.nameRapporteur ? (
+                <Suspense fallback={kase.rapporteur?.name ?? t('caseFile.rapporteurNone')}>
+                  <RapporteurSelect caseId={kase.id} current={kase.rapporteur ?? null} />
+                </Suspense>
+              ) : (
+                <span data-testid="case-rapporteur">{kase.rapporteur?.name ?? t('caseFile.rapporteurNone')}</span>
+              ),
+            },
             ...(kase.screeningReason ? [{ label: t('caseFile.screeningReason'), value: kase.screeningReason }] : []),
             ...(kase.checklistOverrideReason ? [{ label: t('caseFile.checklistOverrideReason'), value: kase.checklistOverrideReason }] : []),
             ...(kase.reviewOverrideReason ? [{ label: t('caseFile.reviewOverrideReason'), value: kase.reviewOverrideReason }] : []),

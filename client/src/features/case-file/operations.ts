@@ -142,6 +142,7 @@ export const CASE_STATE = graphql(`
     }
     allowedTransitions
     viewerCan {
+      nameRapporteur
       extendDeadline
       recordExtensionNotice
       recordAnswerSent
@@ -161,6 +162,10 @@ export const CASE_FILE = graphql(`
   query CaseFile($id: ID!) {
     case(id: $id) {
       ...CaseStateFields
+      rapporteur {
+        id
+        name
+      }
       number
       applicationKind
       applicationNumber
@@ -285,6 +290,33 @@ export const RECORD_ANSWER_SENT = graphql(`
   mutation RecordAnswerSent($caseId: ID!, $sentAt: DateTimeISO!, $channel: NoticeChannel!) {
     recordAnswerSent(caseId: $caseId, sentAt: $sentAt, channel: $channel) {
       ...CaseStateFields
+    }
+  }
+`);
+
+/** The members who may be named rapporteur: the voting roles, active (the server checks recusal). */
+export const RAPPORTEUR_CANDIDATES = graphql(`
+  query RapporteurCandidates {
+    members {
+      id
+      name
+      role
+      active
+    }
+  }
+`);
+
+export const SET_RAPPORTEUR = graphql(`
+  mutation SetRapporteur($caseId: ID!, $memberId: ID) {
+    setRapporteur(caseId: $caseId, memberId: $memberId) {
+      id
+      rapporteur {
+        id
+        name
+      }
+      viewerCan {
+        nameRapporteur
+      }
     }
   }
 `);

@@ -1,9 +1,10 @@
 import type { ErrorLike } from '@apollo/client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { ErrorAlert } from '../../shared/ui/alert';
 import { Avatar } from '../../shared/ui/avatar';
+import { FormErrorAlert, useFocusFirstInvalid, useFormErrors } from '../../shared/ui/field';
 import { CommentBody } from './comment-body';
 import { useDeleteComment, useEditComment } from './hooks';
 import { MentionTextarea } from './mention-textarea';
@@ -152,11 +153,18 @@ function CommentActions({ comment, onReply, onEdit, mayDelete }: CommentActionsP
   );
 }
 
+/** editComment's `body` is the edit box. */
+const placeEditError = (path: string) => (path === 'body' ? 'edit' : null);
+
 function EditForm({ comment, onDone }: { comment: RoomComment; onDone(): void }) {
   const { t } = useTranslation();
   const { room, typing } = useRoomContext();
   const [text, setText] = useState(comment.body ?? '');
   const [save, { loading, error }] = useEditComment();
+  // The server's problem with the text shows under it (and takes the focus); anything else above the buttons.
+  const server = useFormErrors(error, { place: placeEditError });
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, error);
 
   const submit = async () => {
     if (!text.trim()) return;
@@ -181,6 +189,7 @@ function EditForm({ comment, onDone }: { comment: RoomComment; onDone(): void })
 
   return (
     <form
+      ref={form}
       className="comment-form"
       onSubmit={(e) => {
         e.preventDefault();
@@ -198,8 +207,9 @@ function EditForm({ comment, onDone }: { comment: RoomComment; onDone(): void })
         }}
         onSubmit={() => void submit()}
         onEscape={cancel}
+        error={server.field('edit')}
       />
-      <ErrorAlert error={error} testId="edit-error" />
+      {server.count === 0 && <FormErrorAlert errors={server} testId="edit-error" />}
       <div className="button-row">
         <button type="submit" className="button button--primary button--small" data-testid="edit-save" disabled={loading || !text.trim()}>
           {loading ? t('common.saving') : t('room.save')}
@@ -212,11 +222,16 @@ function EditForm({ comment, onDone }: { comment: RoomComment; onDone(): void })
   );
 }
 
+const placeBody = (path: string) => (path === 'body' ? 'body' : null);
+
 /** A comment on its way: shown at once, replaced by the server's when addComment answers. */
 export function PendingView({ pending }: { pending: PendingComment }) {
   const { t } = useTranslation();
   const { viewer, room } = useRoomContext();
   const failed = pending.status === 'failed';
+  // Refused: the problem with the text shows under it, anything else (the network, a closed room) above the buttons.
+  const server = useFormErrors(failed ? pending.error : null, { place: placeBody });
+  const bodyError = server.field('body');
   return (
     <article
       className={`comment comment--pending${failed ? ' comment--failed' : ''}`}
@@ -235,9 +250,14 @@ export function PendingView({ pending }: { pending: PendingComment }) {
         </header>
         <AgencyLabel agency={viewer.agency} />
         <CommentBody body={pending.body} />
+        {bodyError && (
+          <div className="field__error" role="alert" data-testid="comment-field-error">
+            {bodyError}
+          </div>
+        )}
         {failed && (
           <div className="stack">
-            <ErrorAlert error={pending.error} testId="comment-error" />
+            {bodyError ? null : <ErrorAlert error={pending.error} testId="comment-error" />}
             <div className="button-row">
               <button type="button" className="button button--small" data-testid="comment-retry" onClick={() => room.retry(pending.tempId)}>
                 {t('common.retry')}

@@ -17,14 +17,17 @@ interface MentionTextareaProps {
   autoFocus?: boolean;
   /** The composer sits at the bottom of the room: open the picker upwards. */
   pickerAbove?: boolean;
+  /** The server's problem with this text, shown under it. */
+  error?: string | null;
 }
 
 /** A comment box where typing `@` offers members by name and inserts their `@handle`. */
-export function MentionTextarea({ name, label, value, onChange, onSubmit, onEscape, placeholder, rows = 3, autoFocus, pickerAbove }: MentionTextareaProps) {
+export function MentionTextarea({ name, label, value, onChange, onSubmit, onEscape, placeholder, rows = 3, autoFocus, pickerAbove, error }: MentionTextareaProps) {
   const { t } = useTranslation();
   const { mentionable } = useRoomContext();
   const ref = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
+  const errorId = `${listId}-error`;
   const [active, setActive] = useState<ActiveMention | null>(null);
   const [index, setIndex] = useState(0);
   const suggestions = active ? suggestMembers(mentionable, active.query) : [];
@@ -84,6 +87,8 @@ export function MentionTextarea({ name, label, value, onChange, onSubmit, onEsca
         rows={rows}
         value={value}
         aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
         placeholder={placeholder}
         autoFocus={autoFocus}
         aria-autocomplete="list"
@@ -128,6 +133,11 @@ export function MentionTextarea({ name, label, value, onChange, onSubmit, onEsca
             </li>
           ))}
         </ul>
+      )}
+      {error && (
+        <div className="field__error" id={errorId} data-testid={`${name}-field-error`}>
+          {error}
+        </div>
       )}
     </div>
   );

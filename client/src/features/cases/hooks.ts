@@ -1,7 +1,7 @@
 import { skipToken, useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { useLoadMore } from '../../shared/api/use-load-more';
-import { CASE_QUEUE_COUNTS, CASES, PANEL_EVENTS, type CaseFilter, type CaseRow, type CaseSort } from './operations';
+import { CASE_QUEUE_COUNTS, CASES, PANEL_EVENTS, QUEUE_INBOX, type CaseFilter, type CaseRow, type CaseSort } from './operations';
 
 const PAGE_SIZE = 50;
 // The server's largest page (server/src/shared/pagination.ts).
@@ -58,4 +58,12 @@ export function useQueueCounts(filter: CaseFilter, enabled: boolean) {
 /** Registrations, status changes and extensions of every case, as they happen. */
 export function usePanelEvents(enabled: boolean, onEvent: () => void) {
   return useSubscription(PANEL_EVENTS, enabled ? { fetchPolicy: 'no-cache', onData: () => onEvent() } : skipToken);
+}
+
+/**
+ * The viewer's unread count and newest notification, live: its own operation, so that it gets the
+ * current state when it starts even while the header's inbox subscription runs.
+ */
+export function useQueueInbox(enabled: boolean) {
+  return useSubscription(QUEUE_INBOX, enabled ? { fetchPolicy: 'no-cache' } : skipToken).data?.inbox ?? null;
 }

@@ -1,13 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { useConnectionPhase } from '../../app/connection.store';
-import { usePanelEvents } from './hooks';
+import { usePanelEvents, useQueueInbox } from './hooks';
 
 // A burst (an import of twenty applications) becomes one fetch.
 const REFRESH_DELAY_MS = 600;
 
 /**
- * Keeps the queue current: any registration, status change or extension anywhere fetches the
- * rows on screen again (debounced), and so does a reconnect, for what happened while offline.
+ * Keeps the queue current: any registration, status change, extension, round opened or closed,
+ * vote or recusal anywhere fetches the rows on screen and the counts again (debounced), and so do
+ * a change of the viewer's inbox (a new mention, or one read: "mentions me") and a reconnect, for
+ * what happened while offline.
  */
 export function useLiveQueue(enabled: boolean, refresh: () => void) {
   const timer = useRef<number | undefined>(undefined);
@@ -22,6 +24,15 @@ export function useLiveQueue(enabled: boolean, refresh: () => void) {
   }).current;
 
   usePanelEvents(enabled, schedule);
+
+  const inbox = useQueueInbox(enabled);
+  const inboxState = inbox ? `${inbox.unreadCount}:${inbox.latest?.id ?? ''}` : null;
+  const seenInbox = useRef<string | null>(null);
+  useEffect(() => {
+    if (inboxState === null) return;
+    if (seenInbox.current !== null && seenInbox.current !== inboxState) schedule();
+    seenInbox.current = inboxState;
+  }, [inboxState, schedule]);
 
   const phase = useConnectionPhase();
   const wasDown = useRef(false);

@@ -62,3 +62,15 @@ export const PANEL_EVENTS = graphql(`
     }
   }
 `);
+
+/** The viewer's inbox as the queue follows it: a new mention, or one read, changes "mentions me". */
+export const QUEUE_INBOX = graphql(`
+  subscription QueueInbox {
+    inbox {
+      unreadCount
+      latest {
+        id
+      }
+    }
+  }
+`);

@@ -34,7 +34,8 @@ function BellIcon() {
 }
 
 /** The text of each notification kind the server sends besides mentions (modules/inbox/notification.entity.ts). */
-const KIND_TEXT: Record<string, 'inbox.prescriptionUndelivered' | 'inbox.prescriptionDeadline' | 'inbox.extensionNotice'> = {
+const KIND_TEXT: Record<string, 'inbox.prescriptionUndelivered' | 'inbox.prescriptionDeadline' | 'inbox.extensionNotice' | 'inbox.rapporteur'> = {
+  'case.rapporteur': 'inbox.rapporteur',
   'prescription.undelivered': 'inbox.prescriptionUndelivered',
   'prescription.deadline': 'inbox.prescriptionDeadline',
   'case.extension_notice': 'inbox.extensionNotice',

@@ -187,6 +187,7 @@ export const CASE_EVENT_KINDS = valuesOf<CaseEventKind>({
   COMMENT_EDITED: true,
   COMMENT_DELETED: true,
   MEMBER_RECUSED: true,
+  CASE_RAPPORTEUR_SET: true,
   VOTING_OPENED: true,
   VOTE_CAST: true,
   VOTING_CLOSED: true,

@@ -23,6 +23,8 @@ import { Migration20261208300000_prescription_addressing } from './Migration2026
 import { Migration20261208400000_prescription_addressee_frozen } from './Migration20261208400000_prescription_addressee_frozen.js';
 import { Migration20261209200000_queue_views } from './Migration20261209200000_queue_views.js';
 import { Migration20261209300000_agency_names } from './Migration20261209300000_agency_names.js';
+import { Migration20261210100000_stats_cube } from './Migration20261210100000_stats_cube.js';
+import { Migration20261210500000_case_rapporteur } from './Migration20261210500000_case_rapporteur.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -50,4 +52,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208400000_prescription_addressee_frozen', class: Migration20261208400000_prescription_addressee_frozen },
   { name: 'Migration20261209200000_queue_views', class: Migration20261209200000_queue_views },
   { name: 'Migration20261209300000_agency_names', class: Migration20261209300000_agency_names },
+  { name: 'Migration20261210100000_stats_cube', class: Migration20261210100000_stats_cube },
+  { name: 'Migration20261210500000_case_rapporteur', class: Migration20261210500000_case_rapporteur },
 ];

@@ -24,3 +24,6 @@ export interface ApplicationFacts {
 
 /** The application a case answers, as documents cite it ("№ …" for E-otinish, "вх. № …" / "кіріс № …" for paper). */
 export const applicationRefOf = (c: ApplicationFacts): ApplicationRef => ({ kind: c.applicationKind, number: c.applicationNumber });
+
+/** The E-otinish registration number of an application; null for a paper one. */
+export const eotinishNumberOf = (c: ApplicationFacts): string | null => (c.applicationKind === ApplicationKind.EOTINISH ? c.applicationNumber : null);

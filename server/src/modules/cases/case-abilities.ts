@@ -3,7 +3,7 @@ import type { Context } from '../../shared/context.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { defineAbility, ViewerAbilities } from '../members/abilities.js';
 import { endingOf } from './answer.rules.js';
-import type { Case } from './case.entity.js';
+import type { CaseRow } from './case.entity.js';
 import {
   mayChoosePrescriptionUrls, mayExtendDeadline, mayReadCase, mayRecordAnswerSent, mayRecordExtensionNotice, mayRegister, maySeeIdentity, mayUploadEvidence,
   prescriptionUrlsOpen, type CaseRelation,
@@ -17,7 +17,7 @@ import { isClockStopped } from './lifecycle.js';
  */
 @ObjectType({ description: 'What the viewer may do on this case now (its status and the viewer\'s recusal included): computed by the same policies the mutations check.' })
 export class CaseAbilities {
-  constructor(readonly kase: Case, readonly viewer: Viewer, private readonly ctx: Context) {}
+  constructor(readonly kase: CaseRow, readonly viewer: Viewer, private readonly ctx: Context) {}
 
   /** The viewer's relation to the case; recusal comes from the request's batch loader (one query per page of cases). */
   async relation(): Promise<CaseRelation> {

@@ -20,7 +20,7 @@ export class CaseEventsResolver {
   }
 
   @Subscription(() => CaseEvent, {
-    description: 'Every case registered, moved or extended, for live queues; `after` replays as for caseEvents.',
+    description: 'Every case registered, moved or extended, and every round opened, voted in or closed and every recusal, for live queues; `after` replays as for caseEvents.',
     subscribe: ({ args, context }) => openPanelFeed(context as Context, (args.after as string | null) ?? null),
   })
   panelEvents(@Root() event: CaseEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): CaseEvent {

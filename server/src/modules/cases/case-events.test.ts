@@ -108,6 +108,30 @@ describe('caseEvents', () => {
     await client.dispose();
   });
 
+  it('streams what changes who waits for a vote to open queues: a round opened, a vote, a recusal, the round closed', async () => {
+    const chair = await tp.login('chair@demo.kz');
+    const c = await register();
+    await move(c.id, 'startScreening');
+    await move(c.id, 'acceptForReview');
+    const client = wsClient(tp.url, await tp.login('member1@demo.kz'));
+    const feed = collect<Ev>(client, 'subscription { panelEvents { seq kind } }', {}, 'panelEvents');
+    await new Promise((r) => setTimeout(r, 200));
+    const opened = await tp.gql<{ openVoting: { id: string } }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: c.id }, chair);
+    const round = opened.data!.openVoting.id;
+    await tp.gql('mutation($r: ID!) { castVote(roundId: $r, choice: ABSTAIN) { id } }', { r: round }, await tp.login('member2@demo.kz'));
+    await tp.gql('mutation($c: ID!) { declareConflict(caseId: $c, reason: "Родственник заявителя") { id } }', { c: c.id }, await tp.login('member3@demo.kz'));
+    await tp.gql('mutation($c: ID!) { addComment(caseId: $c, body: "не для очереди") { id } }', { c: c.id }, secretary);
+    const closed = await tp.gql('mutation($r: ID!) { closeVoting(roundId: $r) { id } }', { r: round }, chair);
+    expect(closed.errors).toBeUndefined();
+    // Opening the round also moves the case (a status change, streamed as before).
+    const events = await feed.until(5);
+    expect(events.map((e) => e.kind).filter((k) => k !== 'CASE_STATUS_CHANGED')).toEqual(['VOTING_OPENED', 'VOTE_CAST', 'MEMBER_RECUSED', 'VOTING_CLOSED']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(feed.items.map((e) => e.kind)).not.toContain('COMMENT_ADDED');
+    feed.stop();
+    await client.dispose();
+  });
+
   it('keeps the unread count live in the inbox subscription', async () => {
     const c = await register();
     const member2 = await tp.login('member2@demo.kz');

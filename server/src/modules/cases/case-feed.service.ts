@@ -14,8 +14,15 @@ import { mayReadCase, noCaseAccess } from './case.policy.js';
 
 const SEQ = /^\d{1,18}$/;
 
-/** What the queue shows changes with these; `panelEvents` streams only them. */
-export const PANEL_KINDS: EventKind[] = ['case.registered', 'case.status_changed', 'case.deadline_extended'];
+/**
+ * What the queue shows changes with these; `panelEvents` streams only them: the cases' statuses and
+ * deadlines, their rapporteurs, and who waits for a vote (a round opened or closed, a vote cast, a member recused).
+ * Comments are not among them: the "mentions me" count follows the viewer's inbox.
+ */
+export const PANEL_KINDS: EventKind[] = [
+  'case.registered', 'case.status_changed', 'case.deadline_extended', 'case.rapporteur_set',
+  'voting.opened', 'vote.cast', 'voting.closed', 'member.recused',
+];
 
 /**
  * `after` as given, checked: a decimal seq no later than the log's last one; the watermark (below which
@@ -87,7 +94,7 @@ export async function openCaseFeed(ctx: Context, caseId: string, after: string |
   return openStream(ctx, viewer, `case:${kase.id}:room`, kase.id, { caseId: kase.id, kind: { $nin: [...AUDIT_ONLY_KINDS] } }, from, top);
 }
 
-/** Opens the queue's feed: registrations, status changes and extensions of every case. */
+/** Opens the queue's feed: the PANEL_KINDS events of every case. */
 export async function openPanelFeed(ctx: Context, after: string | null): Promise<CaseEventStream> {
   const viewer = viewerOf(ctx);
   if (!mayReadCase(viewer)) throw noCaseAccess();

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Region } from './region.js';
 import { CASE_STATUSES, isClockStopped, type CaseStatus } from './lifecycle.js';
-import type { CaseState, QueueSort, QueueView } from './case-queue.rules.js';
+import { rankedTimeParts, type CaseState, type QueueSort, type QueueView } from './case-queue.rules.js';
 
 // The queue in SQL: the rules of case-queue.rules.ts as predicates on "case" c, read as plain rows
 // (ids and sort keys); the service hydrates the page's cases. Every value goes in as a parameter;
@@ -53,8 +53,9 @@ function viewClause(view: QueueView, q: QueueQuery): Clause {
       return and(clause(`exists (select 1 from notification n where n.member_id = ? and n.case_id = c.id and n.kind = 'mention' and n.read_at is null)`, q.viewerId), notRecused(q));
     case 'MY_CASES':
       return and(clause(
-        `c.registered_by_id = ? or exists (select 1 from comment cm where cm.author_id = ? and cm.case_id = c.id and cm.deleted_at is null)`,
-        q.viewerId, q.viewerId,
+        `c.registered_by_id = ? or exists (select 1 from case_rapporteur cr where cr.member_id = ? and cr.case_id = c.id)
+           or exists (select 1 from comment cm where cm.author_id = ? and cm.case_id = c.id and cm.deleted_at is null)`,
+        q.viewerId, q.viewerId, q.viewerId,
       ), notRecused(q));
   }
 }
@@ -74,21 +75,54 @@ const where = (q: QueueQuery): Clause => and(searchClause(q.like), statusClause(
 
 const UTC_TEXT = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-/** What a sort orders by (an expression on c), how it reads as a cursor key, and the type its key is compared as. */
-function sortKey(sort: QueueSort, q: QueueQuery): { order: Clause; text: Clause; cast: string } {
+const STOPPED = `(case when c.status in (${RUNNING}) then 0 else 1 end)`;
+
+interface SortKey {
+  /** The ORDER BY list, id as the last tiebreak. */
+  order: Clause;
+  /** The key of a row, as its cursor carries it. */
+  text: Clause;
+  /** The rows after a cursor's key and id, in the same order. */
+  past: (key: string, id: string) => Clause;
+}
+
+/** A sort on one expression of c (and the id), compared as `cast`. */
+function plainKey(expr: Clause, text: Clause, cast: string, dir: 'asc' | 'desc'): SortKey {
+  const op = dir === 'asc' ? '>' : '<';
+  return {
+    order: { sql: `${expr.sql} ${dir}, c.id ${dir}`, params: expr.params },
+    text,
+    past: (key, id) => ({ sql: `(${expr.sql}, c.id) ${op} (?::${cast}, ?::uuid)`, params: [...expr.params, key, id] }),
+  };
+}
+
+/** What a sort orders by (expressions on c), how a row's key reads as a cursor, and what comes after a cursor. */
+function sortKey(sort: QueueSort, q: QueueQuery): SortKey {
+  const dir = sort.direction === 'DESC' ? 'desc' : 'asc';
   switch (sort.field) {
-    case 'DUE_AT':
-      return { order: clause('c.due_at'), text: clause(UTC_TEXT('c.due_at')), cast: 'timestamptz' };
+    case 'DUE_AT': {
+      // Running clocks first in both directions, then the deadline in the direction asked (case-queue.rules.ts).
+      const op = dir === 'asc' ? '>' : '<';
+      return {
+        order: clause(`${STOPPED} asc, c.due_at ${dir}, c.id ${dir}`),
+        text: clause(`${STOPPED}::text || ':' || ${UTC_TEXT('c.due_at')}`),
+        past: (key, id) => {
+          const parts = rankedTimeParts(key);
+          if (!parts) throw new Error('DUE_AT cursor key not checked');
+          return clause(`${STOPPED} > ? or (${STOPPED} = ? and (c.due_at, c.id) ${op} (?::timestamptz, ?::uuid))`, parts.rank, parts.rank, parts.time, id);
+        },
+      };
+    }
     case 'RECEIVED_AT':
-      return { order: clause('c.received_at'), text: clause(UTC_TEXT('c.received_at')), cast: 'timestamptz' };
+      return plainKey(clause('c.received_at'), clause(UTC_TEXT('c.received_at')), 'timestamptz', dir);
     case 'NUMBER':
-      return { order: clause('c.number'), text: clause('c.number'), cast: 'text' };
+      return plainKey(clause('c.number'), clause('c.number'), 'text', dir);
     case 'STATUS':
-      return { order: clause(STATUS_POSITION), text: clause(`${STATUS_POSITION}::text`), cast: 'int' };
+      return plainKey(clause(STATUS_POSITION), clause(`${STATUS_POSITION}::text`), 'int', dir);
     case 'REGION': {
       // A recused viewer keeps only the number and status of the case: its region sorts as unknown.
       const region = { sql: `case when ${recused(q).sql} then '' else c.child_region end`, params: [q.viewerId] };
-      return { order: region, text: region, cast: 'text' };
+      return plainKey(region, region, 'text', dir);
     }
   }
 }
@@ -103,14 +137,10 @@ export interface QueueRow {
 /** A page of the queue after `after` (the last row's key and id), in the sort's order with the id as tiebreak; `limit` rows at most. */
 export async function readQueuePage(em: EntityManager, q: QueueQuery, sort: QueueSort, after: { key: string; id: string } | null, limit: number): Promise<QueueRow[]> {
   const key = sortKey(sort, q);
-  const dir = sort.direction === 'DESC' ? 'desc' : 'asc';
-  const past = after
-    ? { sql: `(${key.order.sql}, c.id) ${dir === 'asc' ? '>' : '<'} (?::${key.cast}, ?::uuid)`, params: [...key.order.params, after.key, after.id] }
-    : TRUE;
-  const filter = and(where(q), past);
+  const filter = and(where(q), after ? key.past(after.key, after.id) : TRUE);
   const hiddenRegion = recused(q);
   const sql = `select c.id, ${key.text.sql} as key, case when ${hiddenRegion.sql} then null else c.child_region end as region
-    from "case" c where ${filter.sql} order by ${key.order.sql} ${dir}, c.id ${dir} limit ?`;
+    from "case" c where ${filter.sql} order by ${key.order.sql} limit ?`;
   return em.execute<QueueRow[]>(sql, [...key.text.params, ...hiddenRegion.params, ...filter.params, ...key.order.params, limit]);
 }
 

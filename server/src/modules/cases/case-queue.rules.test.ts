@@ -55,10 +55,12 @@ describe('waitsForVote', () => {
 });
 
 describe('isMine and mentionsViewer', () => {
-  const none = { recused: false, registeredByViewer: false, commented: false, unreadMention: false };
+  const none = { recused: false, registeredByViewer: false, rapporteur: false, commented: false, unreadMention: false };
   it.each([
     ['nothing', none, false, false],
     ['registered by the viewer', { ...none, registeredByViewer: true }, true, false],
+    ['the viewer is its rapporteur', { ...none, rapporteur: true }, true, false],
+    ['the rapporteur, then recused', { ...none, rapporteur: true, recused: true }, false, false],
     ['the viewer commented', { ...none, commented: true }, true, false],
     ['an unread mention only', { ...none, unreadMention: true }, false, true],
     ['commented and mentioned, then recused', { ...none, commented: true, unreadMention: true, recused: true }, false, false],
@@ -72,12 +74,17 @@ describe('cursorFits', () => {
   const id = '6f1c2b0e-3a4d-4e5f-8a9b-0c1d2e3f4a5b';
   const due: QueueSort = { field: 'DUE_AT', direction: 'ASC' };
   it.each([
-    ['its own cursor', due, cursorParts(due, '2026-12-09T18:59:59.999000Z', id), true],
-    ['a cursor of the other direction', due, cursorParts({ ...due, direction: 'DESC' }, '2026-12-09T18:59:59.999000Z', id), false],
+    ['its own cursor (clock running)', due, cursorParts(due, '0:2026-12-09T18:59:59.999000Z', id), true],
+    ['its own cursor (clock stopped)', due, cursorParts(due, '1:2026-12-09T18:59:59.999000Z', id), true],
+    ['a due time without its rank', due, cursorParts(due, '2026-12-09T18:59:59.999000Z', id), false],
+    ['a rank other than 0 or 1', due, cursorParts(due, '2:2026-12-09T18:59:59.999000Z', id), false],
+    ['a received time is not ranked', { field: 'RECEIVED_AT', direction: 'ASC' }, cursorParts({ field: 'RECEIVED_AT', direction: 'ASC' }, '2026-12-09T18:59:59.999000Z', id), true],
+    ['a cursor of the other direction', due, cursorParts({ ...due, direction: 'DESC' }, '0:2026-12-09T18:59:59.999000Z', id), false],
     ['a cursor of another column', due, cursorParts({ field: 'NUMBER', direction: 'ASC' }, 'KZ-2026-0001', id), false],
-    ['a time without microseconds', due, cursorParts(due, '2026-12-09T18:59:59.999Z', id), false],
+    ['a time without microseconds', due, cursorParts(due, '0:2026-12-09T18:59:59.999Z', id), false],
     ['SQL in the key', due, cursorParts(due, "1'; drop table case; --", id), false],
-    ['a bad id', due, cursorParts(due, '2026-12-09T18:59:59.999000Z', 'x'), false],
+    ['SQL after a rank', due, cursorParts(due, "0:1'; drop table case; --", id), false],
+    ['a bad id', due, cursorParts(due, '0:2026-12-09T18:59:59.999000Z', 'x'), false],
     ['a number key', { field: 'NUMBER', direction: 'DESC' }, cursorParts({ field: 'NUMBER', direction: 'DESC' }, 'KZ-2026-0042', id), true],
     ['a status position', { field: 'STATUS', direction: 'ASC' }, cursorParts({ field: 'STATUS', direction: 'ASC' }, '3', id), true],
     ['a status position out of range', { field: 'STATUS', direction: 'ASC' }, cursorParts({ field: 'STATUS', direction: 'ASC' }, '12', id), false],

@@ -18,7 +18,7 @@ export interface QueueSort {
   field: SortField;
   direction: SortDirection;
 }
-/** Today's work: the nearest deadline first. */
+/** Today's work: cases whose clock runs first, nearest deadline first (see DUE_AT in SORT_KEY_KIND). */
 export const DEFAULT_SORT: QueueSort = { field: 'DUE_AT', direction: 'ASC' };
 
 /** Whether a case in `status` belongs to `state`. */
@@ -64,19 +64,26 @@ export const waitsForVote = (w: VoteWait): boolean => w.votingRole && w.openRoun
 export interface Involvement {
   recused: boolean;
   registeredByViewer: boolean;
+  /** The viewer is the case's rapporteur. */
+  rapporteur: boolean;
   commented: boolean;
   unreadMention: boolean;
 }
 
-/** "My cases": the viewer registered it (the secretary's own file) or wrote in its room. */
-export const isMine = (i: Involvement): boolean => !i.recused && (i.registeredByViewer || i.commented);
+/** "My cases": the viewer is its rapporteur, registered it (the secretary's own file) or wrote in its room. */
+export const isMine = (i: Involvement): boolean => !i.recused && (i.rapporteur || i.registeredByViewer || i.commented);
 /** "Mentions me": a mention of the viewer in the room that the viewer has not read yet. */
 export const mentionsViewer = (i: Involvement): boolean => !i.recused && i.unreadMention;
 
-/** The kind of value a sort orders by, which is also what its cursor carries. */
-export type SortKeyKind = 'time' | 'text' | 'position';
+/**
+ * The kind of value a sort orders by, which is also what its cursor carries. DUE_AT orders first by
+ * whether the case's clock runs (0) or stopped (1: decided, prescribed, complied… keep the deadline
+ * they were decided by, long past), in both directions, then by the deadline: the cases that can
+ * still miss their time come first. Its key is "<0|1>:<time>".
+ */
+export type SortKeyKind = 'time' | 'rankedTime' | 'text' | 'position';
 export const SORT_KEY_KIND: Record<SortField, SortKeyKind> = {
-  DUE_AT: 'time',
+  DUE_AT: 'rankedTime',
   RECEIVED_AT: 'time',
   NUMBER: 'text',
   REGION: 'text',
@@ -85,8 +92,13 @@ export const SORT_KEY_KIND: Record<SortField, SortKeyKind> = {
 
 // A time as the reader writes it (UTC with microseconds, as PostgreSQL keeps it).
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const validTime = (key: string): boolean => CURSOR_TIME.test(key) && !Number.isNaN(Date.parse(key));
+/** A DUE_AT key's parts: whether the clock stopped (0 runs, 1 stopped) and the deadline. */
+export const rankedTimeParts = (key: string): { rank: 0 | 1; time: string } | null =>
+  /^[01]:/.test(key) && validTime(key.slice(2)) ? { rank: key[0] === '1' ? 1 : 0, time: key.slice(2) } : null;
 const validKey = (kind: SortKeyKind, key: string): boolean => {
-  if (kind === 'time') return CURSOR_TIME.test(key) && !Number.isNaN(Date.parse(key));
+  if (kind === 'time') return validTime(key);
+  if (kind === 'rankedTime') return rankedTimeParts(key) !== null;
   if (kind === 'position') return /^\d{1,2}$/.test(key) && Number(key) >= 1 && Number(key) <= CASE_STATUSES.length;
   return key.length <= 200;
 };

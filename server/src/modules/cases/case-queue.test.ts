@@ -3,7 +3,7 @@ import { caseInReview, demoTokens } from '../../test-support/scenarios.js';
 import { applicationInput, REGISTER } from '../../test-support/factories.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 import type { GqlAnswer } from '../../test-support/graphql-http.js';
-import { CASE_STATUSES } from './lifecycle.js';
+import { CASE_STATUSES, isClockStopped, type CaseStatus } from './lifecycle.js';
 
 let tp: TestPlatform;
 let t: Record<string, string>;
@@ -19,6 +19,8 @@ type Filter = Record<string, unknown>;
 type Sort = { field: string; direction: string };
 
 const FINISHED = ['CLOSED', 'RETURNED', 'OUT_OF_SCOPE'];
+/** Today's order: cases whose clock runs before those whose clock stopped, in both directions. */
+const stopped = (e: Edge) => (isClockStopped(e.node.status as CaseStatus) ? 1 : 0);
 
 /** Every case the query selects, page by page (`size` at a time), with the total the first page told. */
 async function all(who: string, filter: Filter = {}, sort?: Sort, size = 7): Promise<{ total: number; edges: Edge[] }> {
@@ -54,7 +56,12 @@ describe('the order of the queue', () => {
     expect(active.edges.length).toBe(active.total);
     expect(active.edges.every((e) => !FINISHED.includes(e.node.status))).toBe(true);
     const dues = active.edges.map((e) => Date.parse(e.node.dueAt));
-    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    const ranks = active.edges.map(stopped);
+    // Cases with a running deadline first (nearest first), then decided ones, whose old deadlines stay behind them.
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks).toContain(0);
+    expect(ranks).toContain(1);
+    for (let i = 1; i < dues.length; i++) if (ranks[i] === ranks[i - 1]) expect(dues[i]).toBeGreaterThanOrEqual(dues[i - 1]);
 
     const finished = await all('member1', { state: 'FINISHED' });
     expect(finished.total).toBeGreaterThan(0);
@@ -80,6 +87,11 @@ describe('the order of the queue', () => {
       expect(new Set(edges.map((e) => e.node.id)).size).toBe(total);
       const sign = direction === 'ASC' ? 1 : -1;
       for (let i = 1; i < edges.length; i++) {
+        if (field === 'DUE_AT') {
+          const rank = stopped(edges[i - 1]) - stopped(edges[i]);
+          expect(rank, `running clocks first at ${i}`).toBeLessThanOrEqual(0);
+          if (rank < 0) continue;
+        }
         const c = sign * cmp(key(field, edges[i - 1]), key(field, edges[i]));
         expect(c, `${field} ${direction} at ${i}`).toBeLessThanOrEqual(0);
         if (c === 0) expect(sign * edges[i - 1].node.id.localeCompare(edges[i].node.id)).toBeLessThan(0);

@@ -1,6 +1,7 @@
 import { ArrayType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import type { Row } from '../../shared/rows.js';
 import { Member } from '../members/member.entity.js';
 import { ApplicationKind } from './application.js';
 import { ApplicantRelation, CaseStatusEnum, Language } from './case.enums.js';
@@ -32,11 +33,6 @@ export class Case extends BaseEntity {
   @Field(() => String, { description: 'The E-otinish registration number, or the incoming registration number of a paper application.' })
   @Property({ type: 'text' })
   applicationNumber!: string;
-
-  @Field(() => String, { nullable: true, description: 'Registration number of the application on E-otinish; null for a paper application (see applicationNumber).' })
-  get eotinishNumber(): string | null {
-    return this.applicationKind === ApplicationKind.EOTINISH ? this.applicationNumber : null;
-  }
 
   @Field(() => CaseStatusEnum)
   @Enum({ items: () => Object.values(CaseStatusEnum), type: 'text' })
@@ -119,3 +115,6 @@ export class Case extends BaseEntity {
   @OneToMany({ entity: () => Resource, mappedBy: 'case' })
   resources = new Collection<Resource>(this);
 }
+
+/** A case as its GraphQL type resolves it, from the entity or from a plain row (case.reader.ts): members by id, without the lists. */
+export type CaseRow = Omit<Row<Case, 'extendedBy' | 'registeredBy'>, 'episodes' | 'resources'>;

@@ -2,26 +2,38 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { AUDIT_ONLY_KINDS } from '../../shared/events/event-kinds.js';
 import { readTimelines } from '../../shared/events/timeline.reader.js';
-import { byIdLoader, mapLoader } from '../../shared/loaders.js';
-import { Case } from './case.entity.js';
+import { mapLoader } from '../../shared/loaders.js';
+import type { CaseRow } from './case.entity.js';
+import { readCases, type RecusalColumns } from './case.reader.js';
 import { readEpisodes, readResources } from './case-file.reader.js';
 
-/** A case file's rows and history, read as plain rows in one query per kind whatever the page's size. */
-export const caseLoaders = (em: EntityManager) => ({
-  caseById: byIdLoader(em, Case),
-  episodesByCase: mapLoader((ids) => readEpisodes(em, ids)),
-  resourcesByCase: mapLoader((ids) => readResources(em, ids)),
-  /** Every event of each case, the audit-only kinds included. */
-  eventsByCase: mapLoader((ids) => readTimelines(em, ids)),
-  /** Each case's events without the audit-only kinds (who read personal data or the audit). */
-  changesByCase: mapLoader((ids) => readTimelines(em, ids, AUDIT_ONLY_KINDS)),
-  /** Whether each case's identity was erased under the retention rule (keyed by case id). */
-  identityErased: new DataLoader<string, boolean>(async (caseIds) => {
-    const rows = await em.execute<{ id: string }[]>('select "id" from "case" where "id" in (?) and "identity_erased_at" is not null', [[...caseIds]]);
-    const erased = new Set(rows.map((r) => r.id));
-    return caseIds.map((id) => erased.has(id));
-  }),
-});
+/**
+ * A case file's rows and history, read as plain rows in one query per kind whatever the page's size.
+ * `recusalsRead` takes the recusals read with each case row.
+ */
+export function caseLoaders(em: EntityManager, recusalsRead: (caseId: string, recusals: RecusalColumns[]) => void) {
+  /** The case rows the request reads (the room's queries, the timeline's payloads): one read, shared. */
+  const caseRow = new DataLoader<string, CaseRow | null>(async (ids) => {
+    const found = await readCases(em, ids);
+    for (const [id, { recusals }] of found) recusalsRead(id, recusals);
+    return ids.map((id) => found.get(id)?.row ?? null);
+  });
+  return {
+    caseRow,
+    episodesByCase: mapLoader((ids) => readEpisodes(em, ids)),
+    resourcesByCase: mapLoader((ids) => readResources(em, ids)),
+    /** Every event of each case, the audit-only kinds included. */
+    eventsByCase: mapLoader((ids) => readTimelines(em, ids)),
+    /** Each case's events without the audit-only kinds (who read personal data or the audit). */
+    changesByCase: mapLoader((ids) => readTimelines(em, ids, AUDIT_ONLY_KINDS)),
+    /** Whether each case's identity was erased under the retention rule (keyed by case id), from the shared case rows. */
+    identityErased: new DataLoader<string, boolean>(async (caseIds) =>
+      (await caseRow.loadMany(caseIds)).map((row) => {
+        if (row instanceof Error) throw row;
+        return row?.identityErasedAt != null;
+      })),
+  };
+}
 
 declare module '../../shared/context.js' {
   interface Loaders extends ReturnType<typeof caseLoaders> {}

@@ -34,6 +34,8 @@ export const mayPreside = (viewer: Viewer, rel: CaseRelation) => has(CHAIRS, vie
 
 export const mayRegister = (viewer: Viewer) => has(CASE_STAFF, viewer);
 export const mayExtendDeadline = (viewer: Viewer, rel: CaseRelation) => mayPreside(viewer, rel);
+/** Name the rapporteur of a case: the chair, the deputy or the secretary, not recused from it. */
+export const mayNameRapporteur = (viewer: Viewer, rel: CaseRelation) => has(CASE_STAFF, viewer) && !rel.recused;
 /** Recording that the applicant was told of an extension: the secretary answers the applicant, or the chair or deputy. */
 export const mayRecordExtensionNotice = (viewer: Viewer, rel: CaseRelation) => has(CASE_STAFF, viewer) && !rel.recused;
 /** Recording that the answer to the applicant was sent: the secretary answers the applicant, or the chair or deputy. */

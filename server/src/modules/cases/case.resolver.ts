@@ -17,7 +17,7 @@ export class CaseResolver {
   @Authorized(...CASE_READERS)
   @Query(() => Case)
   case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return cases(ctx).get(id);
+    return cases(ctx).get(id, ctx.loaders.caseRow);
   }
 
   @Authorized(...CASE_READERS)

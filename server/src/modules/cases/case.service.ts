@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import { badField, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { kzTime } from '../../shared/working-days/calendar.js';
@@ -8,7 +9,7 @@ import { lockCase } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { applicantNoticeDueAt, decisionDueAt, maxExtendedDueAt } from '../../shared/working-days/deadlines.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
-import { Case } from './case.entity.js';
+import { Case, type CaseRow } from './case.entity.js';
 import { checklistReasonRequired, computeChecklist, withFailing } from './checklist.js';
 import { Episode } from './episode.entity.js';
 import { scheduleExtensionNotice } from './extension-notice.js';
@@ -43,9 +44,9 @@ async function reviewOverride(em: EntityManager, kase: Case, why: string | undef
 export class CaseService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly clock: Clock = systemClock) {}
 
-  /** One case the viewer may read; an absent case and a forbidden one answer alike. */
-  async get(id: string): Promise<Case> {
-    const kase = mayReadCase(this.viewer) && isUuid(id) ? await this.em.findOne(Case, { id }) : null;
+  /** One case the viewer may read, as a plain row through the request's shared `caseRow` loader; an absent case and a forbidden one answer alike. */
+  async get(id: string, rows: DataLoader<string, CaseRow | null>): Promise<CaseRow> {
+    const kase = mayReadCase(this.viewer) && isUuid(id) ? await rows.load(id) : null;
     if (!kase) throw notFound('case');
     return kase;
   }

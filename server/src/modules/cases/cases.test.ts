@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { applicationInput, REGISTER } from '../../test-support/factories.js';
 import { codeOf, startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { isClockStopped, type CaseStatus } from './lifecycle.js';
 
 let tp: TestPlatform;
 const tokens: Record<string, string> = {};
@@ -142,20 +143,22 @@ describe('the queue', () => {
   const CASES = `query($first: Int, $after: String, $filter: CaseFilter) { cases(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { id number dueAt status overdue } } pageInfo { hasNextPage endCursor } } }`;
   type Queue = { cases: { totalCount: number; edges: { cursor: string; node: { id: string; number: string; dueAt: string; status: string; overdue: boolean } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
-  it('pages through every case once, sorted by due time', async () => {
+  it('pages through every case once, running deadlines first, each part sorted by due time', async () => {
     const seen: string[] = [];
     const dues: number[] = [];
+    const stopped: number[] = [];
     let after: string | null = null;
     let total: number;
     do {
       const { cases }: Queue = (await tp.gql<Queue>(CASES, { first: 7, after }, tokens.member1)).data!;
       total = cases.totalCount;
-      for (const e of cases.edges) { seen.push(e.node.id); dues.push(new Date(e.node.dueAt).getTime()); }
+      for (const e of cases.edges) { seen.push(e.node.id); dues.push(new Date(e.node.dueAt).getTime()); stopped.push(isClockStopped(e.node.status as CaseStatus) ? 1 : 0); }
       after = cases.pageInfo.hasNextPage ? cases.pageInfo.endCursor : null;
     } while (after);
     expect(new Set(seen).size).toBe(total);
     expect(seen.length).toBe(total);
-    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    expect(stopped).toEqual([...stopped].sort((a, b) => a - b));
+    for (let i = 1; i < dues.length; i++) if (stopped[i] === stopped[i - 1]) expect(dues[i]).toBeGreaterThanOrEqual(dues[i - 1]);
   });
 
   it('filters by status, overdue and text', async () => {

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, R
 import type { Context } from '../../shared/context.js';
 import { CASE_STAFF } from '../../shared/role.js';
 import { Platform } from '../platforms/platform.entity.js';
-import { Case } from './case.entity.js';
+import { Case, type CaseRow } from './case.entity.js';
 import { choosePrescriptionUrl, prescriptionUrlsOf } from './prescription-urls.service.js';
 import type { PrescriptionUrlChoice } from './prescription-urls.rules.js';
 
@@ -21,7 +21,7 @@ const toGql = (u: PrescriptionUrlChoice, platforms: Map<string, Platform>): Pres
 @Resolver(() => Case)
 export class PrescriptionUrlsResolver {
   @FieldResolver(() => [PrescriptionUrl], { description: 'Every URL of the case once, with its choice for the prescription (issue 16).' })
-  async prescriptionUrls(@Root() kase: Case, @Ctx() ctx: Context): Promise<PrescriptionUrl[]> {
+  async prescriptionUrls(@Root() kase: CaseRow, @Ctx() ctx: Context): Promise<PrescriptionUrl[]> {
     const [episodes, resources] = await Promise.all([ctx.loaders.episodesByCase.load(kase.id), ctx.loaders.resourcesByCase.load(kase.id)]);
     const urls = prescriptionUrlsOf(episodes, resources);
     const ids = [...new Set(urls.flatMap((u) => (u.platformId ? [u.platformId] : [])))];

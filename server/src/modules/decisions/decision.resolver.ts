@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { Case } from '../cases/case.entity.js';
+import { Case, type CaseRow } from '../cases/case.entity.js';
 import { readIdentity } from '../cases/identity.access.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_STAFF, Role } from '../../shared/role.js';
@@ -73,18 +73,18 @@ export class DecisionResolver {
 @Resolver(() => Case)
 export class CaseDecisionResolver {
   @FieldResolver(() => Decision, { nullable: true })
-  decision(@Root() kase: Case, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Decision, { case: kase });
+  decision(@Root() kase: CaseRow, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Decision, { case: kase.id });
   }
 
   @FieldResolver(() => [Prescription], { description: 'One prescription per platform, issued with a CONFIRMED decision.' })
-  prescriptions(@Root() kase: Case, @Ctx() ctx: Context) {
-    return ctx.em.find(Prescription, { case: kase }, { orderBy: { number: 'asc' } });
+  prescriptions(@Root() kase: CaseRow, @Ctx() ctx: Context) {
+    return ctx.em.find(Prescription, { case: kase.id }, { orderBy: { number: 'asc' } });
   }
 
   @FieldResolver(() => Prescription, { nullable: true, description: 'The first prescription (see `prescriptions` for all).' })
-  async prescription(@Root() kase: Case, @Ctx() ctx: Context) {
-    return (await ctx.em.find(Prescription, { case: kase }, { orderBy: { number: 'asc' }, limit: 1 }))[0] ?? null;
+  async prescription(@Root() kase: CaseRow, @Ctx() ctx: Context) {
+    return (await ctx.em.find(Prescription, { case: kase.id }, { orderBy: { number: 'asc' }, limit: 1 }))[0] ?? null;
   }
 }
 

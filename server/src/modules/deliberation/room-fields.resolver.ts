@@ -1,14 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { CaseEvent } from '../../shared/events/case-event.entity.js';
-import { Case } from '../cases/case.entity.js';
+import { Case, type CaseRow } from '../cases/case.entity.js';
 import { Notification } from '../inbox/notification.entity.js';
 import { Comment, type CommentRow } from './comment.entity.js';
 
 @Resolver(() => Case)
 export class CaseCommentsResolver {
   @FieldResolver(() => [Comment], { description: 'The case room thread: top-level comments, oldest first, each with its replies.' })
-  async comments(@Root() kase: Case, @Ctx() ctx: Context): Promise<CommentRow[]> {
+  async comments(@Root() kase: CaseRow, @Ctx() ctx: Context): Promise<CommentRow[]> {
     return (await ctx.loaders.commentsByCase.load(kase.id)).filter((c) => !c.parent);
   }
 }

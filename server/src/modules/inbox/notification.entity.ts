@@ -10,7 +10,7 @@ export class Notification extends BaseEntity {
   @ManyToOne({ entity: () => Member })
   member!: Member;
 
-  @Field(() => String, { description: 'What it is about: mention, prescription.deadline, prescription.undelivered, case.extension_notice.' })
+  @Field(() => String, { description: 'What it is about: mention, prescription.deadline, prescription.undelivered, case.extension_notice, case.rapporteur.' })
   @Property({ type: 'text' })
   kind!: string;
 

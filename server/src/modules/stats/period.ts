@@ -20,6 +20,12 @@ export function periodBounds(p: Period): { start: Date; end: Date } {
   return { start: endOfLocalDay(addCalendarDays(p.from, -1)), end: endOfLocalDay(p.to) };
 }
 
+/** The Kazakhstan date of an instant (as the rollup's stats_local_day keys it) and the instant that day starts. */
+export function localDay(t: Date): { day: string; start: Date } {
+  const day = new Date(t.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
+  return { day, start: endOfLocalDay(addCalendarDays(day, -1)) };
+}
+
 /** The last day (YYYY-MM-DD) of the month of a date. */
 export function lastDayOfMonth(date: string): string {
   const y = Number(date.slice(0, 4));

@@ -1,4 +1,3 @@
-import { MONTH } from './rollup.sql.js';
 import { labelTargets, topRepeated, type Ranked } from './repeat-targets.js';
 import { cellCounts, type SqlRow, type StatsContext } from './stats.context.js';
 import { aggregate, cellsOf } from './stats.sql.js';
@@ -11,7 +10,7 @@ import { NO_TALLY, tallies } from './suppression.js';
  * opaque label (platform and number) instead of the target, which may be a child's own profile.
  */
 export async function repeatTargetsOf(ctx: StatsContext, limit: number): Promise<RepeatTarget[]> {
-  const ranked = ctx.fromRollup ? await rollupRanked(ctx, limit) : (await aggregate<{ target: string; n: string }>(ctx.em, ctx.scope,
+  const ranked = ctx.fromRollup ? await (ctx.filtered ? filteredRanked(ctx, limit) : rollupRanked(ctx, limit)) : (await aggregate<{ target: string; n: string }>(ctx.em, ctx.scope,
     `select t."target", count(*) as n from (select distinct r."target", r."case_id" from "resource" r join scoped s on s."id" = r."case_id") t
      group by 1 having count(*) > 1 order by 2 desc, 1 limit ?`, [limit])).map((r) => ({ target: r.target, n: Number(r.n) }));
   if (!ranked.length) return [];
@@ -26,8 +25,11 @@ const exactCounts = async (ranked: Ranked[]) => new Map(ranked.map((r) => [r.tar
 async function perturbedCounts(ctx: StatsContext, targets: string[]) {
   let rows: SqlRow[];
   if (ctx.fromRollup) {
-    rows = await ctx.em.execute<SqlRow[]>(`select "target" as key, ${MONTH} as "c0", sum("n") as n, sum("key_sum") as k from "stats_target_day"
-      where "target" in (?) and "day" between ?::date and ?::date group by 1, 2 having sum("n") <> 0`, [targets, ctx.scope.days.from, ctx.scope.days.to]);
+    const from = ctx.rollupSource('stats_target_day');
+    const cells = Object.entries(ctx.rollupCells());
+    rows = await ctx.em.execute<SqlRow[]>(`select "target" as key${cells.map(([alias, e]) => `, ${e} as "${alias}"`).join('')}, sum("n") as n, sum("key_sum") as k from "stats_target_day"
+      where ${['"target" in (?)', '"day" between ?::date and ?::date', ...from.where].join(' and ')} group by ${[1, ...cells.map((_, i) => i + 2)].join(', ')} having sum("n") <> 0`,
+    [targets, ctx.scope.days.from, ctx.scope.days.to, ...from.params]);
   } else {
     const cells = cellsOf(ctx.scope);
     rows = await aggregate<SqlRow>(ctx.em, ctx.scope, `select t.target as key${cells.names}, count(*) as n, sum(t.rk) as k from (
@@ -37,11 +39,30 @@ async function perturbedCounts(ctx: StatsContext, targets: string[]) {
   return tallies(cellCounts(rows), false);
 }
 
-/** The platform of each target (from its resources; a target is one URL, so one host). */
+/**
+ * The platform of each target (from its resources; a target is one URL, so one host): the first
+ * registered platform by code. The distinct platforms of a target's resources are found by a few
+ * probes of the resources' (target, platform) index, however many resources name it.
+ */
 async function platformsOf(ctx: StatsContext, targets: string[]): Promise<Map<string, string>> {
-  const rows = await ctx.em.execute<{ target: string; code: string | null }[]>(`select distinct on (r."target") r."target", p."code" from "resource" r
-    left join "platform" p on p."id" = r."platform_id" where r."target" in (?) order by r."target", p."code" nulls last`, [targets]);
+  const rows = await ctx.em.execute<{ target: string; code: string | null }[]>(`with recursive t(target, pid) as (
+      select x.target, (select r."platform_id" from "resource" r where r."target" = x.target and r."platform_id" is not null order by r."platform_id" limit 1) from unnest(array[?]::text[]) x(target)
+      union all
+      select t.target, (select r."platform_id" from "resource" r where r."target" = t.target and r."platform_id" > t.pid order by r."platform_id" limit 1) from t where t.pid is not null)
+    select t.target, min(p."code") as code from t join "platform" p on p."id" = t.pid group by 1`, [targets]);
   return new Map(rows.filter((r) => r.code).map((r) => [r.target, r.code!]));
+}
+
+/**
+ * Under a filter, from the per-target rollup's rows split by the cases' filter columns: each row
+ * counts the cases of one day and filter values naming the target, so their sums count cases.
+ */
+async function filteredRanked(ctx: StatsContext, limit: number): Promise<Ranked[]> {
+  const from = ctx.rollupSource('stats_target_day');
+  const rows = await ctx.em.execute<{ target: string; n: string }[]>(`select "target", sum("n") as n from "stats_target_day"
+    where ${['"day" between ?::date and ?::date', ...from.where].join(' and ')} group by 1 having sum("n") > 1 order by 2 desc, 1 limit ?`,
+  [ctx.scope.days.from, ctx.scope.days.to, ...from.params, limit]);
+  return rows.map((r) => ({ target: r.target, n: Number(r.n) }));
 }
 
 /**

@@ -5,7 +5,10 @@ import { startTestPlatform, type TestPlatform } from '../../test-support/platfor
 import { CASE_STATUSES } from '../cases/lifecycle.js';
 import { Role } from '../../shared/role.js';
 import { lastDayOfMonth } from './period.js';
+import { Region } from '../cases/region.js';
+import type { StatsSource } from './stats.context.js';
 import { StatsService } from './stats.service.js';
+import type { StatsFilter } from './stats.types.js';
 
 // The rollup kept by triggers against the cases' own facts, on generated data and after every kind of change.
 let tp: TestPlatform;
@@ -26,9 +29,16 @@ const MONTH_PERIODS = [
 const chair = { id: 'x', name: 'chair', role: Role.CHAIR, agencyId: 'x' };
 const analyst = { ...chair, role: Role.ANALYST };
 
-/** Every figure of the service (but the vote-based ones, which always read the cases) for one period: from the rollup, or with a filter of every status (the same cases) from the cases' facts. */
-async function figures(period: { from: string; to: string }, fromCases: boolean, viewer = chair) {
-  const s = await StatsService.open(tp.platform.orm.em.fork(), viewer, period, fromCases ? { statuses: [...CASE_STATUSES] } : null);
+// Filters the dashboard offers: one region, one platform, one status, all three, several values, and every status (the same cases as none).
+const FILTERS: (StatsFilter | null)[] = [
+  null, { regions: [Region.ALMATY_CITY] }, { platforms: ['tiktok'] }, { statuses: ['COMPLIED'] },
+  { regions: [Region.ALMATY_CITY], platforms: ['tiktok'], statuses: ['COMPLIED'] },
+  { regions: [Region.ULYTAU, Region.ASTANA], platforms: ['vk', 'instagram'], statuses: ['CLOSED', 'VOTING', 'REGISTERED'] }, { statuses: [...CASE_STATUSES] },
+];
+
+/** Every figure of the service (but the vote-based ones, which always read the cases) for one period and filter: from the rollup, or from the cases' facts. */
+async function figures(period: { from: string; to: string }, source: StatsSource, viewer = chair, filter: StatsFilter | null = null) {
+  const s = await StatsService.open(tp.platform.orm.em.fork(), viewer, period, filter, new Date(), source);
   return {
     total: await s.total(), months: await s.by('month'), statuses: await s.by('status'), regions: await s.by('region'), bands: await s.by('ageBand'),
     outcomes: await s.by('outcome'), platforms: await s.by('platform'), deadlines: await s.deadlines(), compliance: await s.compliance(),
@@ -40,26 +50,31 @@ async function figures(period: { from: string; to: string }, fromCases: boolean,
 
 async function expectRollupToMatchFacts() {
   const compare = async () => {
-    for (const period of PERIODS) expect(await figures(period, false, chair)).toEqual(await figures(period, true, chair));
-    // Perturbed figures too: the same counts and the same key sums in every cell, so the same noise.
-    for (const period of MONTH_PERIODS) expect(await figures(period, false, analyst)).toEqual(await figures(period, true, analyst));
+    for (const filter of FILTERS) {
+      for (const period of PERIODS) expect(await figures(period, 'rollup', chair, filter)).toEqual(await figures(period, 'facts', chair, filter));
+      // Perturbed figures too: the same counts and the same key sums in every cell, so the same noise.
+      for (const period of MONTH_PERIODS) expect(await figures(period, 'rollup', analyst, filter)).toEqual(await figures(period, 'facts', analyst, filter));
+    }
   };
   // With the rows the triggers appended, then folded by the compaction job's function.
   await compare();
   const sums = async () => (await db.query(`select "measure", "day"::text, "key", "bucket", sum("n")::int as n, sum("key_sum")::int as k from "stats_day" group by 1, 2, 3, 4
     having sum("n") <> 0 or sum("key_sum") <> 0 order by 1, 2, 3, 4`)).rows;
-  const targets = async () => (await db.query(`select "target", "day"::text, sum("n")::int as n, sum("key_sum")::int as k from "stats_target_day" group by 1, 2
-    having sum("n") <> 0 or sum("key_sum") <> 0 order by 1, 2`)).rows;
+  const cube = async () => (await db.query(`select "measure", "day"::text, "region", "status", "platform_ids"::text, "key", "bucket", sum("n")::int as n, sum("key_sum")::int as k
+    from "stats_cube_day" group by 1, 2, 3, 4, 5, 6, 7 having sum("n") <> 0 or sum("key_sum") <> 0 order by 1, 2, 3, 4, 5, 6, 7`)).rows;
+  const targets = async () => (await db.query(`select "target", "day"::text, "region", "status", "platform_ids"::text, sum("n")::int as n, sum("key_sum")::int as k
+    from "stats_target_day" group by 1, 2, 3, 4, 5 having sum("n") <> 0 or sum("key_sum") <> 0 order by 1, 2, 3, 4, 5`)).rows;
   const totals = async () => (await db.query(`select "target", "n" from "stats_target" where "n" <> 0 order by 1`)).rows;
-  const kept = { sums: await sums(), targets: await targets() };
+  const kept = { sums: await sums(), cube: await cube(), targets: await targets() };
   await db.query('select stats_compact()');
-  expect((await db.query(`select (select count(*) from "stats_day" where not "compacted") + (select count(*) from "stats_target_day" where not "compacted") as n`)).rows[0].n).toBe('0');
-  expect({ sums: await sums(), targets: await targets() }).toEqual(kept);
+  expect((await db.query(`select (select count(*) from "stats_day" where not "compacted") + (select count(*) from "stats_cube_day" where not "compacted")
+    + (select count(*) from "stats_target_day" where not "compacted") as n`)).rows[0].n).toBe('0');
+  expect({ sums: await sums(), cube: await cube(), targets: await targets() }).toEqual(kept);
   await compare();
   // And the rollup holds exactly what a rebuild from scratch would.
-  const compacted = { sums: await sums(), targets: await targets(), totals: await totals() };
+  const compacted = { sums: await sums(), cube: await cube(), targets: await targets(), totals: await totals() };
   await db.query('select stats_rebuild()');
-  expect({ sums: await sums(), targets: await targets(), totals: await totals() }).toEqual(compacted);
+  expect({ sums: await sums(), cube: await cube(), targets: await targets(), totals: await totals() }).toEqual(compacted);
 }
 
 beforeAll(async () => {
@@ -75,7 +90,7 @@ afterAll(async () => {
 
 describe('the statistics rollup', () => {
   it('gives the figures the cases give, after a bulk load and its rebuild', async () => {
-    const all = await figures(PERIODS[0], false);
+    const all = await figures(PERIODS[0], 'rollup');
     expect(all.total.value).toBeGreaterThanOrEqual(1500); // and the demo panel's cases
     expect(all.repeats.length).toBeGreaterThan(0);
     expect(all.decision[0][0].medianHours).toBeGreaterThan(0);
@@ -88,6 +103,14 @@ describe('the statistics rollup', () => {
     await db.query(`update "case" set "extended_at" = "received_at" + interval '1 day', "due_at" = "due_at" + interval '5 days' where "number" in (select "number" from "case" where "extended_at" is null order by "number" desc limit 30)`);
     await db.query(`update "case" set "child_region" = 'ULYTAU', "platform_ids" = "platform_ids"[1:1] where "number" in (select "number" from "case" order by "number" limit 40 offset 100)`);
     await db.query(`update "case" set "decided_at" = "decided_at" + interval '7 hours' where "id" in (select "case_id" from "prescription" order by "number" limit 15)`);
+    // Cases with prescriptions moving to another status, region and set of platforms (their prescriptions' facts move in the filtered rollup).
+    await db.query(`update "case" set "status" = 'ESCALATED', "child_region" = 'ABAI' where "id" in (select "case_id" from "prescription" order by "number" desc limit 25)`);
+    await db.query(`update "case" set "platform_ids" = "platform_ids" || (select array_agg("id") from "platform" where "code" = 'discord') where "id" in (select "case_id" from "prescription" order by "number" limit 20 offset 30) and not (select "id" from "platform" where "code" = 'discord') = any("platform_ids")`);
+    // Answers sent in time and late, extension notices recorded late, and notices not recorded and past due now.
+    await db.query(`update "case" set "answer_sent_at" = "due_at" - interval '1 hour' where "number" in (select "number" from "case" order by "number" limit 30 offset 200)`);
+    await db.query(`update "case" set "answer_sent_at" = "due_at" + interval '1 day' where "number" in (select "number" from "case" order by "number" limit 20 offset 260)`);
+    await db.query(`update "case" set "extension_notice_sent_at" = "applicant_notice_due_at" + interval '2 hours' where "number" in (select "number" from "case" where "extended_at" is not null and "applicant_notice_due_at" is not null order by "number" limit 8)`);
+    await db.query(`update "case" set "applicant_notice_due_at" = now() - interval '1 day', "extension_notice_sent_at" = null where "number" in (select "number" from "case" where "extended_at" is not null order by "number" desc limit 6)`);
     await db.query(`update "prescription" set "status" = 'COMPLIED', "delivered_at" = coalesce("delivered_at", now() - interval '30 hours'), "resolved_at" = now() where "status" in ('ISSUED', 'DELIVERED')`);
     await db.query(`update "prescription" set "platform_id" = null where "number" in (select "number" from "prescription" order by "number" limit 3)`);
     await db.query(`update "resource" set "url" = 'https://tiktok.com/@bully_0?from=test' where "id" in (select "id" from "resource" order by "id" limit 25)`);

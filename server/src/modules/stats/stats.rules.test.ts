@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '../../shared/role.js';
 import { ageBand, AgeBand } from './age-band.js';
 import { groupHistograms, histogramPercentiles } from './histogram.js';
-import { isWholeMonths, lastDayOfMonth, periodBounds, requireWholeMonths } from './period.js';
+import { isWholeMonths, lastDayOfMonth, localDay, periodBounds, requireWholeMonths } from './period.js';
 import { labelTargets, topRepeated } from './repeat-targets.js';
 import { countView, durationShown, seesExactCounts, shareOf, tallies } from './suppression.js';
 
@@ -61,6 +61,16 @@ describe('age bands', () => {
 });
 
 describe('periods', () => {
+  it.each([
+    ['2026-12-06T18:59:59.999Z', '2026-12-06', '2026-12-05T19:00:00.000Z'],
+    ['2026-12-06T19:00:00.000Z', '2026-12-07', '2026-12-06T19:00:00.000Z'],
+    ['2026-12-07T05:30:00.000Z', '2026-12-07', '2026-12-06T19:00:00.000Z'],
+    ['2026-12-31T20:00:00.000Z', '2027-01-01', '2026-12-31T19:00:00.000Z'],
+  ])('the Kazakhstan day of %s is %s, from %s', (t, day, start) => {
+    const d = localDay(new Date(t));
+    expect({ day: d.day, start: d.start.toISOString() }).toEqual({ day, start });
+  });
+
   it('covers whole Kazakhstan days, from midnight to midnight (UTC+5)', () => {
     expect(periodBounds({ from: '2026-01-01', to: '2026-01-31' })).toEqual({
       start: new Date('2025-12-31T19:00:00.000Z'),

@@ -7,11 +7,11 @@ import { Platform } from '../platforms/platform.entity.js';
 import { complianceOf } from './compliance.stats.js';
 import { groupHistograms, histogramPercentiles } from './histogram.js';
 import { panelWorkOf } from './panel-work.stats.js';
-import { periodBounds, requireWholeMonths } from './period.js';
+import { localDay, periodBounds, requireWholeMonths } from './period.js';
 import { repeatTargetsOf } from './repeat-targets.stats.js';
-import { HOURS, KEY, MONTH } from './rollup.sql.js';
-import { byKey, cellCounts, StatsContext, type SqlRow } from './stats.context.js';
-import { aggregate, cellsOf, MONTH_KEY, MONTH_OF, withStatsSettings, type CaseScope } from './stats.sql.js';
+import { KEY, MONTH } from './rollup.sql.js';
+import { byKey, cellCounts, StatsContext, type SqlRow, type StatsSource } from './stats.context.js';
+import { aggregate, caseRowsOf, cellsOf, MONTH_KEY, MONTH_OF, withStatsSettings, type CaseScope } from './stats.sql.js';
 import type { Bucket, DeadlineShares, DurationStat, PanelWork, PeriodInput, PlatformCompliance, RepeatTarget, StatsFilter } from './stats.types.js';
 import { countView, durationShown, NO_TALLY, seesExactCounts, shareOf, tallies, type Tally } from './suppression.js';
 
@@ -32,16 +32,16 @@ const splits = (given: readonly string[], all: readonly string[]) => given.lengt
 /**
  * Statistics of the panel's work over the cases received in a period. The chair and the deputy get
  * exact figures; everyone else gets figures perturbed by the cell-key method (perturbation.ts) over
- * whole months. A period without filters (the dashboard as it opens) is read from the daily rollup
- * the database keeps; filters by platform, region or status aggregate the matching cases' facts.
- * Both give the same figures (stats.rollup.test.ts, with a filter of every status for the second);
+ * whole months. Figures are read from the daily rollup the database keeps: a period without filters
+ * (the dashboard as it opens) from its sums, filters by platform, region or status from its rows split
+ * by those columns. The cases' own facts give the same figures (source 'facts', stats.rollup.test.ts);
  * durations are whole-hour histograms either way.
  */
 export class StatsService {
   private constructor(private readonly ctx: StatsContext) {}
 
-  /** Checks the period and the filter before any aggregate runs; `now` is the platform's time (overdue counts). */
-  static async open(em: EntityManager, viewer: Viewer, period: PeriodInput, filter: StatsFilter | null | undefined, now: Date = new Date()): Promise<StatsService> {
+  /** Checks the period and the filter before any aggregate runs; `now` is the platform's time (overdue counts); `source`: where figures are read from. */
+  static async open(em: EntityManager, viewer: Viewer, period: PeriodInput, filter: StatsFilter | null | undefined, now: Date = new Date(), source: StatsSource = 'rollup'): Promise<StatsService> {
     const exact = seesExactCounts(viewer.role);
     const { start, end } = periodBounds(period);
     if (!exact) requireWholeMonths(period);
@@ -55,7 +55,7 @@ export class StatsService {
       start, end, days: { from: period.from, to: period.to }, platformIds: found.map((p) => p.id), regions, statuses,
       cells: exact ? null : { region: splits(regions, REGIONS), status: splits(statuses, CASE_STATUSES), platforms: found.length > 0 },
     };
-    return new StatsService(new StatsContext(em, scope, exact, now));
+    return new StatsService(new StatsContext(em, scope, exact, now, source));
   }
 
   private get exact() { return this.ctx.exact; }
@@ -116,9 +116,9 @@ export class StatsService {
 
   /** Receipt → decision, or decision → recorded compliance, overall or per month / platform: median and 90th percentile from whole-hour histograms. */
   async durations(kind: 'decision' | 'compliance', per: 'all' | 'month' | 'platform'): Promise<DurationStat[]> {
-    const rows = this.ctx.fromRollup ? await this.rollupDurations(kind, per) : await this.factDurations(kind, per);
-    const counts = tallies(cellCounts(rows), this.exact);
-    return [...groupHistograms(rows)].sort(([a], [b]) => byKey(a, b)).map(([key, buckets]) => {
+    const rows = this.ctx.fromRollup ? await this.rollupDurations(kind, per) : await this.factDurations(kind, per).then((r) => ({ hours: r, counts: r }));
+    const counts = tallies(cellCounts(rows.counts), this.exact);
+    return [...groupHistograms(rows.hours)].sort(([a], [b]) => byKey(a, b)).map(([key, buckets]) => {
       const t = counts.get(key) ?? NO_TALLY;
       const shown = durationShown(t, this.exact);
       const [median, p90] = histogramPercentiles(buckets, [0.5, 0.9]);
@@ -126,10 +126,10 @@ export class StatsService {
     });
   }
 
-  private async rollupDurations(kind: 'decision' | 'compliance', per: 'all' | 'month' | 'platform'): Promise<HistogramRow[]> {
+  private async rollupDurations(kind: 'decision' | 'compliance', per: 'all' | 'month' | 'platform'): Promise<{ hours: HistogramRow[]; counts: SqlRow[] }> {
     const measure = `${kind}_hours${per === 'platform' ? '_platform' : ''}`;
-    const rows = await this.ctx.rollup<HistogramRow>(measure, { key: per === 'all' ? 'null::text' : per === 'month' ? MONTH : KEY, h: HOURS });
-    return per === 'platform' ? this.ctx.byPlatformCode(rows) : rows;
+    const rows = await this.ctx.rollupHistogram<SqlRow>(measure, per === 'all' ? 'null::text' : per === 'month' ? MONTH : KEY);
+    return per === 'platform' ? { hours: await this.ctx.byPlatformCode(rows.hours), counts: await this.ctx.byPlatformCode(rows.counts) } : rows;
   }
 
   private factDurations(kind: 'decision' | 'compliance', per: 'all' | 'month' | 'platform'): Promise<HistogramRow[]> {
@@ -147,8 +147,8 @@ export class StatsService {
   }
 
   async deadlines(): Promise<DeadlineShares> {
-    const [counts, late, answers, total] = await Promise.all([this.ctx.fromRollup ? this.rollupDeadlines() : this.factDeadlines(), this.lateNotices(), this.answerCounts(), this.totalTally()]);
-    const t = tallies([...counts, ...late, ...answers], this.exact);
+    const [counts, total] = await Promise.all([this.ctx.fromRollup ? this.rollupDeadlines() : this.factDeadlines(), this.totalTally()]);
+    const t = tallies(counts, this.exact);
     const of = (key: string) => t.get(key) ?? NO_TALLY;
     return {
       decidedWithinDeadline: shareOf(of('within'), of('decided'), this.exact),
@@ -187,16 +187,29 @@ export class StatsService {
     return ['answered', 'lateAnswer'].flatMap((name) => cellCounts(rows.filter((r) => Number(r[`${name}_n`]) > 0).map((r) => ({ ...r, key: name, n: r[`${name}_n`] as string, k: r[`${name}_k`] as string | null }))));
   }
 
+  /**
+   * The deadline facts of the rollup (decided, within, extended, notices recorded late, answers and
+   * answers late), and what depends on the time of asking: cases overdue now, whose clock runs — due
+   * before today from the rollup's due days of running cases, due earlier today from the partial
+   * index of running cases by due time — and extended cases whose notice is not recorded and past
+   * due now (late notices too), from the partial index of those cases (statuses inlined so that the
+   * partial indexes apply).
+   */
   private async rollupDeadlines() {
-    const month = this.ctx.scope.cells ? `, ${MONTH_OF('"received_at"')} as "c0"` : '';
-    const [counts, overdue] = await Promise.all([
+    const cases = caseRowsOf(this.ctx.scope);
+    const cells = Object.entries(cases.cells).map(([alias, e]) => `, ${e} as "${alias}"`).join('');
+    const group = Object.keys(cases.cells).map((alias) => `"${alias}"`).join(', ') || '()';
+    const read = (key: string, where: string, params: unknown[]) => withStatsSettings<SqlRow>(this.ctx.em,
+      `select '${key}' as key${cells}, count(*) as n, sum(c."record_key") as k from "case" c where ${where} and ${cases.where} group by ${group}`, [...params, ...cases.params]);
+    const running = this.ctx.scope.statuses.length ? RUNNING.filter((s) => this.ctx.scope.statuses.includes(s)) : RUNNING;
+    const today = localDay(this.ctx.now);
+    const [counts, dueBefore, dueToday, unsent] = await Promise.all([
       this.ctx.rollup<SqlRow>('deadline', { key: KEY }),
-      // Overdue depends on the time of asking: read from the cases whose clock runs, by their partial index (statuses inlined so that it applies).
-      withStatsSettings<SqlRow>(this.ctx.em, `select 'overdue' as key${month}, count(*) as n, sum("record_key") as k from "case"
-        where "status" in (${RUNNING.map((s) => `'${s}'`).join(', ')}) and "due_at" < ?::timestamptz and "received_at" >= ? and "received_at" < ? group by ${month ? '"c0"' : '()'}`,
-      [this.ctx.now, this.ctx.scope.start, this.ctx.scope.end]),
+      running.length ? this.ctx.rollup<SqlRow>('running_due', { key: `'overdue'` }, { where: ['"bucket" < ?'], params: [today.day] }) : [],
+      running.length ? read('overdue', `c."status" in (${RUNNING.map((s) => `'${s}'`).join(', ')}) and c."due_at" >= ?::timestamptz and c."due_at" < ?::timestamptz`, [today.start, this.ctx.now]) : [],
+      read('lateNotice', 'c."extended_at" is not null and c."extension_notice_sent_at" is null and c."applicant_notice_due_at" < ?::timestamptz', [this.ctx.now]),
     ]);
-    return [...cellCounts(counts), ...cellCounts(overdue.filter((r) => Number(r.n) > 0))];
+    return cellCounts([...counts, ...dueBefore, ...dueToday, ...unsent].filter((r) => Number(r.n) > 0));
   }
 
   private async factDeadlines() {
@@ -210,7 +223,8 @@ export class StatsService {
     const rows = await aggregate<Record<string, unknown>>(this.ctx.em, this.ctx.scope, `select 1 as one${cells.select}, ${Object.entries(conditions)
       .map(([name, c]) => `count(*) filter (where ${c}) as "${name}_n", sum(s."record_key") filter (where ${c}) as "${name}_k"`).join(', ')}
       from scoped s group by ${cells.groupAll()}`, [RUNNING, this.ctx.now, RUNNING, this.ctx.now]);
-    return Object.keys(conditions).flatMap((name) => cellCounts(rows.map((r) => ({ ...r, key: name, n: r[`${name}_n`] as string, k: r[`${name}_k`] as string | null }))));
+    const [late, answers] = await Promise.all([this.lateNotices(), this.answerCounts()]);
+    return [...Object.keys(conditions).flatMap((name) => cellCounts(rows.map((r) => ({ ...r, key: name, n: r[`${name}_n`] as string, k: r[`${name}_k`] as string | null })))), ...late, ...answers];
   }
 
   compliance(): Promise<PlatformCompliance[]> {

@@ -32,13 +32,39 @@ export interface CellSplit {
  */
 const FACTS = ['id', 'received_at', 'status', 'child_region', 'child_age_band', 'decided_at', 'due_at', 'extended_at', 'outcome', 'platform_ids', 'record_key'];
 
+/** Where rows carry the case's filter columns: the case row itself, or the rollup's rows split by them (stats_cube migration). */
+export interface FilterColumns {
+  status: string;
+  region: string;
+  platforms: string;
+}
+
+/** The scope's filter (not its period) on rows with these columns: SQL conditions and their parameters. */
+export function filterOf(s: CaseScope, on: FilterColumns): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (s.statuses.length) { where.push(`${on.status} in (?)`); params.push(s.statuses); }
+  if (s.regions.length) { where.push(`${on.region} in (?)`); params.push(s.regions); }
+  if (s.platformIds.length) { where.push(`${on.platforms} && array[?]::uuid[]`); params.push(s.platformIds); }
+  return { where, params };
+}
+
+/** The cell expressions of perturbed figures: the month, then each filter that splits them; none for exact figures. */
+export function cellExprs(s: CaseScope, month: string, on: FilterColumns): string[] {
+  return !s.cells ? [] : [month, ...(s.cells.region ? [on.region] : []), ...(s.cells.status ? [on.status] : []), ...(s.cells.platforms ? [on.platforms] : [])];
+}
+
+/** The cell columns ("c0", "c1"…) of perturbed figures, as select-list entries keyed by alias. */
+export const cellColumns = (s: CaseScope, month: string, on: FilterColumns): Record<string, string> =>
+  Object.fromEntries(cellExprs(s, month, on).map((e, i) => [`c${i}`, e]));
+
+const onCase = (alias: string): FilterColumns => ({ status: `${alias}."status"`, region: `${alias}."child_region"`, platforms: `${alias}."platform_ids"` });
+
 /** A CTE `scoped` of the cases in scope (their statistics facts), with its parameters; every aggregate starts from it. */
 export function scopedCte(s: CaseScope): { sql: string; params: unknown[] } {
-  const where = ['c."received_at" >= ?', 'c."received_at" < ?'];
-  const params: unknown[] = [s.start, s.end];
-  if (s.statuses.length) { where.push('c."status" in (?)'); params.push(s.statuses); }
-  if (s.regions.length) { where.push('c."child_region" in (?)'); params.push(s.regions); }
-  if (s.platformIds.length) { where.push('c."platform_ids" && array[?]::uuid[]'); params.push(s.platformIds); }
+  const filter = filterOf(s, onCase('c'));
+  const where = ['c."received_at" >= ?', 'c."received_at" < ?', ...filter.where];
+  const params: unknown[] = [s.start, s.end, ...filter.params];
   const columns = FACTS.map((f) => `c."${f}"`).join(', ') + (s.cells ? `, ${MONTH_OF('c."received_at"')} as "m"` : '');
   return { sql: `with scoped as (select ${columns} from "case" c where ${where.join(' and ')})`, params };
 }
@@ -49,12 +75,25 @@ export function scopedCte(s: CaseScope): { sql: string; params: unknown[] } {
  * the given leading terms (`()`, one group, when empty); no columns for exact figures.
  */
 export function cellsOf(s: CaseScope, alias = 's') {
-  const exprs = !s.cells ? [] : [`${alias}."m"`, ...(s.cells.region ? [`${alias}."child_region"`] : []),
-    ...(s.cells.status ? [`${alias}."status"`] : []), ...(s.cells.platforms ? [`${alias}."platform_ids"`] : [])];
+  const exprs = cellExprs(s, `${alias}."m"`, onCase(alias));
   return {
     select: exprs.map((e, i) => `, ${e} as "c${i}"`).join(''),
     names: exprs.map((_, i) => `, "c${i}"`).join(''),
     groupAll: (lead: string[] = []) => ([...lead, ...exprs].join(', ') || '()'),
+  };
+}
+
+/**
+ * Cases of the scope read from a partial index of the case rows (what depends on the time of
+ * asking): its SQL conditions, parameters and cell columns, the month as the rollup formats it so
+ * that its cells meet the rollup's.
+ */
+export function caseRowsOf(s: CaseScope): { where: string; params: unknown[]; cells: Record<string, string> } {
+  const filter = filterOf(s, onCase('c'));
+  return {
+    where: ['c."received_at" >= ?', 'c."received_at" < ?', ...filter.where].join(' and '),
+    params: [s.start, s.end, ...filter.params],
+    cells: cellColumns(s, MONTH_KEY(MONTH_OF('c."received_at"')), onCase('c')),
   };
 }
 

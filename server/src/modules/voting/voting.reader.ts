@@ -4,6 +4,7 @@ import type { Outcome, VoteChoice } from './criteria.js';
 import type { Tally } from './tally.js';
 import type { Finding, RecusalRow, RoundRow, VoteRow } from './voting.entities.js';
 import type { VotingRule } from '../settings/voting-rule.js';
+import type { RecusalColumns } from '../cases/case.reader.js';
 
 // The voting panel's lists as plain rows with the entities' shape (RoundRow, VoteRow, RecusalRow:
 // relations by id, resolved by the types' field resolvers through the loaders). Read-only.
@@ -37,9 +38,14 @@ export async function readVotes(em: EntityManager, roundIds: readonly string[], 
   }));
 }
 
+const recusalRow = (r: RecusalColumns): RecusalRow => ({ id: r.id, case: ref(r.case_id), member: ref(r.member_id), reason: r.reason, createdAt: timestamp(r.created_at) });
+
 /** The declared conflicts of interest in cases, oldest first. */
 export async function readRecusals(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, RecusalRow[]>> {
-  const rows = await em.execute<{ id: string; case_id: string; member_id: string; reason: string; created_at: string }[]>(
+  const rows = await em.execute<RecusalColumns[]>(
     'select id, case_id, member_id, reason, created_at from recusal where case_id in (?) order by created_at, id', [[...caseIds]]);
-  return groupBy(caseIds, rows, (r) => r.case_id, (r): RecusalRow => ({ id: r.id, case: ref(r.case_id), member: ref(r.member_id), reason: r.reason, createdAt: timestamp(r.created_at) }));
+  return groupBy(caseIds, rows, (r) => r.case_id, recusalRow);
 }
+
+/** The recusals read with case rows (case.reader.ts), as rows. */
+export const recusalsOfColumns = (columns: readonly RecusalColumns[]): RecusalRow[] => columns.map(recusalRow);

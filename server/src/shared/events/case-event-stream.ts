@@ -4,6 +4,21 @@ import type { LogTail } from './log-tail.js';
 
 const RETRY_MS = 500;
 
+/**
+ * The receiver of a stream in push mode: `deliver` gets each event once, in order, and returns a
+ * promise when it has to wait before the next one (its frame is still being made); `done` is told
+ * once that the stream ended on its own (the viewer lost access) or failed (with the error).
+ */
+export interface EventSink {
+  deliver(event: CaseEvent): Waiting | undefined;
+  done(error?: unknown): void;
+}
+
+/** Something to wait for: a promise, or a lighter object that calls back the same way (no promise per subscriber). */
+export interface Waiting {
+  then(onDone: () => void, onFailed: (error: unknown) => void): unknown;
+}
+
 /** How many events of a batch the viewer may receive, and whether the stream ends after them. */
 export interface Admission {
   deliver: number;
@@ -19,12 +34,18 @@ export interface Admission {
  * A live reader is woken by its tail once the tail has read the new rows, so the usual step (the
  * tail holds the rows, the viewer's access is known) involves no waiting beyond the wake-up itself:
  * with a thousand readers in one room, each event costs each of them a few synchronous steps.
+ *
+ * It is read either by pulling (`next`, as an async iterator) or, for a room broadcaster, in push
+ * mode (`push`): then the tail's wake-up itself hands each new event to the sink, with no promise
+ * per event when nothing has to wait.
  */
 export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
   private buffer: CaseEvent[] = [];
   private finished = false;
   private dirty = true;
   private wakeUp: (() => void) | null = null;
+  private sink: EventSink | null = null;
+  private pumping = false;
   private readonly off: () => void;
   private readonly untrack: () => void;
 
@@ -57,10 +78,70 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
   }
 
   async return(): Promise<IteratorResult<CaseEvent>> {
+    this.sink = null; // nothing more is delivered, and the sink is not told: it is the one stopping
+    this.buffer = [];
     this.end();
     this.wake();
     return { value: undefined, done: true };
   }
+
+  /** Push mode: from now on every event goes to `sink` as soon as the stream can tell it (never also pull). */
+  push(sink: EventSink): void {
+    if (this.sink) throw new Error('A stream has one reader.');
+    this.sink = sink;
+    this.pump();
+  }
+
+  /** Delivers to the sink until it has to wait; then goes on once the wait is over. One pump at a time keeps the order. */
+  private pump(): void {
+    if (this.pumping || !this.sink) return;
+    this.pumping = true;
+    this.step();
+  }
+
+  /** One run of `drain`; made once per stream, since a pump runs per event and subscriber. */
+  private readonly step = (): void => {
+    let waiting: Waiting | undefined;
+    try {
+      waiting = this.drain();
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    if (waiting) waiting.then(this.step, this.fail);
+    else this.pumping = false;
+  };
+
+  /** The push-mode counterpart of `next`: returns a promise only when it has to wait (a read, a status check, a frame). */
+  private drain(): Waiting | undefined {
+    for (;;) {
+      const sink = this.sink;
+      if (!sink) return;
+      const ready = this.buffer.shift();
+      if (ready) {
+        const waiting = sink.deliver(ready);
+        if (waiting) return waiting;
+        continue;
+      }
+      if (this.finished) {
+        this.sink = null;
+        sink.done();
+        return;
+      }
+      if (!this.dirty) return;
+      this.dirty = false;
+      const waiting = this.fill();
+      if (waiting) return waiting;
+    }
+  }
+
+  private readonly fail = (error: unknown): void => {
+    const sink = this.sink;
+    this.sink = null;
+    this.buffer = [];
+    this.end();
+    sink?.done(error);
+  };
 
   /** Reads what follows the last delivered seq; returns a promise only when it has to wait (a read, a status check). */
   private fill(): Promise<void> | undefined {
@@ -114,5 +195,6 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
     const w = this.wakeUp;
     this.wakeUp = null;
     w?.();
+    if (this.sink) this.pump();
   }
 }

@@ -118,6 +118,12 @@ export class MemberRecusedDetails {
   @Field(() => ID) memberId!: string;
 }
 
+@ObjectType({ description: 'case.rapporteur_set.' })
+export class RapporteurSetDetails {
+  @Field(() => ID, { nullable: true, description: 'The member named; null when the rapporteur was removed.' }) memberId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The rapporteur before; null when there was none.' }) previousMemberId!: string | null;
+}
+
 @ObjectType({ description: 'voting.opened.' })
 export class VotingOpenedDetails {
   @Field(() => ID) roundId!: string;
@@ -226,6 +232,7 @@ export const DETAILS_TYPES = {
   'comment.edited': CommentEditedDetails,
   'comment.deleted': CommentDeletedDetails,
   'member.recused': MemberRecusedDetails,
+  'case.rapporteur_set': RapporteurSetDetails,
   'voting.opened': VotingOpenedDetails,
   'vote.cast': VoteCastDetails,
   'voting.closed': VotingClosedDetails,

@@ -58,6 +58,8 @@ export interface EventPayloads {
   'comment.edited': { commentId: Id; mentions: Id[] };
   'comment.deleted': { commentId: Id };
   'member.recused': { memberId: Id };
+  /** The case's rapporteur named (memberId) or removed (null); who it was before. */
+  'case.rapporteur_set': { memberId: Id | null; previousMemberId: Id | null };
   'voting.opened': { roundId: Id; number: number; deadlineAt: Iso; eligible: number };
   /** With votes visible before the close, the choice and the tally; otherwise only how many voted. */
   'vote.cast': { roundId: Id; choice: string; tally: TallyPayload } | { roundId: Id; voted: number; eligible: number };
@@ -117,6 +119,7 @@ export const EVENT_KINDS = {
   'comment.edited': { scope: 'case' },
   'comment.deleted': { scope: 'case' },
   'member.recused': { scope: 'case' },
+  'case.rapporteur_set': { scope: 'case' },
   'voting.opened': { scope: 'case' },
   'vote.cast': { scope: 'case' },
   'voting.closed': { scope: 'case' },

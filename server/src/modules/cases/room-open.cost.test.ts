@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { print, type DocumentNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { query } from '../../test-support/databases.js';
+import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
+import { caseInReview, demoTokens } from '../../test-support/scenarios.js';
+
+// What opening a case room costs the database (budget B1): the client's own four documents, as
+// codegen wrote them, one request each; every statement the server's pool runs is counted (begin
+// and commit included). The case row is read once per request as a plain row, with its recusals,
+// and the two identity reads of the case file are logged in one transaction.
+
+const GENERATED = readFileSync(new URL('../../../../client/src/gql/graphql.ts', import.meta.url), 'utf8');
+const documentText = (name: string): string => {
+  const ast = new RegExp(`^export const ${name}Document = (\\{"kind":"Document".*\\}) as unknown as DocumentNode<.*>;$`, 'm').exec(GENERATED)?.[1];
+  if (!ast) throw new Error(`${name}Document is not in client/src/gql/graphql.ts`);
+  return print(JSON.parse(ast) as DocumentNode);
+};
+const ROOM = ['CaseFile', 'CaseThread', 'RoomDirectory', 'CaseVoting'].map((name) => ({ name, text: documentText(name) }));
+
+let tp: TestPlatform;
+let t: Record<string, string>;
+let caseId: string;
+
+beforeAll(async () => {
+  tp = await startTestPlatform();
+  t = await demoTokens(tp);
+  caseId = (await caseInReview(tp, t)).id;
+  const add = 'mutation($c: ID!, $b: String!, $p: ID) { addComment(caseId: $c, body: $b, parentId: $p) { id } }';
+  const root = (await tp.gql<{ addComment: { id: string } }>(add, { c: caseId, b: 'Эпизоды систематические.' }, t.member1)).data!.addComment;
+  await tp.gql(add, { c: caseId, b: 'Согласна.', p: root.id }, t.member4);
+  const round = (await tp.gql<{ openVoting: { id: string } }>('mutation($c: ID!) { openVoting(caseId: $c) { id } }', { c: caseId }, t.chair)).data!.openVoting;
+  await tp.gql('mutation($r: ID!) { castVote(roundId: $r, choice: CONFIRMED, findings: [], reasoning: "Да") { id } }', { r: round.id }, t.member2);
+  // Polling jobs would add statements of their own to the count.
+  await tp.platform.jobs.stop();
+});
+afterAll(() => tp.close());
+
+/** Opens the room as member1, one request after the other, and returns each request's statements (by operation name). */
+async function openRoom(): Promise<Record<string, string[]>> {
+  const connection = tp.platform.orm.em.getConnection() as unknown as { logQuery: (sql: string) => void };
+  const statements: Record<string, string[]> = {};
+  for (const op of ROOM) {
+    const spy = vi.spyOn(connection, 'logQuery');
+    try {
+      const answer = await tp.gql(op.text, { id: caseId }, t.member1);
+      expect(answer.errors).toBeUndefined();
+      statements[op.name] = spy.mock.calls.map(([sql]) => sql);
+    } finally {
+      spy.mockRestore();
+    }
+  }
+  return statements;
+}
+
+const total = (statements: Record<string, string[]>) => Object.values(statements).flat();
+const caseRowReads = (statements: string[]) => statements.filter((s) => /from "case"/.test(s));
+
+describe('opening a case room (B1)', () => {
+  beforeAll(async () => {
+    await openRoom(); // the member directory and the panel settings are cached per instance after the first open
+  });
+
+  it('reads the case row once per request that asks for the case, as a plain row', async () => {
+    const opened = await openRoom();
+    // The timeline's payloads (whether the identity was erased) share the case file's read.
+    expect(Object.fromEntries(Object.entries(opened).map(([name, sql]) => [name, caseRowReads(sql).length])))
+      .toEqual({ CaseFile: 1, CaseThread: 1, RoomDirectory: 0, CaseVoting: 1 });
+    expect(caseRowReads(total(opened)).every((s) => !s.includes('"c0".*'))).toBe(true);
+    // The recusals (whether the viewer recused, the voting panel's list) come with the case row.
+    expect(total(opened).filter((s) => /from recusal where/.test(s))).toEqual([]);
+  });
+
+  it('logs both identity reads of the case file in one transaction, before answering', async () => {
+    const [{ n: before }] = await query<{ n: number }>(tp.dbUrl, `select count(*)::int as n from case_event where case_id = $1 and kind = 'pii.viewed'`, [caseId]);
+    const { CaseFile } = await openRoom();
+    expect(CaseFile.filter((s) => /^begin/i.test(s))).toHaveLength(1);
+    expect(CaseFile.filter((s) => /^commit/i.test(s))).toHaveLength(1);
+    const logged = await query<{ subject: string; tx: string }>(tp.dbUrl,
+      `select payload->>'subject' as subject, xmin::text as tx from case_event where case_id = $1 and kind = 'pii.viewed' order by seq offset $2`, [caseId, before]);
+    expect(logged.map((e) => e.subject).sort()).toEqual(['applicant', 'child']);
+    expect(new Set(logged.map((e) => e.tx)).size).toBe(1);
+  });
+
+  it('costs 20 statements per open: 11 for the case file (12 when its platforms split into two batches), 4 for the thread, none for the directory, 5 for the voting panel', async () => {
+    const opened = await openRoom();
+    // The platforms of the episodes, the resources and the prescription URLs are one batch, or two when their loads fall in different ticks.
+    expect(opened.CaseFile.length).toBeLessThanOrEqual(12);
+    expect(opened.CaseThread.length).toBeLessThanOrEqual(4);
+    expect(opened.RoomDirectory).toEqual([]);
+    expect(opened.CaseVoting.length).toBeLessThanOrEqual(5);
+    expect(total(opened).length).toBeLessThanOrEqual(21);
+  });
+});
