@@ -1,4 +1,4 @@
-import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert, useFormErrors } from '../../shared/ui/field';
@@ -11,7 +11,7 @@ const CONTROLS = ['memberId'];
 export default function RapporteurSelect({ caseId, current }: { caseId: string; current: { id: string; name: string } | null }) {
   const { t } = useTranslation();
   const id = useId();
-  const members = useQuery(RAPPORTEUR_CANDIDATES, caseId ? { fetchPolicy: 'cache-first' } : skipToken);
+  const members = useQuery(RAPPORTEUR_CANDIDATES, { fetchPolicy: 'cache-first' });
   const [save, { loading, error }] = useMutation(SET_RAPPORTEUR);
   const server = useFormErrors(error, { names: CONTROLS });
   const problem = server.field('memberId');

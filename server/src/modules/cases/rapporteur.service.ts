@@ -19,6 +19,15 @@ const M = {
   finished: msg('The case is finished: its rapporteur is no longer changed.', 'Дело завершено: докладчик больше не меняется.', 'Іс аяқталды: баяндамашы енді өзгертілмейді.'),
 };
 
+/**
+ * A member who recuses from a case stops being its rapporteur, in the recusal's own write (after
+ * the case's lock): the removal is logged like any other.
+ */
+export async function dropRecusedRapporteur(em: EntityManager, caseId: string, memberId: string): Promise<void> {
+  const dropped = await em.execute('delete from case_rapporteur where case_id = ? and member_id = ? returning member_id', [caseId, memberId]);
+  if (dropped.length > 0) emit(em, { caseId, kind: 'case.rapporteur_set', actorId: memberId, payload: { memberId: null, previousMemberId: memberId } });
+}
+
 /** Names or removes the rapporteur of a case: the member who prepares it for the panel ("my cases"). */
 export class RapporteurService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly clock: Clock = systemClock) {}

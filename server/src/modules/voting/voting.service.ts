@@ -8,6 +8,7 @@ import { lockCase, lockInCase, lockInCaseRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
+import { dropRecusedRapporteur } from '../cases/rapporteur.service.js';
 import { schedule } from '../jobs/job-queue.js';
 import { AccountStatus } from '../members/account.lifecycle.js';
 import { Member } from '../members/member.entity.js';
@@ -147,6 +148,7 @@ export class VotingService {
       const recusal = em.create(Recusal, { case: kase, member: em.getReference(Member, viewer.id), reason: why });
       await em.flush();
       emit(em, { caseId: kase.id, kind: 'member.recused', actorId: viewer.id, payload: { memberId: viewer.id } });
+      await dropRecusedRapporteur(em, kase.id, viewer.id);
       const open = await em.findOne(VotingRound, { case: kase, open: true });
       const round = open ? await lockInCase(em, VotingRound, open.id) : null;
       if (round) {
