@@ -93,7 +93,7 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
   const checker = new HttpUrlChecker(env.recheck);
   const members = new MemberDirectory(orm, feed);
   const deps: AppDeps = {
-    env, log, storage, orm, feed, presence, tails: new LogTails(orm, feed, metrics?.delivered), memberStatus: new MemberStatusCache(orm, feed),
+    env, log, storage, orm, feed, presence, tails: new LogTails(feed, metrics?.delivered), memberStatus: new MemberStatusCache(orm, feed),
     members, settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env), clock,
     loadersFor: (em, viewerId) => createLoaders(em, viewerId, members),
     decideRound: recordDecision,

@@ -22,7 +22,8 @@ function withheldValue(field: GraphQLField<unknown, unknown>): () => unknown {
  * case: for a viewer who recused from that case, a field outside the visible set is withheld (an
  * empty list, an empty payload, or FORBIDDEN) — so
  * its comments, timeline, votes, decision, documents and texts never reach them (through the case,
- * its events or the panel's feed), while the queue still lists it by number and status.
+ * its events or the panel's feed), while the queue still lists it by number and status. An event
+ * of a case's own feed is not looked up again: that feed admitted the viewer (`admittedCase`).
  */
 export function guardRecusedCaseFields(schema: GraphQLSchema): GraphQLSchema {
   for (const [typeName, { caseOf, visible }] of Object.entries(CASE_OWNED)) {
@@ -31,9 +32,11 @@ export function guardRecusedCaseFields(schema: GraphQLSchema): GraphQLSchema {
       if (visible.has(field.name)) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       const withheld = withheldValue(field);
-      field.resolve = async (root, args, ctx: Context, info) => {
+      // Synchronous when nothing is looked up, so an event of a case's feed executes without a promise.
+      field.resolve = (root, args, ctx: Context, info) => {
         const caseId = caseOf(root as never);
-        return caseId && ctx.viewer && (await ctx.loaders.recused.load(caseId)) ? withheld() : resolve(root, args, ctx, info);
+        if (!caseId || !ctx.viewer || caseId === ctx.admittedCase) return resolve(root, args, ctx, info);
+        return ctx.loaders.recused.load(caseId).then((recused) => (recused ? withheld() : resolve(root, args, ctx, info)));
       };
     }
   }

@@ -4,7 +4,7 @@ import { validateArgs } from './validate-args.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
-import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
+import { CaseEventsResolver, resolveFeedEventsDirectly } from '../modules/cases/case-events.resolver.js';
 import { RapporteurResolver } from '../modules/cases/rapporteur.resolver.js';
 import { CaseEventPayloadResolver } from '../modules/cases/case-event-payload.resolver.js';
 import { EpisodeEvidenceResolver, EvidenceFieldsResolver } from '../modules/evidence/episode-evidence.resolver.js';
@@ -91,12 +91,12 @@ const noTopicPubSub = {
 };
 
 export async function createSchema(emitSchemaFile?: string) {
-  return guardIdentityInTexts(guardRecusedCaseFields(await buildSchema({
+  return guardIdentityInTexts(guardRecusedCaseFields(resolveFeedEventsDirectly(await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
     pubSub: noTopicPubSub,
     validateFn: validateArgs,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
-  })));
+  }))));
 }

@@ -44,13 +44,20 @@ export interface Context {
   loaders: Loaders;
   deps: AppDeps;
   log: Logger;
+  /**
+   * Set while an event of one case's feed is executed: the case whose stream admitted this viewer
+   * to the event (case-feed.service.ts: the feed refuses a recused viewer, and ends after the
+   * viewer's own recusal), so the recusal guard needs no look-up for it.
+   */
+  admittedCase?: string | null;
 }
 
 /**
  * A subscription's context lives as long as the subscription: each event gets its own fork and
  * loaders, made only if a resolver asks for them (most events need neither).
  */
-export function refreshForEvent(ctx: Context): void {
+export function refreshForEvent(ctx: Context, admittedCase: string | null = null): void {
+  ctx.admittedCase = admittedCase;
   let em: EntityManager | undefined;
   let loaders: Loaders | undefined;
   Object.defineProperty(ctx, 'em', { configurable: true, enumerable: true, get: () => (em ??= ctx.deps.orm.em.fork()) });

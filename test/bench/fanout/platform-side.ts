@@ -28,10 +28,7 @@ export interface Platform {
 /** The real server as a child process on the database, with the member and the secretary signed in. */
 export async function startPlatform(cleanup: Cleanup, db: BenchDatabase): Promise<Platform> {
   progress('fanout', 'starting the server (child process)');
-  // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to the server's node,
-  // to profile the server under the benchmark's load.
-  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const server = await startServerProcess(cleanup, db.url, { nodeArgs });
+  const server = await startServerProcess(cleanup, db.url);
   const [member, secretary] = await Promise.all([signIn(server.url, 'member1@demo.kz'), signIn(server.url, 'secretary@demo.kz')]);
   return { server, member, secretary };
 }

@@ -16,7 +16,8 @@ export function overrideServerEnv(env: Record<string, string>): void {
  * The real server (spawnPlatform: src/main.ts under tsx) as a child process, so that its CPU time can be
  * read apart from the benchmark's clients; on the given database, with the demo panel seeded, stopped
  * by the cleanup. `nodeArgs` go to node before the script (e.g. `--inspect`), `logLevel` to LOG_LEVEL,
- * `env` over the rest (e.g. a benchmark's raised limits). Benchmarks drive thousands of sockets and
+ * `env` over the rest (e.g. a benchmark's raised limits). BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * --cpu-prof-dir=/tmp/prof`) goes to every server's node too, to profile it under a benchmark's load. Benchmarks drive thousands of sockets and
  * writes from one address and a few accounts: spawnPlatform's GENEROUS_LIMITS keep the per-instance
  * rate and connection limits out of what they measure.
  */
@@ -25,7 +26,7 @@ export async function startServerProcess(cleanup: Cleanup, databaseUrl: string, 
   cleanup.defer('remove the server data folder', () => rm(dataDir, { recursive: true, force: true }));
   const server = await spawnPlatform({
     databaseUrl,
-    nodeArgs: options.nodeArgs,
+    nodeArgs: [...(options.nodeArgs ?? []), ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
     readyMs: 120_000,
     env: { DEMO: '1', LOG_LEVEL: options.logLevel ?? 'info', DATA_DIR: dataDir, ...options.env, ...commandLineEnv },
   });

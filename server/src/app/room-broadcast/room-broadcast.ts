@@ -4,21 +4,12 @@ import type { CaseEvent } from '../../shared/events/case-event.entity.js';
 import type { CaseEventStream, Waiting } from '../../shared/events/case-event-stream.js';
 import type { DeliveryTarget } from './direct-delivery.js';
 import { PayloadGroups, PendingPayload, type Payload } from './shared-payloads.js';
+import { frame, message, rawSocketOf } from './ws-frame.js';
 
 const groups = new PayloadGroups();
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 /** Frames are text, as graphql-ws sends them, although they are handed to `ws` as bytes. */
 const TEXT = Object.freeze({ binary: false });
-const CLOSE = 0x7d; // `}`
-
-/** `head` (`{"id":…,"type":"next","payload":`), the payload's JSON and `}`, as one buffer: no text is encoded per socket. */
-function frame(head: Buffer, json: Buffer): Buffer {
-  const bytes = Buffer.allocUnsafe(head.length + json.length + 1);
-  head.copy(bytes, 0);
-  json.copy(bytes, head.length);
-  bytes[bytes.length - 1] = CLOSE;
-  return bytes;
-}
 
 /** The share keys with subscribers in this process (tests). */
 export const payloadGroupCount = (): number => groups.size;
@@ -51,10 +42,12 @@ export function broadcastToSocket(
   const { socket, id } = target;
   const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
   let stopped = false; // by graphql-ws (the client's `complete`, the socket closing): a result still being made is not sent
+  const raw = rawSocketOf(socket);
   const write = (payload: Payload): void => {
     if (stopped || socket.readyState !== WebSocket.OPEN) return; // closing: graphql-ws returns the stream next
     if (payload.json === null) socket.send(JSON.stringify({ id, type: 'next', payload: target.errorPayload(payload.result) }));
-    else socket.send(frame(head, payload.json), TEXT);
+    else if (raw) raw.write(frame(head, payload.json));
+    else socket.send(message(head, payload.json), TEXT);
   };
   const deliver = (event: CaseEvent): Waiting | undefined => {
     const payload = group.of(event, execute);

@@ -9,16 +9,17 @@ import { erasedPayload, hasErasableText } from './retention.rules.js';
  * The log is append-only: once a case's identity is erased under the retention rule, the free
  * texts of its events are masked as they are read — in the timeline and in every live or replayed feed.
  */
-async function readPayload(event: CaseEvent, ctx: Context): Promise<Record<string, unknown>> {
-  // Only a payload with free text can differ: the others (most events) need no look-up, on the live fan-out's hot path least of all.
+function readPayload(event: CaseEvent, ctx: Context): Record<string, unknown> | Promise<Record<string, unknown>> {
+  // Only a payload with free text can differ: the others (most events) need no look-up, nor a
+  // promise, on the live fan-out's hot path least of all.
   if (!event.caseId || !hasErasableText(event.payload)) return event.payload;
-  return (await ctx.loaders.identityErased.load(event.caseId)) ? erasedPayload(event.payload) : event.payload;
+  return ctx.loaders.identityErased.load(event.caseId).then((erased) => (erased ? erasedPayload(event.payload) : event.payload));
 }
 
 @Resolver(() => CaseEvent)
 export class CaseEventPayloadResolver {
   @FieldResolver(() => GraphQLJSON)
-  payload(@Root() event: CaseEvent, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+  payload(@Root() event: CaseEvent, @Ctx() ctx: Context): Record<string, unknown> | Promise<Record<string, unknown>> {
     return readPayload(event, ctx);
   }
 
@@ -27,7 +28,8 @@ export class CaseEventPayloadResolver {
     nullable: true,
     description: 'The payload typed by the kind. Null where it is withheld (a member recused from the case) and for an event without a case.',
   })
-  async details(@Root() event: CaseEvent, @Ctx() ctx: Context) {
-    return detailsOf(event.kind, await readPayload(event, ctx));
+  details(@Root() event: CaseEvent, @Ctx() ctx: Context) {
+    const payload = readPayload(event, ctx);
+    return payload instanceof Promise ? payload.then((p) => detailsOf(event.kind, p)) : detailsOf(event.kind, payload);
   }
 }

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationInput, REGISTER } from '../../test-support/factories.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
@@ -82,6 +83,35 @@ describe('caseEvents', () => {
     await feed.done;
     expect(JSON.stringify(feed.errors)).toContain(code);
     await client.dispose();
+  });
+
+  it('refuses an `after` above the watermark (an event still in flight, never sent), and takes it once that event is final', async () => {
+    const c = await register();
+    // An append held open: its seq is taken but not final, so no reader can have been sent it. A
+    // stream started after it would skip it for good — were it a recusal, the recused would read on.
+    const open = new pg.Client({ connectionString: tp.dbUrl });
+    await open.connect();
+    await open.query('begin');
+    const { rows: [{ seq }] } = await open.query<{ seq: string }>('select case_event_append($1::jsonb) as seq', [
+      JSON.stringify([{ caseId: c.id, kind: 'comment.deleted', actorId: null, payload: { commentId: '00000000-0000-4000-8000-000000000001' } }]),
+    ]);
+    const member = wsClient(tp.url, await tp.login('member1@demo.kz'));
+    try {
+      const early = collect<Ev>(member, FEED, { id: c.id, after: seq }, 'caseEvents');
+      await early.done;
+      expect(JSON.stringify(early.errors)).toContain('BAD_USER_INPUT');
+      expect(JSON.stringify(early.errors)).toContain('could have received');
+    } finally {
+      await open.query('commit');
+      await open.end();
+    }
+    const later = collect<Ev>(member, FEED, { id: c.id, after: seq }, 'caseEvents');
+    await move(c.id, 'startScreening');
+    const [next] = await later.until(1);
+    expect(next.payload.to).toBe('SCREENING');
+    expect(later.errors).toEqual([]);
+    later.stop();
+    await member.dispose();
   });
 
   it('refuses roles that may not read cases with FORBIDDEN, before looking the case up', async () => {

@@ -5,8 +5,8 @@ import { readWatermark } from '../../shared/events/event-log.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Viewer } from '../../shared/viewer.js';
 import type { Context } from '../../shared/context.js';
-import type { FilterQuery } from '@mikro-orm/core';
 import type { CaseEvent } from '../../shared/events/case-event.entity.js';
+import type { EventFilter } from '../../shared/events/timeline.reader.js';
 import { isRecused, recusedRefusal } from '../../shared/recusal.js';
 import { seesAuditKinds } from '../../shared/privacy/reads-log.js';
 import { Case } from './case.entity.js';
@@ -25,7 +25,7 @@ export const PANEL_KINDS: EventKind[] = [
 ];
 
 /**
- * `after` as given, checked: a decimal seq no later than the log's last one; the watermark (below which
+ * `after` as given, checked: a decimal seq no later than the watermark; the watermark (below which
  * all is final) when absent. `top` starts the stream's shared tail: at the watermark.
  */
 async function startingSeq(ctx: Context, after: string | null): Promise<{ from: string; top: string }> {
@@ -35,8 +35,11 @@ async function startingSeq(ctx: Context, after: string | null): Promise<{ from: 
   if (!SEQ.test(after)) {
     throw badInput(msg('`after` must be the decimal seq of an event you received.', '`after` должен быть номером (seq) полученного события.', '`after` алынған оқиғаның нөмірі (seq) болуы керек.'));
   }
-  if (BigInt(after) > mark.last) {
-    throw badInput(msg('`after` is later than any event; pass the last seq you received.', '`after` больше номера любого события; передайте последний полученный seq.', '`after` кез келген оқиға нөмірінен үлкен; соңғы алынған seq-ті жіберіңіз.'));
+  // Every event a reader can have been sent is at or below the watermark (tails and timelines read
+  // no further, and it never moves back), so a later `after` was never received: refused, or it
+  // could skip an event in flight, the viewer's own recusal among them.
+  if (BigInt(after) > mark.upTo) {
+    throw badInput(msg('`after` is later than any event you could have received; pass the last seq you received.', '`after` больше номера любого события, которое вы могли получить; передайте последний полученный seq.', '`after` сіз ала алатын кез келген оқиға нөмірінен үлкен; соңғы алынған seq-ті жіберіңіз.'));
   }
   return { from: after, top };
 }
@@ -70,8 +73,8 @@ export const stillAllowed = (ctx: Context, viewer: Viewer) => {
 };
 
 /** A stream of the log for one subscriber, reading through this instance's shared tail of `key`. */
-function openStream(ctx: Context, viewer: Viewer, key: string, topic: string, where: FilterQuery<CaseEvent>, from: string, top: string) {
-  const { tail, release } = ctx.deps.tails.acquire(key, topic, where, top);
+function openStream(ctx: Context, viewer: Viewer, key: string, topic: string, filter: EventFilter, from: string, top: string) {
+  const { tail, release } = ctx.deps.tails.acquire(key, topic, filter, top);
   return new CaseEventStream(ctx.deps.feed, tail, from, stillAllowed(ctx, viewer), release);
 }
 
@@ -86,12 +89,14 @@ export async function openCaseFeed(ctx: Context, caseId: string, after: string |
   if (!mayReadCase(viewer)) throw noCaseAccess();
   const kase = isUuid(caseId) ? await ctx.em.findOne(Case, { id: caseId }) : null;
   if (!kase) throw notFound('case');
-  if (await isRecused(ctx.em, kase.id, viewer.id)) throw recusedRefusal();
+  // The start first, then the recusal: a recusal at or below it is committed, hence seen here; one
+  // above it is an event of the stream, which ends there (stillAllowed).
   const { from, top } = await startingSeq(ctx, after);
+  if (await isRecused(ctx.em, kase.id, viewer.id)) throw recusedRefusal();
   // Who received personal data (and who read that record) is the chair's audit, not the room's
   // feed: other readers get the case's log without it, from a tail of their own.
-  if (seesAuditKinds(viewer)) return openStream(ctx, viewer, `case:${kase.id}`, kase.id, { caseId: kase.id }, from, top);
-  return openStream(ctx, viewer, `case:${kase.id}:room`, kase.id, { caseId: kase.id, kind: { $nin: [...AUDIT_ONLY_KINDS] } }, from, top);
+  if (seesAuditKinds(viewer)) return openStream(ctx, viewer, `case:${kase.id}`, kase.id, { caseIds: [kase.id] }, from, top);
+  return openStream(ctx, viewer, `case:${kase.id}:room`, kase.id, { caseIds: [kase.id], exceptKinds: AUDIT_ONLY_KINDS }, from, top);
 }
 
 /** Opens the queue's feed: the PANEL_KINDS events of every case. */
@@ -99,5 +104,5 @@ export async function openPanelFeed(ctx: Context, after: string | null): Promise
   const viewer = viewerOf(ctx);
   if (!mayReadCase(viewer)) throw noCaseAccess();
   const { from, top } = await startingSeq(ctx, after);
-  return openStream(ctx, viewer, 'panel', '*', { kind: { $in: PANEL_KINDS } }, from, top);
+  return openStream(ctx, viewer, 'panel', '*', { kinds: PANEL_KINDS }, from, top);
 }

@@ -8,11 +8,12 @@ import type { LogTail } from './log-tail.js';
 function memoryTail() {
   const events: CaseEvent[] = [];
   const readers = new Set<() => void>();
-  const after = (seq: string) => events.filter((e) => BigInt(e.seq) > BigInt(seq));
+  const after = (seq: bigint) => events.filter((e) => BigInt(e.seq) > seq);
   const tail = {
-    peek: (seq: string) => after(seq),
-    after: async (seq: string) => after(seq),
-    hasAfter: (seq: string) => events.length > 0 && BigInt(seq) < BigInt(events[events.length - 1].seq),
+    peek: (seq: bigint) => after(seq),
+    after: async (seq: bigint) => after(seq),
+    hasAfter: (seq: bigint) => events.length > 0 && seq < BigInt(events[events.length - 1].seq),
+    lastSeqOf: (rows: readonly CaseEvent[]) => BigInt(rows[rows.length - 1].seq),
     onRefreshed: (wake: () => void) => { readers.add(wake); return () => readers.delete(wake); },
   };
   const append = (...kinds: string[]) => {

@@ -48,14 +48,17 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
   private pumping = false;
   private readonly off: () => void;
   private readonly untrack: () => void;
+  /** The seq of the last event taken (delivered or left out), as a number: compared per event and reader. */
+  private last: bigint;
 
   constructor(
     feed: LiveFeed,
     private readonly tail: LogTail,
-    private last: string,
+    last: string,
     private readonly allowed: (batch: readonly CaseEvent[]) => Admission | Promise<Admission>,
     private readonly onEnd: () => void,
   ) {
+    this.last = BigInt(last);
     this.off = tail.onRefreshed(() => this.wake());
     this.untrack = feed.track();
   }
@@ -178,7 +181,7 @@ export class CaseEventStream implements AsyncIterableIterator<CaseEvent> {
       this.end();
       return;
     }
-    this.last = rows[rows.length - 1].seq;
+    this.last = this.tail.lastSeqOf(rows);
     if (this.tail.hasAfter(this.last)) this.dirty = true; // more after this batch, or a newer read under way
   }
 

@@ -69,19 +69,19 @@ describe('the log without a global lock', () => {
   });
 
   it('gives a live reader the lower seq that commits last, then the higher one, each once and in order', async () => {
-    const tails = new LogTails(tp.platform.orm, tp.platform.feed);
+    const tails = new LogTails(tp.platform.feed);
     const start = String((await readWatermark(tp.platform.orm.em)).upTo);
-    const { tail, release } = tails.acquire('test:panel', '*', { caseId: { $in: [caseId, otherCaseId] } }, start);
+    const { tail, release } = tails.acquire('test:panel', '*', { caseIds: [caseId, otherCaseId] }, start);
     try {
       const slow = await appendInFlight(caseId);
       await appendNow(otherCaseId);
       tail.touch();
-      expect(await tail.after(start)).toEqual([]); // the higher seq waits for the lower one
+      expect(await tail.after(BigInt(start))).toEqual([]); // the higher seq waits for the lower one
       await slow.commit();
-      let rows = await tail.after(start);
+      let rows = await tail.after(BigInt(start));
       for (let i = 0; i < 100 && rows.length < 2; i += 1) {
         await new Promise((r) => setTimeout(r, 20));
-        rows = await tail.after(start);
+        rows = await tail.after(BigInt(start));
       }
       expect(rows.map((r) => BigInt(r.seq))).toEqual([slow.seq, slow.seq + 1n]);
       expect(rows.map((r) => r.caseId)).toEqual([caseId, otherCaseId]);

@@ -26,9 +26,13 @@ export async function appendEvents(tx: EntityManager, events: readonly NewEvent[
  * a statement of its own, before the rows: the rows' snapshot must be taken after it.
  */
 export async function readWatermark(em: EntityManager): Promise<{ upTo: bigint; last: bigint }> {
-  const [row] = await em.getConnection().execute<{ upto: string; last: string }[]>('select upto, last from case_event_watermark()');
-  return { upTo: BigInt(row.upto), last: BigInt(row.last) };
+  return watermarkOf(await em.getConnection().execute<WatermarkRow[]>(WATERMARK_SQL));
 }
+
+/** The statement of `readWatermark`, for a reader with a connection of its own (the log tails). */
+export const WATERMARK_SQL = 'select upto, last from case_event_watermark()';
+export type WatermarkRow = { upto: string; last: string };
+export const watermarkOf = ([row]: WatermarkRow[]): { upTo: bigint; last: bigint } => ({ upTo: BigInt(row.upto), last: BigInt(row.last) });
 
 /** Wakes the listeners of a topic (a case id, `log`, `inbox:<member id>`) when the transaction commits. */
 export async function notifyTopic(em: EntityManager, topic: string): Promise<void> {

@@ -64,6 +64,16 @@ export class LiveFeed {
     this.presenceHandlers.add(handler);
   }
 
+  /**
+   * A read of the log on this connection, prepared once by `name`: the log tails' reads, which follow
+   * its notifications, skip the pool and the query builder. Fails while the connection is away (the
+   * tails' readers retry).
+   */
+  async read<R extends pg.QueryResultRow>(name: string, text: string, values: unknown[]): Promise<R[]> {
+    if (!this.client) throw new Error('The live feed connection is away.');
+    return (await this.client.query<R>({ name, text, values })).rows;
+  }
+
   /** Sends an ephemeral presence message to every instance; not stored anywhere. */
   async publishPresence(payload: string): Promise<void> {
     if (!this.client) return; // while reconnecting, presence is simply late: heartbeats repeat it

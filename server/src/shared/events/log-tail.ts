@@ -1,8 +1,7 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { CaseEvent } from './case-event.entity.js';
-import { readWatermark } from './event-log.js';
+import type { CaseEvent } from './case-event.entity.js';
+import { WATERMARK_SQL, watermarkOf, type WatermarkRow } from './event-log.js';
 import type { LiveFeed } from './live-feed.js';
+import { eventOf, eventsAfter, type EventFilter, type EventRow } from './timeline.reader.js';
 
 const BATCH = 500;
 // Held per stream, with each event's shared results and frames: a few seconds of a busy room. A
@@ -28,11 +27,13 @@ export class LogTail {
   private head: bigint;
   private refreshing: Promise<void> | null = null;
   private stale = true;
+  /** The last slice made, until the held events change: every reader of a room asks for the same one. */
+  private sliced: { from: bigint; rows: CaseEvent[]; last: bigint } | null = null;
   private readonly readers = new Set<() => void>();
 
   constructor(
-    private readonly orm: MikroORM,
-    readonly where: FilterQuery<CaseEvent>,
+    private readonly feed: LiveFeed,
+    readonly filter: EventFilter,
     start: string,
     private readonly onRead?: OnTailRead,
     private readonly lookAgain: (tail: LogTail) => void = () => undefined,
@@ -59,35 +60,39 @@ export class LogTail {
    * Events after `after` when the tail can tell them without waiting (it is fresh and holds that
    * part of the log): the common case of a live reader. Null otherwise: ask `after`.
    */
-  peek(after: string): CaseEvent[] | null {
+  peek(after: bigint): CaseEvent[] | null {
     if (this.stale || this.refreshing) return null;
-    const from = BigInt(after);
-    return from < this.floor ? null : this.slice(from);
+    return after < this.floor ? null : this.slice(after);
   }
 
   /** Whether there may be events after `after` that a reader has not been given yet. */
-  hasAfter(after: string): boolean {
-    return this.stale || this.refreshing !== null || BigInt(after) < this.head;
+  hasAfter(after: bigint): boolean {
+    return this.stale || this.refreshing !== null || after < this.head;
   }
 
   /** Events after `after`, in seq order, at most one batch. */
-  async after(after: string): Promise<CaseEvent[]> {
-    const from = BigInt(after);
+  async after(from: bigint): Promise<CaseEvent[]> {
     if (from < this.floor) {
       // A reader behind the tail reads the gap itself; when the gap holds nothing of this stream
       // (other cases' events, or kinds this stream leaves out) it goes on from the floor, or it
       // would ask for the same empty gap forever.
       const gap = await this.query(from, this.floor);
       if (gap.length > 0) return gap;
-      return this.after(String(this.floor));
+      return this.after(this.floor);
     }
     // A refresh already under way may have been started before this reader's wake-up: wait for it too.
     while (this.stale || this.refreshing) await (this.refreshing ?? this.refresh());
     return this.slice(from);
   }
 
-  /** The held events after `from` (at least the floor), at most one batch. */
+  /** The seq of the last of `rows` (a batch this tail gave) as a number, without parsing it again for every reader. */
+  lastSeqOf(rows: readonly CaseEvent[]): bigint {
+    return this.sliced?.rows === rows ? this.sliced.last : BigInt(rows[rows.length - 1].seq);
+  }
+
+  /** The held events after `from` (at least the floor), at most one batch; readers at one place share one array. */
   private slice(from: bigint): CaseEvent[] {
+    if (this.sliced?.from === from) return this.sliced.rows;
     let lo = 0;
     let hi = this.seqs.length;
     while (lo < hi) {
@@ -95,7 +100,10 @@ export class LogTail {
       if (this.seqs[mid] > from) hi = mid;
       else lo = mid + 1;
     }
-    return lo === this.events.length ? [] : this.events.slice(lo, lo + BATCH);
+    if (lo === this.events.length) return [];
+    const rows = this.events.slice(lo, lo + BATCH);
+    this.sliced = { from, rows, last: this.seqs[lo + rows.length - 1] };
+    return rows;
   }
 
   private refresh(): Promise<void> {
@@ -106,6 +114,7 @@ export class LogTail {
           const rows = await this.readNew();
           if (rows.length === 0) break;
           this.onRead?.(rows);
+          this.sliced = null;
           this.events.push(...rows);
           this.seqs.push(...rows.map((r) => BigInt(r.seq)));
           this.head = BigInt(rows[rows.length - 1].seq);
@@ -113,6 +122,7 @@ export class LogTail {
         }
         if (this.events.length > KEEP) {
           const dropped = this.events.length - KEEP;
+          this.sliced = null;
           this.events.splice(0, dropped);
           this.floor = this.seqs.splice(0, dropped)[dropped - 1];
         }
@@ -129,13 +139,14 @@ export class LogTail {
 
   /** The rows after the head up to the watermark, read first, in a statement of its own (the rows' snapshot must be later). */
   private async readNew(): Promise<CaseEvent[]> {
-    const { upTo, last } = await readWatermark(this.orm.em);
+    const { upTo, last } = watermarkOf(await this.feed.read<WatermarkRow>('case-event-watermark', WATERMARK_SQL, []));
     if (upTo < last) this.lookAgain(this);
     return upTo > this.head ? this.query(this.head, upTo) : [];
   }
 
-  private query(after: bigint, upTo: bigint): Promise<CaseEvent[]> {
-    return this.orm.em.fork().find(CaseEvent, { $and: [this.where, { seq: { $gt: String(after), $lte: String(upTo) } }] }, { orderBy: { seq: 'asc' }, limit: BATCH });
+  private async query(after: bigint, upTo: bigint): Promise<CaseEvent[]> {
+    const { name, text, values } = eventsAfter(this.filter, after, upTo, BATCH);
+    return (await this.feed.read<EventRow>(name, text, values)).map(eventOf);
   }
 }
 
@@ -149,7 +160,7 @@ export class LogTails {
   private stopWaiting: (() => void) | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly orm: MikroORM, private readonly feed: LiveFeed, private readonly onRead?: OnTailRead) {}
+  constructor(private readonly feed: LiveFeed, private readonly onRead?: OnTailRead) {}
 
   /** Touches `tail` again at the next commit of any event, or after LOOK_AGAIN_MS. */
   private lookAgain = (tail: LogTail): void => {
@@ -170,10 +181,10 @@ export class LogTails {
   };
 
   /** The tail for `key`, woken by `topic`; call `release` when the subscriber leaves. */
-  acquire(key: string, topic: string, where: FilterQuery<CaseEvent>, start: string): { tail: LogTail; release: () => void } {
+  acquire(key: string, topic: string, filter: EventFilter, start: string): { tail: LogTail; release: () => void } {
     let entry = this.tails.get(key);
     if (!entry) {
-      const tail = new LogTail(this.orm, where, start, this.onRead, this.lookAgain);
+      const tail = new LogTail(this.feed, filter, start, this.onRead, this.lookAgain);
       entry = { tail, users: 0, off: this.feed.onTopic(topic, () => tail.touch()) };
       this.tails.set(key, entry);
     }
