@@ -18,6 +18,25 @@ function withheldValue(field: GraphQLField<unknown, unknown>): () => unknown {
 }
 
 /**
+ * The recusals already looked up, per set of loaders (a request's, or one event's of a subscription:
+ * refreshForEvent gives each its own), so later fields of the case are decided without a promise.
+ */
+const known = new WeakMap<object, Map<string, boolean>>();
+
+/** Whether the viewer recused from `caseId`: a boolean once known to these loaders, else the look-up (batched). */
+function recusedFrom(ctx: Context, caseId: string): boolean | Promise<boolean> {
+  const loaders = ctx.loaders;
+  const answer = known.get(loaders)?.get(caseId);
+  if (answer !== undefined) return answer;
+  return loaders.recused.load(caseId).then((recused) => {
+    let answers = known.get(loaders);
+    if (!answers) known.set(loaders, (answers = new Map()));
+    answers.set(caseId, recused);
+    return recused;
+  });
+}
+
+/**
  * Applies recusal in one place to every field, present and future, of the types that belong to a
  * case: for a viewer who recused from that case, a field outside the visible set is withheld (an
  * empty list, an empty payload, or FORBIDDEN) — so
@@ -36,7 +55,9 @@ export function guardRecusedCaseFields(schema: GraphQLSchema): GraphQLSchema {
       field.resolve = (root, args, ctx: Context, info) => {
         const caseId = caseOf(root as never);
         if (!caseId || !ctx.viewer || caseId === ctx.admittedCase) return resolve(root, args, ctx, info);
-        return ctx.loaders.recused.load(caseId).then((recused) => (recused ? withheld() : resolve(root, args, ctx, info)));
+        const recused = recusedFrom(ctx, caseId);
+        if (typeof recused === 'boolean') return recused ? withheld() : resolve(root, args, ctx, info);
+        return recused.then((r) => (r ? withheld() : resolve(root, args, ctx, info)));
       };
     }
   }
