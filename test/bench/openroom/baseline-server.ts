@@ -2,8 +2,8 @@
 // pool answering the four operations of a case room (by operationName) with the same JSON as the
 // platform, from hand-written SQL: a join per list instead of an ORM and GraphQL execution. It
 // does what the platform must do for the same answer: load the viewer named by the token, check
-// the viewer may read the case, log the two identity reads (pii.viewed, each in its own
-// transaction, with the log's lock and NOTIFY), and use the platform's own pure rules (checklist,
+// the viewer may read the case, log the two identity reads (pii.viewed, both in one transaction,
+// with the log's lock and NOTIFY), and use the platform's own pure rules (checklist,
 // tally, deadlines). It does not verify the token's signature (no secret here): an HMAC is noise.
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { sleep } from '../lib/clock.js';
 import { summarize, type Summary } from '../lib/stats.js';
@@ -50,12 +51,22 @@ export class RoomClient {
     this.agent = new http.Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
   }
 
-  /** The request bodies for a case, made once. */
-  private bodiesFor(caseId: string): Buffer[] {
-    let b = this.bodies.get(caseId);
+  /**
+   * The request bodies for a case, made once: as the client sends them, by the sha256 of the text
+   * (persisted documents); with the text too when `withText` (the client's retry on
+   * PersistedQueryNotFound, which registers the document with a server that lacks it).
+   */
+  private bodiesFor(caseId: string, withText = false): Buffer[] {
+    const key = `${withText ? 'text' : 'hash'}:${caseId}`;
+    let b = this.bodies.get(key);
     if (!b) {
-      b = this.operations.map((op) => Buffer.from(JSON.stringify({ operationName: op.operationName, query: op.query, variables: op.byCase ? { id: caseId } : {} })));
-      this.bodies.set(caseId, b);
+      b = this.operations.map((op) => Buffer.from(JSON.stringify({
+        operationName: op.operationName,
+        ...(withText ? { query: op.query } : {}),
+        variables: op.byCase ? { id: caseId } : {},
+        extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(op.query).digest('hex') } },
+      })));
+      this.bodies.set(key, b);
     }
     return b;
   }
@@ -82,10 +93,10 @@ export class RoomClient {
     });
   }
 
-  /** The whole answer of each operation, parsed, for checking the two sides agree. */
+  /** The whole answer of each operation, parsed, for checking the two sides agree; sent with the text, so the server knows each hash after. */
   async fetchAll(caseId: string): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
-    for (const [i, body] of this.bodiesFor(caseId).entries()) {
+    for (const [i, body] of this.bodiesFor(caseId, true).entries()) {
       const text = await new Promise<string>((resolve, reject) => {
         const req = http.request({ host: this.host, port: this.port, path: '/graphql', method: 'POST', agent: this.agent, headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${this.token}` } }, (res) => {
           const chunks: Buffer[] = [];
