@@ -9,7 +9,9 @@ export const PRESENCE_CHANNEL = 'case_presence';
 /**
  * One LISTEN connection per server instance. A notification only wakes the subscribers of its
  * case; they read what they missed from the log themselves, so a lost notification or a dropped
- * connection loses nothing: after reconnecting, every subscriber is woken to catch up.
+ * connection loses nothing: after reconnecting, every subscriber is woken to catch up. The log
+ * tails' reads go over the same connection (`read`): short statements, one per wake-up of a stream,
+ * between which PostgreSQL hands over the notifications that arrived meanwhile.
  */
 export class LiveFeed {
   private client: pg.Client | null = null;

@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { query } from '../../test-support/databases.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
 import { caseInReview, demoTokens } from '../../test-support/scenarios.js';
 import { collect, wsClient } from '../../test-support/ws-client.js';
+import { readWatermark } from './event-log.js';
+import { LogTails } from './log-tail.js';
 
 let tp: TestPlatform;
 let t: Record<string, string>;
@@ -30,5 +34,37 @@ it('a feed resumed from its case\'s last seq goes on when only other cases had e
   } finally {
     feed.stop();
     await client.dispose();
+  }
+});
+
+it('a reader whose place a long catch-up drops from the tail reads those events from the log, none skipped', async () => {
+  const kase = await caseInReview(tp, t);
+  const { feed } = tp.platform;
+  const start = (await readWatermark(tp.platform.orm.em)).upTo;
+  const tails = new LogTails(feed);
+  const { tail, release } = tails.acquire(`test:catch-up:${kase.id}`, kase.id, { caseIds: [kase.id] }, String(start));
+  try {
+    // More events than the tail keeps, appended before it reads any: one refresh takes them all and
+    // moves its floor past `start`, where this reader stands.
+    // The feed's connection (where tails read) is kept busy meanwhile, so the reader below is already
+    // waiting for that refresh when it takes the rows and drops the oldest.
+    const busy = feed.read('test-busy', 'select pg_sleep(0.5)', []);
+    const events = Array.from({ length: 300 }, (_, i) => ({ caseId: kase.id, kind: 'comment.deleted', actorId: null, payload: { commentId: randomUUID(), i } }));
+    await query(tp.dbUrl, 'select case_event_append($1::jsonb)', [JSON.stringify(events)]);
+    tail.touch();
+    const first = tail.after(start);
+    await busy;
+    const got: bigint[] = (await first).map((r) => BigInt(r.seq));
+    let at = got.at(-1) ?? start;
+    while (got.length < events.length) {
+      const rows = await tail.after(at);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) got.push(BigInt(r.seq));
+      at = got.at(-1)!;
+    }
+    const stored = (await query<{ seq: string }>(tp.dbUrl, 'select seq::text from case_event where case_id = $1 and seq > $2 order by seq', [kase.id, String(start)])).map((r) => BigInt(r.seq));
+    expect(got).toEqual(stored);
+  } finally {
+    release();
   }
 });

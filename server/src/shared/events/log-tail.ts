@@ -72,17 +72,23 @@ export class LogTail {
 
   /** Events after `after`, in seq order, at most one batch. */
   async after(from: bigint): Promise<CaseEvent[]> {
-    if (from < this.floor) {
-      // A reader behind the tail reads the gap itself; when the gap holds nothing of this stream
-      // (other cases' events, or kinds this stream leaves out) it goes on from the floor, or it
-      // would ask for the same empty gap forever.
-      const gap = await this.query(from, this.floor);
-      if (gap.length > 0) return gap;
-      return this.after(this.floor);
+    for (;;) {
+      if (from < this.floor) {
+        // A reader behind the tail reads the gap itself; when the gap holds nothing of this stream
+        // (other cases' events, or kinds this stream leaves out) it goes on from the floor the gap
+        // was read up to, or it would ask for the same empty gap forever.
+        const floor = this.floor;
+        const gap = await this.query(from, floor);
+        if (gap.length > 0) return gap;
+        from = floor;
+        continue;
+      }
+      if (!this.stale && !this.refreshing) return this.slice(from);
+      // A refresh already under way may have been started before this reader's wake-up: wait for it
+      // too. It may drop held events this reader has not had (a long catch-up moves the floor past
+      // it), so the reader looks again where it stands before taking anything.
+      await (this.refreshing ?? this.refresh());
     }
-    // A refresh already under way may have been started before this reader's wake-up: wait for it too.
-    while (this.stale || this.refreshing) await (this.refreshing ?? this.refresh());
-    return this.slice(from);
   }
 
   /** The seq of the last of `rows` (a batch this tail gave) as a number, without parsing it again for every reader. */
