@@ -25,7 +25,7 @@ export const prescriptionFixture = (overrides: Partial<PrescriptionDoc> = {}): P
   issuedAt: new Date('2026-03-18T09:30:00Z'),
   caseNumber: 'KZ-2026-0042',
   addressee: {
-    platform: 'TikTok (TikTok Pte. Ltd.)',
+    platform: { kk: 'TikTok (TikTok Pte. Ltd.)', ru: 'TikTok (TikTok Pte. Ltd.)' },
     representative: 'ТОО «ТикТок Казахстан», законный представитель / «ТикТок Қазақстан» ЖШС, заңды өкілі',
     contact: 'legal.kz@tiktok.com, +7 727 300 00 00',
     legalName: { kk: '«ТикТок Қазақстан» ЖШС', ru: 'ТОО «ТикТок Казахстан»' },

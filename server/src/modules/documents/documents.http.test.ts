@@ -34,6 +34,24 @@ describe('printable documents over HTTP', () => {
     expect(text).not.toContain('Айгерім');
   });
 
+  it('names the platform in the Kazakh half by its Kazakh name from the registry, in the Russian half by its name', async () => {
+    // Every platform of the registry gets a Kazakh name, then a case is decided and its prescription printed.
+    const before = await query<{ id: string; name_kk: string | null }>(tp.dbUrl, 'select id, name_kk from platform');
+    await query(tp.dbUrl, `update platform set name_kk = 'Қазақша атауы'`);
+    try {
+      const c = await confirmedCase(tp, t);
+      const res = await get(`/documents/prescriptions/${c.prescriptions[0].id}.pdf`, t.member1);
+      const { pages } = await extractPdf(Buffer.from(await res.arrayBuffer()));
+      const ruStart = pages.findIndex((page) => page.includes('ПРЕДПИСАНИЕ\nоб удалении')); // the Russian half starts on a page of its own
+      const [kk, ru] = [flat(pages.slice(0, ruStart).join('\n')), flat(pages.slice(ruStart).join('\n'))];
+      expect(ruStart).toBeGreaterThan(0);
+      expect(kk).toContain('Қазақша атауы');
+      expect(ru).not.toContain('Қазақша атауы');
+    } finally {
+      for (const r of before) await query(tp.dbUrl, 'update platform set name_kk = $2 where id = $1', [r.id, r.name_kk]);
+    }
+  });
+
   it('serves the protocol in both languages and the answer in the application\'s language (a logged personal-data read)', async () => {
     const c = await confirmedCase(tp, t);
     const protocol = await textOf(await get(`/documents/decisions/${c.decision.id}/protocol.pdf`, t.chair));

@@ -58,7 +58,9 @@ export interface PrescriptionSource {
   issuedAt: Date;
   caseId: string;
   caseNumber: string;
+  /** The platform's name, and its Kazakh name where the registry has one (null: the same; a brand needs no translation). */
   platformName: string | null;
+  platformNameKk: string | null;
   /** The platform's legal entity, BIN or registration and address, as fixed when the prescription was issued. */
   platformLegal: { legalNameKk: string | null; legalNameRu: string | null; bin: string | null; registration: string | null; addressKk: string | null; addressRu: string | null };
   addressee: string;
@@ -108,12 +110,12 @@ export async function readProtocolSource(em: EntityManager, decisionId: string, 
 /** A prescription with its decision's reference and its platform's name; null when there is none. */
 export async function readPrescriptionSource(em: EntityManager, prescriptionId: string, viewerId: string): Promise<PrescriptionSource | null> {
   const [r] = await em.execute<{
-    number: string; created_at: string; case_id: string; case_number: string; platform_name: string | null; addressee: string; addressee_contact: string | null;
+    number: string; created_at: string; case_id: string; case_number: string; platform_name: string | null; platform_name_kk: string | null; addressee: string; addressee_contact: string | null;
     addressee_legal: AddresseeLegal;
     urls: string[]; legal_basis_kk: string; legal_basis_ru: string; removal_hours: number; protocol_number: string; decided_at: string;
     chair_signed_by_id: string | null; chair_signed_at: string | null; secretary_signed_by_id: string | null; secretary_signed_at: string | null; recused: boolean;
   }[]>(
-    `select p.number, p.created_at, p.case_id, c.number as case_number, pl.name as platform_name, p.addressee, p.addressee_contact, p.urls,
+    `select p.number, p.created_at, p.case_id, c.number as case_number, pl.name as platform_name, pl.name_kk as platform_name_kk, p.addressee, p.addressee_contact, p.urls,
        p.addressee_legal,
        p.legal_basis_kk, p.legal_basis_ru, p.removal_hours, d.protocol_number, d.created_at as decided_at,
        d.chair_signed_by_id, d.chair_signed_at, d.secretary_signed_by_id, d.secretary_signed_at,
@@ -122,7 +124,7 @@ export async function readPrescriptionSource(em: EntityManager, prescriptionId: 
      where p.id = ?`, [viewerId, prescriptionId]);
   if (!r) return null;
   return {
-    number: r.number, issuedAt: timestamp(r.created_at), caseId: r.case_id, caseNumber: r.case_number, platformName: r.platform_name,
+    number: r.number, issuedAt: timestamp(r.created_at), caseId: r.case_id, caseNumber: r.case_number, platformName: r.platform_name, platformNameKk: r.platform_name_kk,
     platformLegal: {
       legalNameKk: r.addressee_legal.legalNameKk ?? null, legalNameRu: r.addressee_legal.legalNameRu ?? null, bin: r.addressee_legal.bin ?? null,
       registration: r.addressee_legal.registration ?? null, addressKk: r.addressee_legal.addressKk ?? null, addressRu: r.addressee_legal.addressRu ?? null,

@@ -71,7 +71,7 @@ export class DocumentsService {
     const [ministry, signatures] = await Promise.all([this.ministry(), signaturesOf(this.refs.members, p.signers)]);
     const doc: PrescriptionDoc = {
       number: p.number, issuedAt: p.issuedAt, caseNumber: p.caseNumber,
-      addressee: { platform: p.platformName ?? '—', representative: p.addressee, contact: p.addresseeContact, ...legalOf(p.platformLegal) },
+      addressee: { platform: { kk: p.platformNameKk ?? p.platformName ?? '—', ru: p.platformName ?? '—' }, representative: p.addressee, contact: p.addresseeContact, ...legalOf(p.platformLegal) },
       urls: p.urls, decision: { protocolNumber: p.protocolNumber, decidedAt: p.decidedAt },
       legalBasis: { kk: p.legalBasisKk, ru: p.legalBasisRu }, removalHours: p.removalHours,
       ministry, signatures, officials: officialsOf(await this.refs.settings.get()),

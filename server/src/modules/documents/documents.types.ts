@@ -33,7 +33,7 @@ export interface PrescriptionDoc {
 
 /** The platform addressed, from the registry: each half prints its language's texts, and says what is not recorded. */
 export interface PrescriptionAddressee {
-  platform: string;
+  platform: BilingualText; // the registry's name in each language (the Kazakh one where recorded)
   representative: string; // as stored on the prescription: one language, or "ru / kk"
   contact: string | null;
   legalName: BilingualText | null;

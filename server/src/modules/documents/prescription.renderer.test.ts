@@ -186,7 +186,7 @@ describe('renderPrescriptionPdf', () => {
 
   it('prints the addressee in each half in its language, the unknown owner included', async () => {
     const doc = prescriptionFixture();
-    const unknown = { ...doc, addressee: { platform: '—', representative: OWNER_UNKNOWN, contact: null, legalName: null, bin: null, registration: null, address: null } };
+    const unknown = { ...doc, addressee: { platform: { kk: '—', ru: '—' }, representative: OWNER_UNKNOWN, contact: null, legalName: null, bin: null, registration: null, address: null } };
     for (const fixture of [doc, unknown]) {
       const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(fixture))).pages);
       const kkTo = addresseeBlock(kk, 'заңды өкіліне:', 'Уәкілетті орган');
@@ -234,6 +234,18 @@ describe('renderPrescriptionPdf: addressee, signatory, executor and the report o
     ({ kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(bare))).pages));
     expect(kk).toContain('TikTok (TikTok Pte. Ltd.) (заңды тұлғаның атауы тізілімде көрсетілмеген) БСН тізілімде көрсетілмеген Мекенжайы тізілімде көрсетілмеген');
     expect(ru).toContain('TikTok (TikTok Pte. Ltd.) (наименование юридического лица в реестре не указано) БИН в реестре не указан Адрес в реестре не указан');
+  });
+
+  it('names the platform in each half in its language when the registry has a Kazakh name', async () => {
+    const doc = prescriptionFixture();
+    const named = { ...doc, addressee: { ...doc.addressee, platform: { kk: 'Мектеп форумы', ru: 'Школьный форум' } } };
+    const { kk, ru } = halves((await extractPdf(await renderPrescriptionPdf(named))).pages);
+    const kkTo = addresseeBlock(kk, 'заңды өкіліне:', 'Уәкілетті орган');
+    const ruTo = addresseeBlock(ru, 'представителю интернет-ресурса:', 'Уполномоченный орган');
+    expect(kkTo).toContain('Мектеп форумы');
+    expect(kkTo).not.toContain('Школьный форум');
+    expect(ruTo).toContain('Школьный форум');
+    expect(ruTo).not.toContain('Мектеп форумы');
   });
 
   it('names the issuing official from the settings, keeps a blank line to sign by hand, and the system-signature text', async () => {

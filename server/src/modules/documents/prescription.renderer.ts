@@ -58,7 +58,7 @@ const decisionSignedText = (doc: PrescriptionDoc, lang: DocumentLanguage): strin
  */
 const addresseeLines = (a: PrescriptionDoc['addressee'], lang: DocumentLanguage): string[] => {
   const t = prescriptionTexts[lang];
-  const entity = a.legalName ? [a.legalName[lang], a.platform] : [a.platform, t.legalNameMissing];
+  const entity = a.legalName ? [a.legalName[lang], a.platform[lang]] : [a.platform[lang], t.legalNameMissing];
   const id = a.bin ? t.binLine(a.bin) : a.registration ? t.registrationLine(a.registration) : t.binMissing;
   const address = a.address ? t.addressLine(a.address[lang]) : t.addressMissing;
   const contact = a.contact ? [`${t.contactLabel}: ${a.contact}`] : [];
