@@ -1,7 +1,7 @@
 import type { CaseEvent } from './case-event.entity.js';
 import { WATERMARK_SQL, watermarkOf, type WatermarkRow } from './event-log.js';
 import type { LiveFeed } from './live-feed.js';
-import { eventOf, eventsAfter, type EventFilter, type EventRow } from './timeline.reader.js';
+import { eventOf, eventsQuery, type EventFilter, type EventRow, type EventsQuery } from './timeline.reader.js';
 
 const BATCH = 500;
 // Held per stream, with each event's shared results and frames: a few seconds of a busy room. A
@@ -30,15 +30,17 @@ export class LogTail {
   /** The last slice made, until the held events change: every reader of a room asks for the same one. */
   private sliced: { from: bigint; rows: CaseEvent[]; last: bigint } | null = null;
   private readonly readers = new Set<() => void>();
+  private readonly read: EventsQuery;
 
   constructor(
     private readonly feed: LiveFeed,
-    readonly filter: EventFilter,
+    filter: EventFilter,
     start: string,
     private readonly onRead?: OnTailRead,
     private readonly lookAgain: (tail: LogTail) => void = () => undefined,
   ) {
     this.floor = this.head = BigInt(start);
+    this.read = eventsQuery(filter, BATCH);
   }
 
   /**
@@ -151,8 +153,8 @@ export class LogTail {
   }
 
   private async query(after: bigint, upTo: bigint): Promise<CaseEvent[]> {
-    const { name, text, values } = eventsAfter(this.filter, after, upTo, BATCH);
-    return (await this.feed.read<EventRow>(name, text, values)).map(eventOf);
+    const { name, text, values } = this.read;
+    return (await this.feed.read<EventRow>(name, text, values(after, upTo))).map(eventOf);
   }
 }
 

@@ -4,12 +4,6 @@ import type { CaseEvent } from './case-event.entity.js';
 import { readWatermark } from './event-log.js';
 import type { EventKind } from './event-kinds.js';
 
-/**
- * The timelines of cases as plain rows, oldest first, without the kinds in `exceptKinds` (filtered
- * in SQL: a timeline read by many grows with every logged read of it). Only up to the log's
- * watermark: a reader that goes on live from a timeline's last seq must not have been shown a row
- * that stands above one still in flight.
- */
 /** A row of case_event as the driver returns it. */
 export interface EventRow { seq: string; case_id: string | null; kind: EventKind; actor_id: string | null; payload: Record<string, unknown>; at: string | Date }
 
@@ -23,27 +17,43 @@ export interface EventFilter {
   exceptKinds?: readonly string[];
 }
 
+/** A prepared read of the log for one filter: its name and text fixed, its values per read. */
+export interface EventsQuery {
+  name: string;
+  text: string;
+  values: (after: bigint, upTo: bigint) => unknown[];
+}
+
 /**
  * The statement reading the events matching `filter` with `after < seq <= upTo` in seq order, at
  * most `limit`, named by the filter's shape (one prepared statement per shape, each planned for its
- * own index). Values: after, upTo, then the filter's lists.
+ * own index). Made once per stream; values: after, upTo, then the filter's lists.
  */
-export function eventsAfter(filter: EventFilter, after: bigint, upTo: bigint, limit: number): { name: string; text: string; values: unknown[] } {
-  const values: unknown[] = [String(after), String(upTo)];
+export function eventsQuery(filter: EventFilter, limit: number): EventsQuery {
+  const lists: string[][] = [];
   const where = ['seq > $1', 'seq <= $2'];
   const shape: string[] = [];
   const add = (part: string, clause: (n: number) => string, list: readonly string[]) => {
-    values.push([...list]);
-    where.push(clause(values.length));
+    lists.push([...list]);
+    where.push(clause(lists.length + 2));
     shape.push(part);
   };
   if (filter.caseIds) add('cases', (n) => `case_id = any($${n}::uuid[])`, filter.caseIds);
   if (filter.kinds) add('kinds', (n) => `kind = any($${n}::text[])`, filter.kinds);
   if (filter.exceptKinds?.length) add('except', (n) => `kind <> all($${n}::text[])`, filter.exceptKinds);
-  const text = `select seq, case_id, kind, actor_id, payload, at from case_event where ${where.join(' and ')} order by seq limit ${Number(limit)}`;
-  return { name: `events-after:${shape.join('+')}:${Number(limit)}`, text, values };
+  return {
+    name: `events-after:${shape.join('+')}:${Number(limit)}`,
+    text: `select seq, case_id, kind, actor_id, payload, at from case_event where ${where.join(' and ')} order by seq limit ${Number(limit)}`,
+    values: (after, upTo) => [String(after), String(upTo), ...lists],
+  };
 }
 
+/**
+ * The timelines of cases as plain rows, oldest first, without the kinds in `exceptKinds` (filtered
+ * in SQL: a timeline read by many grows with every logged read of it). Only up to the log's
+ * watermark: a reader that goes on live from a timeline's last seq must not have been shown a row
+ * that stands above one still in flight.
+ */
 export async function readTimelines(em: EntityManager, caseIds: readonly string[], exceptKinds: readonly string[] = []): Promise<Map<string, CaseEvent[]>> {
   const { upTo } = await readWatermark(em);
   const rows: (EventRow & { case_id: string })[] = await em.execute(
