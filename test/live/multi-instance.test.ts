@@ -80,4 +80,26 @@ describe('two server instances on one database', () => {
     await onA.dispose();
     await onB.dispose();
   });
+
+  it('shows an edit of the platform registry at once on the instance that made it, and on the other after its notification', async () => {
+    const secretary = new Map([[a, await a.login('secretary@demo.kz')], [b, await b.login('secretary@demo.kz')]]);
+    const admin = await b.login('admin@demo.kz');
+    const kase = (await a.gql<{ registerApplication: { id: string } }>(REGISTER, { input: applicationInput() }, secretary.get(a))).data!.registerApplication;
+    type Names = { case: { episodes: { platform: { id: string; name: string; nameKk: string | null } | null }[] } };
+    const platformOf = async (on: TestPlatform) => (await on.gql<Names>('query($id: ID!) { case(id: $id) { episodes { platform { id name nameKk } } } }', { id: kase.id }, secretary.get(on))).data!.case.episodes[0].platform!;
+    const before = await platformOf(a); // both instances hold their copy of the registry now
+    expect(await platformOf(b)).toEqual(before);
+    const { platforms } = (await b.gql<{ platforms: Record<string, string | null>[] }>('{ platforms { id name nameKk representative } }', {}, admin)).data!;
+    const entry = platforms.find((p) => p.id === before.id)!;
+    const update = (nameKk: string | null) => b.gql('mutation($id: ID!, $i: PlatformInput!) { updatePlatform(id: $id, input: $i) { id } }', { id: before.id, i: { name: entry.name, nameKk, representative: entry.representative } }, admin);
+    try {
+      expect((await update('Жаңа атау')).errors).toBeUndefined();
+      expect((await platformOf(b)).nameKk).toBe('Жаңа атау');
+      const deadline = Date.now() + 5_000;
+      while ((await platformOf(a)).nameKk !== 'Жаңа атау' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect((await platformOf(a)).nameKk).toBe('Жаңа атау');
+    } finally {
+      await update(before.nameKk ?? '');
+    }
+  });
 });

@@ -4,22 +4,22 @@ import { caseLoaders } from '../modules/cases/case.loaders.js';
 import { evidenceLoaders } from '../modules/evidence/evidence.loaders.js';
 import { threadLoaders } from '../modules/deliberation/thread.loaders.js';
 import { memberLoaders, type MemberDirectory } from '../modules/members/member-directory.js';
-import { platformLoaders } from '../modules/platforms/platform.loaders.js';
+import { platformLoaders, type PlatformRegistry } from '../modules/platforms/platform-registry.js';
 import { rapporteurLoaders } from '../modules/cases/rapporteur.loaders.js';
 import { votingLoaders } from '../modules/voting/voting.loaders.js';
 import { recusalsOfColumns } from '../modules/voting/voting.reader.js';
 
 /**
  * A request's batch loaders, composed from the modules that own them: one query per kind of row,
- * whatever the size of the page; members come from the instance's directory. Relations of a
+ * whatever the size of the page; members and platforms come from the instance's copies. Relations of a
  * type's rows (a vote's member, an episode's platform) are resolved by the type's field resolvers
  * through these loaders, never loaded eagerly with the row.
  */
-export function createLoaders(em: EntityManager, viewerId: string | null, members: MemberDirectory): Loaders {
+export function createLoaders(em: EntityManager, viewerId: string | null, members: MemberDirectory, platforms: PlatformRegistry): Loaders {
   const voting = votingLoaders(em, viewerId);
   return {
     ...memberLoaders(em, members),
-    ...platformLoaders(em),
+    ...platformLoaders(platforms),
     // A case row is read with its recusals: they fill voting's loader.
     ...caseLoaders(em, (caseId, recusals) => voting.recusalsByCase.prime(caseId, recusalsOfColumns(recusals))),
     ...rapporteurLoaders(em),

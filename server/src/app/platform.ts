@@ -15,6 +15,7 @@ import { PresenceRegistry } from '../modules/presence/presence.registry.js';
 import { LogTails } from '../shared/events/log-tail.js';
 import { MemberStatusCache } from '../modules/members/member-status.cache.js';
 import { MemberDirectory } from '../modules/members/member-directory.js';
+import { PlatformRegistry } from '../modules/platforms/platform-registry.js';
 import { SettingsCache } from '../modules/settings/settings.cache.js';
 import { HttpUrlChecker } from '../modules/prescriptions/url-check.js';
 import { JobRunner } from '../modules/jobs/job-queue.js';
@@ -92,10 +93,11 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
   const presence = new PresenceRegistry(feed);
   const checker = new HttpUrlChecker(env.recheck);
   const members = new MemberDirectory(orm, feed);
+  const platforms = new PlatformRegistry(orm, feed);
   const deps: AppDeps = {
     env, log, storage, orm, feed, presence, tails: new LogTails(feed, metrics?.delivered), memberStatus: new MemberStatusCache(orm, feed),
-    members, settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env), clock,
-    loadersFor: (em, viewerId) => createLoaders(em, viewerId, members),
+    members, platforms, settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env), clock,
+    loadersFor: (em, viewerId) => createLoaders(em, viewerId, members, platforms),
     decideRound: recordDecision,
   };
   const { documents } = deps;

@@ -25,7 +25,7 @@ import { CaseVotingResolver } from '../modules/voting/case-voting.resolver.js';
 import { VotingResolver } from '../modules/voting/voting.resolver.js';
 import { RecusalFieldsResolver, VoteFieldsResolver } from '../modules/voting/vote-fields.resolver.js';
 import { MemberResolver } from '../modules/members/member.resolver.js';
-import { MemberFieldsResolver } from '../modules/members/member-fields.resolver.js';
+import { AgencyFieldsResolver, MemberFieldsResolver } from '../modules/members/member-fields.resolver.js';
 import { AccountResolver } from '../modules/members/account.resolver.js';
 import { AccountAuditEntryFieldsResolver, AccountAuditResolver } from '../modules/members/account-audit.resolver.js';
 import { PlatformResolver } from '../modules/platforms/platform.resolver.js';
@@ -41,6 +41,7 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql
 export const resolvers = [
   MemberResolver,
   MemberFieldsResolver,
+  AgencyFieldsResolver,
   AccountResolver,
   AccountAuditResolver,
   AccountAuditEntryFieldsResolver,

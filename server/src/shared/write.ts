@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NewEvent } from './events/event-kinds.js';
-import { appendEvents } from './events/event-log.js';
+import { appendEvents, appendEventsAlone } from './events/event-log.js';
 
 const outboxes = new WeakMap<EntityManager, NewEvent[]>();
 
@@ -34,7 +34,11 @@ export function emit(tx: EntityManager, ...events: NewEvent[]): void {
   outbox.push(...events);
 }
 
-/** Appends events in a write of their own, apart from the caller's (records of reads: pii.viewed, audit.viewed). */
+/**
+ * Appends events apart from the caller's write, committed when this resolves (records of reads:
+ * pii.viewed, audit.viewed). They change no row, so they need no transaction of their own: one
+ * statement appends them all, or none.
+ */
 export function record(em: EntityManager, ...events: NewEvent[]): Promise<void> {
-  return write(em.fork(), async (tx) => emit(tx, ...events));
+  return appendEventsAlone(em, events);
 }

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, R
 import type { Context } from '../../shared/context.js';
 import { CASE_STAFF } from '../../shared/role.js';
 import { Platform } from '../platforms/platform.entity.js';
+import type { PlatformCard } from '../platforms/platform-registry.js';
 import { Case, type CaseRow } from './case.entity.js';
 import { choosePrescriptionUrl, prescriptionUrlsOf } from './prescription-urls.service.js';
 import type { PrescriptionUrlChoice } from './prescription-urls.rules.js';
@@ -9,13 +10,13 @@ import type { PrescriptionUrlChoice } from './prescription-urls.rules.js';
 @ObjectType({ description: 'A URL of the case and whether it goes into the prescription to its platform.' })
 export class PrescriptionUrl {
   @Field(() => String) url!: string;
-  @Field(() => Platform, { nullable: true }) platform!: Platform | null;
+  @Field(() => Platform, { nullable: true }) platform!: PlatformCard | null;
   @Field(() => Boolean, { description: 'A whole account, channel or group rather than one piece of content: left out unless chosen.' }) accountRoot!: boolean;
   @Field(() => Boolean, { description: 'Whether the prescription will list it.' }) included!: boolean;
   @Field(() => Boolean, { description: 'Whether the panel chose (true) or the default applies (false).' }) chosen!: boolean;
 }
 
-const toGql = (u: PrescriptionUrlChoice, platforms: Map<string, Platform>): PrescriptionUrl =>
+const toGql = (u: PrescriptionUrlChoice, platforms: ReadonlyMap<string, PlatformCard>): PrescriptionUrl =>
   ({ url: u.url, platform: (u.platformId && platforms.get(u.platformId)) || null, accountRoot: u.accountRoot, included: u.included, chosen: u.choice !== null });
 
 @Resolver(() => Case)

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { AgencyKind } from '../../shared/role.js';
@@ -6,6 +6,7 @@ import { AgencyKind } from '../../shared/role.js';
 /**
  * An agency's name in each language of the interface: the client shows the one of its language
  * (nameKk, nameRu or nameEn); `name` is the Russian one, as registered, kept for older clients.
+ * `nameRu` is not a column: AgencyFieldsResolver answers it from `name`.
  */
 @ObjectType({ description: 'A state body or an NGO that delegates members to the panel.' })
 @Entity({ tableName: 'agency' })
@@ -25,15 +26,4 @@ export class Agency extends BaseEntity {
   @Field(() => AgencyKind)
   @Enum({ items: () => AgencyKind, type: 'text' })
   kind!: AgencyKind;
-
-  // Not a column: the Russian name is `name`.
-  @Field(() => String, { description: 'The name in Russian.' })
-  get nameRu(): Opt<string> {
-    return this.name;
-  }
-
-  // Copies of an agency (type-graphql's, from a plain card) carry `nameRu` along with `name`: nothing to keep.
-  set nameRu(value: string) {
-    void value;
-  }
 }

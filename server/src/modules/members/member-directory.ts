@@ -83,7 +83,7 @@ async function readDirectory(orm: MikroORM): Promise<Directory> {
          from member m join agency a on a.id = m.agency_id order by m.name asc, m.id asc`);
   const all = rows.map((r) => Object.freeze({
     id: r.id, name: r.name, email: r.email, role: r.role, active: r.active, status: r.status,
-    agency: Object.freeze({ id: r.agency_id, name: r.agency_name, nameKk: r.agency_name_kk, nameRu: r.agency_name, nameEn: r.agency_name_en, kind: r.agency_kind }),
+    agency: Object.freeze({ id: r.agency_id, name: r.agency_name, nameKk: r.agency_name_kk, nameEn: r.agency_name_en, kind: r.agency_kind }),
   }));
   return { all, byId: new Map(all.map((m) => [m.id, m])) };
 }

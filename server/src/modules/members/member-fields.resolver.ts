@@ -12,8 +12,23 @@ import { Member, type MemberRow } from './member.entity.js';
 export class MemberFieldsResolver {
   @FieldResolver(() => Agency)
   async agency(@Root() m: MemberRow, @Ctx() ctx: Context): Promise<AgencyCard> {
+    // A directory card holds its agency whole; an entity's relation may be a bare reference.
+    if (typeof (m.agency as Partial<AgencyCard>).name === 'string') return m.agency as AgencyCard;
     const agency = await ctx.loaders.agency.load(m.agency.id);
     if (!agency) throw new Error(`member ${m.id}: agency ${m.agency.id} not found`);
     return agency;
+  }
+}
+
+/**
+ * `Agency.nameRu` is the registered name (`name`). A resolver of its own rather than a getter on the
+ * entity: type-graphql answers a getter field by copying its parent into a new entity instance,
+ * which for directory cards (plain objects) meant an entity built per agency shown.
+ */
+@Resolver(() => Agency)
+export class AgencyFieldsResolver {
+  @FieldResolver(() => String, { description: 'The name in Russian.' })
+  nameRu(@Root() agency: AgencyCard): string {
+    return agency.name;
   }
 }

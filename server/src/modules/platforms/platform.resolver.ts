@@ -33,7 +33,9 @@ export class PlatformResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Platform, { description: 'Edits a registry entry: its display names in Kazakh and Russian and the addressee of prescriptions (legal entity, BIN or foreign registration, address, representative in both languages).' })
-  updatePlatform(@Arg('id', () => ID) id: string, @Arg('input', () => PlatformInput) input: PlatformInput, @Ctx() ctx: Context) {
-    return updatePlatform(ctx.em, ctx.viewer!, id, input);
+  async updatePlatform(@Arg('id', () => ID) id: string, @Arg('input', () => PlatformInput) input: PlatformInput, @Ctx() ctx: Context) {
+    const platform = await updatePlatform(ctx.em, ctx.viewer!, id, input);
+    ctx.deps.platforms.invalidate();
+    return platform;
   }
 }

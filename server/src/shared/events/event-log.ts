@@ -16,8 +16,21 @@ export const LOG_TOPIC = 'log';
 export async function appendEvents(tx: EntityManager, events: readonly NewEvent[]): Promise<string[]> {
   if (events.length === 0) return [];
   if (!tx.isInTransaction()) throw new Error('events are appended inside a transaction: use write()');
-  const rows = await tx.execute<{ seq: string }[]>('select case_event_append(?::jsonb) as seq', [JSON.stringify(events)]);
+  const rows = await tx.execute<{ seq: string }[]>(APPEND_SQL, [JSON.stringify(events)]);
   return rows.map((r) => String(r.seq));
+}
+
+const APPEND_SQL = 'select case_event_append(?::jsonb) as seq';
+
+/**
+ * Appends events in one statement of their own, on a connection outside any transaction of the
+ * caller: a statement is its own transaction, so when this resolves they are all committed (or none
+ * is) and their topics woken. For events that record a read and change nothing else (`record`).
+ */
+export async function appendEventsAlone(em: EntityManager, events: readonly NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  // The driver's execute with no transaction context: the pool, and the driver's own errors.
+  await em.getDriver().execute(APPEND_SQL, [JSON.stringify(events)]);
 }
 
 /**
