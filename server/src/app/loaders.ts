@@ -7,6 +7,8 @@ import { memberLoaders, type MemberDirectory } from '../modules/members/member-d
 import { platformLoaders, type PlatformRegistry } from '../modules/platforms/platform-registry.js';
 import { rapporteurLoaders } from '../modules/cases/rapporteur.loaders.js';
 import { votingLoaders } from '../modules/voting/voting.loaders.js';
+import { decisionLoaders } from '../modules/decisions/decision.loaders.js';
+import { prescriptionLoaders } from '../modules/prescriptions/prescription.loaders.js';
 import { recusalsOfColumns } from '../modules/voting/voting.reader.js';
 
 /**
@@ -26,5 +28,7 @@ export function createLoaders(em: EntityManager, viewerId: string | null, member
     ...evidenceLoaders(em),
     ...threadLoaders(em, members),
     ...voting,
+    ...decisionLoaders(em),
+    ...prescriptionLoaders(em),
   };
 }

@@ -18,22 +18,12 @@ function withheldValue(field: GraphQLField<unknown, unknown>): () => unknown {
 }
 
 /**
- * The recusals already looked up, per set of loaders (a request's, or one event's of a subscription:
- * refreshForEvent gives each its own), so later fields of the case are decided without a promise.
+ * Whether the viewer recused from `caseId`: a boolean once the case's recusals are known to these
+ * loaders (a request's, or one event's of a subscription: refreshForEvent gives each its own), so
+ * later fields of the case are decided without a promise; else the look-up (batched).
  */
-const known = new WeakMap<object, Map<string, boolean>>();
-
-/** Whether the viewer recused from `caseId`: a boolean once known to these loaders, else the look-up (batched). */
 function recusedFrom(ctx: Context, caseId: string): boolean | Promise<boolean> {
-  const loaders = ctx.loaders;
-  const answer = known.get(loaders)?.get(caseId);
-  if (answer !== undefined) return answer;
-  return loaders.recused.load(caseId).then((recused) => {
-    let answers = known.get(loaders);
-    if (!answers) known.set(loaders, (answers = new Map()));
-    answers.set(caseId, recused);
-    return recused;
-  });
+  return ctx.loaders.recusedKnown(caseId) ?? ctx.loaders.recused.load(caseId);
 }
 
 /**

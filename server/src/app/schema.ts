@@ -18,7 +18,7 @@ import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { PresenceResolver } from '../modules/presence/presence.resolver.js';
 import { CaseDecisionResolver, DecisionResolver, DissentFieldsResolver } from '../modules/decisions/decision.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
-import { AccessRestrictionFieldsResolver, PrescriptionResolver } from '../modules/prescriptions/prescription.resolver.js';
+import { AccessRestrictionFieldsResolver, UrlCheckFieldsResolver, PrescriptionResolver } from '../modules/prescriptions/prescription.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { AuditEntryFieldsResolver, AuditReaderFieldsResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CaseVotingResolver } from '../modules/voting/case-voting.resolver.js';
@@ -77,6 +77,7 @@ export const resolvers = [
   DissentFieldsResolver,
   PrescriptionResolver,
   AccessRestrictionFieldsResolver,
+  UrlCheckFieldsResolver,
   StatsResolver,
   AuditResolver,
   AuditEntryFieldsResolver,

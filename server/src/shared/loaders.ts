@@ -10,9 +10,32 @@ export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: 
   });
 }
 
-/** A batch loader over a reader that answers a map with every key. */
-export const mapLoader = <V>(read: (keys: readonly string[]) => Promise<Map<string, V>>) =>
-  new DataLoader<string, V>(async (keys) => {
+/** A request's batch loader that also answers, without a promise, the keys it already has (loaded or primed). */
+export type KnownLoader<V> = DataLoader<string, V> & { known(key: string): V | undefined };
+
+/**
+ * A batch loader over a reader that answers a map with every key. What it has read or been primed
+ * with is also `known`: a field of a long list (a thread's comments) resolves from it without a
+ * promise per item. Loaders live for one request (or one event) and are never cleared.
+ */
+export function mapLoader<V>(read: (keys: readonly string[]) => Promise<Map<string, V>>): KnownLoader<V> {
+  const values = new Map<string, V>();
+  const loader = new DataLoader<string, V>(async (keys) => {
     const found = await read(keys);
-    return keys.map((k) => found.get(k)!);
+    return keys.map((k) => {
+      const v = found.get(k)!;
+      values.set(k, v);
+      return v;
+    });
   });
+  const prime = loader.prime.bind(loader);
+  return Object.assign(loader, {
+    known: (key: string) => values.get(key),
+    prime: (key: string, value: V | PromiseLike<V> | Error) => {
+      if (!values.has(key) && !(value instanceof Error) && !isPromiseLike(value)) values.set(key, value);
+      return prime(key, value);
+    },
+  });
+}
+
+const isPromiseLike = (v: unknown): v is PromiseLike<unknown> => typeof (v as PromiseLike<unknown> | null)?.then === 'function';

@@ -9,7 +9,7 @@ import type { LiveFeed } from './events/live-feed.js';
  * lifetime bounds the staleness should a notification ever be missed.
  */
 export class ReferenceCache<T> {
-  private value: { data: Promise<T>; until: number } | null = null;
+  private value: { data: Promise<T>; until: number; settled?: T } | null = null;
 
   constructor(private readonly load: () => Promise<T>, feed: LiveFeed, private readonly ttlMs: number, private readonly now: () => number = Date.now) {
     feed.onTopic(LOG_TOPIC, () => this.invalidate());
@@ -19,12 +19,18 @@ export class ReferenceCache<T> {
   get(): Promise<T> {
     const t = this.now();
     if (!this.value || this.value.until <= t) {
-      const entry = { data: this.load(), until: t + this.ttlMs };
+      const entry: { data: Promise<T>; until: number; settled?: T } = { data: this.load(), until: t + this.ttlMs };
       // A failed read is not kept: the next caller tries again.
-      entry.data.catch(() => { if (this.value === entry) this.value = null; });
+      entry.data.then((data) => { entry.settled = data; }, () => { if (this.value === entry) this.value = null; });
       this.value = entry;
     }
     return this.value.data;
+  }
+
+  /** The copy, if one is read and still current: for callers that answer without a promise when they can. */
+  settled(): T | undefined {
+    const v = this.value;
+    return v && v.until > this.now() ? v.settled : undefined;
   }
 
   invalidate(): void {

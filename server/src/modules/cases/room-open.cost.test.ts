@@ -3,7 +3,7 @@ import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { query } from '../../test-support/databases.js';
 import { startTestPlatform, type TestPlatform } from '../../test-support/platform.js';
-import { caseInReview, demoTokens } from '../../test-support/scenarios.js';
+import { caseInReview, confirmedCase, demoTokens } from '../../test-support/scenarios.js';
 
 // What opening a case room costs the database (budget B1): the client's own four documents, as
 // codegen wrote them, one request each; every statement the server's pool runs is counted (begin
@@ -37,13 +37,13 @@ beforeAll(async () => {
 afterAll(() => tp.close());
 
 /** Opens the room as member1, one request after the other, and returns each request's statements (by operation name). */
-async function openRoom(): Promise<Record<string, string[]>> {
+async function openRoom(id = caseId): Promise<Record<string, string[]>> {
   const connection = tp.platform.orm.em.getConnection() as unknown as { logQuery: (sql: string) => void };
   const statements: Record<string, string[]> = {};
   for (const op of ROOM) {
     const spy = vi.spyOn(connection, 'logQuery');
     try {
-      const answer = await tp.gql(op.text, { id: caseId }, t.member1);
+      const answer = await tp.gql(op.text, { id }, t.member1);
       expect(answer.errors).toBeUndefined();
       statements[op.name] = spy.mock.calls.map(([sql]) => sql);
     } finally {
@@ -91,5 +91,17 @@ describe('opening a case room (B1)', () => {
     expect(total(opened).length).toBeLessThanOrEqual(17);
     // The platforms of the episodes, resources and prescription URLs come from the instance's registry.
     expect(total(opened).filter((s) => /from "?platform"?/.test(s))).toEqual([]);
+  });
+
+  it('reads a decided case\'s voting panel in one plain-row statement per kind of row, whatever the number of prescriptions', async () => {
+    const decided = await confirmedCase(tp, t);
+    expect(decided.prescriptions.length).toBeGreaterThan(1);
+    const { CaseVoting } = await openRoom(decided.id);
+    // The case row, its decision and dissents, its prescriptions with their re-checks and escalations, the rounds and the votes.
+    expect(CaseVoting.length).toBeLessThanOrEqual(8);
+    expect(CaseVoting.filter((s) => /url_check/.test(s))).toHaveLength(1);
+    expect(CaseVoting.filter((s) => /access_restriction_request/.test(s))).toHaveLength(1);
+    // No entity is hydrated: the ORM's own selects name their table by an alias (`"p0".*`).
+    expect(CaseVoting.filter((s) => /"[a-z]\d+"\.\*/.test(s))).toEqual([]);
   });
 });

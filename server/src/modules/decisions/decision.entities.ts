@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, OneToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import type { Row } from '../../shared/rows.js';
 import { Case } from '../cases/case.entity.js';
 import { Language } from '../cases/case.enums.js';
 import { Member } from '../members/member.entity.js';
@@ -35,7 +36,6 @@ export class Decision extends BaseEntity {
   @Property({ type: 'text', default: '' }) reasoningKk: Opt<string> = '';
   @Field(() => String, { description: 'The decision\'s own reasoning in Russian, written by the presiding chair or the secretary (empty until written).' })
   @Property({ type: 'text', default: '' }) reasoningRu: Opt<string> = '';
-  @Field(() => Date) get decidedAt(): Opt<Date> { return this.createdAt; }
   @ManyToOne({ entity: () => Member, nullable: true }) chairSignedBy?: Member | null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) chairSignedAt?: Date | null;
   @ManyToOne({ entity: () => Member, nullable: true }) secretarySignedBy?: Member | null;
@@ -55,5 +55,8 @@ export class Dissent extends BaseEntity {
   /** Resolved for GraphQL by DissentFieldsResolver through the `member` loader. */
   @Field(() => Member) @ManyToOne({ entity: () => Member }) member!: Member;
   @Field(() => String) @Property({ type: 'text' }) text!: string;
-  @Field(() => Date) get writtenAt(): Opt<Date> { return this.createdAt; }
 }
+
+// As their types resolve them (`decidedAt`, `writtenAt`: the creation): entities, or plain rows (decision.reader.ts).
+export type DecisionRow = Row<Decision, 'case' | 'round' | 'chairSignedBy' | 'secretarySignedBy'>;
+export type DissentRow = Row<Dissent, 'decision' | 'member'>;

@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { Case, type CaseRow } from '../cases/case.entity.js';
+import { notFound } from '../../shared/domain-error.js';
 import { readIdentity } from '../cases/identity.access.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_STAFF, Role } from '../../shared/role.js';
-import { Prescription } from '../prescriptions/prescription.entity.js';
+import { Prescription, type PrescriptionRow } from '../prescriptions/prescription.entity.js';
 import { addDissent, setDecisionReasoning, signDecision } from './decision.actions.js';
-import { Decision, Dissent } from './decision.entities.js';
+import { Decision, Dissent, type DecisionRow, type DissentRow } from './decision.entities.js';
 // Declares this module's booleans of viewerCan (ViewerAbilities, CaseAbilities).
 import './decision.abilities.js';
 
@@ -39,33 +40,40 @@ export class DecisionResolver {
     nullable: true,
     description: 'Personal data: the answer to the applicant, drafted in the application\'s language. It names the applicant: FORBIDDEN for roles that may not see identity, and every read is logged.',
   })
-  async answerText(@Root() decision: Decision, @Ctx() ctx: Context): Promise<string> {
-    await readIdentity(ctx, await ctx.em.findOneOrFail(Case, { id: decision.case.id }), 'applicant');
+  async answerText(@Root() decision: DecisionRow, @Ctx() ctx: Context): Promise<string> {
+    const kase = await ctx.loaders.caseRow.load(decision.case.id);
+    if (!kase) throw notFound('case');
+    await readIdentity(ctx, kase, 'applicant');
     return decision.answerText;
   }
 
+  @FieldResolver(() => Date)
+  decidedAt(@Root() decision: DecisionRow): Date {
+    return decision.createdAt;
+  }
+
   @FieldResolver(() => [Dissent])
-  dissents(@Root() decision: Decision, @Ctx() ctx: Context) {
-    return ctx.em.find(Dissent, { decision }, { orderBy: { createdAt: 'asc' } });
+  dissents(@Root() decision: DecisionRow, @Ctx() ctx: Context): Promise<DissentRow[]> {
+    return ctx.loaders.dissentsByDecision.load(decision.id);
   }
 
   @FieldResolver(() => [Prescription])
-  prescriptions(@Root() decision: Decision, @Ctx() ctx: Context) {
-    return ctx.em.find(Prescription, { decisionId: decision.id }, { orderBy: { number: 'asc' } });
+  async prescriptions(@Root() decision: DecisionRow, @Ctx() ctx: Context): Promise<PrescriptionRow[]> {
+    return (await ctx.loaders.prescriptionsByCase.load(decision.case.id)).filter((p) => p.decisionId === decision.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Signed by both the chair and the secretary: final.' })
-  signed(@Root() decision: Decision): boolean {
+  signed(@Root() decision: DecisionRow): boolean {
     return !!decision.chairSignedAt && !!decision.secretarySignedAt;
   }
 
   @FieldResolver(() => Member, { nullable: true })
-  chairSignedBy(@Root() d: Decision, @Ctx() ctx: Context) {
+  chairSignedBy(@Root() d: DecisionRow, @Ctx() ctx: Context) {
     return d.chairSignedBy ? ctx.loaders.member.load(d.chairSignedBy.id) : null;
   }
 
   @FieldResolver(() => Member, { nullable: true })
-  secretarySignedBy(@Root() d: Decision, @Ctx() ctx: Context) {
+  secretarySignedBy(@Root() d: DecisionRow, @Ctx() ctx: Context) {
     return d.secretarySignedBy ? ctx.loaders.member.load(d.secretarySignedBy.id) : null;
   }
 }
@@ -73,25 +81,30 @@ export class DecisionResolver {
 @Resolver(() => Case)
 export class CaseDecisionResolver {
   @FieldResolver(() => Decision, { nullable: true })
-  decision(@Root() kase: CaseRow, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Decision, { case: kase.id });
+  decision(@Root() kase: CaseRow, @Ctx() ctx: Context): Promise<DecisionRow | null> {
+    return ctx.loaders.decisionByCase.load(kase.id);
   }
 
   @FieldResolver(() => [Prescription], { description: 'One prescription per platform, issued with a CONFIRMED decision.' })
-  prescriptions(@Root() kase: CaseRow, @Ctx() ctx: Context) {
-    return ctx.em.find(Prescription, { case: kase.id }, { orderBy: { number: 'asc' } });
+  prescriptions(@Root() kase: CaseRow, @Ctx() ctx: Context): Promise<PrescriptionRow[]> {
+    return ctx.loaders.prescriptionsByCase.load(kase.id);
   }
 
   @FieldResolver(() => Prescription, { nullable: true, description: 'The first prescription (see `prescriptions` for all).' })
-  async prescription(@Root() kase: CaseRow, @Ctx() ctx: Context) {
-    return (await ctx.em.find(Prescription, { case: kase.id }, { orderBy: { number: 'asc' }, limit: 1 }))[0] ?? null;
+  async prescription(@Root() kase: CaseRow, @Ctx() ctx: Context): Promise<PrescriptionRow | null> {
+    return (await ctx.loaders.prescriptionsByCase.load(kase.id))[0] ?? null;
   }
 }
 
 @Resolver(() => Dissent)
 export class DissentFieldsResolver {
   @FieldResolver(() => Member)
-  member(@Root() dissent: Dissent, @Ctx() ctx: Context) {
+  member(@Root() dissent: DissentRow, @Ctx() ctx: Context) {
     return ctx.loaders.member.load(dissent.member.id);
+  }
+
+  @FieldResolver(() => Date)
+  writtenAt(@Root() dissent: DissentRow): Date {
+    return dissent.createdAt;
   }
 }

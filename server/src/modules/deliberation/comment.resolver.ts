@@ -53,12 +53,20 @@ export class CommentResolver {
     return ctx.loaders.member.load(comment.author.id);
   }
 
+  // The fields of a thread's comments resolve without a promise where the request already holds
+  // the answer (the thread's read primes its revisions and mentions, the case row its recusals):
+  // a thread of fifty comments would otherwise make hundreds of promises per open.
+
   @FieldResolver(() => CommentAbilities, { description: 'What the viewer may do with this comment.' })
-  async viewerCan(@Root() comment: CommentRow, @Ctx() ctx: Context): Promise<CommentAbilities> {
+  viewerCan(@Root() comment: CommentRow, @Ctx() ctx: Context): CommentAbilities | Promise<CommentAbilities> {
     const viewer = ctx.viewer!;
     const ref = { authorId: comment.author.id, deleted: !!comment.deletedAt };
-    const inRoom = mayDeliberate(viewer, { recused: await ctx.loaders.recused.load(comment.case.id) });
-    return { edit: inRoom && mayEditComment(viewer, ref), delete: inRoom && mayDeleteComment(viewer, ref) };
+    const abilities = (recused: boolean): CommentAbilities => {
+      const inRoom = mayDeliberate(viewer, { recused });
+      return { edit: inRoom && mayEditComment(viewer, ref), delete: inRoom && mayDeleteComment(viewer, ref) };
+    };
+    const recused = ctx.loaders.recusedKnown(comment.case.id);
+    return recused === undefined ? ctx.loaders.recused.load(comment.case.id).then(abilities) : abilities(recused);
   }
 
   @FieldResolver(() => Boolean)
@@ -77,19 +85,24 @@ export class CommentResolver {
   }
 
   @FieldResolver(() => [Comment], { description: 'Replies, oldest first (top-level comments only).' })
-  async replies(@Root() comment: CommentRow, @Ctx() ctx: Context): Promise<CommentRow[]> {
+  replies(@Root() comment: CommentRow, @Ctx() ctx: Context): CommentRow[] | Promise<CommentRow[]> {
     if (comment.parent) return [];
-    const all = await ctx.loaders.commentsByCase.load(comment.case.id);
-    return all.filter((c) => c.parent?.id === comment.id);
+    const repliesIn = (all: CommentRow[]) => all.filter((c) => c.parent?.id === comment.id);
+    const { commentsByCase } = ctx.loaders;
+    const all = commentsByCase.known(comment.case.id);
+    return all ? repliesIn(all) : commentsByCase.load(comment.case.id).then(repliesIn);
   }
 
   @FieldResolver(() => [CommentRevision], { description: 'Earlier texts, oldest first; empty for deleted comments.' })
-  async revisions(@Root() comment: CommentRow, @Ctx() ctx: Context) {
-    return comment.deletedAt ? [] : ctx.loaders.revisionsByComment.load(comment.id);
+  revisions(@Root() comment: CommentRow, @Ctx() ctx: Context) {
+    if (comment.deletedAt) return [];
+    const { revisionsByComment } = ctx.loaders;
+    return revisionsByComment.known(comment.id) ?? revisionsByComment.load(comment.id);
   }
 
   @FieldResolver(() => [Member], { description: 'Members this comment mentions.' })
   mentions(@Root() comment: CommentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.mentionsByComment.load(comment.id);
+    const { mentionsByComment } = ctx.loaders;
+    return mentionsByComment.known(comment.id) ?? mentionsByComment.load(comment.id);
   }
 }

@@ -59,6 +59,11 @@ export class MemberDirectory {
     return ids.map((id) => fresh.byId.get(id) ?? null);
   }
 
+  /** The card of a member the copy holds, without a promise; undefined when the copy is not read yet or lacks them. */
+  known(id: string): MemberCard | undefined {
+    return this.cache.settled()?.byId.get(id);
+  }
+
   async get(id: string): Promise<MemberCard | null> {
     return (await this.many([id]))[0];
   }
@@ -88,12 +93,22 @@ async function readDirectory(orm: MikroORM): Promise<Directory> {
   return { all, byId: new Map(all.map((m) => [m.id, m])) };
 }
 
+/** Members by id for display: at once (no promise) when the directory holds them, else batched. */
+export interface MemberLoader {
+  load(id: string): MemberCard | null | Promise<MemberCard | null>;
+}
+
+function memberLoader(members: MemberDirectory): MemberLoader {
+  const batched = new DataLoader((ids: readonly string[]) => members.many(ids));
+  return { load: (id) => members.known(id) ?? batched.load(id) };
+}
+
 /**
  * Members for display, from the instance's directory (no query per request); agencies by id, those
  * of members from the directory too, any other (one without members yet) from the database.
  */
 export const memberLoaders = (em: EntityManager, members: MemberDirectory) => ({
-  member: new DataLoader((ids: readonly string[]) => members.many(ids)),
+  member: memberLoader(members),
   agency: new DataLoader<string, AgencyCard | null>(async (ids) => {
     const known = await members.agencies(ids);
     const missing = ids.filter((id) => !known.has(id));

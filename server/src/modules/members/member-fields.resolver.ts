@@ -11,12 +11,13 @@ import { Member, type MemberRow } from './member.entity.js';
 @Resolver(() => Member)
 export class MemberFieldsResolver {
   @FieldResolver(() => Agency)
-  async agency(@Root() m: MemberRow, @Ctx() ctx: Context): Promise<AgencyCard> {
-    // A directory card holds its agency whole; an entity's relation may be a bare reference.
+  agency(@Root() m: MemberRow, @Ctx() ctx: Context): AgencyCard | Promise<AgencyCard> {
+    // A directory card holds its agency whole (no promise); an entity's relation may be a bare reference.
     if (typeof (m.agency as Partial<AgencyCard>).name === 'string') return m.agency as AgencyCard;
-    const agency = await ctx.loaders.agency.load(m.agency.id);
-    if (!agency) throw new Error(`member ${m.id}: agency ${m.agency.id} not found`);
-    return agency;
+    return ctx.loaders.agency.load(m.agency.id).then((agency) => {
+      if (!agency) throw new Error(`member ${m.id}: agency ${m.agency.id} not found`);
+      return agency;
+    });
   }
 }
 

@@ -1,4 +1,5 @@
-import { Entity, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import type { Row } from '../../shared/rows.js';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
@@ -14,7 +15,6 @@ export class UrlCheck extends BaseEntity {
   @Field(() => String, { description: 'GONE, PRESENT or UNREACHABLE' }) @Property({ type: 'text' }) state!: string;
   @Field(() => Int, { nullable: true }) @Property({ type: 'integer', nullable: true }) httpStatus?: number | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note?: string | null;
-  @Field(() => Date) get checkedAt(): Opt<Date> { return this.createdAt; }
   @ManyToOne({ entity: () => Member, nullable: true }) requestedBy?: Member | null;
 }
 
@@ -27,5 +27,8 @@ export class AccessRestrictionRequest extends BaseEntity {
   @Field(() => Member) @ManyToOne({ entity: () => Member }) requestedBy!: Member;
   @Field(() => GraphQLJSON, { description: 'The decision, the prescription, the evidence hashes and the re-check results.' })
   @Property({ type: 'jsonb' }) package!: Record<string, unknown>;
-  @Field(() => Date) get requestedAt(): Opt<Date> { return this.createdAt; }
 }
+
+// As their types resolve them (`checkedAt`, `requestedAt`: the creation): entities, or plain rows (prescription.reader.ts).
+export type UrlCheckRow = Row<UrlCheck, 'prescription' | 'requestedBy'>;
+export type EscalationRow = Row<AccessRestrictionRequest, 'prescription' | 'requestedBy'>;

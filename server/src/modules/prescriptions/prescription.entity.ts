@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import type { Row } from '../../shared/rows.js';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { Case } from '../cases/case.entity.js';
@@ -44,8 +45,10 @@ export class Prescription extends BaseEntity {
   @Field(() => String) @Property({ type: 'text' }) legalBasisRu!: string;
   @Field(() => Int) @Property({ type: 'integer' }) removalHours!: number;
   @Field(() => PrescriptionStatus) @Enum({ items: () => PrescriptionStatus, type: 'text' }) status: Opt<PrescriptionStatus> = PrescriptionStatus.ISSUED;
-  @Field(() => Date) get issuedAt(): Opt<Date> { return this.createdAt; }
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) deliveredAt?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Removal deadline: delivery + removalHours.' }) @Property({ type: 'timestamptz', nullable: true }) removalDueAt?: Date | null;
   @Field(() => Date, { nullable: true, description: 'When compliance (full, partial or none) was recorded.' }) @Property({ type: 'timestamptz', nullable: true }) resolvedAt?: Date | null;
 }
+
+/** A prescription as its type resolves it (`issuedAt` is its creation): an entity, or a plain row (prescription.reader.ts). */
+export type PrescriptionRow = Row<Prescription, 'case' | 'platform'>;

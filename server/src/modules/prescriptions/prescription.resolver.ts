@@ -6,8 +6,8 @@ import { KEY_DESCRIPTION } from '../../shared/idempotency/request-key.js';
 import { CASE_STAFF, CHAIRS } from '../../shared/role.js';
 import { Member } from '../members/member.entity.js';
 import { Platform } from '../platforms/platform.entity.js';
-import { AccessRestrictionRequest, UrlCheck } from './compliance.entities.js';
-import { Prescription, PrescriptionStatus } from './prescription.entity.js';
+import { AccessRestrictionRequest, UrlCheck, type EscalationRow, type UrlCheckRow } from './compliance.entities.js';
+import { Prescription, PrescriptionStatus, type PrescriptionRow } from './prescription.entity.js';
 import { PrescriptionService } from './prescription.service.js';
 // Declares this module's booleans of viewerCan (ViewerAbilities, CaseAbilities).
 import './prescription.abilities.js';
@@ -58,25 +58,43 @@ export class PrescriptionResolver {
   }
 
   @FieldResolver(() => [UrlCheck], { description: 'Re-checks of the URLs, newest first.' })
-  checks(@Root() p: Prescription, @Ctx() ctx: Context) {
-    return ctx.em.find(UrlCheck, { prescription: p }, { orderBy: { createdAt: 'desc' } });
+  checks(@Root() p: PrescriptionRow, @Ctx() ctx: Context): Promise<UrlCheckRow[]> {
+    return ctx.loaders.checksByPrescription.load(p.id);
   }
 
   @FieldResolver(() => AccessRestrictionRequest, { nullable: true })
-  escalation(@Root() p: Prescription, @Ctx() ctx: Context) {
-    return ctx.em.findOne(AccessRestrictionRequest, { prescription: p });
+  escalation(@Root() p: PrescriptionRow, @Ctx() ctx: Context): Promise<EscalationRow | null> {
+    return ctx.loaders.escalationByPrescription.load(p.id);
   }
 
   @FieldResolver(() => Platform, { nullable: true })
-  platform(@Root() p: Prescription, @Ctx() ctx: Context) {
+  platform(@Root() p: PrescriptionRow, @Ctx() ctx: Context) {
     return p.platform ? ctx.loaders.platform.load(p.platform.id) : null;
+  }
+
+  @FieldResolver(() => Date)
+  issuedAt(@Root() p: PrescriptionRow): Date {
+    return p.createdAt;
+  }
+}
+
+@Resolver(() => UrlCheck)
+export class UrlCheckFieldsResolver {
+  @FieldResolver(() => Date)
+  checkedAt(@Root() check: UrlCheckRow): Date {
+    return check.createdAt;
   }
 }
 
 @Resolver(() => AccessRestrictionRequest)
 export class AccessRestrictionFieldsResolver {
   @FieldResolver(() => Member)
-  requestedBy(@Root() r: AccessRestrictionRequest, @Ctx() ctx: Context) {
+  requestedBy(@Root() r: EscalationRow, @Ctx() ctx: Context) {
     return ctx.loaders.member.load(r.requestedBy.id);
+  }
+
+  @FieldResolver(() => Date)
+  requestedAt(@Root() r: EscalationRow): Date {
+    return r.createdAt;
   }
 }

@@ -20,6 +20,11 @@ export function votingLoaders(em: EntityManager, viewerId: string | null) {
         return list.some((r) => r.member.id === viewerId);
       });
     }),
+    /** The same answer without a promise, once the case's recusals are read (with its row, see app/loaders.ts); undefined before. */
+    recusedKnown: (caseId: string): boolean | undefined => {
+      if (!viewerId) return false;
+      return recusalsByCase.known(caseId)?.some((r) => r.member.id === viewerId);
+    },
   };
 }
 
