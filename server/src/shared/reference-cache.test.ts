@@ -67,4 +67,20 @@ describe('ReferenceCache', () => {
     fail = false;
     expect(await cache.get()).toBe('ok');
   });
+
+  it('answers without a promise only a copy that is read and current', async () => {
+    let t = 0;
+    const f = fakeFeed();
+    const { cache } = counter(f.feed, 1_000, () => t);
+    expect(cache.settled()).toBeUndefined();
+    const reading = cache.get();
+    expect(cache.settled()).toBeUndefined(); // asked for, not read yet
+    await reading;
+    expect(cache.settled()).toBe(1);
+    f.wake(LOG_TOPIC);
+    expect(cache.settled()).toBeUndefined();
+    expect(await cache.get()).toBe(2);
+    t = 1_000;
+    expect(cache.settled()).toBeUndefined(); // its lifetime is over
+  });
 });

@@ -8,8 +8,15 @@ import type { LiveFeed } from './events/live-feed.js';
  * the copy; the instance that made the change also drops it at once (`invalidate`), and a short
  * lifetime bounds the staleness should a notification ever be missed.
  */
+interface Entry<T> {
+  data: Promise<T>;
+  until: number;
+  /** The data once read: for answers without a promise. */
+  settled?: T;
+}
+
 export class ReferenceCache<T> {
-  private value: { data: Promise<T>; until: number; settled?: T } | null = null;
+  private value: Entry<T> | null = null;
 
   constructor(private readonly load: () => Promise<T>, feed: LiveFeed, private readonly ttlMs: number, private readonly now: () => number = Date.now) {
     feed.onTopic(LOG_TOPIC, () => this.invalidate());
@@ -19,7 +26,7 @@ export class ReferenceCache<T> {
   get(): Promise<T> {
     const t = this.now();
     if (!this.value || this.value.until <= t) {
-      const entry: { data: Promise<T>; until: number; settled?: T } = { data: this.load(), until: t + this.ttlMs };
+      const entry: Entry<T> = { data: this.load(), until: t + this.ttlMs };
       // A failed read is not kept: the next caller tries again.
       entry.data.then((data) => { entry.settled = data; }, () => { if (this.value === entry) this.value = null; });
       this.value = entry;
