@@ -16,6 +16,10 @@ export interface IdRef {
   id: string;
 }
 
+/** A row's foreign key as its relation: by id (null where the relation may be). */
+export const ref = (id: string): IdRef => ({ id });
+export const refOrNull = (id: string | null): IdRef | null => (id ? { id } : null);
+
 /** A relation's value in a row: the related entity named by id (null or missing where the relation may be). */
 type RefOf<V> = V extends object ? IdRef : V;
 

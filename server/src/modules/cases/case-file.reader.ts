@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, timestamp } from '../../shared/rows.js';
+import { groupBy, timestamp, refOrNull } from '../../shared/rows.js';
 import type { ContentKind, EpisodeChannel } from './case.enums.js';
 import type { EpisodeRow } from './episode.entity.js';
 import type { ResourceRow } from './resource.entity.js';
 
 // The case file's lists as plain rows with the entities' shape (the platform by id, resolved by
 // CaseFileFieldsResolver through the `platform` loader), read-only: nothing hydrated or tracked.
-
-const refOrNull = (id: string | null) => (id ? { id } : null);
 
 /** The episodes of cases, oldest first. */
 export async function readEpisodes(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, EpisodeRow[]>> {

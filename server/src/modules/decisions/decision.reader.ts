@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, timestamp, timestampOrNull } from '../../shared/rows.js';
+import { groupBy, timestamp, timestampOrNull, ref, refOrNull } from '../../shared/rows.js';
 import type { Language } from '../cases/case.enums.js';
 import type { VotingRule } from '../settings/voting-rule.js';
 import type { Outcome } from '../voting/criteria.js';
@@ -8,9 +8,6 @@ import type { DecisionRow, DissentRow, Voter } from './decision.entities.js';
 
 // A decided case's decision and its dissents as plain rows with the entities' shape (relations by
 // id, resolved through the loaders). Read-only.
-
-const ref = (id: string) => ({ id });
-const refOrNull = (id: string | null) => (id ? { id } : null);
 
 /** The decision of each case (at most one); null for a case not decided. */
 export async function readDecisions(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, DecisionRow | null>> {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { Case, type CaseRow } from '../cases/case.entity.js';
 import { notFound } from '../../shared/domain-error.js';
+import { Case, type CaseRow } from '../cases/case.entity.js';
 import { readIdentity } from '../cases/identity.access.js';
 import { Member } from '../members/member.entity.js';
 import { CASE_STAFF, Role } from '../../shared/role.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, timestamp, timestampOrNull } from '../../shared/rows.js';
+import { groupBy, timestamp, timestampOrNull, refOrNull } from '../../shared/rows.js';
 import type { MemberCard, MemberDirectory } from '../members/member-directory.js';
 import type { CommentRow, RevisionRow } from './comment.entity.js';
 
@@ -16,7 +16,6 @@ export interface Thread {
 
 type RevisionColumns = { id: string; comment_id: string; created_at: string; body: string; replaced_at: string };
 const REVISION_COLUMNS = 'r.id, r.comment_id, r.created_at, r.body, r.replaced_at';
-const refOrNull = (id: string | null) => (id ? { id } : null);
 const revisionOf = (r: RevisionColumns): RevisionRow => ({ id: r.id, comment: { id: r.comment_id }, createdAt: timestamp(r.created_at), body: r.body, replacedAt: timestamp(r.replaced_at) });
 
 /** The threads of cases in three queries (comments, revisions, mentions), whatever their length. */

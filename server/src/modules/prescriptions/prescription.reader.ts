@@ -1,13 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, timestamp, timestampOrNull } from '../../shared/rows.js';
+import { groupBy, timestamp, timestampOrNull, ref, refOrNull } from '../../shared/rows.js';
 import type { AccessRestrictionRequest, EscalationRow, UrlCheckRow } from './compliance.entities.js';
 import type { AddresseeLegal, PrescriptionRow, PrescriptionStatus } from './prescription.entity.js';
 
 // The prescriptions of a decided case's room, with their re-checks and escalations, as plain rows
 // with the entities' shape (relations by id, resolved through the loaders). Read-only.
-
-const ref = (id: string) => ({ id });
-const refOrNull = (id: string | null) => (id ? { id } : null);
 
 /** The prescriptions of cases, by number. */
 export async function readPrescriptions(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, PrescriptionRow[]>> {

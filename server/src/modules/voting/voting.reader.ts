@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, timestamp, timestampOrNull } from '../../shared/rows.js';
+import { groupBy, timestamp, timestampOrNull, ref, refOrNull } from '../../shared/rows.js';
 import type { Outcome, VoteChoice } from './criteria.js';
 import type { Tally } from './tally.js';
 import type { Finding, RecusalRow, RoundRow, VoteRow } from './voting.entities.js';
@@ -8,9 +8,6 @@ import type { RecusalColumns } from '../cases/case.reader.js';
 
 // The voting panel's lists as plain rows with the entities' shape (RoundRow, VoteRow, RecusalRow:
 // relations by id, resolved by the types' field resolvers through the loaders). Read-only.
-
-const ref = (id: string) => ({ id });
-const refOrNull = (id: string | null) => (id ? { id } : null);
 
 /** The rounds of cases, by number. */
 export async function readRounds(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, RoundRow[]>> {
