@@ -83,4 +83,19 @@ describe('ReferenceCache', () => {
     t = 1_000;
     expect(cache.settled()).toBeUndefined(); // its lifetime is over
   });
+
+  it('answers entries by key from the copy, and reads it again once for a key it lacks', async () => {
+    let rows = new Map([['a', 'A']]);
+    let reads = 0;
+    const cache = new ReferenceCache(async () => { reads += 1; return rows; }, fakeFeed().feed, 60_000);
+    expect(await cache.many(['a'], (m) => m)).toEqual(['A']);
+    expect(reads).toBe(1);
+    rows = new Map([['a', 'A'], ['b', 'B']]); // made on another instance; its notification has not arrived
+    expect(await cache.many(['b', 'a'], (m) => m)).toEqual(['B', 'A']);
+    expect(reads).toBe(2);
+    expect(await cache.many(['a', 'gone'], (m) => m)).toEqual(['A', null]);
+    expect(reads).toBe(3);
+    expect(await cache.many(['b'], (m) => m)).toEqual(['B']);
+    expect(reads).toBe(3);
+  });
 });

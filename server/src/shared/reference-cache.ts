@@ -34,6 +34,19 @@ export class ReferenceCache<T> {
     return this.value.data;
   }
 
+  /**
+   * Entries of the copy by key, in the keys' order; null for a key that names none. A key the copy
+   * lacks may name an entry newer than the copy (made on another instance, whose notification has
+   * not arrived yet): then the copy is read again, once.
+   */
+  async many<V>(keys: readonly string[], index: (data: T) => ReadonlyMap<string, V>): Promise<(V | null)[]> {
+    const held = index(await this.get());
+    if (keys.every((k) => held.has(k))) return keys.map((k) => held.get(k)!);
+    this.invalidate();
+    const fresh = index(await this.get());
+    return keys.map((k) => fresh.get(k) ?? null);
+  }
+
   /** The copy, if one is read and still current: for callers that answer without a promise when they can. */
   settled(): T | undefined {
     const v = this.value;

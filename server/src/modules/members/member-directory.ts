@@ -50,13 +50,8 @@ export class MemberDirectory {
   }
 
   /** Cards for ids, in their order; null for an id that names nobody. */
-  async many(ids: readonly string[]): Promise<(MemberCard | null)[]> {
-    const { byId } = await this.cache.get();
-    if (ids.every((id) => byId.has(id))) return ids.map((id) => byId.get(id)!);
-    // A member created on another instance whose notification has not arrived yet: read again.
-    this.cache.invalidate();
-    const fresh = await this.cache.get();
-    return ids.map((id) => fresh.byId.get(id) ?? null);
+  many(ids: readonly string[]): Promise<(MemberCard | null)[]> {
+    return this.cache.many(ids, (d) => d.byId);
   }
 
   /** The card of a member the copy holds, without a promise; undefined when the copy is not read yet or lacks them. */

@@ -24,13 +24,8 @@ export class PlatformRegistry {
   }
 
   /** Entries for ids, in their order; null for an id that names none. */
-  async many(ids: readonly string[]): Promise<(PlatformCard | null)[]> {
-    const byId = await this.cache.get();
-    if (ids.every((id) => byId.has(id))) return ids.map((id) => byId.get(id)!);
-    // An id the copy lacks (one that names no entry, or an entry newer than the copy): read again.
-    this.cache.invalidate();
-    const fresh = await this.cache.get();
-    return ids.map((id) => fresh.get(id) ?? null);
+  many(ids: readonly string[]): Promise<(PlatformCard | null)[]> {
+    return this.cache.many(ids, (byId) => byId);
   }
 
   /** Drops the copy at once, on the instance that changed an entry. */
