@@ -31,8 +31,11 @@ const OP_FILTERED = (fields: string) => `query($p: PeriodInput!, $f: StatsFilter
 const COUNT = 'count { value suppressed }';
 /** The filter on the rollup's rows split by the cases' filter columns (stats_cube migration), as the service applies it. */
 const CUBE_FILTER = ` and "status" in ('${STATS_FILTER.statuses[0]}') and "region" in ('${STATS_FILTER.regions[0]}') and "platform_ids" && array(select "id" from "platform" where "code" = '${STATS_FILTER.platforms[0]}')`;
-/** A read of the rollup as StatsService's rollupSums sends it: its sums, or filtered its rows split by the filter columns. */
-const rollupOf = (filtered: boolean) => (measure: string, columns: string, groups: number) => `select ${columns}, sum("n") as n from "${filtered ? 'stats_cube_day' : 'stats_day'}"
+/**
+ * A read of the rollup as StatsService's rollupSums sends it: its sums by month (the period is whole
+ * months: stats_month migration), or filtered its daily rows split by the filter columns.
+ */
+const rollupOf = (filtered: boolean) => (measure: string, columns: string, groups: number) => `select ${columns}, sum("n") as n from "${filtered ? 'stats_cube_day' : 'stats_month'}"
   where "measure" = '${measure}' and "day" between $1::date and $2::date${filtered ? CUBE_FILTER : ''} group by ${Array.from({ length: groups }, (_, i) => i + 1).join(', ')} having sum("n") <> 0`;
 const KEY = `nullif("key", '') as "key"`;
 const BUCKET_HOURS = '"bucket"::int as "h"';

@@ -377,7 +377,7 @@ export async function generate(url: string, o: GenerateOptions): Promise<Generat
     await db.query('select stats_rebuild()');
     // Vacuum too: index-only scans (statistics) need the visibility map that only vacuum sets.
     log('vacuum analyze');
-    await db.query('vacuum analyze "case", "episode", "resource", "voting_round", "vote", "decision", "prescription", "platform", "member", "agency", "stats_day", "stats_cube_day", "stats_target_day", "stats_target"');
+    await db.query('vacuum analyze "case", "episode", "resource", "voting_round", "vote", "decision", "prescription", "platform", "member", "agency", "stats_day", "stats_month", "stats_cube_day", "stats_target_day", "stats_target"');
     const seconds = (performance.now() - t0) / 1000;
     const total = Object.values(rows).reduce((s, v) => s + v, 0);
     return { cases: o.cases, rows, seconds, rowsPerS: seconds > 0 ? total / seconds : 0 };

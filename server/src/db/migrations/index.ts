@@ -25,6 +25,7 @@ import { Migration20261209200000_queue_views } from './Migration20261209200000_q
 import { Migration20261209300000_agency_names } from './Migration20261209300000_agency_names.js';
 import { Migration20261210100000_stats_cube } from './Migration20261210100000_stats_cube.js';
 import { Migration20261210500000_case_rapporteur } from './Migration20261210500000_case_rapporteur.js';
+import { Migration20261211100000_stats_month } from './Migration20261211100000_stats_month.js';
 
 // Listed by hand: migrations do not load from a folder under tsx or vitest.
 export const migrationsList: MigrationObject[] = [
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261209300000_agency_names', class: Migration20261209300000_agency_names },
   { name: 'Migration20261210100000_stats_cube', class: Migration20261210100000_stats_cube },
   { name: 'Migration20261210500000_case_rapporteur', class: Migration20261210500000_case_rapporteur },
+  { name: 'Migration20261211100000_stats_month', class: Migration20261211100000_stats_month },
 ];

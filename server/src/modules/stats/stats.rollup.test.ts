@@ -65,16 +65,22 @@ async function expectRollupToMatchFacts() {
   const targets = async () => (await db.query(`select "target", "day"::text, "region", "status", "platform_ids"::text, sum("n")::int as n, sum("key_sum")::int as k
     from "stats_target_day" group by 1, 2, 3, 4, 5 having sum("n") <> 0 or sum("key_sum") <> 0 order by 1, 2, 3, 4, 5`)).rows;
   const totals = async () => (await db.query(`select "target", "n" from "stats_target" where "n" <> 0 order by 1`)).rows;
-  const kept = { sums: await sums(), cube: await cube(), targets: await targets() };
+  // The monthly sums are the daily rollup's, month by month.
+  const months = async () => (await db.query(`select "measure", "day"::text, "key", "bucket", sum("n")::int as n, sum("key_sum")::int as k from "stats_month" group by 1, 2, 3, 4
+    having sum("n") <> 0 or sum("key_sum") <> 0 order by 1, 2, 3, 4`)).rows;
+  const daysByMonth = async () => (await db.query(`select "measure", date_trunc('month', "day"::timestamp)::date::text as "day", "key", "bucket", sum("n")::int as n, sum("key_sum")::int as k
+    from "stats_day" group by 1, 2, 3, 4 having sum("n") <> 0 or sum("key_sum") <> 0 order by 1, 2, 3, 4`)).rows;
+  expect(await months()).toEqual(await daysByMonth());
+  const kept = { sums: await sums(), cube: await cube(), targets: await targets(), months: await months() };
   await db.query('select stats_compact()');
   expect((await db.query(`select (select count(*) from "stats_day" where not "compacted") + (select count(*) from "stats_cube_day" where not "compacted")
-    + (select count(*) from "stats_target_day" where not "compacted") as n`)).rows[0].n).toBe('0');
-  expect({ sums: await sums(), cube: await cube(), targets: await targets() }).toEqual(kept);
+    + (select count(*) from "stats_target_day" where not "compacted") + (select count(*) from "stats_month" where not "compacted") as n`)).rows[0].n).toBe('0');
+  expect({ sums: await sums(), cube: await cube(), targets: await targets(), months: await months() }).toEqual(kept);
   await compare();
   // And the rollup holds exactly what a rebuild from scratch would.
-  const compacted = { sums: await sums(), cube: await cube(), targets: await targets(), totals: await totals() };
+  const compacted = { sums: await sums(), cube: await cube(), targets: await targets(), totals: await totals(), months: await months() };
   await db.query('select stats_rebuild()');
-  expect({ sums: await sums(), cube: await cube(), targets: await targets(), totals: await totals() }).toEqual(compacted);
+  expect({ sums: await sums(), cube: await cube(), targets: await targets(), totals: await totals(), months: await months() }).toEqual(compacted);
 }
 
 beforeAll(async () => {

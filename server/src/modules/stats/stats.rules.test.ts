@@ -4,6 +4,7 @@ import { ageBand, AgeBand } from './age-band.js';
 import { groupHistograms, histogramPercentiles } from './histogram.js';
 import { isWholeMonths, lastDayOfMonth, localDay, periodBounds, requireWholeMonths } from './period.js';
 import { labelTargets, topRepeated } from './repeat-targets.js';
+import { rollupSpans } from './rollup.sql.js';
 import { countView, durationShown, seesExactCounts, shareOf, tallies } from './suppression.js';
 
 describe('published figures', () => {
@@ -193,5 +194,23 @@ describe('most repeated targets by candidates', () => {
   it('counts first the targets whose bound is stale, and each target once', async () => {
     // z's total was taken before it was named 7 more times: with a stale bound of 2 it would be missed.
     expect(await run({ a: 9, b: 8, z: 2 }, { a: 5, b: 6, z: 7 }, 2, ['z', 'a'])).toEqual({ top: ['z:7', 'b:6'], counted: 3 });
+  });
+});
+
+describe('where the whole rollup keeps a period', () => {
+  const day = (from: string, to: string) => ({ table: 'stats_day', from, to });
+  const month = (from: string, to: string) => ({ table: 'stats_month', from, to });
+  it.each([
+    ['whole months', { from: '2026-01-01', to: '2026-12-31' }, [month('2026-01-01', '2026-12-31')]],
+    ['one whole month', { from: '2024-02-01', to: '2024-02-29' }, [month('2024-02-01', '2024-02-29')]],
+    ['months cut at both ends', { from: '2025-03-17', to: '2025-11-04' }, [day('2025-03-17', '2025-03-31'), month('2025-04-01', '2025-10-31'), day('2025-11-01', '2025-11-04')]],
+    ['cut at the start only', { from: '2025-12-31', to: '2026-02-28' }, [day('2025-12-31', '2025-12-31'), month('2026-01-01', '2026-02-28')]],
+    ['cut at the end only', { from: '2026-01-01', to: '2026-03-30' }, [month('2026-01-01', '2026-02-28'), day('2026-03-01', '2026-03-30')]],
+    ['within a month', { from: '2026-05-02', to: '2026-05-30' }, [day('2026-05-02', '2026-05-30')]],
+    ['one day', { from: '2026-05-31', to: '2026-05-31' }, [day('2026-05-31', '2026-05-31')]],
+    ['across a month end, no whole month', { from: '2026-01-15', to: '2026-02-10' }, [day('2026-01-15', '2026-02-10')]],
+    ['from a 1st, not to a month end', { from: '2026-01-01', to: '2026-01-20' }, [day('2026-01-01', '2026-01-20')]],
+  ])('%s', (_, days, spans) => {
+    expect(rollupSpans(days)).toEqual(spans);
   });
 });
