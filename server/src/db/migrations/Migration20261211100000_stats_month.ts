@@ -6,6 +6,7 @@ const monthSums = (t: string, sign: string) => `insert into "stats_month" (${COL
   select "measure", date_trunc('month', "day"::timestamp)::date, "key", "bucket", ${sign}sum("n"), ${sign}sum("key_sum"), bool_and("compacted") from ${t}
   group by 1, 2, 3, 4 having sum("n") <> 0 or sum("key_sum") <> 0;`;
 
+const ROLLUP_LOCK = `pg_advisory_xact_lock(hashtext('stats_rollup'))`;
 const MONTHS_OF_DAYS = `select "measure", date_trunc('month', "day"::timestamp)::date, "key", "bucket", sum("n"), sum("key_sum"), true
   from "stats_day" group by 1, 2, 3, 4 having sum("n") <> 0 or sum("key_sum") <> 0`;
 
@@ -31,17 +32,22 @@ export class Migration20261211100000_stats_month extends Migration {
     this.addSql(`create trigger "stats_month_added" after insert on "stats_day" referencing new table as added for each statement execute function stats_month_added();`);
     this.addSql(`create trigger "stats_month_removed" after delete on "stats_day" referencing old table as removed for each statement execute function stats_month_removed();`);
 
-    // The compaction job's function: the daily tables' as before (its lock held to commit), then the months with appended rows.
+    // The compaction job's function and the rebuild: the daily tables' as before, then the months. Both take the
+    // rollup's lock before any table's (plpgsql plans a statement when it first runs; a SQL function's body is
+    // parsed, and its tables locked, before it runs), so neither can hold a table the other waits for.
     this.addSql(`alter function stats_compact() rename to stats_day_compact;`);
-    this.addSql(`create function stats_compact() returns void language sql as $$
-      select stats_day_compact();
-      with gone as (delete from "stats_month" where "day" in (select "day" from "stats_month" where not "compacted") returning *)
-      insert into "stats_month" (${COLUMNS})
-      select "measure", "day", "key", "bucket", sum("n"), sum("key_sum"), true from gone group by 1, 2, 3, 4 having sum("n") <> 0 or sum("key_sum") <> 0;
-    $$;`);
+    this.addSql(`create function stats_compact() returns void language plpgsql as $$
+      begin
+        perform ${ROLLUP_LOCK};
+        perform stats_day_compact();
+        with gone as (delete from "stats_month" where "day" in (select "day" from "stats_month" where not "compacted") returning *)
+        insert into "stats_month" (${COLUMNS})
+        select "measure", "day", "key", "bucket", sum("n"), sum("key_sum"), true from gone group by 1, 2, 3, 4 having sum("n") <> 0 or sum("key_sum") <> 0;
+      end $$;`);
     this.addSql(`alter function stats_rebuild() rename to stats_day_rebuild;`);
     this.addSql(`create function stats_rebuild() returns void language plpgsql as $$
       begin
+        perform ${ROLLUP_LOCK};
         perform stats_day_rebuild();
         truncate "stats_month";
         insert into "stats_month" (${COLUMNS}) ${MONTHS_OF_DAYS};

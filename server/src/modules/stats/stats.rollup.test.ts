@@ -145,4 +145,26 @@ describe('the statistics rollup', () => {
     await db.query('select stats_compact()');
     expect((await db.query(`select "n" from "stats_target" where "target" = $1`, [r.target])).rows[0].n).toBe(before + 1);
   });
+
+  it('compacts and rebuilds one at a time, without a deadlock, when the compaction job starts during a rebuild', async () => {
+    const job = new pg.Client({ connectionString: tp.dbUrl });
+    await job.connect();
+    try {
+      // A rebuild that has taken the rollup's lock, and not yet its tables, when the job's compaction starts.
+      await db.query('begin');
+      await db.query(`select pg_advisory_xact_lock(hashtext('stats_rollup'))`);
+      const compaction = job.query('select stats_compact()');
+      const waits = async () => (await db.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event = 'advisory'`)).rows[0].n;
+      for (let i = 0; i < 100 && (await waits()) === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+      expect(await waits()).toBe(1);
+      // The compaction waits holding no table, so the rebuild takes them all, and the compaction runs after its commit.
+      await db.query('select stats_rebuild()');
+      await db.query('commit');
+      await compaction;
+      await expectRollupToMatchFacts();
+    } finally {
+      await db.query('rollback').catch(() => undefined);
+      await job.end();
+    }
+  }, 120_000);
 });
