@@ -5,6 +5,8 @@ import { startTestPlatform, type TestPlatform } from '../../test-support/platfor
 import { collect, wsClient } from '../../test-support/ws-client.js';
 
 const FEED = 'subscription($id: ID!, $after: String) { caseEvents(caseId: $id, after: $after) { seq kind actor { name } payload details { __typename ... on CommentAddedDetails { commentId } } } }';
+// The floor keys of the log's appends (migration event_watermark).
+const FLOOR_BASE = '4611686018427387904';
 interface Ev { seq: string; kind: string; payload: Record<string, unknown>; details: { __typename: string; commentId?: string } | null }
 
 let tp: TestPlatform;
@@ -112,6 +114,35 @@ describe('caseEvents', () => {
     expect(later.errors).toEqual([]);
     later.stop();
     await member.dispose();
+  });
+
+  it('takes an `after` it sent while an append registers a floor below it, once that append ends', async () => {
+    // An append that read the last number before the member's timeline was read registers it as its
+    // floor afterwards (case_event_append): the watermark stands below what the member was sent.
+    const c = await register();
+    const member = wsClient(tp.url, await tp.login('member1@demo.kz'));
+    const { events } = (await tp.gql<{ case: { events: { seq: string }[] } }>('query($id: ID!) { case(id: $id) { events { seq } } }', { id: c.id }, secretary)).data!.case;
+    const last = BigInt(events[events.length - 1].seq);
+    const append = new pg.Client({ connectionString: tp.dbUrl });
+    await append.connect();
+    await append.query('begin');
+    await append.query('select pg_advisory_xact_lock_shared($1::bigint + $2::bigint)', [FLOOR_BASE, String(last - 1n)]);
+    try {
+      const feed = collect<Ev>(member, FEED, { id: c.id, after: String(last) }, 'caseEvents');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(feed.errors).toEqual([]);
+      await append.query('commit');
+      await move(c.id, 'startScreening');
+      const [next] = await feed.until(1);
+      expect(next.payload.to).toBe('SCREENING');
+      expect(BigInt(next.seq)).toBeGreaterThan(last);
+      expect(feed.errors).toEqual([]);
+      feed.stop();
+    } finally {
+      await append.query('rollback').catch(() => undefined);
+      await append.end();
+      await member.dispose();
+    }
   });
 
   it('refuses roles that may not read cases with FORBIDDEN, before looking the case up', async () => {

@@ -24,24 +24,35 @@ export const PANEL_KINDS: EventKind[] = [
   'voting.opened', 'vote.cast', 'voting.closed', 'member.recused',
 ];
 
+/** The waits between looks at the watermark for an `after` handed out but not yet final: some 3 s in all. */
+const FINAL_WAITS_MS = [10, 20, 40, 80, 160, 320, 500, 500, 500, 500, 500];
+
 /**
  * `after` as given, checked: a decimal seq no later than the watermark; the watermark (below which
  * all is final) when absent. `top` starts the stream's shared tail: at the watermark.
  */
 async function startingSeq(ctx: Context, after: string | null): Promise<{ from: string; top: string }> {
-  const mark = await readWatermark(ctx.em);
-  const top = String(mark.upTo);
-  if (after == null) return { from: top, top };
+  let mark = await readWatermark(ctx.em);
+  if (after == null) return { from: String(mark.upTo), top: String(mark.upTo) };
   if (!SEQ.test(after)) {
     throw badInput(msg('`after` must be the decimal seq of an event you received.', '`after` должен быть номером (seq) полученного события.', '`after` алынған оқиғаның нөмірі (seq) болуы керек.'));
   }
-  // Every event a reader can have been sent is at or below the watermark (tails and timelines read
-  // no further, and it never moves back), so a later `after` was never received: refused, or it
+  // Every event a reader can have been sent was at or below the watermark when it was sent (tails
+  // and timelines read no further). The watermark can stand lower a moment later: an append that
+  // read the last number before that reading registers it as its floor after it, until it ends
+  // (case_event_append). So an `after` handed out but above the watermark is waited for until it is
+  // final. One never handed out, or not final after the waits, was never received: refused, or it
   // could skip an event in flight, the viewer's own recusal among them.
-  if (BigInt(after) > mark.upTo) {
+  const seq = BigInt(after);
+  for (const ms of FINAL_WAITS_MS) {
+    if (seq <= mark.upTo || seq > mark.last) break;
+    await new Promise((r) => setTimeout(r, ms));
+    mark = await readWatermark(ctx.em);
+  }
+  if (seq > mark.upTo) {
     throw badInput(msg('`after` is later than any event you could have received; pass the last seq you received.', '`after` больше номера любого события, которое вы могли получить; передайте последний полученный seq.', '`after` сіз ала алатын кез келген оқиға нөмірінен үлкен; соңғы алынған seq-ті жіберіңіз.'));
   }
-  return { from: after, top };
+  return { from: after, top: String(mark.upTo) };
 }
 
 /**
