@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { DomainError } from '../shared/domain-error.js';
 import type { Viewer } from '../shared/viewer.js';
 import { deactivated } from '../modules/members/auth.service.js';
@@ -20,7 +20,6 @@ async function viewerFor(deps: AppDeps, token: string): Promise<Viewer> {
  * here (login must still work); it is kept and raised by the first operation that needs a viewer.
  */
 export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: unknown, requestId: string = randomUUID(), clientIp = ''): Promise<Context> {
-  const em = orm.em.fork();
   const token = bearer(authorization);
   let viewer: Viewer | null = null;
   let authError: DomainError | null = null;
@@ -32,13 +31,37 @@ export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: 
       authError = e;
     }
   }
-  // The loaders and the request's logger are made when a resolver first asks for them: a write
-  // that answers with an id needs neither.
-  let loaders: Loaders | undefined;
-  let log: Logger | undefined;
-  return {
-    requestId, clientIp, viewer, authError, em, deps,
-    get loaders() { return (loaders ??= deps.loadersFor(em, viewer?.id ?? null)); },
-    get log() { return (log ??= deps.log.child({ requestId })); },
-  };
+  return new RequestContext(requestId, clientIp, viewer, authError, deps, orm);
+}
+
+/**
+ * The EntityManager fork, the loaders and the request's logger are made when something first asks
+ * for them: a write that answers with an id needs none of the loaders. They are getters of the class, not of the object, because Apollo Server copies the
+ * context's own properties for every operation, which would call them all.
+ */
+class RequestContext implements Context {
+  private forked: EntityManager | undefined;
+  private made: Loaders | undefined;
+  private logger: Logger | undefined;
+
+  constructor(
+    readonly requestId: string,
+    readonly clientIp: string,
+    readonly viewer: Viewer | null,
+    readonly authError: DomainError | null,
+    readonly deps: AppDeps,
+    private readonly orm: MikroORM,
+  ) {}
+
+  get em(): EntityManager {
+    return (this.forked ??= this.orm.em.fork());
+  }
+
+  get loaders(): Loaders {
+    return (this.made ??= this.deps.loadersFor(this.em, this.viewer?.id ?? null));
+  }
+
+  get log(): Logger {
+    return (this.logger ??= this.deps.log.child({ requestId: this.requestId }));
+  }
 }

@@ -1,5 +1,6 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from './sql.js';
 
 /**
  * Row locks in the one order every write takes them (README "Write path"):
@@ -18,7 +19,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * inserts of other rows take on the rows they reference (a vote on its member, a comment on its case).
  */
 export type CaseLock = 'update' | 'share';
-const held = new WeakMap<EntityManager, { caseId: string | null; step: 1 | 2 | 3; mode: CaseLock }>();
+const held = new WeakMap<Sql, { caseId: string | null; step: 1 | 2 | 3; mode: CaseLock }>();
 const MODE_SQL: Record<CaseLock, string> = { update: 'for no key update', share: 'for share' };
 const CASE_TABLE = 'case';
 
@@ -36,7 +37,7 @@ export async function lockInCase<T extends object>(em: EntityManager, entity: En
  * The locks of `lockInCase` without loading anything (a hot path reads what it needs itself): the
  * row's case is read first (a row never changes case), then the case and the row are locked in order.
  */
-export async function lockInCaseRow(em: EntityManager, table: string, id: string, caseLock: CaseLock = 'update'): Promise<boolean> {
+export async function lockInCaseRow(em: Sql, table: string, id: string, caseLock: CaseLock = 'update'): Promise<boolean> {
   const [row] = await em.execute<{ case_id: string }[]>(`select "case_id" from "${table}" where "id" = ?`, [id]);
   if (!row || !(await lockCaseRow(em, row.case_id, caseLock)) || !(await lock(em, table, id))) return false;
   held.get(em)!.step = 2;
@@ -44,7 +45,7 @@ export async function lockInCaseRow(em: EntityManager, table: string, id: string
 }
 
 /** The lock of `lockCase` without loading the case; false when there is no such case. */
-export async function lockCaseRow(em: EntityManager, caseId: string, mode: CaseLock = 'update'): Promise<boolean> {
+export async function lockCaseRow(em: Sql, caseId: string, mode: CaseLock = 'update'): Promise<boolean> {
   const state = held.get(em);
   if (state?.caseId === caseId && (state.mode === 'update' || mode === 'share')) return true;
   if (state?.caseId === caseId) throw new Error(`lock order: the case ${caseId} is locked for update after it was locked for share; lock it for update first`);
@@ -70,7 +71,7 @@ const tableOf = <T extends object>(em: EntityManager, entity: EntityName<T>) => 
  * populated join touches, and a statement that waited for a lock still reads other rows as they
  * were when it began — the next statement reads them fresh.
  */
-async function lock(em: EntityManager, table: string, id: string, mode = MODE_SQL.update): Promise<boolean> {
+async function lock(em: Sql, table: string, id: string, mode = MODE_SQL.update): Promise<boolean> {
   const rows = await em.execute(`select 1 from "${table}" where "id" = ? ${mode}`, [id]);
   return rows.length > 0;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NewEvent } from './events/event-kinds.js';
 import { appendEvents, appendEventsAlone } from './events/event-log.js';
+import type { Sql } from './sql.js';
 
 const outboxes = new WeakMap<EntityManager, NewEvent[]>();
 
@@ -32,6 +33,86 @@ export function emit(tx: EntityManager, ...events: NewEvent[]): void {
   const outbox = outboxes.get(tx);
   if (!outbox) throw new Error('emit() is called with the EntityManager that write() passed to its work');
   outbox.push(...events);
+}
+
+/** The transaction of `sqlWrite`: its statements, its events, and the ORM for a branch that needs entities. */
+export interface SqlTx extends Sql {
+  /** Queues events, appended in this order just before the commit (as `emit`). */
+  emit(...events: NewEvent[]): void;
+  /**
+   * The transaction's EntityManager, for the rare branch that needs entities (a vote that closes its
+   * round). In a lean transaction this rolls it back and runs `work` again inside `write`, where it
+   * returns the EntityManager: ask before writing anything.
+   */
+  orm(): EntityManager;
+}
+
+/** The driver's connection as the ORM's pool lends it, and the pool. */
+interface PooledConnection {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown }>;
+  /** Set by the pool's owner when the connection broke: the pool then drops it instead of lending it again. */
+  __knex__disposed?: unknown;
+}
+interface ConnectionPool {
+  acquireConnection(): Promise<PooledConnection>;
+  releaseConnection(connection: PooledConnection): Promise<void>;
+}
+
+/** Thrown by a lean transaction's `orm()`: caught by `sqlWrite`, which runs the work again in `write`. */
+const NEEDS_ORM = Symbol('the write needs the ORM');
+
+/**
+ * `write` without the ORM, for the writes members make many times a minute (a comment, a vote): the
+ * same transaction — locks in the order of shared/locks.ts, events appended last, then the commit —
+ * on a connection of the ORM's own pool, each statement sent once with its parameters apart. No unit
+ * of work, query builder or entity: `work` writes rows and returns what the GraphQL type resolves
+ * (a row with relations by id). Inside another transaction (a job's, the demo seed's), or when `work`
+ * asks for the ORM, it runs in `write`'s transaction instead, with the same statements.
+ */
+export async function sqlWrite<T>(em: EntityManager, work: (tx: SqlTx) => Promise<T>): Promise<T> {
+  if (!em.isInTransaction()) {
+    try {
+      return await leanTransaction(em.getConnection().getKnex().client as ConnectionPool, work);
+    } catch (e) {
+      if (e !== NEEDS_ORM) throw e;
+    }
+  }
+  return write(em, (tx) => work({
+    execute: (sql, params) => tx.execute(sql, params),
+    isInTransaction: () => true,
+    emit: (...events) => emit(tx, ...events),
+    orm: () => tx,
+  }));
+}
+
+async function leanTransaction<T>(pool: ConnectionPool, work: (tx: SqlTx) => Promise<T>): Promise<T> {
+  const connection = await pool.acquireConnection();
+  const outbox: NewEvent[] = [];
+  const tx: SqlTx = {
+    execute: async <R>(sql: string, params: unknown[] = []) => (await connection.query(numbered(sql), params)).rows as R,
+    isInTransaction: () => true,
+    emit: (...events) => outbox.push(...events),
+    orm: () => { throw NEEDS_ORM; },
+  };
+  try {
+    await connection.query('begin');
+    const result = await work(tx);
+    await appendEvents(tx, outbox);
+    await connection.query('commit');
+    return result;
+  } catch (e) {
+    // A connection that cannot even roll back is not lent again.
+    await connection.query('rollback').catch((broken: unknown) => { connection.__knex__disposed = broken; });
+    throw e;
+  } finally {
+    await pool.releaseConnection(connection);
+  }
+}
+
+/** `?` placeholders as the driver's `$1, $2, …`. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
 }
 
 /**

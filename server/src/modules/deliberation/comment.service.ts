@@ -1,22 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import { badField, forbidden, msg, notFound } from '../../shared/domain-error.js';
 import { notifyTopic } from '../../shared/events/event-log.js';
-import { emit, write } from '../../shared/write.js';
+import { emit, sqlWrite, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
 import { isUuid } from '../../shared/ids.js';
 import { lockCaseRow, lockInCase } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { Case } from '../cases/case.entity.js';
 import { noCaseAccess } from '../cases/case.policy.js';
 import { isRecused, recusedIds, recusedRefusal } from '../../shared/recusal.js';
 import { inboxTopic } from '../inbox/inbox.service.js';
-import { Notification } from '../inbox/notification.entity.js';
 import { Member } from '../members/member.entity.js';
-import { CASE_READERS } from '../../shared/role.js';
-import { Comment, CommentMention, CommentRevision } from './comment.entity.js';
+import { ref, refOrNull } from '../../shared/rows.js';
+import type { Sql } from '../../shared/sql.js';
+import { CASE_READERS, type Role } from '../../shared/role.js';
+import { Comment, CommentRevision, type CommentRow } from './comment.entity.js';
 import { mayDeleteComment, mayDeliberate, mayEditComment } from './comment.policy.js';
 import { handleOf, mentionedHandles } from './mentions.js';
+import { readComment } from './thread.reader.js';
 
 export const COMMENT_MAX = 10_000;
 // Recusal is checked against the case itself (isRecused); the role check needs no case.
@@ -28,23 +30,23 @@ export class CommentService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly clock: Clock = systemClock) {}
 
   /** Posts a comment (or a reply) and notifies the members it mentions; once per idempotency key. */
-  async add(caseId: string, body: string, parentId?: string | null, idempotencyKey?: string | null): Promise<Comment> {
+  async add(caseId: string, body: string, parentId?: string | null, idempotencyKey?: string | null): Promise<CommentRow> {
     const text = cleanBody(body);
-    const request = { operation: 'addComment', key: idempotencyKey, request: { caseId, body: text, parentId }, reread: (em: EntityManager, id: string) => em.findOne(Comment, { id }), now: this.clock.now() } as const;
-    return write(this.em, (em) => once(em, this.viewer.id, request, async () => {
-      await this.enterRoom(em, caseId);
-      const parent = parentId ? await this.threadOf(em, caseId, parentId) : null;
-      // Written with one INSERT, outside the unit of work: nothing else in it changes here.
-      const comment = em.create(Comment, { case: em.getReference(Case, caseId), author: em.getReference(Member, this.viewer.id), parent, body: text }, { persist: false });
-      await em.insert(comment);
-      const mentioned = await this.mention(em, comment, text, []);
-      if (mentioned.length) await em.flush();
-      emit(em, {
-        caseId,
-        kind: 'comment.added',
-        actorId: this.viewer.id,
-        payload: { commentId: comment.id, parentId: parent?.id ?? null, mentions: mentioned.map((m) => m.id) },
-      });
+    const request = { operation: 'addComment', key: idempotencyKey, request: { caseId, body: text, parentId }, reread: readComment, now: this.clock.now() } as const;
+    // A hot write: plain statements, no entities (shared/write.ts, sqlWrite).
+    return sqlWrite(this.em, (tx) => once(tx, this.viewer.id, request, async () => {
+      await this.enterRoom(tx, caseId);
+      const threadId = parentId ? await threadOf(tx, caseId, parentId) : null;
+      const comment: CommentRow = {
+        id: randomUUID(), createdAt: new Date(), case: ref(caseId), author: ref(this.viewer.id), parent: refOrNull(threadId),
+        body: text, editedAt: null, deletedAt: null, deletedBy: null,
+      };
+      await tx.execute(
+        'insert into comment (id, created_at, case_id, author_id, parent_id, body) values (?, ?, ?, ?, ?, ?)',
+        [comment.id, comment.createdAt, caseId, this.viewer.id, threadId, text],
+      );
+      const mentioned = await this.mention(tx, caseId, comment.id, text, []);
+      tx.emit({ caseId, kind: 'comment.added', actorId: this.viewer.id, payload: { commentId: comment.id, parentId: threadId, mentions: mentioned } });
       return comment;
     }));
   }
@@ -63,9 +65,9 @@ export class CommentService {
       const before = mentionedHandles(comment.body);
       comment.body = text;
       comment.editedAt = now;
-      const mentioned = await this.mention(em, comment, text, before);
+      const mentioned = await this.mention(em, comment.case.id, comment.id, text, before);
       await em.flush();
-      emit(em, { caseId: comment.case.id, kind: 'comment.edited', actorId: this.viewer.id, payload: { commentId: comment.id, mentions: mentioned.map((m) => m.id) } });
+      emit(em, { caseId: comment.case.id, kind: 'comment.edited', actorId: this.viewer.id, payload: { commentId: comment.id, mentions: mentioned } });
       return comment;
     });
   }
@@ -86,18 +88,11 @@ export class CommentService {
   }
 
   /** Checks that the viewer may write in the case's room: the role, the case, no recusal (one read). */
-  private async enterRoom(em: EntityManager, caseId: string): Promise<void> {
+  private async enterRoom(db: Sql, caseId: string): Promise<void> {
     if (!mayDeliberate(this.viewer, NOT_RECUSED)) throw noCaseAccess();
-    const room = isUuid(caseId) && (await lockCaseRow(em, caseId, 'share')) ? await roomAccess(em, caseId, this.viewer.id) : null;
+    const room = isUuid(caseId) && (await lockCaseRow(db, caseId, 'share')) ? await roomAccess(db, caseId, this.viewer.id) : null;
     if (!room) throw notFound('case');
     if (room.recused) throw recusedRefusal();
-  }
-
-  /** The thread a reply joins: the parent's own thread when it is itself a reply (one level of threading). */
-  private async threadOf(em: EntityManager, caseId: string, parentId: string): Promise<Comment> {
-    const parent = isUuid(parentId) ? await em.findOne(Comment, { id: parentId, case: caseId }) : null;
-    if (!parent) throw badField('parentId', 'INVALID', msg('The comment you reply to is not in this case.', 'Комментарий, на который вы отвечаете, не относится к этому делу.', 'Сіз жауап беріп отырған пікір бұл іске жатпайды.'));
-    return parent.parent ?? parent;
   }
 
   /** The comment locked until commit, after its case (for share: comments of a case are written side by side; shared/locks.ts). */
@@ -109,28 +104,43 @@ export class CommentService {
     return comment;
   }
 
-  /** Records mentions of members who may read the room and were not mentioned before; notifies them (flushed by the caller). */
-  private async mention(em: EntityManager, comment: Comment, text: string, already: string[]): Promise<Member[]> {
+  /**
+   * Records mentions of members who may read the room and were not mentioned before, and notifies
+   * them in their inbox; returns their ids. A member who recused from the case is out of it: no
+   * mention, no notification.
+   */
+  private async mention(db: Sql, caseId: string, commentId: string, text: string, already: string[]): Promise<string[]> {
     const handles = mentionedHandles(text).filter((h) => !already.includes(h));
     if (handles.length === 0) return [];
-    const candidates = await em.find(Member, { active: true, role: { $in: [...CASE_READERS] } });
-    const recused = await recusedIds(em, comment.case.id);
-    // A member who recused from the case is out of it: no mention, no notification.
-    const members = candidates.filter((m) => handles.includes(handleOf(m.email)) && m.id !== this.viewer.id && !recused.has(m.id));
-    // The managed comment (a new one was inserted outside the unit of work, so it is referenced by id).
-    const ref = em.getReference(Comment, comment.id);
-    for (const member of members) {
-      em.create(CommentMention, { comment: ref, member });
-      em.create(Notification, { member, kind: 'mention', caseId: comment.case.id, commentId: comment.id });
-      await notifyTopic(em, inboxTopic(member.id));
+    const active = await db.execute<{ id: string; email: string; role: Role }[]>('select id, email, role from member where active', []);
+    const recused = await recusedIds(db, caseId);
+    const readers: readonly Role[] = CASE_READERS;
+    const ids = active
+      .filter((m) => readers.includes(m.role) && handles.includes(handleOf(m.email)) && m.id !== this.viewer.id && !recused.has(m.id))
+      .map((m) => m.id);
+    for (const memberId of ids) {
+      const now = new Date();
+      await db.execute('insert into comment_mention (id, created_at, comment_id, member_id) values (?, ?, ?, ?)', [randomUUID(), now, commentId, memberId]);
+      await db.execute(
+        'insert into notification (id, created_at, member_id, kind, case_id, comment_id) values (?, ?, ?, ?, ?, ?)',
+        [randomUUID(), now, memberId, 'mention', caseId, commentId],
+      );
+      await notifyTopic(db, inboxTopic(memberId));
     }
-    return members;
+    return ids;
   }
 }
 
+/** The thread a reply joins: the parent's own thread when it is itself a reply (one level of threading). */
+async function threadOf(db: Sql, caseId: string, parentId: string): Promise<string> {
+  const [parent] = isUuid(parentId) ? await db.execute<{ id: string; parent_id: string | null }[]>('select id, parent_id from comment where id = ? and case_id = ?', [parentId, caseId]) : [];
+  if (!parent) throw badField('parentId', 'INVALID', msg('The comment you reply to is not in this case.', 'Комментарий, на который вы отвечаете, не относится к этому делу.', 'Сіз жауап беріп отырған пікір бұл іске жатпайды.'));
+  return parent.parent_id ?? parent.id;
+}
+
 /** Whether a case exists and the member has recused from it, in one read; null when there is no such case. */
-async function roomAccess(em: EntityManager, caseId: string, memberId: string): Promise<{ recused: boolean } | null> {
-  const rows = await em.execute<{ recused: boolean }[]>(
+async function roomAccess(db: Sql, caseId: string, memberId: string): Promise<{ recused: boolean } | null> {
+  const rows = await db.execute<{ recused: boolean }[]>(
     'select exists (select 1 from recusal r where r.case_id = c.id and r.member_id = ?) as recused from "case" c where c.id = ?',
     [memberId, caseId],
   );

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../shared/sql.js';
 import { groupBy, timestamp, timestampOrNull, refOrNull } from '../../shared/rows.js';
 import type { MemberCard, MemberDirectory } from '../members/member-directory.js';
 import type { CommentRow, RevisionRow } from './comment.entity.js';
@@ -14,6 +15,19 @@ export interface Thread {
   mentions: Map<string, MemberCard[]>;
 }
 
+type CommentColumns = { id: string; case_id: string; author_id: string; parent_id: string | null; body: string; created_at: string; edited_at: string | null; deleted_at: string | null; deleted_by_id: string | null };
+const COMMENT_COLUMNS = 'id, case_id, author_id, parent_id, body, created_at, edited_at, deleted_at, deleted_by_id';
+const commentOf = (c: CommentColumns): CommentRow => ({
+  id: c.id, case: { id: c.case_id }, author: { id: c.author_id }, parent: refOrNull(c.parent_id), body: c.body,
+  createdAt: timestamp(c.created_at), editedAt: timestampOrNull(c.edited_at), deletedAt: timestampOrNull(c.deleted_at), deletedBy: refOrNull(c.deleted_by_id),
+});
+
+/** One comment by id (a retried addComment's first result); null when there is none. */
+export async function readComment(db: Sql, id: string): Promise<CommentRow | null> {
+  const [row] = await db.execute<CommentColumns[]>(`select ${COMMENT_COLUMNS} from comment where id = ?`, [id]);
+  return row ? commentOf(row) : null;
+}
+
 type RevisionColumns = { id: string; comment_id: string; created_at: string; body: string; replaced_at: string };
 const REVISION_COLUMNS = 'r.id, r.comment_id, r.created_at, r.body, r.replaced_at';
 const revisionOf = (r: RevisionColumns): RevisionRow => ({ id: r.id, comment: { id: r.comment_id }, createdAt: timestamp(r.created_at), body: r.body, replacedAt: timestamp(r.replaced_at) });
@@ -22,9 +36,7 @@ const revisionOf = (r: RevisionColumns): RevisionRow => ({ id: r.id, comment: { 
 export async function readThreads(em: EntityManager, members: MemberDirectory, caseIds: readonly string[]): Promise<Map<string, Thread>> {
   const ids = [...caseIds];
   const [comments, revisions, mentions] = await Promise.all([
-    em.execute<{ id: string; case_id: string; author_id: string; parent_id: string | null; body: string; created_at: string; edited_at: string | null; deleted_at: string | null; deleted_by_id: string | null }[]>(
-      `select id, case_id, author_id, parent_id, body, created_at, edited_at, deleted_at, deleted_by_id
-         from comment where case_id in (?) order by created_at, id`, [ids]),
+    em.execute<CommentColumns[]>(`select ${COMMENT_COLUMNS} from comment where case_id in (?) order by created_at, id`, [ids]),
     em.execute<RevisionColumns[]>(
       `select ${REVISION_COLUMNS} from comment_revision r join comment c on c.id = r.comment_id
         where c.case_id in (?) order by r.replaced_at, r.id`, [ids]),
@@ -35,10 +47,7 @@ export async function readThreads(em: EntityManager, members: MemberDirectory, c
   const cards = await members.many([...new Set(mentions.map((m) => m.member_id))]);
   const card = new Map(cards.filter((c) => c !== null).map((c) => [c.id, c]));
   const commentIds = comments.map((c) => c.id);
-  const rows = groupBy(ids, comments, (c) => c.case_id, (c): CommentRow => ({
-    id: c.id, case: { id: c.case_id }, author: { id: c.author_id }, parent: refOrNull(c.parent_id), body: c.body,
-    createdAt: timestamp(c.created_at), editedAt: timestampOrNull(c.edited_at), deletedAt: timestampOrNull(c.deleted_at), deletedBy: refOrNull(c.deleted_by_id),
-  }));
+  const rows = groupBy(ids, comments, (c) => c.case_id, commentOf);
   const revisionsOf = groupBy(commentIds, revisions, (r) => r.comment_id, revisionOf);
   const mentionsOf = groupBy(commentIds, mentions, (m) => m.comment_id, (m) => card.get(m.member_id)!);
   return new Map(ids.map((id) => {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../shared/sql.js';
 import { groupBy, timestamp, timestampOrNull, ref, refOrNull } from '../../shared/rows.js';
 import type { Outcome, VoteChoice } from './criteria.js';
 import type { Tally } from './tally.js';
@@ -26,14 +27,23 @@ export async function readRounds(em: EntityManager, caseIds: readonly string[]):
  * `viewerId` only — the viewer's own history; nobody else's earlier votes are read.
  */
 export async function readVotes(em: EntityManager, roundIds: readonly string[], viewerId: string | null): Promise<Map<string, VoteRow[]>> {
-  const rows = await em.execute<{ id: string; round_id: string; member_id: string; choice: VoteChoice; reasoning: string | null; findings: Finding[]; created_at: string; superseded_at: string | null }[]>(
-    `select id, round_id, member_id, choice, reasoning, findings, created_at, superseded_at
-       from vote where round_id in (?) and (superseded_at is null or member_id = ?) order by created_at, id`, [[...roundIds], viewerId]);
-  return groupBy(roundIds, rows, (r) => r.round_id, (r): VoteRow => ({
-    id: r.id, round: ref(r.round_id), member: ref(r.member_id), choice: r.choice, reasoning: r.reasoning, findings: r.findings,
-    createdAt: timestamp(r.created_at), supersededAt: timestampOrNull(r.superseded_at),
-  }));
+  const rows = await em.execute<VoteColumns[]>(
+    `select ${VOTE_COLUMNS} from vote where round_id in (?) and (superseded_at is null or member_id = ?) order by created_at, id`, [[...roundIds], viewerId]);
+  return groupBy(roundIds, rows, (r) => r.round_id, voteOf);
 }
+
+/** One vote by id (a retried castVote's first result); null when there is none. */
+export async function readVote(db: Sql, id: string): Promise<VoteRow | null> {
+  const [row] = await db.execute<VoteColumns[]>(`select ${VOTE_COLUMNS} from vote where id = ?`, [id]);
+  return row ? voteOf(row) : null;
+}
+
+type VoteColumns = { id: string; round_id: string; member_id: string; choice: VoteChoice; reasoning: string | null; findings: Finding[]; created_at: string; superseded_at: string | null };
+const VOTE_COLUMNS = 'id, round_id, member_id, choice, reasoning, findings, created_at, superseded_at';
+const voteOf = (r: VoteColumns): VoteRow => ({
+  id: r.id, round: ref(r.round_id), member: ref(r.member_id), choice: r.choice, reasoning: r.reasoning, findings: r.findings,
+  createdAt: timestamp(r.created_at), supersededAt: timestampOrNull(r.superseded_at),
+});
 
 const recusalRow = (r: RecusalColumns): RecusalRow => ({ id: r.id, case: ref(r.case_id), member: ref(r.member_id), reason: r.reason, createdAt: timestamp(r.created_at) });
 

@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import { badField, DomainError, forbidden, msg, notFound } from '../../shared/domain-error.js';
-import { emit, write } from '../../shared/write.js';
+import { emit, sqlWrite, write } from '../../shared/write.js';
 import { once } from '../../shared/idempotency/idempotency.js';
 import { isUuid } from '../../shared/ids.js';
 import { lockCase, lockInCase, lockInCaseRow } from '../../shared/locks.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { ref } from '../../shared/rows.js';
+import type { Sql } from '../../shared/sql.js';
 import { Case } from '../cases/case.entity.js';
 import { assertTransition } from '../cases/lifecycle.js';
 import { dropRecusedRapporteur } from '../cases/rapporteur.service.js';
@@ -17,7 +20,8 @@ import { Outcome, type VoteChoice } from './criteria.js';
 import { mayPreside } from '../cases/case.policy.js';
 import { isRecused, recusedIds, recusedRefusal } from '../../shared/recusal.js';
 import { tally, type Tally } from './tally.js';
-import { Recusal, Vote, VotingRound, type Finding } from './voting.entities.js';
+import { Recusal, VotingRound, type Finding, type VoteRow } from './voting.entities.js';
+import { readVote } from './voting.reader.js';
 import { mayDeclareConflict, mayOpenOrCloseVoting, mayVote, presidingId, voteProblem, VOTING_ROLES } from './voting.policy.js';
 import type { VotingRule } from '../settings/voting-rule.js';
 
@@ -90,25 +94,34 @@ export class VotingService {
   }
 
   /** Casts or changes the viewer's vote (once per idempotency key); closes the round when every eligible member has voted. */
-  async cast(roundId: string, choice: VoteChoice, findings: Finding[], reasoning: string | null, idempotencyKey?: string | null): Promise<Vote> {
+  async cast(roundId: string, choice: VoteChoice, findings: Finding[], reasoning: string | null, idempotencyKey?: string | null): Promise<VoteRow> {
     const viewer = this.actor();
     const problem = voteProblem(choice, findings);
     if (problem) throw badField('findings', 'INVALID', problem === 'DUPLICATE_CRITERION' ? M.duplicate : M.notAllMet);
-    const request = { operation: 'castVote', key: idempotencyKey, request: { roundId, choice, findings, reasoning }, reread: (em: EntityManager, id: string) => em.findOne(Vote, { id }), now: this.clock.now() } as const;
-    return write(this.em, (em) => once(em, viewer.id, request, async () => {
-      const round = await this.lockOpenForVote(em, roundId);
+    const request = { operation: 'castVote', key: idempotencyKey, request: { roundId, choice, findings, reasoning }, reread: readVote, now: this.clock.now() } as const;
+    // A hot write: plain statements, no entities (shared/write.ts, sqlWrite); the vote that closes
+    // its round takes the ORM, which the decision needs.
+    return sqlWrite(this.em, (tx) => once(tx, viewer.id, request, async () => {
+      const round = await this.lockOpenForVote(tx, roundId);
       if (!mayVote(viewer, { eligible: round.eligibleIds.includes(viewer.id), recused: round.recused.has(viewer.id) })) throw forbidden(M.notVoter);
-      await em.nativeUpdate(Vote, { round: round.id, member: viewer.id, supersededAt: null }, { supersededAt: new Date() });
-      // Written with one INSERT, outside the unit of work: nothing else in it changes here.
-      const vote = em.create(Vote, { round: em.getReference(VotingRound, round.id), member: em.getReference(Member, viewer.id), choice, findings, reasoning: reasoning?.trim() || null }, { persist: false });
-      await em.insert(vote);
       // The round's row lock keeps its votes as read: after this write they are the others' and this one.
       const current = tallyAfter(round, [...round.votes.filter((v) => v.memberId !== viewer.id), { memberId: viewer.id, choice }]);
-      emit(em, {
+      const closes = current.tally.voted === current.tally.eligible;
+      const em = closes ? tx.orm() : null;
+      const vote: VoteRow = {
+        id: randomUUID(), createdAt: new Date(), round: ref(round.id), member: ref(viewer.id),
+        choice, findings, reasoning: reasoning?.trim() || null, supersededAt: null,
+      };
+      await tx.execute('update vote set superseded_at = ? where round_id = ? and member_id = ? and superseded_at is null', [vote.createdAt, round.id, viewer.id]);
+      await tx.execute(
+        'insert into vote (id, created_at, round_id, member_id, choice, reasoning, findings) values (?, ?, ?, ?, ?, ?, ?::jsonb)',
+        [vote.id, vote.createdAt, round.id, viewer.id, choice, vote.reasoning, JSON.stringify(findings)],
+      );
+      tx.emit({
         caseId: round.caseId, kind: 'vote.cast', actorId: viewer.id,
         payload: { roundId: round.id, ...(round.votesVisible ? { choice, tally: current.tally } : { voted: current.tally.voted, eligible: current.tally.eligible }) },
       });
-      if (current.tally.voted === current.tally.eligible) await this.close(em, await em.findOneOrFail(VotingRound, { id: round.id }), 'ALL_VOTED', current);
+      if (em) await this.close(em, await em.findOneOrFail(VotingRound, { id: round.id }), 'ALL_VOTED', current);
       return vote;
     }));
   }
@@ -184,8 +197,8 @@ export class VotingService {
   }
 
   /** As lockOpen, for a vote: the round's row and what a vote checks, in one read. */
-  private async lockOpenForVote(em: EntityManager, roundId: string): Promise<RoundForVote> {
-    const round = isUuid(roundId) ? await lockRoundForVote(em, roundId) : null;
+  private async lockOpenForVote(db: Sql, roundId: string): Promise<RoundForVote> {
+    const round = isUuid(roundId) ? await lockRoundForVote(db, roundId) : null;
     if (!round) throw notFound('round');
     if (!round.open) throw new DomainError('INVALID_TRANSITION', M.notOpen);
     return round;
@@ -238,9 +251,9 @@ interface RoundForVote {
  * lock still reads other rows as they were when it began, so the recusals and votes committed by
  * the transaction it waited for are read by the next statement.
  */
-async function lockRoundForVote(em: EntityManager, roundId: string): Promise<RoundForVote | null> {
-  if (!(await lockInCaseRow(em, 'voting_round', roundId))) return null;
-  const [row] = await em.execute<{ id: string; case_id: string; open: boolean; eligible_ids: string[]; chair_id: string | null; rule: VotingRule; recused_ids: string[]; votes: CurrentVote[]; votes_visible: boolean }[]>(
+async function lockRoundForVote(db: Sql, roundId: string): Promise<RoundForVote | null> {
+  if (!(await lockInCaseRow(db, 'voting_round', roundId))) return null;
+  const [row] = await db.execute<{ id: string; case_id: string; open: boolean; eligible_ids: string[]; chair_id: string | null; rule: VotingRule; recused_ids: string[]; votes: CurrentVote[]; votes_visible: boolean }[]>(
     `select r.id, r.case_id, r.open, r.eligible_ids, r.chair_id, r.rule,
        array(select member_id::text from recusal where case_id = r.case_id) as recused_ids,
        coalesce((select json_agg(json_build_object('memberId', v.member_id, 'choice', v.choice)) from vote v where v.round_id = r.id and v.superseded_at is null), '[]') as votes,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../sql.js';
 import type { NewEvent } from './event-kinds.js';
 
 export const EVENTS_CHANNEL = 'case_events';
@@ -13,7 +14,7 @@ export const LOG_TOPIC = 'log';
  * append registers a floor below its numbers, and readers stop at the watermark (`readWatermark`)
  * until it commits (migration event_watermark). Returns the seqs, in the order given.
  */
-export async function appendEvents(tx: EntityManager, events: readonly NewEvent[]): Promise<string[]> {
+export async function appendEvents(tx: Sql, events: readonly NewEvent[]): Promise<string[]> {
   if (events.length === 0) return [];
   if (!tx.isInTransaction()) throw new Error('events are appended inside a transaction: use write()');
   const rows = await tx.execute<{ seq: string }[]>(APPEND_SQL, [JSON.stringify(events)]);
@@ -48,6 +49,6 @@ export type WatermarkRow = { upto: string; last: string };
 export const watermarkOf = ([row]: WatermarkRow[]): { upTo: bigint; last: bigint } => ({ upTo: BigInt(row.upto), last: BigInt(row.last) });
 
 /** Wakes the listeners of a topic (a case id, `log`, `inbox:<member id>`) when the transaction commits. */
-export async function notifyTopic(em: EntityManager, topic: string): Promise<void> {
+export async function notifyTopic(em: Sql, topic: string): Promise<void> {
   await em.execute('select pg_notify(?, ?)', [EVENTS_CHANNEL, topic]);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../sql.js';
 import { DomainError, msg } from '../domain-error.js';
 import { checkedKey, KEY_TTL_HOURS, requestHash } from './request-key.js';
 
@@ -10,14 +11,14 @@ export type IdempotentOperation =
   | 'recordCompliance'
   | 'escalatePrescription';
 
-export interface OnceRequest<T> {
+export interface OnceRequest<T, D extends Sql = EntityManager> {
   operation: IdempotentOperation;
   /** The client's key; without one the work simply runs. */
   key: string | null | undefined;
   /** The input that identifies the request (without the key); compared by hash on a retry. */
   request: unknown;
   /** Loads the first request's result by its id, for a retry. */
-  reread: (em: EntityManager, id: string) => Promise<T | null>;
+  reread: (db: D, id: string) => Promise<T | null>;
   /** The platform's time (shared/clock.ts): the key's age is counted on it; the database's now() without one. */
   now?: Date;
 }
@@ -38,7 +39,7 @@ const M = {
  * (then it is a retry) or rolls back (then it does the work). Keys older than KEY_TTL_HOURS are
  * taken over as new.
  */
-export async function once<T extends { id: string }>(em: EntityManager, memberId: string, req: OnceRequest<T>, work: () => Promise<T>): Promise<T> {
+export async function once<T extends { id: string }, D extends Sql = EntityManager>(em: D, memberId: string, req: OnceRequest<T, D>, work: () => Promise<T>): Promise<T> {
   if (req.key === null || req.key === undefined) return work();
   const key = checkedKey(req.key);
   if (!em.isInTransaction()) throw new Error('once() must run inside the service transaction');
