@@ -57,7 +57,7 @@ const UNAVAILABLE = msg(
 /** Whether the client sees this error masked as INTERNAL, so that only the log says what it was. */
 export const isMasked = (error: GraphQLError): boolean => formatError(error.toJSON(), error).extensions?.code === 'INTERNAL';
 
-const INTERNAL = msg(
+export const INTERNAL = msg(
   'Something went wrong on our side. Please try again; if it persists, give the request id to support.',
   'На нашей стороне произошла ошибка. Повторите попытку; если она повторится, сообщите в поддержку номер запроса.',
   'Біз жақта қате орын алды. Қайталап көріңіз; қайталанса, сұрау нөмірін қолдау қызметіне хабарлаңыз.',

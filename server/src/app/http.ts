@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,8 +10,9 @@ import { documentsRouter } from '../modules/documents/documents.http.js';
 import { statsRouter } from '../modules/stats/stats.http.js';
 import type { AppDeps, Context } from '../shared/context.js';
 import { routeKit } from './authenticated-route.js';
-import { httpError, notJson, tooLarge } from './errors.js';
 import type { MetricsHandler } from './metrics-http.js';
+import { graphqlPost } from './graphql-post.js';
+import { graphqlRefusal, JSON_BODY_BYTES, startRequest } from './http-request.js';
 import { buildContext } from './request-context.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -24,7 +25,6 @@ declare global {
   }
 }
 
-export const JSON_BODY_LIMIT = '1mb';
 
 /** Express app: health, GraphQL over HTTP, evidence files, and the built client. */
 export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<Context>, metrics?: MetricsHandler) {
@@ -37,14 +37,7 @@ export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer
   app.set('trust proxy', deps.env.trustProxy.length > 0 ? deps.env.trustProxy : false);
   app.use(securityHeaders());
   app.use((req, res, next) => {
-    const given = req.header('x-request-id');
-    req.id = given && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
-    res.setHeader('X-Request-Id', req.id);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      deps.log.info({ requestId: req.id, method: req.method, url: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request');
-    });
+    req.id = startRequest(req, res, deps.log, req.path);
     next();
   });
 
@@ -64,7 +57,7 @@ export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer
     '/graphql',
     // Answers carry case data: never stored by a browser or a proxy.
     (_req, res, next) => { res.setHeader('Cache-Control', 'no-store'); next(); },
-    express.json({ limit: JSON_BODY_LIMIT }),
+    express.json({ limit: JSON_BODY_BYTES }),
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(orm, deps, req.headers.authorization, req.id, req.ip ?? '') }),
   );
   const kit = routeKit(orm, deps);
@@ -84,15 +77,16 @@ export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer
   // Body too large or not JSON: answered in the GraphQL error shape, with a stable code.
   const onError: ErrorRequestHandler = (err, req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
-    if (status >= 500) {
-      deps.log.error({ err, requestId: req.id }, 'unhandled error');
-      const { body } = httpError(err);
-      res.status(500).json({ errors: [{ message: body.error.message, extensions: { code: 'INTERNAL', messages: body.error.messages, requestId: req.id } }] });
-      return;
-    }
-    const messages = status === 413 ? tooLarge(JSON_BODY_LIMIT) : notJson;
-    res.status(status).json({ errors: [{ message: messages.en, extensions: { code: 'BAD_USER_INPUT', messages, requestId: req.id } }] });
+    if (status >= 500) deps.log.error({ err, requestId: req.id }, 'unhandled error');
+    const { status: code, body } = graphqlRefusal(status, req.id);
+    res.status(code).json(body);
   };
   app.use(onError);
-  return app;
+  // POST /graphql with a JSON body goes straight to Apollo Server; everything else through Express.
+  const graphql = graphqlPost(orm, deps, apollo);
+  const handler = (req: IncomingMessage, res: ServerResponse) => (graphql.takes(req) ? graphql.handle(req, res) : app(req, res));
+  return Object.assign(handler, { express: app, takesGraphql: graphql.takes });
 }
+
+/** The server's request listener; `express` answers everything alone (as before the GraphQL route), for tests that compare. */
+export type HttpHandler = ReturnType<typeof createHttpApp>;

@@ -8,6 +8,15 @@ import helmet from 'helmet';
  * TLS-terminating proxy in TRUST_PROXY sets X-Forwarded-Proto): a browser ignores it over HTTP.
  */
 export function securityHeaders(): RequestHandler {
+  const apply = securityHeaderSetter();
+  return (req, res, next) => {
+    apply(res, req.secure);
+    next();
+  };
+}
+
+/** The headers of `securityHeaders` for any response (the GraphQL route answers without Express); HSTS only `overTls`. */
+export function securityHeaderSetter(): (res: HeaderTarget, overTls: boolean) => void {
   const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -35,15 +44,16 @@ export function securityHeaders(): RequestHandler {
   // dozen middlewares, the policy rebuilt per response, cost more than the rest of a small request's routing).
   const plain = recorded(headers);
   const overTls = recorded(hsts);
-  return (req, res, next) => {
+  return (res, secure) => {
     plain.applyTo(res);
-    if (req.secure) overTls.applyTo(res);
-    next();
+    if (secure) overTls.applyTo(res);
   };
 }
 
+type HeaderTarget = { setHeader: (name: string, value: string) => unknown; removeHeader: (name: string) => void };
+
 /** The headers a request-independent middleware sets and removes, to apply to any response. */
-function recorded(middleware: RequestHandler): { applyTo: (res: { setHeader: (name: string, value: string) => unknown; removeHeader: (name: string) => void }) => void } {
+function recorded(middleware: RequestHandler): { applyTo: (res: HeaderTarget) => void } {
   const set = new Map<string, string>();
   const removed = new Set<string>();
   let failed: unknown = null;
