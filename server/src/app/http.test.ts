@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../test-support/platform.js';
 
@@ -38,6 +39,26 @@ describe('HTTP transport', () => {
     expect(body.errors?.map((e) => e.message).join(' ')).toMatch(message);
     expect(body.data).toBeUndefined();
   });
+
+  it('keeps an idle keep-alive socket past Node\'s default 5 s, so a client reusing it after a pause is answered', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = () => new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+      const url = new URL('/healthz', tp.url);
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname, agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode!, reused: req.reusedSocket }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    try {
+      expect(await ask()).toEqual({ status: 200, reused: false });
+      await new Promise((r) => setTimeout(r, 6_000));
+      expect(await ask()).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  }, 20_000);
 
   it('refuses a GET mutation and a form post (CSRF prevention)', async () => {
     // Raw fetch on purpose: the content type and the method are what is under test.

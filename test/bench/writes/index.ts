@@ -16,7 +16,7 @@ import { openPool } from './pool.js';
 import { postgresCpuReader } from './postgres-cpu.js';
 import { shareOf, writesResult, writesTargets, type OpMeasurement, type Side, type SpreadMeasurement, type WritesPair } from './result.js';
 import { WRITES_DEFAULTS, WRITES_SMOKE, writesSizes, type WritesSizes } from './sizes.js';
-import { checkComments, checkVotes, type StoredCheck } from './stored.js';
+import { commentsIn, votesIn, type StoredCounter } from './stored.js';
 
 const SETTLE_MS = 1_000;
 
@@ -38,11 +38,12 @@ interface Meter {
 }
 
 /** One side of one op: warm-up, the measured window, then the count of what the database kept. */
-async function measureSide(m: Meter, label: string, op: WriteOp, serverPid: number | null, check: (ids: string[]) => Promise<StoredCheck>): Promise<Side> {
+async function measureSide(m: Meter, label: string, op: WriteOp, serverPid: number | null, store: StoredCounter): Promise<Side> {
   await settle(m.db);
+  const before = await store.totals();
   progress('writes', `${label}: ${m.sizes.clients} clients, ${m.sizes.warmUpMs / 1000} s warm-up + ${m.sizes.measureMs / 1000} s`);
   const load = await runLoad({ clients: m.sizes.clients, warmUpMs: m.sizes.warmUpMs, measureMs: m.sizes.measureMs, op, serverPid, postgresCpuMs: m.postgresCpuMs });
-  const stored = await check(load.acknowledged);
+  const stored = await store.check(load.acknowledged, before);
   progress('writes', `${label}: ${Math.round(load.opsPerS)} ops/s, ${load.errors + load.warmUpErrors} errors, ${stored.lost} lost of ${stored.acknowledged}`);
   return { load, stored };
 }
@@ -60,7 +61,7 @@ export const writes: Benchmark = {
   smoke: WRITES_SMOKE,
   glossary: [
     '**platform**: `addComment` / `castVote` as GraphQL mutations over HTTP POST /graphql on keep-alive sockets, to the real server (a child process) with the demo panel (DEMO=1); each request carries a member\'s bearer token, and only `{ id }` is selected. **baseline**: the same transaction as hand-written SQL on a `pg.Pool` in the benchmark process, as many connections as clients, on the same database; no HTTP, no GraphQL, no ORM, no token check.',
-    '**the SQL** (the write path of server/src/shared/write.ts and locks.ts): addComment is `begin`; the case\'s row locked for share (`select 1 from "case" where id = $1 for share`, held to commit: comments of a case run side by side, and wait only for the case\'s serial writes — votes, recusals, status changes — which lock it `for no key update`); the case with the author\'s recusal (one `select exists …`, a statement after the lock); `insert comment`; the event appended last, one statement (`select case_event_append($1::jsonb)`: it registers the transaction\'s floor — a shared advisory lock no other write waits for — inserts the row and NOTIFYs at commit); `commit`. castVote is `begin`; the round\'s case read, then the case\'s row and the round\'s locked `for no key update` in that order (votes of one case serialise); then the round with its case\'s recusals, its current votes and the settings\' visibility flag (one select, after the locks so that it sees what the transaction it waited for committed); `update vote set superseded_at` (the member\'s previous vote); `insert vote`; the tally of the others\' votes and this one (the server\'s own `tally`); then the same append and commit. No write takes a global lock. The platform sends the same statements, plus the viewer\'s member row, outside the transaction, the first time an instance sees the member (then cached).',
+    '**the SQL** (the write path of server/src/shared/write.ts and locks.ts): addComment is `begin`; the case\'s row locked for share (`select 1 from "case" where id = $1 for share`, held to commit: comments of a case run side by side, and wait only for the case\'s serial writes — votes, recusals, status changes — which lock it `for no key update`); the case with the author\'s recusal (one `select exists …`, a statement after the lock); `insert comment`; the event appended last, one statement (`select case_event_append($1::jsonb)`: it registers the transaction\'s floor — a shared advisory lock no other write waits for — inserts the row and NOTIFYs at commit); `commit`. castVote is `begin`; the round\'s case read, then the case\'s row and the round\'s locked `for no key update` in that order (votes of one case serialise); then the round with its case\'s recusals, its current votes and the settings\' visibility flag (one select, after the locks so that it sees what the transaction it waited for committed); `update vote set superseded_at` (the member\'s previous vote); `insert vote`; the tally of the others\' votes and this one (the server\'s own `tally`); then the same append and commit. No write takes a global lock. The platform sends the same statements (plain statements on a connection of the ORM\'s pool: `sqlWrite` of server/src/shared/write.ts, since issue 18\'s last round), plus the viewer\'s member row, outside the transaction, the first time an instance sees the member (then cached).',
     '**load**: C closed loops per side, each sending its next write when the previous one is acknowledged, for the window after a warm-up; write i is by account i mod n (8 authors for comments; 6 of the 7 voting members for votes, so votes of one member overlap and none closes the round). In the first rows each side writes to its own case (and round), prepared through the platform: every write waits for the case\'s row, so these rows measure a case\'s writes in series.',
     '**addComment over K cases** (part of B2 since issue 18, K = 200): the same addComment, write i to case i mod K, each side with its own K cases in review prepared through the platform, so the C writes in flight are in different cases and share no row lock.',
     '**pairs**: the sides alternate op by op (platform, baseline) and the three ops run once per pair, `pairs` times; each throughput target is the median of its pairs\' ratios (the table is the median pair\'s, by addComment on one case); lost writes and errors of every pair fail the run.',
@@ -102,19 +103,19 @@ export const writes: Benchmark = {
       const ops: OpMeasurement[] = [
         {
           op: 'addComment',
-          platform: await measureSide(meter, `${tag} addComment platform`, platformAddComment(http, panel, [cases.platform]), server.pid, (ids) => checkComments(db, [cases.platform], ids)),
-          baseline: await measureSide(meter, `${tag} addComment baseline`, baselineAddComment(pool, panel, [cases.baseline]), null, (ids) => checkComments(db, [cases.baseline], ids)),
+          platform: await measureSide(meter, `${tag} addComment platform`, platformAddComment(http, panel, [cases.platform]), server.pid, commentsIn(db, [cases.platform])),
+          baseline: await measureSide(meter, `${tag} addComment baseline`, baselineAddComment(pool, panel, [cases.baseline]), null, commentsIn(db, [cases.baseline])),
         },
         {
           op: 'castVote',
-          platform: await measureSide(meter, `${tag} castVote platform`, platformCastVote(http, panel, rounds.platform), server.pid, (ids) => checkVotes(db, rounds.platform, ids)),
-          baseline: await measureSide(meter, `${tag} castVote baseline`, baselineCastVote(pool, panel, rounds.baseline), null, (ids) => checkVotes(db, rounds.baseline, ids)),
+          platform: await measureSide(meter, `${tag} castVote platform`, platformCastVote(http, panel, rounds.platform), server.pid, votesIn(db, rounds.platform)),
+          baseline: await measureSide(meter, `${tag} castVote baseline`, baselineCastVote(pool, panel, rounds.baseline), null, votesIn(db, rounds.baseline)),
         },
       ];
       const spread: SpreadMeasurement = {
         cases: sizes.cases,
-        platform: await measureSide(meter, `${tag} ${spreadLabel} platform`, platformAddComment(http, panel, spreadCases.platform), server.pid, (ids) => checkComments(db, spreadCases.platform, ids)),
-        baseline: await measureSide(meter, `${tag} ${spreadLabel} baseline`, baselineAddComment(pool, panel, spreadCases.baseline), null, (ids) => checkComments(db, spreadCases.baseline, ids)),
+        platform: await measureSide(meter, `${tag} ${spreadLabel} platform`, platformAddComment(http, panel, spreadCases.platform), server.pid, commentsIn(db, spreadCases.platform)),
+        baseline: await measureSide(meter, `${tag} ${spreadLabel} baseline`, baselineAddComment(pool, panel, spreadCases.baseline), null, commentsIn(db, spreadCases.baseline)),
       };
       pairs.push({ ops, spread });
     }
