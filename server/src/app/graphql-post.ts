@@ -32,7 +32,7 @@ export function graphqlPost(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<C
   };
 
   return {
-    takes: (req: IncomingMessage): boolean => req.method === 'POST' && pathOf(req.url) === PATH && isPlainJson(req),
+    takes: (req: IncomingMessage): boolean => req.method === 'POST' && splitUrl(req.url).path === PATH && isPlainJson(req),
 
     handle(req: IncomingMessage, res: ServerResponse): void {
       securityHeaders(res, overTls(req));
@@ -49,7 +49,7 @@ export function graphqlPost(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<C
           if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
         }
         const answer = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: 'POST', headers, search: searchOf(req.url), body: read.body },
+          httpGraphQLRequest: { method: 'POST', headers, search: splitUrl(req.url).search, body: read.body },
           context: () => buildContext(orm, deps, req.headers.authorization, requestId, clientIp(req)),
         });
         for (const [key, value] of answer.headers) res.setHeader(key, value);
@@ -69,14 +69,11 @@ export function graphqlPost(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<C
   };
 }
 
-const pathOf = (url = '') => {
+/** A request URL's path and its query string (with its `?`, or empty). */
+function splitUrl(url = ''): { path: string; search: string } {
   const q = url.indexOf('?');
-  return q < 0 ? url : url.slice(0, q);
-};
-const searchOf = (url = '') => {
-  const q = url.indexOf('?');
-  return q < 0 ? '' : url.slice(q);
-};
+  return q < 0 ? { path: url, search: '' } : { path: url.slice(0, q), search: url.slice(q) };
+}
 
 /** `application/json`, in UTF-8 (said or not), not compressed: what Express's JSON parser would read as is. */
 function isPlainJson(req: IncomingMessage): boolean {

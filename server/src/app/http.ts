@@ -25,7 +25,6 @@ declare global {
   }
 }
 
-
 /** Express app: health, GraphQL over HTTP, evidence files, and the built client. */
 export function createHttpApp(orm: MikroORM, deps: AppDeps, apollo: ApolloServer<Context>, metrics?: MetricsHandler) {
   const app = express();

@@ -73,6 +73,11 @@ export interface PlatformOptions {
   clock?: Clock;
 }
 
+// An idle keep-alive socket is kept longer than browsers and proxies keep theirs (nginx and most
+// load balancers: 60 s), so that the client never sends on a socket the server is closing (Node's
+// default, 5 s, races a client that reuses a socket after a pause: "socket hang up").
+const KEEP_ALIVE_MS = 65_000;
+
 /** Boots everything: database, migrations, seed, GraphQL over HTTP and WS on one port. */
 export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions = {}): Promise<Platform> {
   const clock = opts.clock ?? systemClock;
@@ -105,9 +110,6 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
   await ensureRecurring(orm.em.fork(), clock);
   jobs.start();
   const schema = await createSchema();
-  // An idle keep-alive socket is kept longer than browsers and proxies keep theirs (nginx and most
-  // load balancers: 60 s), so that the client never sends on a socket the server is closing (Node's
-  // default, 5 s, races a client that reuses a socket after a pause: "socket hang up").
   const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS });
   const production = env.nodeEnv === 'production';
   const limiter = new OperationLimiter(env.limits);
@@ -163,8 +165,6 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
   })());
   return { url, server, orm, cluster, feed, jobs, clock, documents, metricsUrl, close };
 }
-
-export const KEEP_ALIVE_MS = 65_000;
 
 /** Closes the metrics port's server, if any (scrapes are short: nothing to drain). */
 function closeServer(server: Server | null): Promise<void> {

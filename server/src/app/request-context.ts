@@ -36,8 +36,9 @@ export async function buildContext(orm: MikroORM, deps: AppDeps, authorization: 
 
 /**
  * The EntityManager fork, the loaders and the request's logger are made when something first asks
- * for them: a write that answers with an id needs none of the loaders. They are getters of the class, not of the object, because Apollo Server copies the
- * context's own properties for every operation, which would call them all.
+ * for them: a write that answers with an id needs none of the loaders. They are getters of the
+ * class, not of the object, because Apollo Server copies the context's own properties for every
+ * operation, which would call them all.
  */
 class RequestContext implements Context {
   private forked: EntityManager | undefined;
