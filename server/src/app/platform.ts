@@ -38,6 +38,8 @@ import { createSchema } from './schema.js';
 import { attachWebSocket } from './ws.js';
 import { DocumentDelivery } from '../modules/documents/document-delivery.js';
 import { systemClock, type Clock } from '../shared/clock.js';
+import { poolOf } from '../shared/pool.js';
+import { ReadConnections } from '../shared/reads.js';
 
 export interface Platform {
   url: string;
@@ -99,10 +101,12 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
   const checker = new HttpUrlChecker(env.recheck);
   const members = new MemberDirectory(orm, feed);
   const platforms = new PlatformRegistry(orm, feed);
+  const reads = new ReadConnections(poolOf(orm.em));
   const deps: AppDeps = {
     env, log, storage, orm, feed, presence, tails: new LogTails(feed, metrics?.delivered), memberStatus: new MemberStatusCache(orm, feed),
     members, platforms, settings: new SettingsCache(orm, feed), checker, documents: new DocumentDelivery(env), clock,
-    loadersFor: (em, viewerId) => createLoaders(em, viewerId, members, platforms),
+    reads: reads.sql,
+    loadersFor: (em, viewerId) => createLoaders(em, reads.sql, viewerId, members, platforms),
     decideRound: recordDecision,
   };
   const { documents } = deps;
@@ -140,7 +144,7 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
   server.on('request', createHttpApp(orm, deps, apollo, ownPort ? undefined : scrape));
   const ws = attachWebSocket(server, schema, orm, deps, limiter, metrics?.ws, persisted);
   await Promise.all([listen(server, env.port, env.host), ownPort && listen(ownPort, env.metrics.port ?? 0, env.host)]).catch(async (e: Error) => {
-    await Promise.allSettled([jobs.stop(), ws.close(), apollo.stop(), documents.close(), feed.close(), orm.close(), closeServer(ownPort)]);
+    await Promise.allSettled([jobs.stop(), ws.close(), apollo.stop(), documents.close(), feed.close(), reads.close().then(() => orm.close()), closeServer(ownPort)]);
     presence.close();
     await cluster?.stop();
     throw e;
@@ -160,6 +164,7 @@ export async function startPlatform(env: Env, log: Logger, opts: PlatformOptions
     await documents.close();
     presence.close();
     await feed.close();
+    await reads.close();
     await orm.close();
     if (cluster) await cluster.stop();
   })());

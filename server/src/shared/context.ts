@@ -5,6 +5,7 @@ import type { Clock } from './clock.js';
 import type { DomainError } from './domain-error.js';
 import type { LiveFeed } from './events/live-feed.js';
 import type { LogTails } from './events/log-tail.js';
+import type { Sql } from './sql.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -21,6 +22,11 @@ export interface AppDeps {
   tails: LogTails;
   /** The domain's time (deadlines, due jobs, decision times); a TestClock in tests. See shared/clock.ts. */
   clock: Clock;
+  /**
+   * Statements outside any transaction — reads and the records of reads — on connections the
+   * instance keeps from the ORM's pool, without the ORM (shared/reads.ts).
+   */
+  reads: Sql;
   /** A request's loaders over its EntityManager fork, composed by `app/` from the modules'. */
   loadersFor(em: EntityManager, viewerId: string | null): Loaders;
 }

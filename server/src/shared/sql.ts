@@ -4,9 +4,9 @@ import type { AnyEntity, EntityData } from '@mikro-orm/core';
 type Rows = EntityData<AnyEntity>[];
 
 /**
- * What a write's statements run on: the ORM's EntityManager inside `write`, or the lean transaction
- * of `sqlWrite` (shared/write.ts). Statements take `?` placeholders and scalar parameters (an array
- * is a list to the ORM but one array value to the lean transaction: write `= any(…)` against neither).
+ * What statements run on: the ORM's EntityManager, the lean transaction of `sqlWrite`
+ * (shared/write.ts), or the instance's read connections (shared/reads.ts). Statements take `?`
+ * placeholders and scalar parameters; an array is a list on all three (`in (?)` with `[ids]`).
  */
 export interface Sql {
   execute<T extends Rows = Rows>(sql: string, params?: unknown[]): Promise<T>;

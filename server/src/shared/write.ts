@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NewEvent } from './events/event-kinds.js';
 import { appendEvents, appendEventsAlone } from './events/event-log.js';
+import { poolOf, positional, type ConnectionPool } from './pool.js';
 import type { Sql } from './sql.js';
 
 const outboxes = new WeakMap<EntityManager, NewEvent[]>();
@@ -47,17 +48,6 @@ export interface SqlTx extends Sql {
   orm(): EntityManager;
 }
 
-/** The driver's connection as the ORM's pool lends it, and the pool. */
-interface PooledConnection {
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown }>;
-  /** Set by the pool's owner when the connection broke: the pool then drops it instead of lending it again. */
-  __knex__disposed?: unknown;
-}
-interface ConnectionPool {
-  acquireConnection(): Promise<PooledConnection>;
-  releaseConnection(connection: PooledConnection): Promise<void>;
-}
-
 /** Thrown by a lean transaction's `orm()`: caught by `sqlWrite`, which runs the work again in `write`. */
 const NEEDS_ORM = Symbol('the write needs the ORM');
 
@@ -72,7 +62,7 @@ const NEEDS_ORM = Symbol('the write needs the ORM');
 export async function sqlWrite<T>(em: EntityManager, work: (tx: SqlTx) => Promise<T>): Promise<T> {
   if (!em.isInTransaction()) {
     try {
-      return await leanTransaction(em.getConnection().getKnex().client as ConnectionPool, work);
+      return await leanTransaction(poolOf(em), work);
     } catch (e) {
       if (e !== NEEDS_ORM) throw e;
     }
@@ -89,7 +79,10 @@ async function leanTransaction<T>(pool: ConnectionPool, work: (tx: SqlTx) => Pro
   const connection = await pool.acquireConnection();
   const outbox: NewEvent[] = [];
   const tx: SqlTx = {
-    execute: async <R>(sql: string, params: unknown[] = []) => (await connection.query(numbered(sql), params)).rows as R,
+    execute: async <R>(sql: string, params: unknown[] = []) => {
+      const { text, values } = positional(sql, params);
+      return (await connection.query(text, values)).rows as R;
+    },
     isInTransaction: () => true,
     emit: (...events) => outbox.push(...events),
     orm: () => { throw NEEDS_ORM; },
@@ -109,17 +102,13 @@ async function leanTransaction<T>(pool: ConnectionPool, work: (tx: SqlTx) => Pro
   }
 }
 
-/** `?` placeholders as the driver's `$1, $2, …`. */
-function numbered(sql: string): string {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-}
-
 /**
- * Appends events apart from the caller's write, committed when this resolves (records of reads:
- * pii.viewed, audit.viewed). They change no row, so they need no transaction of their own: one
- * statement appends them all, or none.
+ * Appends events apart from any write, committed when this resolves (records of reads: pii.viewed,
+ * audit.viewed): on the instance's read connections (`deps.reads`) or a request's EntityManager,
+ * never inside a transaction, whose rollback would take the record with it. They change no row, so
+ * they need no transaction of their own: one statement appends them all, or none.
  */
-export function record(em: EntityManager, ...events: NewEvent[]): Promise<void> {
-  return appendEventsAlone(em, events);
+export function record(on: Sql, ...events: NewEvent[]): Promise<void> {
+  if (on.isInTransaction()) throw new Error('record() appends apart from any transaction: pass deps.reads or the request\'s EntityManager');
+  return appendEventsAlone(on, events);
 }

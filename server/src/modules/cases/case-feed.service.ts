@@ -32,7 +32,7 @@ const FINAL_WAITS_MS = [10, 20, 40, 80, 160, 320, 500, 500, 500, 500, 500];
  * all is final) when absent. `top` starts the stream's shared tail: at the watermark.
  */
 async function startingSeq(ctx: Context, after: string | null): Promise<{ from: string; top: string }> {
-  let mark = await readWatermark(ctx.em);
+  let mark = await readWatermark(ctx.deps.reads);
   if (after == null) return { from: String(mark.upTo), top: String(mark.upTo) };
   if (!SEQ.test(after)) {
     throw badInput(msg('`after` must be the decimal seq of an event you received.', '`after` должен быть номером (seq) полученного события.', '`after` алынған оқиғаның нөмірі (seq) болуы керек.'));
@@ -47,7 +47,7 @@ async function startingSeq(ctx: Context, after: string | null): Promise<{ from: 
   for (const ms of FINAL_WAITS_MS) {
     if (seq <= mark.upTo || seq > mark.last) break;
     await new Promise((r) => setTimeout(r, ms));
-    mark = await readWatermark(ctx.em);
+    mark = await readWatermark(ctx.deps.reads);
   }
   if (seq > mark.upTo) {
     throw badInput(msg('`after` is later than any event you could have received; pass the last seq you received.', '`after` больше номера любого события, которое вы могли получить; передайте последний полученный seq.', '`after` сіз ала алатын кез келген оқиға нөмірінен үлкен; соңғы алынған seq-ті жіберіңіз.'));

@@ -1,31 +1,31 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../shared/sql.js';
 import DataLoader from 'dataloader';
 import { AUDIT_ONLY_KINDS } from '../../shared/events/event-kinds.js';
 import { readTimelines } from '../../shared/events/timeline.reader.js';
 import { mapLoader } from '../../shared/loaders.js';
 import type { CaseRow } from './case.entity.js';
-import { readCases, type RecusalColumns } from './case.reader.js';
+import { readCases, type CaseRead } from './case.reader.js';
 import { readEpisodes, readResources } from './case-file.reader.js';
 
 /**
  * A case file's rows and history, read as plain rows in one query per kind whatever the page's size.
- * `recusalsRead` takes the recusals read with each case row.
+ * `read` takes what comes with each case row (its recusals, its rapporteur).
  */
-export function caseLoaders(em: EntityManager, recusalsRead: (caseId: string, recusals: RecusalColumns[]) => void) {
+export function caseLoaders(db: Sql, read: (caseId: string, related: Omit<CaseRead, 'row'>) => void) {
   /** The case rows the request reads (the room's queries, the timeline's payloads): one read, shared. */
   const caseRow = new DataLoader<string, CaseRow | null>(async (ids) => {
-    const found = await readCases(em, ids);
-    for (const [id, { recusals }] of found) recusalsRead(id, recusals);
+    const found = await readCases(db, ids);
+    for (const [id, { recusals, rapporteurId }] of found) read(id, { recusals, rapporteurId });
     return ids.map((id) => found.get(id)?.row ?? null);
   });
   return {
     caseRow,
-    episodesByCase: mapLoader((ids) => readEpisodes(em, ids)),
-    resourcesByCase: mapLoader((ids) => readResources(em, ids)),
+    episodesByCase: mapLoader((ids) => readEpisodes(db, ids)),
+    resourcesByCase: mapLoader((ids) => readResources(db, ids)),
     /** Every event of each case, the audit-only kinds included. */
-    eventsByCase: mapLoader((ids) => readTimelines(em, ids)),
+    eventsByCase: mapLoader((ids) => readTimelines(db, ids)),
     /** Each case's events without the audit-only kinds (who read personal data or the audit). */
-    changesByCase: mapLoader((ids) => readTimelines(em, ids, AUDIT_ONLY_KINDS)),
+    changesByCase: mapLoader((ids) => readTimelines(db, ids, AUDIT_ONLY_KINDS)),
     /** Whether each case's identity was erased under the retention rule (keyed by case id), from the shared case rows. */
     identityErased: new DataLoader<string, boolean>(async (caseIds) =>
       (await caseRow.loadMany(caseIds)).map((row) => {

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../shared/sql.js';
 import { timestamp, timestampOrNull } from '../../shared/rows.js';
 import type { ApplicationKind } from './application.js';
 import type { ApplicantRelation, Language } from './case.enums.js';
@@ -10,7 +10,7 @@ import type { Region } from './region.js';
 // resolvers through the `member` loader), read-only: nothing hydrated or tracked. The case room's
 // queries and the timeline's payloads share it through the request's `caseRow` loader; its
 // recusals come in the same statement, since every request on a case asks whether the viewer
-// recused (handed to voting's loaders, app/loaders.ts).
+// recused (handed to voting's loaders, app/loaders.ts), and so does its rapporteur (one row at most).
 
 /** A recusal as the table has it (voting's reader makes it a row). */
 export interface RecusalColumns {
@@ -32,7 +32,7 @@ interface CaseColumns {
   extension_reason: string | null; extended_at: string | null; extended_by_id: string | null; applicant_notice_due_at: string | null; extension_notice_sent_at: string | null;
   extension_notice_channel: string | null; ended_at: string | null; answer_sent_at: string | null; answer_channel: string | null; registered_by_id: string;
   first_episode_at: string | null; child_age_band: string | null; decided_at: string | null; outcome: string | null; platform_ids: string[]; updated_at: string;
-  final_at: string | null; identity_erased_at: string | null; recusals: RecusalColumns[];
+  final_at: string | null; identity_erased_at: string | null; recusals: RecusalColumns[]; rapporteur_id: string | null;
 }
 
 const toRow = (r: CaseColumns): CaseRow => ({
@@ -46,20 +46,22 @@ const toRow = (r: CaseColumns): CaseRow => ({
   platformIds: r.platform_ids, updatedAt: timestamp(r.updated_at), finalAt: timestampOrNull(r.final_at), identityErasedAt: timestampOrNull(r.identity_erased_at),
 });
 
-/** A case as read: its row and its recusals. */
+/** A case as read: its row, its recusals and its rapporteur (a member's id). */
 export interface CaseRead {
   row: CaseRow;
   recusals: RecusalColumns[];
+  rapporteurId: string | null;
 }
 
-/** Cases by id, as plain rows with their recusals; an id without a case is absent from the map. */
-export async function readCases(em: EntityManager, ids: readonly string[]): Promise<Map<string, CaseRead>> {
-  const rows = await em.execute<CaseColumns[]>(
+/** Cases by id, as plain rows with their recusals and rapporteur; an id without a case is absent from the map. */
+export async function readCases(db: Sql, ids: readonly string[]): Promise<Map<string, CaseRead>> {
+  const rows = await db.execute<CaseColumns[]>(
     `select c.id, c.created_at, c.number, c.application_kind, c.application_number, c.status, c.language, c.received_at, c.due_at, c.description, c.screening_reason,
             c.checklist_override_reason, c.review_override_reason, c.applicant_name, c.applicant_relation, c.applicant_contact, c.child_name,
             c.child_birth_date::text as child_birth_date, c.child_region, c.child_school, c.extension_reason, c.extended_at, c.extended_by_id, c.applicant_notice_due_at,
             c.extension_notice_sent_at, c.extension_notice_channel, c.ended_at, c.answer_sent_at, c.answer_channel, c.registered_by_id, c.first_episode_at, c.child_age_band,
-            c.decided_at, c.outcome, c.platform_ids, c.updated_at, c.final_at, c.identity_erased_at, ${RECUSALS_JSON} as recusals
+            c.decided_at, c.outcome, c.platform_ids, c.updated_at, c.final_at, c.identity_erased_at, ${RECUSALS_JSON} as recusals,
+            (select r.member_id from case_rapporteur r where r.case_id = c.id) as rapporteur_id
        from "case" c where c.id in (?)`, [[...ids]]);
-  return new Map(rows.map((r) => [r.id, { row: toRow(r), recusals: r.recusals }]));
+  return new Map(rows.map((r) => [r.id, { row: toRow(r), recusals: r.recusals, rapporteurId: r.rapporteur_id }]));
 }

@@ -1,11 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../shared/sql.js';
 import { mapLoader } from '../../shared/loaders.js';
 import { readDecisions, readDissents } from './decision.reader.js';
 
 /** The decisions of cases and their dissents, one query per kind for a page of cases. */
-export const decisionLoaders = (em: EntityManager) => ({
-  decisionByCase: mapLoader((ids) => readDecisions(em, ids)),
-  dissentsByDecision: mapLoader((ids) => readDissents(em, ids)),
+export const decisionLoaders = (db: Sql) => ({
+  decisionByCase: mapLoader((ids) => readDecisions(db, ids)),
+  dissentsByDecision: mapLoader((ids) => readDissents(db, ids)),
 });
 
 declare module '../../shared/context.js' {

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../shared/sql.js';
 import { groupBy, timestamp, timestampOrNull, ref, refOrNull } from '../../shared/rows.js';
 import type { Language } from '../cases/case.enums.js';
 import type { VotingRule } from '../settings/voting-rule.js';
@@ -10,8 +10,8 @@ import type { DecisionRow, DissentRow, Voter } from './decision.entities.js';
 // id, resolved through the loaders). Read-only.
 
 /** The decision of each case (at most one); null for a case not decided. */
-export async function readDecisions(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, DecisionRow | null>> {
-  const rows = await em.execute<{
+export async function readDecisions(db: Sql, caseIds: readonly string[]): Promise<Map<string, DecisionRow | null>> {
+  const rows = await db.execute<{
     id: string; created_at: string; case_id: string; round_id: string; outcome: Outcome; protocol_number: string; rule: VotingRule; tally: Tally; voters: Voter[];
     reasoning: string; reasoning_kk: string; reasoning_ru: string; chair_signed_by_id: string | null; chair_signed_at: string | null;
     secretary_signed_by_id: string | null; secretary_signed_at: string | null; answer_language: Language; answer_text: string;
@@ -32,8 +32,8 @@ export async function readDecisions(em: EntityManager, caseIds: readonly string[
 }
 
 /** The dissenting opinions of decisions, oldest first. */
-export async function readDissents(em: EntityManager, decisionIds: readonly string[]): Promise<Map<string, DissentRow[]>> {
-  const rows = await em.execute<{ id: string; created_at: string; decision_id: string; member_id: string; text: string }[]>(
+export async function readDissents(db: Sql, decisionIds: readonly string[]): Promise<Map<string, DissentRow[]>> {
+  const rows = await db.execute<{ id: string; created_at: string; decision_id: string; member_id: string; text: string }[]>(
     'select id, created_at, decision_id, member_id, text from dissent where decision_id in (?) order by created_at, id', [[...decisionIds]]);
   return groupBy(decisionIds, rows, (r) => r.decision_id, (r): DissentRow => ({ id: r.id, createdAt: timestamp(r.created_at), decision: ref(r.decision_id), member: ref(r.member_id), text: r.text }));
 }

@@ -1,3 +1,4 @@
+import type { Sql } from '../../shared/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, mapLoader } from '../../shared/loaders.js';
 import type { MemberDirectory } from '../members/member-directory.js';
@@ -5,12 +6,12 @@ import { Comment, type CommentRow } from './comment.entity.js';
 import { readMentions, readRevisions, readThreads } from './thread.reader.js';
 
 /** Each case's thread, replies included; the comments' revisions and mentions come with it. */
-export function threadLoaders(em: EntityManager, members: MemberDirectory) {
-  const revisionsByComment = mapLoader((ids) => readRevisions(em, ids));
-  const mentionsByComment = mapLoader((ids) => readMentions(em, members, ids));
+export function threadLoaders(em: EntityManager, db: Sql, members: MemberDirectory) {
+  const revisionsByComment = mapLoader((ids) => readRevisions(db, ids));
+  const mentionsByComment = mapLoader((ids) => readMentions(db, members, ids));
   return {
     commentsByCase: mapLoader(async (ids) => {
-      const threads = await readThreads(em, members, ids);
+      const threads = await readThreads(db, members, ids);
       const out = new Map<string, CommentRow[]>();
       for (const [caseId, thread] of threads) {
         for (const [id, revisions] of thread.revisions) revisionsByComment.prime(id, revisions);

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Sql } from '../../shared/sql.js';
 import { groupBy, timestamp, timestampOrNull, refOrNull } from '../../shared/rows.js';
 import type { MemberCard, MemberDirectory } from '../members/member-directory.js';
@@ -32,44 +31,40 @@ type RevisionColumns = { id: string; comment_id: string; created_at: string; bod
 const REVISION_COLUMNS = 'r.id, r.comment_id, r.created_at, r.body, r.replaced_at';
 const revisionOf = (r: RevisionColumns): RevisionRow => ({ id: r.id, comment: { id: r.comment_id }, createdAt: timestamp(r.created_at), body: r.body, replacedAt: timestamp(r.replaced_at) });
 
-/** The threads of cases in three queries (comments, revisions, mentions), whatever their length. */
-export async function readThreads(em: EntityManager, members: MemberDirectory, caseIds: readonly string[]): Promise<Map<string, Thread>> {
+// A comment's revisions (oldest first, as JSON) and the members it mentions (in the order recorded),
+// read with it: a thread is one statement.
+const THREAD_EXTRAS = `coalesce((select json_agg(json_build_object('id', r.id, 'comment_id', r.comment_id, 'created_at', r.created_at, 'body', r.body, 'replaced_at', r.replaced_at)
+      order by r.replaced_at, r.id) from comment_revision r where r.comment_id = c.id), '[]'::json) as revisions,
+    coalesce((select array_agg(n.member_id order by n.created_at, n.id) from comment_mention n where n.comment_id = c.id), '{}') as mention_ids`;
+
+/** The threads of cases in one query, whatever their length. */
+export async function readThreads(db: Sql, members: MemberDirectory, caseIds: readonly string[]): Promise<Map<string, Thread>> {
   const ids = [...caseIds];
-  const [comments, revisions, mentions] = await Promise.all([
-    em.execute<CommentColumns[]>(`select ${COMMENT_COLUMNS} from comment where case_id in (?) order by created_at, id`, [ids]),
-    em.execute<RevisionColumns[]>(
-      `select ${REVISION_COLUMNS} from comment_revision r join comment c on c.id = r.comment_id
-        where c.case_id in (?) order by r.replaced_at, r.id`, [ids]),
-    em.execute<{ comment_id: string; member_id: string }[]>(
-      `select n.comment_id, n.member_id from comment_mention n join comment c on c.id = n.comment_id
-        where c.case_id in (?) order by n.created_at, n.id`, [ids]),
-  ]);
-  const cards = await members.many([...new Set(mentions.map((m) => m.member_id))]);
+  const comments = await db.execute<(CommentColumns & { revisions: RevisionColumns[]; mention_ids: string[] })[]>(
+    `select ${COMMENT_COLUMNS}, ${THREAD_EXTRAS} from comment c where case_id in (?) order by created_at, id`, [ids]);
+  const cards = await members.many([...new Set(comments.flatMap((c) => c.mention_ids))]);
   const card = new Map(cards.filter((c) => c !== null).map((c) => [c.id, c]));
-  const commentIds = comments.map((c) => c.id);
-  const rows = groupBy(ids, comments, (c) => c.case_id, commentOf);
-  const revisionsOf = groupBy(commentIds, revisions, (r) => r.comment_id, revisionOf);
-  const mentionsOf = groupBy(commentIds, mentions, (m) => m.comment_id, (m) => card.get(m.member_id)!);
+  const rows = groupBy(ids, comments, (c) => c.case_id, (c) => c);
   return new Map(ids.map((id) => {
     const list = rows.get(id)!;
     return [id, {
-      comments: list,
-      revisions: new Map(list.map((c) => [c.id, revisionsOf.get(c.id)!])),
-      mentions: new Map(list.map((c) => [c.id, mentionsOf.get(c.id)!])),
+      comments: list.map(commentOf),
+      revisions: new Map(list.map((c) => [c.id, c.revisions.map(revisionOf)])),
+      mentions: new Map(list.map((c) => [c.id, c.mention_ids.map((m) => card.get(m)!)])),
     }];
   }));
 }
 
 /** The revisions of single comments (a live event's comment), oldest first. */
-export async function readRevisions(em: EntityManager, commentIds: readonly string[]): Promise<Map<string, RevisionRow[]>> {
-  const rows = await em.execute<RevisionColumns[]>(
+export async function readRevisions(db: Sql, commentIds: readonly string[]): Promise<Map<string, RevisionRow[]>> {
+  const rows = await db.execute<RevisionColumns[]>(
     `select ${REVISION_COLUMNS} from comment_revision r where r.comment_id in (?) order by r.replaced_at, r.id`, [[...commentIds]]);
   return groupBy(commentIds, rows, (r) => r.comment_id, revisionOf);
 }
 
 /** The members single comments mention, in the order they were recorded. */
-export async function readMentions(em: EntityManager, members: MemberDirectory, commentIds: readonly string[]): Promise<Map<string, MemberCard[]>> {
-  const rows = await em.execute<{ comment_id: string; member_id: string }[]>(
+export async function readMentions(db: Sql, members: MemberDirectory, commentIds: readonly string[]): Promise<Map<string, MemberCard[]>> {
+  const rows = await db.execute<{ comment_id: string; member_id: string }[]>(
     'select comment_id, member_id from comment_mention where comment_id in (?) order by created_at, id', [[...commentIds]]);
   const cards = await members.many([...new Set(rows.map((r) => r.member_id))]);
   const card = new Map(cards.filter((c) => c !== null).map((c) => [c.id, c]));

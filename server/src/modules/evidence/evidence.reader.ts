@@ -1,10 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../shared/sql.js';
 import { groupBy, timestamp, timestampOrNull } from '../../shared/rows.js';
 import type { EvidenceRow } from './evidence.entity.js';
 
 /** The evidence files of episodes, oldest first, as plain rows with the entity's shape (who uploaded by id). */
-export async function readEvidence(em: EntityManager, episodeIds: readonly string[]): Promise<Map<string, EvidenceRow[]>> {
-  const rows = await em.execute<{ id: string; case_id: string; episode_id: string; created_at: string; file_name: string; mime_type: string; size: number; sha256: string; storage_key: string; uploaded_by_id: string; uploaded_at: string; erased_at: string | null }[]>(
+export async function readEvidence(db: Sql, episodeIds: readonly string[]): Promise<Map<string, EvidenceRow[]>> {
+  const rows = await db.execute<{ id: string; case_id: string; episode_id: string; created_at: string; file_name: string; mime_type: string; size: number; sha256: string; storage_key: string; uploaded_by_id: string; uploaded_at: string; erased_at: string | null }[]>(
     `select id, case_id, episode_id, created_at, file_name, mime_type, size, sha256, storage_key, uploaded_by_id, uploaded_at, erased_at
        from evidence where episode_id in (?) order by uploaded_at, id`, [[...episodeIds]]);
   return groupBy(episodeIds, rows, (r) => r.episode_id, (r): EvidenceRow => ({

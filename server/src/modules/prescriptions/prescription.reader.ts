@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../shared/sql.js';
 import { groupBy, timestamp, timestampOrNull, ref, refOrNull } from '../../shared/rows.js';
 import type { AccessRestrictionRequest, EscalationRow, UrlCheckRow } from './compliance.entities.js';
 import type { AddresseeLegal, PrescriptionRow, PrescriptionStatus } from './prescription.entity.js';
@@ -7,8 +7,8 @@ import type { AddresseeLegal, PrescriptionRow, PrescriptionStatus } from './pres
 // with the entities' shape (relations by id, resolved through the loaders). Read-only.
 
 /** The prescriptions of cases, by number. */
-export async function readPrescriptions(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, PrescriptionRow[]>> {
-  const rows = await em.execute<{
+export async function readPrescriptions(db: Sql, caseIds: readonly string[]): Promise<Map<string, PrescriptionRow[]>> {
+  const rows = await db.execute<{
     id: string; created_at: string; case_id: string; decision_id: string; number: string; platform_id: string | null; addressee: string; addressee_contact: string | null;
     addressee_legal: AddresseeLegal; urls: string[]; legal_basis_kk: string; legal_basis_ru: string; removal_hours: number; status: PrescriptionStatus;
     delivered_at: string | null; removal_due_at: string | null; resolved_at: string | null;
@@ -24,8 +24,8 @@ export async function readPrescriptions(em: EntityManager, caseIds: readonly str
 }
 
 /** The re-checks of prescriptions, newest first. */
-export async function readUrlChecks(em: EntityManager, prescriptionIds: readonly string[]): Promise<Map<string, UrlCheckRow[]>> {
-  const rows = await em.execute<{ id: string; created_at: string; prescription_id: string; url: string; state: string; http_status: number | null; note: string | null; requested_by_id: string | null }[]>(
+export async function readUrlChecks(db: Sql, prescriptionIds: readonly string[]): Promise<Map<string, UrlCheckRow[]>> {
+  const rows = await db.execute<{ id: string; created_at: string; prescription_id: string; url: string; state: string; http_status: number | null; note: string | null; requested_by_id: string | null }[]>(
     `select id, created_at, prescription_id, url, state, http_status, note, requested_by_id
        from url_check where prescription_id in (?) order by created_at desc, id`, [[...prescriptionIds]]);
   return groupBy(prescriptionIds, rows, (r) => r.prescription_id, (r): UrlCheckRow => ({
@@ -35,8 +35,8 @@ export async function readUrlChecks(em: EntityManager, prescriptionIds: readonly
 }
 
 /** The access restriction requests of prescriptions (at most one each). */
-export async function readEscalations(em: EntityManager, prescriptionIds: readonly string[]): Promise<Map<string, EscalationRow | null>> {
-  const rows = await em.execute<{ id: string; created_at: string; prescription_id: string; requested_by_id: string; package: AccessRestrictionRequest['package'] }[]>(
+export async function readEscalations(db: Sql, prescriptionIds: readonly string[]): Promise<Map<string, EscalationRow | null>> {
+  const rows = await db.execute<{ id: string; created_at: string; prescription_id: string; requested_by_id: string; package: AccessRestrictionRequest['package'] }[]>(
     'select id, created_at, prescription_id, requested_by_id, package from access_restriction_request where prescription_id in (?)', [[...prescriptionIds]]);
   const byPrescription = new Map<string, EscalationRow | null>(prescriptionIds.map((id) => [id, null]));
   for (const r of rows) {

@@ -1,15 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../shared/sql.js';
 import DataLoader from 'dataloader';
 import { mapLoader } from '../../shared/loaders.js';
 import { readRecusals, readRounds, readVotes } from './voting.reader.js';
 
 /** Rounds, votes and recusals of cases; `viewerId` decides which changed votes are shown (see readVotes). */
-export function votingLoaders(em: EntityManager, viewerId: string | null) {
-  const recusalsByCase = mapLoader((ids) => readRecusals(em, ids));
+export function votingLoaders(db: Sql, viewerId: string | null) {
+  const recusalsByCase = mapLoader((ids) => readRecusals(db, ids));
   return {
-    roundsByCase: mapLoader((ids) => readRounds(em, ids)),
+    roundsByCase: mapLoader((ids) => readRounds(db, ids)),
     /** The current votes of each round, and the viewer's changed ones (see readVotes). */
-    votesByRound: mapLoader((ids) => readVotes(em, ids, viewerId)),
+    votesByRound: mapLoader((ids) => readVotes(db, ids, viewerId)),
     recusalsByCase,
     /** Whether the viewer has recused from each case (keyed by case id). */
     recused: new DataLoader<string, boolean>(async (caseIds) => {

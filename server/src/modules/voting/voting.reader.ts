@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Sql } from '../../shared/sql.js';
 import { groupBy, timestamp, timestampOrNull, ref, refOrNull } from '../../shared/rows.js';
 import type { Outcome, VoteChoice } from './criteria.js';
@@ -11,8 +10,8 @@ import type { RecusalColumns } from '../cases/case.reader.js';
 // relations by id, resolved by the types' field resolvers through the loaders). Read-only.
 
 /** The rounds of cases, by number. */
-export async function readRounds(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, RoundRow[]>> {
-  const rows = await em.execute<{ id: string; case_id: string; number: number; opened_by_id: string; created_at: string; deadline_at: string; open: boolean; closed_at: string | null; closed_by_id: string | null; close_reason: string | null; rule: VotingRule; eligible_ids: string[]; chair_id: string | null; outcome: Outcome | null; final_tally: Tally | null }[]>(
+export async function readRounds(db: Sql, caseIds: readonly string[]): Promise<Map<string, RoundRow[]>> {
+  const rows = await db.execute<{ id: string; case_id: string; number: number; opened_by_id: string; created_at: string; deadline_at: string; open: boolean; closed_at: string | null; closed_by_id: string | null; close_reason: string | null; rule: VotingRule; eligible_ids: string[]; chair_id: string | null; outcome: Outcome | null; final_tally: Tally | null }[]>(
     `select id, case_id, number, opened_by_id, created_at, deadline_at, open, closed_at, closed_by_id, close_reason, rule, eligible_ids, chair_id, outcome, final_tally
        from voting_round where case_id in (?) order by number`, [[...caseIds]]);
   return groupBy(caseIds, rows, (r) => r.case_id, (r): RoundRow => ({
@@ -26,8 +25,8 @@ export async function readRounds(em: EntityManager, caseIds: readonly string[]):
  * The votes of rounds, oldest first: every current vote, and the changed (superseded) ones of
  * `viewerId` only — the viewer's own history; nobody else's earlier votes are read.
  */
-export async function readVotes(em: EntityManager, roundIds: readonly string[], viewerId: string | null): Promise<Map<string, VoteRow[]>> {
-  const rows = await em.execute<VoteColumns[]>(
+export async function readVotes(db: Sql, roundIds: readonly string[], viewerId: string | null): Promise<Map<string, VoteRow[]>> {
+  const rows = await db.execute<VoteColumns[]>(
     `select ${VOTE_COLUMNS} from vote where round_id in (?) and (superseded_at is null or member_id = ?) order by created_at, id`, [[...roundIds], viewerId]);
   return groupBy(roundIds, rows, (r) => r.round_id, voteOf);
 }
@@ -48,8 +47,8 @@ const voteOf = (r: VoteColumns): VoteRow => ({
 const recusalRow = (r: RecusalColumns): RecusalRow => ({ id: r.id, case: ref(r.case_id), member: ref(r.member_id), reason: r.reason, createdAt: timestamp(r.created_at) });
 
 /** The declared conflicts of interest in cases, oldest first. */
-export async function readRecusals(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, RecusalRow[]>> {
-  const rows = await em.execute<RecusalColumns[]>(
+export async function readRecusals(db: Sql, caseIds: readonly string[]): Promise<Map<string, RecusalRow[]>> {
+  const rows = await db.execute<RecusalColumns[]>(
     'select id, case_id, member_id, reason, created_at from recusal where case_id in (?) order by created_at, id', [[...caseIds]]);
   return groupBy(caseIds, rows, (r) => r.case_id, recusalRow);
 }

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Sql } from '../sql.js';
 import type { NewEvent } from './event-kinds.js';
 
@@ -28,10 +27,9 @@ const APPEND_SQL = 'select case_event_append(?::jsonb) as seq';
  * caller: a statement is its own transaction, so when this resolves they are all committed (or none
  * is) and their topics woken. For events that record a read and change nothing else (`record`).
  */
-export async function appendEventsAlone(em: EntityManager, events: readonly NewEvent[]): Promise<void> {
+export async function appendEventsAlone(reads: Sql, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  // The driver's execute with no transaction context: the pool, and the driver's own errors.
-  await em.getDriver().execute(APPEND_SQL, [JSON.stringify(events)]);
+  await reads.execute(APPEND_SQL, [JSON.stringify(events)]);
 }
 
 /**
@@ -39,8 +37,8 @@ export async function appendEventsAlone(em: EntityManager, events: readonly NewE
  * `last`, the last number handed out. `upTo < last` while some append is still in flight. Read it in
  * a statement of its own, before the rows: the rows' snapshot must be taken after it.
  */
-export async function readWatermark(em: EntityManager): Promise<{ upTo: bigint; last: bigint }> {
-  return watermarkOf(await em.getConnection().execute<WatermarkRow[]>(WATERMARK_SQL));
+export async function readWatermark(reads: Sql): Promise<{ upTo: bigint; last: bigint }> {
+  return watermarkOf(await reads.execute<WatermarkRow[]>(WATERMARK_SQL));
 }
 
 /** The statement of `readWatermark`, for a reader with a connection of its own (the log tails). */

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../sql.js';
 import { groupBy, timestamp } from '../rows.js';
 import type { CaseEvent } from './case-event.entity.js';
 import { readWatermark } from './event-log.js';
@@ -54,9 +54,9 @@ export function eventsQuery(filter: EventFilter, limit: number): EventsQuery {
  * watermark: a reader that goes on live from a timeline's last seq must not have been shown a row
  * that stands above one still in flight.
  */
-export async function readTimelines(em: EntityManager, caseIds: readonly string[], exceptKinds: readonly string[] = []): Promise<Map<string, CaseEvent[]>> {
-  const { upTo } = await readWatermark(em);
-  const rows: (EventRow & { case_id: string })[] = await em.execute(
+export async function readTimelines(db: Sql, caseIds: readonly string[], exceptKinds: readonly string[] = []): Promise<Map<string, CaseEvent[]>> {
+  const { upTo } = await readWatermark(db);
+  const rows: (EventRow & { case_id: string })[] = await db.execute(
     `select seq, case_id, kind, actor_id, payload, at from case_event
       where case_id in (?) and seq <= ?${exceptKinds.length ? ' and kind not in (?)' : ''} order by seq`,
     exceptKinds.length ? [[...caseIds], String(upTo), [...exceptKinds]] : [[...caseIds], String(upTo)],

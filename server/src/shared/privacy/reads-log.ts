@@ -27,7 +27,7 @@ function readsLogOf(ctx: Context): DataLoader<PiiRead, void, string> {
     // are appended as one write: one transaction, one event each. A failed append stays failed for
     // the rest of the request, so no later read of the same data goes unlogged.
     log = new DataLoader<PiiRead, void, string>(async (reads) => {
-      await record(ctx.em, ...reads.map(({ caseId, subject }) => ({ caseId, kind: 'pii.viewed' as const, actorId: ctx.viewer!.id, payload: { subject, requestId: ctx.requestId } })));
+      await record(ctx.deps.reads, ...reads.map(({ caseId, subject }) => ({ caseId, kind: 'pii.viewed' as const, actorId: ctx.viewer!.id, payload: { subject, requestId: ctx.requestId } })));
       return reads.map(() => undefined);
     }, { cacheKeyFn: ({ caseId, subject }) => `${caseId}:${subject}` });
     readsLogs.set(ctx, log);
