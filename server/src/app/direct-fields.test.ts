@@ -1,13 +1,15 @@
 import 'reflect-metadata';
-import { graphql, type GraphQLObjectType } from 'graphql';
-import { Authorized, buildSchema, Field, FieldResolver, ObjectType, Query, Resolver, Root, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { graphql, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, buildSchema, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
-import { resolveFieldsDirectly } from './direct-fields.js';
+import { callFieldResolversDirectly, resolveFieldsDirectly } from './direct-fields.js';
 
 // What graphql-js resolves itself and what a field resolver is given (direct-fields.ts), on a schema
 // of its own: a field that has roles, a middleware or another name on its class keeps type-graphql's
 // resolver, and its rule; a getter is a field resolver of its class and keeps its own; `@Root()` is
-// the parent's object as it is, though this test file is compiled with decorator metadata.
+// the parent's object as it is, though this test file is compiled with decorator metadata; a field
+// resolver that takes only its root, the context and the info is called directly, with them, and one
+// with arguments or roles keeps type-graphql's call and its rules.
 
 const shout: MiddlewareFn = async (_data, next) => String(await next()).toUpperCase();
 
@@ -24,8 +26,16 @@ class Thing {
 
 const row = { plain: 'a', secret: 's', loud: 'l', original: 'o' };
 
+interface Seen { self: unknown; root: unknown; ctx: unknown; field: string }
+const seen: Seen[] = [];
+const built: unknown[] = [];
+
 @Resolver(() => Thing)
 class ThingResolver {
+  constructor() {
+    built.push(this);
+  }
+
   @Query(() => Thing)
   thing(): Thing {
     return row as Thing;
@@ -35,17 +45,44 @@ class ThingResolver {
   sameObject(@Root() thing: Thing): boolean {
     return thing === row;
   }
+
+  @FieldResolver(() => String)
+  direct(@Root() thing: Thing, @Ctx() ctx: { user: string }, @Info() info: GraphQLResolveInfo): string {
+    seen.push({ self: this, root: thing, ctx, field: info.fieldName });
+    return `${thing.plain}:${ctx.user}`;
+  }
+
+  @FieldResolver(() => String)
+  withArg(@Root() thing: Thing, @Arg('suffix', () => String) suffix: string): string {
+    seen.push({ self: this, root: thing, ctx: null, field: 'withArg' });
+    return thing.plain + suffix;
+  }
+
+  @Authorized('ADMIN')
+  @FieldResolver(() => String, { nullable: true })
+  guarded(): string {
+    return 'leaked';
+  }
 }
 
-describe('resolveFieldsDirectly', () => {
-  it('leaves plain property reads to graphql-js, keeps the resolvers that hold a rule, and hands field resolvers their root as it is', async () => {
+describe('resolveFieldsDirectly and callFieldResolversDirectly', () => {
+  it('leave plain property reads to graphql-js, call field resolvers directly where nothing else is asked, and keep every rule', async () => {
     resolveFieldsDirectly();
-    const schema = await buildSchema({ resolvers: [ThingResolver], authChecker: () => false, authMode: 'null', validate: false });
+    const schema = callFieldResolversDirectly(
+      await buildSchema({ resolvers: [ThingResolver], authChecker: () => false, authMode: 'null', validate: false }),
+      [ThingResolver],
+    );
     const fields = (schema.getType('Thing') as GraphQLObjectType).getFields();
     expect(Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.resolve !== undefined]))).toEqual({
-      plain: false, secret: true, loud: true, renamed: true, derived: true, sameObject: true,
+      plain: false, secret: true, loud: true, renamed: true, derived: true, sameObject: true, direct: true, withArg: true, guarded: true,
     });
-    const answer = await graphql({ schema, source: '{ thing { plain secret loud renamed derived sameObject } }' });
-    expect(answer).toEqual({ data: { thing: { plain: 'a', secret: null, loud: 'L', renamed: 'o', derived: 'a!', sameObject: true } } });
+    const direct = built.at(-1);
+    const ctx = { user: 'u' };
+    const answer = await graphql({ schema, contextValue: ctx, source: '{ thing { plain secret loud renamed derived sameObject direct withArg(suffix: "?") guarded } }' });
+    expect(answer).toEqual({ data: { thing: { plain: 'a', secret: null, loud: 'L', renamed: 'o', derived: 'a!', sameObject: true, direct: 'a:u', withArg: 'a?', guarded: null } } });
+    // The direct call: the instance made with the schema, the root and the context as they are.
+    expect(seen.find((s) => s.field === 'direct')).toEqual({ self: direct, root: row, ctx, field: 'direct' });
+    // type-graphql's own call (an argument): the instance of its container, made at the first call.
+    expect(seen.find((s) => s.field === 'withArg')!.self).not.toBe(direct);
   });
 });

@@ -1,3 +1,4 @@
+import { isObjectType, type GraphQLField, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 /**
@@ -24,4 +25,61 @@ export function resolveFieldsDirectly(): void {
   for (const param of storage.params) {
     if (param.kind === 'root') param.getType = undefined;
   }
+}
+
+type ParamMetadata = ReturnType<typeof getMetadataStorage>['params'][number];
+type Pick = (root: unknown, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+type FieldResolve = (root: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+
+/** The values of a resolver method's parameters, when each is the root, the context (or a property of it) or the info. */
+function parameterPicks(params: readonly ParamMetadata[]): Pick[] | null {
+  const picks: Pick[] = [];
+  for (const p of [...params].sort((a, b) => a.index - b.index)) {
+    if (p.kind === 'root' && !p.getType) picks.push(p.propertyName ? (root: unknown) => (root as Record<string, unknown>)[p.propertyName!] : (root: unknown) => root);
+    else if (p.kind === 'context') picks.push(p.propertyName ? (_r: unknown, ctx: unknown) => (ctx as Record<string, unknown>)[p.propertyName!] : (_r: unknown, ctx: unknown) => ctx);
+    else if (p.kind === 'info') picks.push((_r: unknown, _c: unknown, info: GraphQLResolveInfo) => info);
+    else return null;
+  }
+  return picks;
+}
+
+/** A call of `method` on `self` with the picked parameters (no array made for up to two). */
+function direct(self: object, method: (...args: unknown[]) => unknown, picks: Pick[]): FieldResolve {
+  const [first, second] = picks;
+  if (picks.length === 0) return () => method.call(self);
+  if (picks.length === 1) return (root, _args, ctx, info) => method.call(self, first(root, ctx, info));
+  if (picks.length === 2) return (root, _args, ctx, info) => method.call(self, first(root, ctx, info), second(root, ctx, info));
+  return (root, _args, ctx, info) => method.apply(self, picks.map((pick) => pick(root, ctx, info)));
+}
+
+/**
+ * After the schema is built: a field resolver method without roles or middleware whose parameters
+ * are only its root, the context and the info is called directly, with those — what type-graphql's
+ * own call does for it, without the resolver-data object, the middleware chain and the sorting of
+ * its parameters on every call (a room open makes ~700 such calls: each comment's author, revisions,
+ * mentions, abilities…). The resolver classes hold no state (one instance per class here, as in
+ * type-graphql's container). Anything else keeps type-graphql's call.
+ */
+export function callFieldResolversDirectly(schema: GraphQLSchema, resolvers: readonly unknown[]): GraphQLSchema {
+  const storage = getMetadataStorage();
+  const instances = new Map<unknown, Record<string, (...args: unknown[]) => unknown>>();
+  const calls = new Map<GraphQLField<unknown, unknown>, FieldResolve | null>();
+  for (const fr of storage.fieldResolvers) {
+    if (fr.kind !== 'external' || !resolvers.includes(fr.target) || fr.roles !== undefined || fr.middlewares?.length) continue;
+    const typeName = storage.objectTypes.find((o) => o.target === fr.getObjectType?.())?.name;
+    const type = typeName ? schema.getType(typeName) : undefined;
+    const field = isObjectType(type) ? type.getFields()[fr.schemaName] : undefined;
+    const picks = parameterPicks(fr.params ?? []);
+    if (!field) continue;
+    if (calls.has(field) || !picks) {
+      calls.set(field, null); // more than one method for the field, or parameters that need type-graphql
+      continue;
+    }
+    let instance = instances.get(fr.target);
+    if (!instance) instances.set(fr.target, (instance = new (fr.target as new () => Record<string, (...args: unknown[]) => unknown>)()));
+    const self = instance;
+    calls.set(field, direct(self, self[fr.methodName], picks));
+  }
+  for (const [field, call] of calls) if (call) field.resolve = call;
+  return schema;
 }

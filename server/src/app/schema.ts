@@ -34,7 +34,7 @@ import { NotificationCaseResolver } from '../modules/cases/notification-case.res
 import { authChecker } from './auth-checker.js';
 import { guardIdentityInTexts } from './identity-guard.js';
 import { guardRecusedCaseFields } from './recusal-guard.js';
-import { resolveFieldsDirectly } from './direct-fields.js';
+import { callFieldResolversDirectly, resolveFieldsDirectly } from './direct-fields.js';
 
 /** The committed contract that clients and tests are written against. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
@@ -96,12 +96,13 @@ const noTopicPubSub = {
 export async function createSchema(emitSchemaFile?: string) {
   // No global middlewares: plain fields are read by graphql-js itself (direct-fields.ts).
   resolveFieldsDirectly();
-  return guardIdentityInTexts(guardRecusedCaseFields(resolveFeedEventsDirectly(await buildSchema({
+  const built = await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
     pubSub: noTopicPubSub,
     validateFn: validateArgs,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
-  }))));
+  });
+  return guardIdentityInTexts(guardRecusedCaseFields(resolveFeedEventsDirectly(callFieldResolversDirectly(built, resolvers))));
 }
