@@ -108,6 +108,23 @@ describe('sqlWrite', () => {
     expect(await events(id)).toBe(0);
   });
 
+  it('keeps nothing when the append fails, and the connection serves the next write', async () => {
+    const id = randomUUID();
+    const failed = await sqlWrite(em(), async (tx) => {
+      await insert(tx, id, 'its append fails');
+      tx.emit({ caseId, kind: 'comment.deleted', actorId: 'not-a-member-id', payload: { commentId: id } });
+    }).then(() => null, (e: unknown) => e);
+    expect((failed as Error).message).toMatch(/uuid/);
+    expect(await stored(id)).toEqual([]);
+    expect(await events(id)).toBe(0);
+    await sqlWrite(em(), async (tx) => {
+      await insert(tx, id, 'next');
+      tx.emit(marker(id));
+    });
+    expect(await stored(id)).toEqual(['next']);
+    expect(await events(id)).toBe(1);
+  });
+
   it('keeps the lock order of shared/locks.ts', async () => {
     await expect(sqlWrite(em(), async (tx) => {
       await lockCaseRow(tx, caseId, 'share');
