@@ -65,20 +65,20 @@ export function callFieldResolversDirectly(schema: GraphQLSchema, resolvers: rea
   const instances = new Map<unknown, Record<string, (...args: unknown[]) => unknown>>();
   const calls = new Map<GraphQLField<unknown, unknown>, FieldResolve | null>();
   for (const fr of storage.fieldResolvers) {
-    if (fr.kind !== 'external' || !resolvers.includes(fr.target) || fr.roles !== undefined || fr.middlewares?.length) continue;
+    if (fr.kind !== 'external' || !resolvers.includes(fr.target)) continue;
     const typeName = storage.objectTypes.find((o) => o.target === fr.getObjectType?.())?.name;
     const type = typeName ? schema.getType(typeName) : undefined;
     const field = isObjectType(type) ? type.getFields()[fr.schemaName] : undefined;
-    const picks = parameterPicks(fr.params ?? []);
     if (!field) continue;
+    const picks = fr.roles === undefined && !fr.middlewares?.length ? parameterPicks(fr.params ?? []) : null;
     if (calls.has(field) || !picks) {
-      calls.set(field, null); // more than one method for the field, or parameters that need type-graphql
+      // Roles, middleware, parameters that need type-graphql, or more than one method for the field: its own call.
+      calls.set(field, null);
       continue;
     }
     let instance = instances.get(fr.target);
     if (!instance) instances.set(fr.target, (instance = new (fr.target as new () => Record<string, (...args: unknown[]) => unknown>)()));
-    const self = instance;
-    calls.set(field, direct(self, self[fr.methodName], picks));
+    calls.set(field, direct(instance, instance[fr.methodName], picks));
   }
   for (const [field, call] of calls) if (call) field.resolve = call;
   return schema;
