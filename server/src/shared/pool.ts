@@ -31,3 +31,9 @@ export function positional(sql: string, params: readonly unknown[]): { text: str
   if (next !== params.length) throw new Error(`the statement has ${next} placeholders for ${params.length} parameters`);
   return { text, values };
 }
+
+/** One statement on a connection the pool lent: its rows. */
+export async function runOn<T>(connection: PooledConnection, sql: string, params: readonly unknown[] = []): Promise<T> {
+  const { text, values } = positional(sql, params);
+  return (await connection.query(text, values)).rows as T;
+}

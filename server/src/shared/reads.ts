@@ -1,4 +1,4 @@
-import { positional, type ConnectionPool, type PooledConnection } from './pool.js';
+import { runOn, type ConnectionPool, type PooledConnection } from './pool.js';
 import type { Sql } from './sql.js';
 
 /**
@@ -25,12 +25,11 @@ export class ReadConnections {
   };
 
   async execute<T>(sql: string, params: readonly unknown[] = []): Promise<T> {
-    const { text, values } = positional(sql, params);
     const connection = await this.take();
     try {
-      const { rows } = await connection.query(text, values);
+      const rows = await runOn<T>(connection, sql, params);
       this.give(connection);
-      return rows as T;
+      return rows;
     } catch (e) {
       // An error the server reported for the statement leaves the connection as it was; anything
       // else (the connection closed or broke) is marked so that the pool does not lend it again.

@@ -7,7 +7,7 @@ import { isDatabaseUnavailable } from '../app/database-outage.js';
 import { DomainError, msg } from './domain-error.js';
 import type { NewEvent } from './events/event-kinds.js';
 import { lockCaseRow } from './locks.js';
-import { sqlWrite, write, type SqlTx } from './write.js';
+import { record, sqlWrite, write, type SqlTx } from './write.js';
 
 // The lean transaction of the hot writes (sqlWrite): the same guarantees as write(), on a
 // connection of the ORM's pool, with the real database and pool.
@@ -153,5 +153,17 @@ describe('sqlWrite', () => {
     });
     expect(next).not.toBe(pid);
     expect(await stored(id)).toEqual(['next']);
+  });
+});
+
+describe('record', () => {
+  it('appends a record of a read at once, and refuses to append it inside a transaction, whose rollback would take it along', async () => {
+    const id = randomUUID();
+    await record(em(), marker(id));
+    expect(await events(id)).toBe(1);
+    const inside = randomUUID();
+    await expect(write(em(), async (tx) => record(tx, marker(inside)))).rejects.toThrow(/apart from any transaction/);
+    await expect(sqlWrite(em(), async (tx) => record(tx, marker(inside)))).rejects.toThrow(/apart from any transaction/);
+    expect(await events(inside)).toBe(0);
   });
 });

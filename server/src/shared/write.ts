@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NewEvent } from './events/event-kinds.js';
 import { appendEvents, appendEventsAlone } from './events/event-log.js';
-import { poolOf, positional, type ConnectionPool } from './pool.js';
+import { poolOf, runOn, type ConnectionPool } from './pool.js';
 import type { Sql } from './sql.js';
 
 const outboxes = new WeakMap<EntityManager, NewEvent[]>();
@@ -79,10 +79,7 @@ async function leanTransaction<T>(pool: ConnectionPool, work: (tx: SqlTx) => Pro
   const connection = await pool.acquireConnection();
   const outbox: NewEvent[] = [];
   const tx: SqlTx = {
-    execute: async <R>(sql: string, params: unknown[] = []) => {
-      const { text, values } = positional(sql, params);
-      return (await connection.query(text, values)).rows as R;
-    },
+    execute: (sql, params) => runOn(connection, sql, params),
     isInTransaction: () => true,
     emit: (...events) => outbox.push(...events),
     orm: () => { throw NEEDS_ORM; },

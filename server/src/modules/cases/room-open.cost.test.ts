@@ -8,8 +8,9 @@ import { caseInReview, confirmedCase, demoTokens } from '../../test-support/scen
 
 // What opening a case room costs the database (budget B1): the client's own four documents, as
 // codegen wrote them, one request each; every statement the server's pool runs is counted (begin
-// and commit included, with or without the ORM). The case row is read once per request as a plain row, with its recusals,
-// and the two identity reads of the case file are logged in one statement (its own transaction).
+// and commit included, with or without the ORM). The case row is read once per request as a plain
+// row, with its recusals, and the two identity reads of the case file are logged in one statement
+// (its own transaction).
 
 const GENERATED = readFileSync(new URL('../../../../client/src/gql/graphql.ts', import.meta.url), 'utf8');
 const documentText = (name: string): string => {

@@ -44,7 +44,7 @@ export async function readThreads(db: Sql, members: MemberDirectory, caseIds: re
     `select ${COMMENT_COLUMNS}, ${THREAD_EXTRAS} from comment c where case_id in (?) order by created_at, id`, [ids]);
   const cards = await members.many([...new Set(comments.flatMap((c) => c.mention_ids))]);
   const card = new Map(cards.filter((c) => c !== null).map((c) => [c.id, c]));
-  const rows = groupBy(ids, comments, (c) => c.case_id, (c) => c);
+  const rows = groupBy(ids, comments, (c) => c.case_id);
   return new Map(ids.map((id) => {
     const list = rows.get(id)!;
     return [id, {
