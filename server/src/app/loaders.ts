@@ -15,11 +15,12 @@ import { recusalsOfColumns } from '../modules/voting/voting.reader.js';
 /**
  * A request's batch loaders, composed from the modules that own them: one query per kind of row,
  * whatever the size of the page, on the instance's read connections (`reads`, without the ORM);
- * members and platforms come from the instance's copies. Relations of a
+ * members and platforms come from the instance's copies; the few loaders that read through the ORM
+ * fork the request's EntityManager (`em`) only when they run. Relations of a
  * type's rows (a vote's member, an episode's platform) are resolved by the type's field resolvers
  * through these loaders, never loaded eagerly with the row.
  */
-export function createLoaders(em: EntityManager, reads: Sql, viewerId: string | null, members: MemberDirectory, platforms: PlatformRegistry): Loaders {
+export function createLoaders(em: () => EntityManager, reads: Sql, viewerId: string | null, members: MemberDirectory, platforms: PlatformRegistry): Loaders {
   const voting = votingLoaders(reads, viewerId);
   const rapporteurs = rapporteurLoaders(reads);
   return {

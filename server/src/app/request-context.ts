@@ -59,7 +59,7 @@ class RequestContext implements Context {
   }
 
   get loaders(): Loaders {
-    return (this.made ??= this.deps.loadersFor(this.em, this.viewer?.id ?? null));
+    return (this.made ??= this.deps.loadersFor(() => this.em, this.viewer?.id ?? null));
   }
 
   get log(): Logger {

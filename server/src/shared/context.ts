@@ -27,8 +27,12 @@ export interface AppDeps {
    * instance keeps from the ORM's pool, without the ORM (shared/reads.ts).
    */
   reads: Sql;
-  /** A request's loaders over its EntityManager fork, composed by `app/` from the modules'. */
-  loadersFor(em: EntityManager, viewerId: string | null): Loaders;
+  /**
+   * A request's loaders, composed by `app/` from the modules'. The few that read through the ORM
+   * ask for the request's EntityManager fork when they first run (`em`), so a request that reads
+   * only through `reads` (a room's) never forks one.
+   */
+  loadersFor(em: () => EntityManager, viewerId: string | null): Loaders;
 }
 
 /**
@@ -67,5 +71,5 @@ export function refreshForEvent(ctx: Context, admittedCase: string | null = null
   let em: EntityManager | undefined;
   let loaders: Loaders | undefined;
   Object.defineProperty(ctx, 'em', { configurable: true, enumerable: true, get: () => (em ??= ctx.deps.orm.em.fork()) });
-  Object.defineProperty(ctx, 'loaders', { configurable: true, enumerable: true, get: () => (loaders ??= ctx.deps.loadersFor(ctx.em, ctx.viewer?.id ?? null)) });
+  Object.defineProperty(ctx, 'loaders', { configurable: true, enumerable: true, get: () => (loaders ??= ctx.deps.loadersFor(() => ctx.em, ctx.viewer?.id ?? null)) });
 }

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 
-/** Loads rows by id in one query per batch; null for an id that has no row. */
-export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () => T): DataLoader<string, T | null> {
+/** Loads rows by id in one query per batch, through the request's EntityManager (asked for when a batch runs); null for an id that has no row. */
+export function byIdLoader<T extends { id: string }>(em: () => EntityManager, entity: new () => T): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const rows = await em().find(entity, { id: { $in: [...ids] } } as never);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });

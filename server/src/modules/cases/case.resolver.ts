@@ -3,7 +3,7 @@ import type { Context } from '../../shared/context.js';
 import { CASE_READERS, CASE_STAFF, CHAIRS } from '../../shared/role.js';
 import { NoticeChannel } from './case.enums.js';
 import { Case } from './case.entity.js';
-import { CaseService } from './case.service.js';
+import { CaseService, readCase } from './case.service.js';
 import { CaseConnection } from './case.types.js';
 import { CaseFilter, CaseQueueCounts, CaseSort } from './case-queue.inputs.js';
 import { CaseQueueService } from './case-queue.service.js';
@@ -17,7 +17,7 @@ export class CaseResolver {
   @Authorized(...CASE_READERS)
   @Query(() => Case)
   case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return cases(ctx).get(id, ctx.loaders.caseRow);
+    return readCase(ctx.viewer!, id, ctx.loaders.caseRow);
   }
 
   @Authorized(...CASE_READERS)

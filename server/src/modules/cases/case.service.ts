@@ -41,15 +41,19 @@ async function reviewOverride(em: EntityManager, kase: Case, why: string | undef
   return why;
 }
 
+/**
+ * One case the viewer may read, as a plain row through the request's shared `caseRow` loader; an
+ * absent case and a forbidden one answer alike. A read of its own, without the service's
+ * EntityManager: opening a room forks none.
+ */
+export async function readCase(viewer: Viewer, id: string, rows: DataLoader<string, CaseRow | null>): Promise<CaseRow> {
+  const kase = mayReadCase(viewer) && isUuid(id) ? await rows.load(id) : null;
+  if (!kase) throw notFound('case');
+  return kase;
+}
+
 export class CaseService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly clock: Clock = systemClock) {}
-
-  /** One case the viewer may read, as a plain row through the request's shared `caseRow` loader; an absent case and a forbidden one answer alike. */
-  async get(id: string, rows: DataLoader<string, CaseRow | null>): Promise<CaseRow> {
-    const kase = mayReadCase(this.viewer) && isUuid(id) ? await rows.load(id) : null;
-    if (!kase) throw notFound('case');
-    return kase;
-  }
 
   /** A screening move (start, accept, return, out of scope): checked against the lifecycle and the role. */
   async move(id: string, to: CaseStatus, reason?: string): Promise<Case> {

@@ -94,6 +94,16 @@ describe('opening a case room (B1)', () => {
     expect(new Set(logged.map((e) => e.tx)).size).toBe(1);
   });
 
+  it('forks no EntityManager: every read of a room goes through the read connections', async () => {
+    const fork = vi.spyOn(tp.platform.orm.em, 'fork');
+    try {
+      await openRoom();
+      expect(fork).not.toHaveBeenCalled();
+    } finally {
+      fork.mockRestore();
+    }
+  });
+
   it('costs 14 statements per open: 7 for the case file, 2 for the thread, none for the directory, 5 for the voting panel', async () => {
     const opened = await openRoom();
     expect(opened.CaseFile.length).toBeLessThanOrEqual(7);

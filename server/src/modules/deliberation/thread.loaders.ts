@@ -6,7 +6,7 @@ import { Comment, type CommentRow } from './comment.entity.js';
 import { readMentions, readRevisions, readThreads } from './thread.reader.js';
 
 /** Each case's thread, replies included; the comments' revisions and mentions come with it. */
-export function threadLoaders(em: EntityManager, db: Sql, members: MemberDirectory) {
+export function threadLoaders(em: () => EntityManager, db: Sql, members: MemberDirectory) {
   const revisionsByComment = mapLoader((ids) => readRevisions(db, ids));
   const mentionsByComment = mapLoader((ids) => readMentions(db, members, ids));
   return {

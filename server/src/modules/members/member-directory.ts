@@ -102,12 +102,12 @@ function memberLoader(members: MemberDirectory): MemberLoader {
  * Members for display, from the instance's directory (no query per request); agencies by id, those
  * of members from the directory too, any other (one without members yet) from the database.
  */
-export const memberLoaders = (em: EntityManager, members: MemberDirectory) => ({
+export const memberLoaders = (em: () => EntityManager, members: MemberDirectory) => ({
   member: memberLoader(members),
   agency: new DataLoader<string, AgencyCard | null>(async (ids) => {
     const known = await members.agencies(ids);
     const missing = ids.filter((id) => !known.has(id));
-    const read: AgencyCard[] = missing.length > 0 ? await em.find(Agency, { id: { $in: missing } }) : [];
+    const read: AgencyCard[] = missing.length > 0 ? await em().find(Agency, { id: { $in: missing } }) : [];
     const byId = new Map<string, AgencyCard>([...known, ...read.map((a) => [a.id, a] as const)]);
     return ids.map((id) => byId.get(id) ?? null);
   }),
