@@ -11,11 +11,11 @@ import { readEpisodes, readResources } from './case-file.reader.js';
  * A case file's rows and history, read as plain rows in one query per kind whatever the page's size.
  * `read` takes what comes with each case row (its recusals, its rapporteur).
  */
-export function caseLoaders(db: Sql, read: (caseId: string, related: Omit<CaseRead, 'row'>) => void) {
+export function caseLoaders(db: Sql, read: (caseId: string, c: CaseRead) => void) {
   /** The case rows the request reads (the room's queries, the timeline's payloads): one read, shared. */
   const caseRow = new DataLoader<string, CaseRow | null>(async (ids) => {
     const found = await readCases(db, ids);
-    for (const [id, { recusals, rapporteurId }] of found) read(id, { recusals, rapporteurId });
+    for (const [id, c] of found) read(id, c);
     return ids.map((id) => found.get(id)?.row ?? null);
   });
   return {

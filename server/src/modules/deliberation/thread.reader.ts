@@ -42,8 +42,7 @@ export async function readThreads(db: Sql, members: MemberDirectory, caseIds: re
   const ids = [...caseIds];
   const comments = await db.execute<(CommentColumns & { revisions: RevisionColumns[]; mention_ids: string[] })[]>(
     `select ${COMMENT_COLUMNS}, ${THREAD_EXTRAS} from comment c where case_id in (?) order by created_at, id`, [ids]);
-  const cards = await members.many([...new Set(comments.flatMap((c) => c.mention_ids))]);
-  const card = new Map(cards.filter((c) => c !== null).map((c) => [c.id, c]));
+  const card = await cardsOf(members, comments.flatMap((c) => c.mention_ids));
   const rows = groupBy(ids, comments, (c) => c.case_id);
   return new Map(ids.map((id) => {
     const list = rows.get(id)!;
@@ -66,7 +65,12 @@ export async function readRevisions(db: Sql, commentIds: readonly string[]): Pro
 export async function readMentions(db: Sql, members: MemberDirectory, commentIds: readonly string[]): Promise<Map<string, MemberCard[]>> {
   const rows = await db.execute<{ comment_id: string; member_id: string }[]>(
     'select comment_id, member_id from comment_mention where comment_id in (?) order by created_at, id', [[...commentIds]]);
-  const cards = await members.many([...new Set(rows.map((r) => r.member_id))]);
-  const card = new Map(cards.filter((c) => c !== null).map((c) => [c.id, c]));
+  const card = await cardsOf(members, rows.map((r) => r.member_id));
   return groupBy(commentIds, rows, (r) => r.comment_id, (r) => card.get(r.member_id)!);
+}
+
+/** The directory's cards of the mentioned members, by id (each read once). */
+async function cardsOf(members: MemberDirectory, ids: readonly string[]): Promise<Map<string, MemberCard>> {
+  const cards = await members.many([...new Set(ids)]);
+  return new Map(cards.filter((c) => c !== null).map((c) => [c.id, c]));
 }
