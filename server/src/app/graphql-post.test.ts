@@ -1,5 +1,5 @@
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../test-support/platform.js';
 import type { HttpHandler } from './http.js';
@@ -106,5 +106,21 @@ describe('POST /graphql beside Express', () => {
     const plain = await send(tp.url, json, [ME]);
     expect(over.headers['strict-transport-security']).toMatch(/max-age=31536000/);
     expect(plain.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('lets a client go away mid-body, and goes on answering', async () => {
+    const { port } = new URL(tp.url);
+    for (let i = 0; i < 5; i++) {
+      await new Promise<void>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":`);
+          setTimeout(() => { socket.destroy(); resolve(); }, 20);
+        });
+        socket.on('error', reject);
+      });
+    }
+    const after = await send(tp.url, { ...json, authorization: `Bearer ${token}` }, [ME]);
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.body)).toEqual({ data: { me: { name: expect.any(String), role: 'MEMBER' } } });
   });
 });

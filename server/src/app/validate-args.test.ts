@@ -1,4 +1,4 @@
-import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsDefined, MaxLength, ValidateNested } from 'class-validator';
 import { DomainError } from '../shared/domain-error.js';
 import { describe, expect, it } from 'vitest';
 import { validateArgs } from './validate-args.js';
@@ -10,6 +10,15 @@ class Note {
 class Ballot {
   @MaxLength(10) reasoning?: string | null;
   @ArrayMaxSize(2) @ValidateNested() notes: Note[] = [];
+}
+
+class Keyed {
+  body!: string;
+  @MaxLength(3) key?: string | null;
+}
+
+class Required {
+  @IsDefined() @MaxLength(3) code?: string;
 }
 
 class Plain {
@@ -29,6 +38,10 @@ describe('validateArgs (class-validator rules on argument objects)', () => {
     ['a missing optional property', make(Ballot, {}), 'valid'],
     ['a list of objects, one breaking its rule', [note('ok'), note('too long')], 'invalid'],
     ['a list of objects within their rules', [note('ok'), note('fine')], 'valid'],
+    ['an object whose only ruled property is absent', make(Keyed, { body: 'x'.repeat(100_000) }), 'valid'],
+    ['an object whose only ruled property is null', make(Keyed, { body: 'x', key: null }), 'valid'],
+    ['an object whose only ruled property breaks its rule', make(Keyed, { body: 'x', key: 'long' }), 'invalid'],
+    ['an object missing a property it must have', make(Required, {}), 'invalid'],
     ['an object of a class without rules', make(Plain, { body: 'x'.repeat(100_000) }), 'valid'],
     ['a scalar', 'x'.repeat(100_000), 'valid'],
     ['null', null, 'valid'],

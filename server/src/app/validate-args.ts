@@ -1,4 +1,4 @@
-import { getMetadataStorage, validate, type ValidatorOptions } from 'class-validator';
+import { getMetadataStorage, validate, ValidationTypes, type ValidatorOptions } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
 import { badFields } from '../shared/domain-error.js';
 import { validationFields, validationFieldsOfList } from './validation-fields.js';
@@ -12,26 +12,40 @@ const OPTIONS: ValidatorOptions = {
 
 const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
 
-// Whether a class carries any class-validator rule (all are declared when its module loads): an
-// object of a class without any has nothing to check, and class-validator would still scan every
-// rule it knows to find that out, on every request.
-const ruled = new WeakMap<object, boolean>();
-function hasRules(value: object): boolean {
-  let known = ruled.get(value.constructor);
-  if (known === undefined) {
-    known = getMetadataStorage().getTargetValidationMetadatas(value.constructor, '', false, false).length > 0;
-    ruled.set(value.constructor, known);
-  }
-  return known;
+/** Of a class: the properties that carry class-validator rules, and whether one runs on an absent value (`@IsDefined`). */
+interface Rules {
+  properties: readonly string[];
+  onAbsent: boolean;
 }
 
-const checked = (value: object) => isObject(value) && hasRules(value);
+// A class's rules are all declared when its module loads, so they are read once per class:
+// class-validator itself scans every rule it knows on every call to find them. With
+// `skipMissingProperties`, an object whose ruled properties are all absent has nothing to check
+// (an args class whose only rule is on an optional idempotency key, as most writes send it).
+const rulesByClass = new WeakMap<object, Rules>();
+function rulesOf(value: object): Rules {
+  let rules = rulesByClass.get(value.constructor);
+  if (!rules) {
+    const metadatas = getMetadataStorage().getTargetValidationMetadatas(value.constructor, '', false, false);
+    rules = { properties: [...new Set(metadatas.map((m) => m.propertyName))], onAbsent: metadatas.some((m) => m.type === ValidationTypes.IS_DEFINED) };
+    rulesByClass.set(value.constructor, rules);
+  }
+  return rules;
+}
+
+function hasWork(value: object): boolean {
+  const rules = rulesOf(value);
+  const fields = value as Record<string, unknown>;
+  return rules.onAbsent || rules.properties.some((p) => fields[p] !== undefined && fields[p] !== null);
+}
+
+const checked = (value: object) => isObject(value) && hasWork(value);
 
 /**
  * The class-validator check of every argument object (input and args classes), as type-graphql's
  * built-in one does it, with class-validator imported once: the built-in one runs a dynamic
  * `import()` per argument, which costs a module resolution (a round trip to the loader thread under
- * tsx) on every request. Objects of classes without rules are passed as they are. A failure is
+ * tsx) on every request. Objects with nothing to check (see rulesOf) are passed as they are. A failure is
  * BAD_USER_INPUT with `extensions.fields`: each failed field by its path inside the argument
  * (see FieldProblems), with a code and a message in kk, ru and en.
  */
@@ -40,7 +54,7 @@ export const validateArgs: ValidatorFn = async (value) => {
   if (Array.isArray(value)) {
     const results = await Promise.all(value.map((item: unknown) => (checked(item as object) ? validate(item as object, OPTIONS) : [])));
     if (results.some((r) => r.length > 0)) throw badFields(validationFieldsOfList(results));
-  } else if (hasRules(value)) {
+  } else if (hasWork(value)) {
     const errors = await validate(value, OPTIONS);
     if (errors.length > 0) throw badFields(validationFields(errors));
   }

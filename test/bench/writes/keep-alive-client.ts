@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 
 /** A GraphQL error as the server sent it: its `extensions.code` and message. */
@@ -11,6 +12,9 @@ export class KeepAliveGraphql {
   private readonly agent: http.Agent;
   private readonly host: string;
   private readonly port: number;
+  /** Documents this client has sent with their text once, which registered them with the server. */
+  private readonly registered = new Set<string>();
+  private readonly hashes = new Map<string, string>();
 
   constructor(url: string, sockets: number) {
     const u = new URL(url);
@@ -20,11 +24,18 @@ export class KeepAliveGraphql {
   }
 
   /**
-   * One operation; rejects with the server's code and message when it answers with errors. Raw
-   * http.request on purpose, not gqlPost: the load goes over this client's keep-alive agent and is measured.
+   * One operation; rejects with the server's code and message when it answers with errors. As the
+   * client sends its documents: by the sha256 of the text (persisted documents), the text with it the
+   * first time, which registers a document the server's manifest lacks (the client's own retry after
+   * PersistedQueryNotFound). Raw http.request on purpose, not gqlPost: the load goes over this
+   * client's keep-alive agent and is measured.
    */
   post<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const payload = JSON.stringify({ query, variables });
+    let sha256Hash = this.hashes.get(query);
+    if (!sha256Hash) this.hashes.set(query, (sha256Hash = createHash('sha256').update(query).digest('hex')));
+    const withText = !this.registered.has(sha256Hash);
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const payload = JSON.stringify(withText ? { query, variables, extensions } : { variables, extensions });
     return new Promise<T>((resolve, reject) => {
       const req = http.request(
         {
@@ -45,7 +56,10 @@ export class KeepAliveGraphql {
               if (body.errors?.length || !body.data) {
                 const e = body.errors?.[0];
                 reject(new GraphqlError(`HTTP ${res.statusCode} ${e?.extensions?.code ?? ''}: ${e?.message ?? 'no data'}`));
-              } else resolve(body.data);
+              } else {
+                if (withText) this.registered.add(sha256Hash);
+                resolve(body.data);
+              }
             } catch (e) {
               reject(new Error(`HTTP ${res.statusCode}: unreadable body (${(e as Error).message})`));
             }
