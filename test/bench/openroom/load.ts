@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import http from 'node:http';
+import { sha256 } from '../../../server/src/app/persisted/persisted-documents.js';
 import { sleep } from '../lib/clock.js';
 import { summarize, type Summary } from '../lib/stats.js';
 
@@ -64,7 +64,7 @@ export class RoomClient {
         operationName: op.operationName,
         ...(withText ? { query: op.query } : {}),
         variables: op.byCase ? { id: caseId } : {},
-        extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(op.query).digest('hex') } },
+        extensions: { persistedQuery: { version: 1, sha256Hash: sha256(op.query) } },
       })));
       this.bodies.set(key, b);
     }

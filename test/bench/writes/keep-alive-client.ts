@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import http from 'node:http';
+import { sha256 } from '../../../server/src/app/persisted/persisted-documents.js';
 
 /** A GraphQL error as the server sent it: its `extensions.code` and message. */
 export class GraphqlError extends Error {}
@@ -12,9 +12,8 @@ export class KeepAliveGraphql {
   private readonly agent: http.Agent;
   private readonly host: string;
   private readonly port: number;
-  /** Documents this client has sent with their text once, which registered them with the server. */
-  private readonly registered = new Set<string>();
-  private readonly hashes = new Map<string, string>();
+  /** Each document's hash, and whether a request with its text has succeeded (which registered it with the server). */
+  private readonly documents = new Map<string, { hash: string; registered: boolean }>();
 
   constructor(url: string, sockets: number) {
     const u = new URL(url);
@@ -26,15 +25,14 @@ export class KeepAliveGraphql {
   /**
    * One operation; rejects with the server's code and message when it answers with errors. As the
    * client sends its documents: by the sha256 of the text (persisted documents), the text with it the
-   * first time, which registers a document the server's manifest lacks (the client's own retry after
-   * PersistedQueryNotFound). Raw http.request on purpose, not gqlPost: the load goes over this
-   * client's keep-alive agent and is measured.
+   * first time, which registers a document the server's manifest lacks. Raw http.request on purpose,
+   * not gqlPost: the load goes over this client's keep-alive agent and is measured.
    */
   post<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    let sha256Hash = this.hashes.get(query);
-    if (!sha256Hash) this.hashes.set(query, (sha256Hash = createHash('sha256').update(query).digest('hex')));
-    const withText = !this.registered.has(sha256Hash);
-    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    let document = this.documents.get(query);
+    if (!document) this.documents.set(query, (document = { hash: sha256(query), registered: false }));
+    const withText = !document.registered;
+    const extensions = { persistedQuery: { version: 1, sha256Hash: document.hash } };
     const payload = JSON.stringify(withText ? { query, variables, extensions } : { variables, extensions });
     return new Promise<T>((resolve, reject) => {
       const req = http.request(
@@ -57,7 +55,7 @@ export class KeepAliveGraphql {
                 const e = body.errors?.[0];
                 reject(new GraphqlError(`HTTP ${res.statusCode} ${e?.extensions?.code ?? ''}: ${e?.message ?? 'no data'}`));
               } else {
-                if (withText) this.registered.add(sha256Hash);
+                document.registered = true;
                 resolve(body.data);
               }
             } catch (e) {
